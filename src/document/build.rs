@@ -1,0 +1,349 @@
+//! Building the clause tree from classified lines: the header block, then the body nested by
+//! numbering level (a level may be skipped; items may restart under each point or run on).
+
+use super::lines::{Class, Line, LineKind};
+use super::model::{Family, Kind, Node};
+
+/// Nesting levels; a node is a child of the nearest open node with a lower level.
+fn level(kind: Kind, family: Family) -> u32 {
+    match kind {
+        Kind::Attachment => 0,
+        Kind::Part => 10,
+        Kind::Chapter | Kind::Heading => 20,
+        Kind::Section => 30,
+        Kind::Point if family == Family::Law => 35,
+        Kind::Point | Kind::Article => 40,
+        Kind::Paragraph => 50,
+        Kind::Item | Kind::AttachmentList => 60,
+        Kind::SubItem => 70,
+        Kind::SubSubItem => 80,
+        Kind::CircledItem => 90,
+        _ => u32::MAX, // leaves
+    }
+}
+
+/// Decides the family from the labels found.
+pub fn family(lines: &[Line]) -> Family {
+    let articles = lines.iter().filter(|l| l.class.kind == LineKind::Article && !l.class.sep.is_empty()).count();
+    let bare_articles = lines.iter().filter(|l| l.class.kind == LineKind::Article).count();
+    let points = lines.iter().filter(|l| matches!(l.class.kind, LineKind::Point | LineKind::Item)).count();
+    if articles >= 2 || (bare_articles >= 3 && bare_articles >= points) {
+        Family::Law
+    } else if points > 0 || lines.iter().any(|l| l.class.kind == LineKind::Units) {
+        Family::Policy
+    } else {
+        Family::Plain
+    }
+}
+
+fn has_sentence_punct(s: &str) -> bool {
+    s.contains(['。', '；', ';'])
+}
+
+fn heading_like(s: &str, max: usize) -> bool {
+    !has_sentence_punct(s) && !s.ends_with(['，', '：', ':']) && s.chars().count() <= max
+}
+
+fn is_history_note(s: &str) -> bool {
+    ["通过", "修正", "修订", "公布", "施行", "发布", "批准"].iter().any(|k| s.contains(k))
+}
+
+fn starts_with_date(s: &str) -> bool {
+    let Some(pos) = s.find('年') else { return false };
+    let head = &s[..pos];
+    !head.is_empty()
+        && head.chars().count() <= 4
+        && head.chars().all(|c| c.is_ascii_digit() || crate::text::numerals::is_numeral_char(c))
+        && s[pos..].contains('月')
+}
+
+fn node_from(line: &Line, kind: Kind) -> Node {
+    let c: &Class = &line.class;
+    let mut n = Node::new(kind);
+    n.lead = line.lead.clone();
+    n.label = c.label.clone();
+    n.number = c.number;
+    n.sub_number = c.sub_number;
+    n.sep = c.sep.clone();
+    n.text = c.text.clone();
+    n.trail = line.trail.clone();
+    if n.label.is_none() {
+        n.sep.clear();
+        n.text = line.content.clone();
+    }
+    n
+}
+
+fn text_node(line: &Line, kind: Kind) -> Node {
+    let mut n = Node::new(kind);
+    n.lead = line.lead.clone();
+    n.text = line.content.clone();
+    n.trail = line.trail.clone();
+    n
+}
+
+struct Builder {
+    family: Family,
+    /// Open nodes; `stack[0]` is the root (or the current attachment's container chain).
+    stack: Vec<(Node, u32)>,
+}
+
+impl Builder {
+    fn top(&mut self) -> &mut Node {
+        &mut self.stack.last_mut().expect("the root is never popped").0
+    }
+
+    fn close_one(&mut self) {
+        let (node, _) = self.stack.pop().expect("stack not empty");
+        self.top().children.push(node);
+    }
+
+    /// Closes open nodes down to (not including) the first with a level below `lvl`.
+    fn close_to(&mut self, lvl: u32) {
+        while self.stack.len() > 1 && self.stack.last().is_some_and(|(_, l)| *l >= lvl) {
+            self.close_one();
+        }
+    }
+
+    fn open(&mut self, node: Node) {
+        let lvl = level(node.kind, self.family);
+        self.close_to(lvl);
+        self.stack.push((node, lvl));
+    }
+
+    fn leaf(&mut self, node: Node) {
+        self.top().children.push(node);
+    }
+
+    fn in_article(&self) -> bool {
+        self.stack.iter().any(|(n, _)| n.kind == Kind::Article)
+    }
+
+    /// The container that closing lines and attachments belong to: the root or the open attachment.
+    fn close_to_container(&mut self) {
+        while self.stack.len() > 1 && self.stack.last().is_some_and(|(n, _)| n.kind != Kind::Attachment) {
+            self.close_one();
+        }
+    }
+
+    fn finish(mut self) -> Node {
+        while self.stack.len() > 1 {
+            self.close_one();
+        }
+        self.stack.pop().expect("root").0
+    }
+}
+
+/// Builds the tree. `doc_lead` is the blank text before the first line.
+pub fn build(doc_lead: String, lines: &[Line]) -> (Node, Family) {
+    let family = family(lines);
+    let mut root = Node::new(Kind::Document);
+    root.lead = doc_lead;
+    let mut b = Builder { family, stack: vec![(root, 0)] };
+
+    let mut i = header(&mut b, lines, 0, true);
+    let mut last_article: Option<u32> = None;
+    while i < lines.len() {
+        let line = &lines[i];
+        let c = &line.class;
+        i += 1;
+        match c.kind {
+            LineKind::Part | LineKind::Chapter | LineKind::Section if heading_like(&c.text, 40) => {
+                let kind = match c.kind {
+                    LineKind::Part => Kind::Part,
+                    LineKind::Chapter => Kind::Chapter,
+                    _ => Kind::Section,
+                };
+                b.open(node_from(line, kind));
+            }
+            LineKind::Article if family == Family::Law && article_accepted(c, last_article) => {
+                last_article = c.number;
+                let mut article = node_from(line, Kind::Article);
+                article.trail.clear();
+                article.text.clear();
+                b.open(article);
+                if !c.text.is_empty() || !c.sep.is_empty() {
+                    let mut first = Node::new(Kind::Paragraph);
+                    first.text = c.text.clone();
+                    first.trail = line.trail.clone();
+                    b.open(first);
+                } else {
+                    b.top().trail = line.trail.clone();
+                }
+            }
+            LineKind::Point if family == Family::Law && !(line.md_heading || heading_like(&c.text, 30)) => {
+                body_text(&mut b, line);
+            }
+            LineKind::Point => b.open(gap_aware(node_from(line, Kind::Point))),
+            LineKind::Item => b.open(gap_aware(node_from(line, Kind::Item))),
+            LineKind::SubItem => b.open(gap_aware(node_from(line, Kind::SubItem))),
+            LineKind::SubSubItem => b.open(gap_aware(node_from(line, Kind::SubSubItem))),
+            LineKind::CircledItem => b.open(gap_aware(node_from(line, Kind::CircledItem))),
+            LineKind::Units => b.leaf(node_from(line, Kind::Units)),
+            LineKind::Gap => b.leaf(text_node(line, Kind::Gap)),
+            LineKind::AttachmentList => {
+                b.close_to_container();
+                b.open(node_from(line, Kind::AttachmentList));
+            }
+            LineKind::Attachment if heading_like(&c.text, 60) => {
+                b.close_to_container();
+                while b.stack.len() > 1 {
+                    b.close_one();
+                }
+                b.open(node_from(line, Kind::Attachment));
+                i = header(&mut b, lines, i, false);
+                last_article = None;
+            }
+            LineKind::Publicity | LineKind::Date => {
+                b.close_to_container();
+                b.leaf(text_node(line, Kind::Closing));
+            }
+            _ if is_issuer(lines, i - 1) => {
+                b.close_to_container();
+                b.leaf(text_node(line, Kind::Closing));
+            }
+            _ if line.md_heading => b.open(text_node(line, Kind::Heading)),
+            _ => body_text(&mut b, line),
+        }
+    }
+    (b.finish(), family)
+}
+
+/// A 第X条 without a separator is an article only where the numbering expects it (otherwise it is a
+/// paragraph that begins with a reference, such as 第五条规定的…).
+fn article_accepted(c: &Class, last: Option<u32>) -> bool {
+    if !c.sep.is_empty() {
+        return true;
+    }
+    let expected = last.map_or(1, |n| n + 1);
+    c.number == Some(expected) || (c.sub_number.is_some() && c.number == last)
+}
+
+/// The issuer line: a short line without punctuation directly before the date at the end of a notice.
+fn is_issuer(lines: &[Line], i: usize) -> bool {
+    let line = &lines[i];
+    line.class.kind == LineKind::Text
+        && heading_like(&line.content, 30)
+        && !line.content.contains(['，', '、', '：', ':'])
+        && lines.get(i + 1).is_some_and(|n| n.class.kind == LineKind::Date)
+}
+
+fn gap_aware(mut n: Node) -> Node {
+    if n.text.starts_with('…') && n.text.trim_end_matches('…').is_empty() {
+        n.gap = true;
+    }
+    n
+}
+
+/// A paragraph of body text: a 款 inside an article, otherwise text under the innermost open unit.
+fn body_text(b: &mut Builder, line: &Line) {
+    if b.family == Family::Law && b.in_article() {
+        let mut p = Node::new(Kind::Paragraph);
+        p.lead = line.lead.clone();
+        p.text = line.content.clone();
+        p.trail = line.trail.clone();
+        b.open(p);
+    } else {
+        b.leaf(text_node(line, Kind::Text));
+    }
+}
+
+/// Reads the header block starting at `i` into a `Header` node; returns the index after it.
+fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
+    let mut header = Node::new(Kind::Header);
+    let markdown = lines.iter().any(|l| l.md_heading || l.class.kind == LineKind::InfoEnd);
+    // Markdown metadata: everything up to <!-- INFO END --> (when it comes before the body).
+    let info_end = if top {
+        lines
+            .iter()
+            .position(|l| l.class.kind == LineKind::InfoEnd)
+            .filter(|&e| lines[..e].iter().all(|l| !matches!(l.class.kind, LineKind::Article | LineKind::Chapter)))
+    } else {
+        None
+    };
+    if let Some(end) = info_end {
+        let mut title_seen = false;
+        for line in &lines[i..=end] {
+            let kind = match line.class.kind {
+                LineKind::FrontMatter => Kind::FrontMatter,
+                LineKind::InfoEnd => Kind::InfoEnd,
+                _ if line.md_heading && !title_seen => {
+                    title_seen = true;
+                    Kind::Title
+                }
+                _ if starts_with_date(&line.content) || line.class.kind == LineKind::ParenLine => Kind::History,
+                LineKind::DocNumber => Kind::DocNumber,
+                _ => Kind::Text,
+            };
+            header.children.push(text_node(line, kind));
+        }
+        i = end + 1;
+    } else {
+        if top && lines.get(i).is_some_and(|l| l.class.kind == LineKind::FrontMatter) {
+            header.children.push(text_node(&lines[i], Kind::FrontMatter));
+            i += 1;
+        }
+        let title_ok = |l: &Line| {
+            (l.md_heading && l.lead.trim_start().starts_with("# "))
+                || (!markdown && l.class.kind == LineKind::Text && heading_like(&l.content, 100))
+        };
+        if lines.get(i).is_some_and(title_ok) {
+            header.children.push(text_node(&lines[i], Kind::Title));
+            i += 1;
+        }
+        while let Some(line) = lines.get(i) {
+            let kind = match line.class.kind {
+                LineKind::DocNumber => Kind::DocNumber,
+                LineKind::ParenLine if is_history_note(&line.content) => Kind::History,
+                LineKind::Text
+                    if b.family != Family::Law
+                        && !header.children.is_empty()
+                        && !header.children.iter().any(|c| c.kind == Kind::Addressee)
+                        && !line.content.contains("如下")
+                        && !line.content.starts_with(['为', '根', '经'])
+                        && line.content.ends_with(['：', ':'])
+                        && !has_sentence_punct(&line.content)
+                        && line.content.chars().count() <= 200 =>
+                {
+                    Kind::Addressee
+                }
+                LineKind::Toc => {
+                    i = toc(&mut header, lines, i);
+                    continue;
+                }
+                _ => break,
+            };
+            header.children.push(text_node(line, kind));
+            i += 1;
+        }
+    }
+    if !header.children.is_empty() {
+        b.leaf(header);
+    }
+    i
+}
+
+/// 目录 and its entries, up to the line where the body repeats the first entry.
+fn toc(header: &mut Node, lines: &[Line], mut i: usize) -> usize {
+    let mut toc = text_node(&lines[i], Kind::Toc);
+    i += 1;
+    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let mut first: Option<String> = None;
+    while let Some(line) = lines.get(i) {
+        let entry_like = matches!(line.class.kind, LineKind::Part | LineKind::Chapter | LineKind::Section)
+            || (line.class.kind == LineKind::Text && heading_like(&line.content, 30));
+        if !entry_like {
+            break;
+        }
+        let n = norm(&line.content);
+        match &first {
+            Some(f) if *f == n => break,
+            None => first = Some(n),
+            _ => {}
+        }
+        toc.children.push(text_node(line, Kind::TocEntry));
+        i += 1;
+    }
+    header.children.push(toc);
+    i
+}

@@ -1,0 +1,282 @@
+//! Splitting decoded text into lines and classifying each with `grammar/document.pest`.
+//!
+//! A [`Line`] keeps every byte: the lead (indentation, Markdown `#`/`>` marks), the content, and the
+//! trail (trailing blanks, the line break and the blank lines that follow). Blank lines never stand
+//! alone; they belong to the trail of the line before them (or to the document's lead).
+
+use pest::Parser;
+use pest_derive::Parser;
+
+use crate::text::numerals;
+
+#[derive(Parser)]
+#[grammar = "../grammar/document.pest"]
+struct LineGrammar;
+
+/// One non-blank line of the source.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Byte offset of the lead in the source.
+    #[allow(dead_code)]
+    pub start: usize,
+    pub lead: String,
+    pub content: String,
+    pub trail: String,
+    pub class: Class,
+    /// Whether this is a Markdown `#` heading.
+    pub md_heading: bool,
+}
+
+/// What the grammar recognised at the start of a line's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Part,
+    Chapter,
+    Section,
+    Article,
+    Point,
+    Item,
+    SubItem,
+    SubSubItem,
+    CircledItem,
+    Units,
+    AttachmentList,
+    Attachment,
+    Publicity,
+    Date,
+    DocNumber,
+    Gap,
+    InfoEnd,
+    Toc,
+    ParenLine,
+    FrontMatter,
+    Text,
+}
+
+/// A classified line: its label (as written), separator and the text after them.
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub kind: LineKind,
+    pub label: Option<String>,
+    pub number: Option<u32>,
+    pub sub_number: Option<u32>,
+    pub sep: String,
+    pub text: String,
+}
+
+impl Class {
+    fn text(content: &str, kind: LineKind) -> Self {
+        Class { kind, label: None, number: None, sub_number: None, sep: String::new(), text: content.to_string() }
+    }
+}
+
+fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
+}
+
+/// Splits `text` into lines. Returns the document's leading blank text and the lines.
+pub fn split(text: &str) -> (String, Vec<Line>) {
+    let mut raw: Vec<(usize, &str, &str)> = Vec::new(); // (start, content incl. lead, terminator)
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < text.len() {
+        let rel = bytes[pos..].iter().position(|&b| b == b'\n' || b == b'\r');
+        let (end, term_end) = match rel {
+            None => (text.len(), text.len()),
+            Some(r) => {
+                let e = pos + r;
+                let t = if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') { e + 2 } else { e + 1 };
+                (e, t)
+            }
+        };
+        raw.push((pos, &text[pos..end], &text[end..term_end]));
+        pos = term_end;
+    }
+
+    let mut doc_lead = String::new();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut i = 0;
+    // YAML front matter: `---` on the first line, closed by a later `---` line.
+    if raw.first().is_some_and(|(_, c, _)| c.trim_end() == "---")
+        && let Some(close) = raw.iter().skip(1).position(|(_, c, _)| c.trim_end() == "---")
+    {
+        let close = close + 1;
+        let (start, ..) = raw[0];
+        let (cstart, ccontent, cterm) = raw[close];
+        let content_end = cstart + ccontent.len();
+        lines.push(Line {
+            start,
+            lead: String::new(),
+            content: text[start..content_end].to_string(),
+            trail: cterm.to_string(),
+            class: Class::text(&text[start..content_end], LineKind::FrontMatter),
+            md_heading: false,
+        });
+        i = close + 1;
+    }
+    while i < raw.len() {
+        let (start, content, term) = raw[i];
+        i += 1;
+        if content.chars().all(is_blank_char) {
+            match lines.last_mut() {
+                Some(last) => {
+                    last.trail.push_str(content);
+                    last.trail.push_str(term);
+                }
+                None => {
+                    doc_lead.push_str(content);
+                    doc_lead.push_str(term);
+                }
+            }
+            continue;
+        }
+        let (lead, body, md_heading) = split_lead(content);
+        let trimmed = body.trim_end_matches(is_blank_char);
+        let mut trail = body[trimmed.len()..].to_string();
+        trail.push_str(term);
+        lines.push(Line {
+            start,
+            lead: lead.to_string(),
+            content: trimmed.to_string(),
+            trail,
+            class: classify(trimmed),
+            md_heading,
+        });
+    }
+    (doc_lead, lines)
+}
+
+/// Separates indentation and Markdown markers (`## `, `> `) from the content.
+fn split_lead(line: &str) -> (&str, &str, bool) {
+    let indent = line.len() - line.trim_start_matches(is_blank_char).len();
+    let rest = &line[indent..];
+    let hashes = rest.len() - rest.trim_start_matches('#').len();
+    if hashes > 0 && hashes <= 6 && rest[hashes..].starts_with([' ', '\u{3000}']) {
+        let after = &rest[hashes..];
+        let spaces = after.len() - after.trim_start_matches([' ', '\u{3000}']).len();
+        let n = indent + hashes + spaces;
+        return (&line[..n], &line[n..], true);
+    }
+    if let Some(after) = rest.strip_prefix('>') {
+        let spaces = after.len() - after.trim_start_matches([' ', '\u{3000}']).len();
+        let n = indent + 1 + spaces;
+        return (&line[..n], &line[n..], false);
+    }
+    (&line[..indent], rest, false)
+}
+
+/// Classifies the content of one line.
+pub fn classify(content: &str) -> Class {
+    let Ok(mut pairs) = LineGrammar::parse(Rule::line, content) else {
+        return Class::text(content, LineKind::Text);
+    };
+    let Some(pair) = pairs.next() else {
+        return Class::text(content, LineKind::Text);
+    };
+    let kind = match pair.as_rule() {
+        Rule::part => LineKind::Part,
+        Rule::chapter => LineKind::Chapter,
+        Rule::section => LineKind::Section,
+        Rule::article => LineKind::Article,
+        Rule::point => LineKind::Point,
+        Rule::item => LineKind::Item,
+        Rule::sub_item => LineKind::SubItem,
+        Rule::sub_sub_item => LineKind::SubSubItem,
+        Rule::circled_item => LineKind::CircledItem,
+        Rule::units => LineKind::Units,
+        Rule::attachment_list => LineKind::AttachmentList,
+        Rule::attachment => LineKind::Attachment,
+        Rule::publicity => return Class::text(content, LineKind::Publicity),
+        Rule::date_line => return Class::text(content, LineKind::Date),
+        Rule::doc_number => return Class::text(content, LineKind::DocNumber),
+        Rule::gap_marker => return Class::text(content, LineKind::Gap),
+        Rule::info_end => return Class::text(content, LineKind::InfoEnd),
+        Rule::toc => return Class::text(content, LineKind::Toc),
+        Rule::paren_line => return Class::text(content, LineKind::ParenLine),
+        _ => return Class::text(content, LineKind::Text),
+    };
+    let mut label = None;
+    let mut number = None;
+    let mut sub_number = None;
+    let mut sep = String::new();
+    let mut text = String::new();
+    for inner in pair.into_inner() {
+        match inner.as_rule() {
+            Rule::sep => sep = inner.as_str().to_string(),
+            Rule::rest => text = inner.as_str().to_string(),
+            _ => {
+                label = Some(inner.as_str().to_string());
+                for part in inner.into_inner() {
+                    match part.as_rule() {
+                        Rule::cn_num | Rule::arabic if number.is_none() => number = numerals::parse(part.as_str()),
+                        Rule::sub_num => sub_number = numerals::parse(part.as_str()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    if kind == LineKind::CircledItem {
+        number = label.as_deref().and_then(|l| l.chars().next()).map(|c| c as u32 - '①' as u32 + 1);
+    }
+    if matches!(kind, LineKind::Units | LineKind::AttachmentList) {
+        number = None;
+    } else if number.is_none() {
+        // a label whose numeral does not parse (第十十条) is not a label
+        return Class::text(content, LineKind::Text);
+    }
+    Class { kind, label, number, sub_number, sep, text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> (LineKind, Option<u32>, String) {
+        let c = classify(s);
+        (c.kind, c.number, c.text)
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(k("第十条 国务院"), (LineKind::Article, Some(10), "国务院".into()));
+        assert_eq!(k("第一百二十条之一　为"), (LineKind::Article, Some(120), "为".into()));
+        assert_eq!(classify("第一百二十条之一　为").sub_number, Some(1));
+        assert_eq!(k("第五条经营者"), (LineKind::Article, Some(5), "经营者".into()));
+        assert_eq!(k("第二章  业主"), (LineKind::Chapter, Some(2), "业主".into()));
+        assert_eq!(k("一、明确目标"), (LineKind::Point, Some(1), "明确目标".into()));
+        assert_eq!(k("（十四）支持"), (LineKind::Item, Some(14), "支持".into()));
+        assert_eq!(k("(三)具有"), (LineKind::Item, Some(3), "具有".into()));
+        assert_eq!(k("2.支持制造业"), (LineKind::SubItem, Some(2), "支持制造业".into()));
+        assert_eq!(k("1．……"), (LineKind::SubItem, Some(1), "……".into()));
+        assert_eq!(k("3.5万元以下"), (LineKind::Text, None, "3.5万元以下".into()));
+        assert_eq!(k("（2）其他"), (LineKind::SubSubItem, Some(2), "其他".into()));
+        assert_eq!(k("③其他"), (LineKind::CircledItem, Some(3), "其他".into()));
+        assert_eq!(k("责任单位：省工信厅").0, LineKind::Units);
+        assert_eq!(k("……").0, LineKind::Gap);
+        assert_eq!(k("2020年12月4日").0, LineKind::Date);
+        assert_eq!(k("（此件主动公开）").0, LineKind::Publicity);
+        assert_eq!(k("法释〔2022〕14号").0, LineKind::DocNumber);
+        assert_eq!(k("<!-- INFO END -->").0, LineKind::InfoEnd);
+        assert_eq!(k("第十十条 x").0, LineKind::Text);
+        assert_eq!(k("附件：1.福建").0, LineKind::AttachmentList);
+        assert_eq!(k("附件2").0, LineKind::Attachment);
+    }
+
+    #[test]
+    fn split_keeps_every_byte() {
+        let src = "\n# 标题\n\n第一条 甲。　\r\n\n\u{200b}\n> 引文\n末行";
+        let (lead, lines) = split(src);
+        let mut back = lead.clone();
+        for l in &lines {
+            back.push_str(&l.lead);
+            back.push_str(&l.content);
+            back.push_str(&l.trail);
+        }
+        assert_eq!(back, src);
+        assert_eq!(lines.len(), 4);
+        assert!(lines[0].md_heading);
+        assert_eq!(lines[1].trail, "　\r\n\n\u{200b}\n");
+        assert_eq!(lines[2].lead, "> ");
+    }
+}

@@ -1,0 +1,42 @@
+//! Documents as clause trees: model, parser (lines → tree), derived fields, lossless rendering.
+//!
+//! ```
+//! let doc = amend::document::parse("一、总体要求\n（一）加强领导。\n责任单位：省工信厅\n");
+//! assert_eq!(doc.render(), "一、总体要求\n（一）加强领导。\n责任单位：省工信厅\n");
+//! assert!(doc.root.find_path("一/（一）/责任单位").is_some());
+//! ```
+
+mod annotate;
+mod build;
+mod lines;
+mod model;
+
+pub use annotate::{annotate, heading};
+pub use lines::classify;
+pub use model::{Document, Family, Kind, Node, Span};
+
+/// Parses decoded text into a clause tree. Never fails: text that fits no family parses as paragraphs.
+pub fn parse(text: &str) -> Document {
+    let (lead, lines) = lines::split(text);
+    let (mut root, family) = build::build(lead, &lines);
+    annotate::annotate(&mut root, family);
+    let items_restart = items_restart(&root);
+    Document { family, items_restart, root, source: text.to_string() }
+}
+
+/// Whether items （一） restart under each point: some point after the first with items starts again at 1.
+fn items_restart(root: &Node) -> bool {
+    let mut points_with_items = 0;
+    let mut restart = false;
+    root.walk(&mut |n| {
+        if n.kind == Kind::Point
+            && let Some(first) = n.children.iter().find(|c| c.kind == Kind::Item)
+        {
+            points_with_items += 1;
+            if points_with_items > 1 && first.number == Some(1) {
+                restart = true;
+            }
+        }
+    });
+    restart
+}

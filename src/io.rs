@@ -1,0 +1,90 @@
+//! Reading inputs (bounded in size, decoded) and writing outputs atomically.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::text::decode::{self, Decoded, EncodingChoice};
+
+/// The largest input amend reads: 32 MiB, well above the longest code (the Civil Code is ~0.3 MB).
+pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A decoded input file.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub path: PathBuf,
+    pub decoded: Decoded,
+}
+
+impl Input {
+    pub fn text(&self) -> &str {
+        &self.decoded.text
+    }
+}
+
+/// Reads and decodes `path`, refusing files over [`MAX_INPUT_BYTES`].
+pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_dir() {
+        return Err(Error::Message(format!("{}: is a directory, not a file", path.display())));
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge { path: path.into(), size: meta.len(), limit: MAX_INPUT_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge { path: path.into(), size: bytes.len() as u64, limit: MAX_INPUT_BYTES });
+    }
+    decode_bytes(path, &bytes, encoding)
+}
+
+/// Decodes bytes that belong to `path` (for inputs that are not files, such as embedded ones).
+pub fn decode_bytes(path: &Path, bytes: &[u8], encoding: EncodingChoice) -> Result<Input> {
+    let decoded = decode::decode(bytes, encoding).map_err(|source| Error::Decode { path: path.into(), source })?;
+    Ok(Input { path: path.into(), decoded })
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same directory, then a rename.
+/// Refuses to overwrite any of `inputs`; a missing directory is an error, not created.
+pub fn write_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::NoOutputDir { path: path.into() });
+    }
+    if let Ok(out) = path.canonicalize() {
+        for input in inputs {
+            if input.canonicalize().is_ok_and(|i| i == out) {
+                return Err(Error::OutputIsInput { path: path.into() });
+            }
+        }
+    }
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_refuses_inputs_and_missing_dirs() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in.txt");
+        std::fs::write(&input, "第一条 甲。").unwrap();
+        let err = write_atomic(&input, b"x", &[&input]).unwrap_err();
+        assert!(matches!(err, Error::OutputIsInput { .. }));
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), "第一条 甲。");
+        let missing = dir.path().join("nope/out.txt");
+        assert!(matches!(write_atomic(&missing, b"x", &[]), Err(Error::NoOutputDir { .. })));
+        let out = dir.path().join("out.txt");
+        write_atomic(&out, "乙".as_bytes(), &[&input]).unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "乙");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file left behind");
+    }
+}

@@ -1,0 +1,11 @@
+//! `amend` executes Chinese legal amendments: it parses documents into clause trees, parses amendment
+//! notices into instructions, applies them with provenance, checks the result against the published
+//! text, diffs versions clause by clause and derives amendment notices from two versions.
+
+pub mod document;
+pub mod error;
+pub mod io;
+pub mod render;
+pub mod text;
+
+pub use error::{Error, Result};

@@ -1,0 +1,3 @@
+//! Presentation: every output format lives here, apart from the stages that compute what to show.
+
+pub mod outline;

@@ -1,0 +1,313 @@
+//! Decoding input bytes into text: UTF-8 with or without BOM, GB18030/GBK, UTF-16 with BOM; CRLF
+//! line endings are normalised to LF (and remembered, so outputs can restore them).
+//!
+//! Nothing is guessed silently: bytes that are not text, UTF-16 without a byte-order mark, and bytes
+//! that are neither UTF-8 nor plausible GB18030 are errors that say what was found and where.
+
+use std::fmt;
+
+/// The encoding an input was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Gb18030,
+    Utf16Le,
+    Utf16Be,
+}
+
+impl fmt::Display for Encoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf8Bom => "UTF-8 with BOM",
+            Encoding::Gb18030 => "GB18030",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+        })
+    }
+}
+
+/// What the caller says the encoding is; `Auto` detects it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum EncodingChoice {
+    #[default]
+    Auto,
+    Utf8,
+    Gb18030,
+    Utf16,
+}
+
+/// The line endings of an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineEnding {
+    /// LF only (or no line break at all).
+    Lf,
+    /// CRLF everywhere: normalised to LF in the decoded text.
+    Crlf,
+    /// A mixture: kept as it is (the parser accepts CRLF, LF and CR).
+    Mixed,
+}
+
+/// Decoded text and how it was stored.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Encoding,
+    pub line_ending: LineEnding,
+}
+
+impl Decoded {
+    /// `text` with this input's line endings restored (CRLF inputs get CRLF outputs).
+    pub fn restore_line_endings(&self, text: &str) -> String {
+        match self.line_ending {
+            LineEnding::Crlf => text.replace('\n', "\r\n"),
+            _ => text.to_string(),
+        }
+    }
+}
+
+/// Why bytes could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the input is empty")]
+    Empty,
+    #[error("this is not a text file: {what} at byte {offset}")]
+    Binary { what: String, offset: usize },
+    #[error("this looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)")]
+    Utf16WithoutBom,
+    #[error("invalid {encoding} at byte {offset} (line {line}){hint}")]
+    Invalid { encoding: &'static str, offset: usize, line: usize, hint: String },
+    #[error(
+        "the input is neither UTF-8 (invalid byte at {offset}, line {line}) nor plausible GB18030 text; convert it to UTF-8"
+    )]
+    Unknown { offset: usize, line: usize },
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Decodes `bytes`, detecting the encoding unless `choice` names one.
+pub fn decode(bytes: &[u8], choice: EncodingChoice) -> Result<Decoded, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let (text, encoding) = match choice {
+        EncodingChoice::Auto => decode_auto(bytes)?,
+        EncodingChoice::Utf8 => {
+            let (b, enc) = strip_utf8_bom(bytes);
+            (decode_utf8_strict(b, "")?, enc)
+        }
+        EncodingChoice::Gb18030 => (decode_gb18030_strict(bytes)?, Encoding::Gb18030),
+        EncodingChoice::Utf16 => decode_utf16_bom(bytes).ok_or(DecodeError::Utf16WithoutBom)??,
+    };
+    check_text(&text)?;
+    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}').is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let (text, line_ending) = normalise_line_endings(text);
+    Ok(Decoded { text, encoding, line_ending })
+}
+
+fn strip_utf8_bom(bytes: &[u8]) -> (&[u8], Encoding) {
+    match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) => (rest, Encoding::Utf8Bom),
+        None => (bytes, Encoding::Utf8),
+    }
+}
+
+fn decode_auto(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if let Some(result) = decode_utf16_bom(bytes) {
+        return result;
+    }
+    let (body, enc) = strip_utf8_bom(bytes);
+    if let Some(offset) = body.iter().position(|&b| b == 0) {
+        if looks_like_utf16_without_bom(body) {
+            return Err(DecodeError::Utf16WithoutBom);
+        }
+        return Err(DecodeError::Binary { what: "a NUL byte".into(), offset });
+    }
+    match std::str::from_utf8(body) {
+        Ok(s) => Ok((s.to_string(), enc)),
+        Err(e) if enc == Encoding::Utf8Bom => Err(invalid("UTF-8", body, e.valid_up_to(), "")),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            match decode_gb18030_strict(body) {
+                Ok(s) if plausible_chinese(&s) => Ok((s, Encoding::Gb18030)),
+                _ => Err(DecodeError::Unknown { offset, line: line_of(body, offset) }),
+            }
+        }
+    }
+}
+
+fn decode_utf8_strict(bytes: &[u8], hint: &str) -> Result<String, DecodeError> {
+    std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
+        let hint = if hint.is_empty() && decode_gb18030_strict(bytes).is_ok_and(|s| plausible_chinese(&s)) {
+            "; it decodes as GB18030: try --encoding gb18030"
+        } else {
+            hint
+        };
+        invalid("UTF-8", bytes, e.valid_up_to(), hint)
+    })
+}
+
+fn decode_gb18030_strict(bytes: &[u8]) -> Result<String, DecodeError> {
+    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(bytes.len() * 3 / 2 + 16);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok(out),
+        encoding_rs::DecoderResult::Malformed(bad, _) => {
+            let offset = read.saturating_sub(bad as usize);
+            Err(invalid("GB18030", bytes, offset, ""))
+        }
+        encoding_rs::DecoderResult::OutputFull => unreachable!("decode_to_string grows the string"),
+    }
+}
+
+/// `Some` when the bytes start with a UTF-16 byte-order mark.
+fn decode_utf16_bom(bytes: &[u8]) -> Option<Result<(String, Encoding), DecodeError>> {
+    let (enc, encoding) = if bytes.starts_with(b"\xFF\xFE") {
+        (encoding_rs::UTF_16LE, Encoding::Utf16Le)
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        (encoding_rs::UTF_16BE, Encoding::Utf16Be)
+    } else {
+        return None;
+    };
+    let body = &bytes[2..];
+    Some(match enc.decode_without_bom_handling_and_without_replacement(body) {
+        Some(s) if body.len().is_multiple_of(2) => Ok((s.into_owned(), encoding)),
+        _ => Err(DecodeError::Invalid {
+            encoding: if encoding == Encoding::Utf16Le { "UTF-16LE" } else { "UTF-16BE" },
+            offset: 2,
+            line: 1,
+            hint: " (an unpaired surrogate or an odd number of bytes)".into(),
+        }),
+    })
+}
+
+/// Bytes with NULs that decode as plausible UTF-16 text (either byte order).
+fn looks_like_utf16_without_bom(bytes: &[u8]) -> bool {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return false;
+    }
+    [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE].iter().any(|enc| {
+        enc.decode_without_bom_handling_and_without_replacement(bytes)
+            .is_some_and(|s| !s.contains('\0') && plausible_chinese(&s))
+    })
+}
+
+/// Decoded GB18030 that is mostly CJK, CJK punctuation and ASCII; random bytes rarely are.
+fn plausible_chinese(s: &str) -> bool {
+    let total = s.chars().count();
+    let good = s
+        .chars()
+        .filter(|&c| {
+            c.is_ascii()
+                || ('\u{4e00}'..='\u{9fff}').contains(&c)
+                || ('\u{3000}'..='\u{303f}').contains(&c)
+                || ('\u{ff00}'..='\u{ffef}').contains(&c)
+                || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '①'..='⑳')
+        })
+        .count();
+    total > 0 && good * 100 >= total * 95
+}
+
+/// Rejects control characters that never occur in text (binary data that happens to decode).
+fn check_text(s: &str) -> Result<(), DecodeError> {
+    for (offset, c) in s.char_indices() {
+        let bad = (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffe}';
+        if bad {
+            let what =
+                if c == '\0' { "a NUL character".to_string() } else { format!("control character U+{:04X}", c as u32) };
+            return Err(DecodeError::Binary { what, offset });
+        }
+    }
+    Ok(())
+}
+
+fn normalise_line_endings(text: String) -> (String, LineEnding) {
+    let crlf = text.matches("\r\n").count();
+    let cr = text.matches('\r').count();
+    let lf = text.matches('\n').count();
+    if crlf > 0 && crlf == cr && crlf == lf {
+        (text.replace("\r\n", "\n"), LineEnding::Crlf)
+    } else if cr == 0 {
+        (text, LineEnding::Lf)
+    } else {
+        (text, LineEnding::Mixed)
+    }
+}
+
+fn invalid(encoding: &'static str, bytes: &[u8], offset: usize, hint: &str) -> DecodeError {
+    DecodeError::Invalid { encoding, offset, line: line_of(bytes, offset), hint: hint.to_string() }
+}
+
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "第一条 为了规范保安服务活动，制定本条例。\n第二条 本条例所称保安服务是指：\n";
+
+    #[test]
+    fn utf8_plain_and_bom() {
+        let d = decode(SAMPLE.as_bytes(), EncodingChoice::Auto).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding, d.line_ending), (SAMPLE, Encoding::Utf8, LineEnding::Lf));
+        let mut bom = UTF8_BOM.to_vec();
+        bom.extend_from_slice(SAMPLE.as_bytes());
+        let d = decode(&bom, EncodingChoice::Auto).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (SAMPLE, Encoding::Utf8Bom));
+    }
+
+    #[test]
+    fn gb18030_is_detected() {
+        let (bytes, _, _) = encoding_rs::GB18030.encode(SAMPLE);
+        let d = decode(&bytes, EncodingChoice::Auto).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (SAMPLE, Encoding::Gb18030));
+    }
+
+    #[test]
+    fn utf16_with_bom_both_orders() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in SAMPLE.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&le, EncodingChoice::Auto).unwrap().text, SAMPLE);
+        assert_eq!(decode(&be, EncodingChoice::Auto).unwrap().encoding, Encoding::Utf16Be);
+        assert_eq!(decode(&le[2..], EncodingChoice::Auto).unwrap_err(), DecodeError::Utf16WithoutBom);
+    }
+
+    #[test]
+    fn crlf_is_normalised_and_mixed_kept() {
+        let crlf = SAMPLE.replace('\n', "\r\n");
+        let d = decode(crlf.as_bytes(), EncodingChoice::Auto).unwrap();
+        assert_eq!((d.text.as_str(), d.line_ending), (SAMPLE, LineEnding::Crlf));
+        assert_eq!(d.restore_line_endings(&d.text), crlf);
+        let mixed = "甲\r\n乙\n";
+        let d = decode(mixed.as_bytes(), EncodingChoice::Auto).unwrap();
+        assert_eq!((d.text.as_str(), d.line_ending), (mixed, LineEnding::Mixed));
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong() {
+        assert_eq!(decode(b"", EncodingChoice::Auto).unwrap_err(), DecodeError::Empty);
+        assert_eq!(decode(b" \n\n", EncodingChoice::Auto).unwrap_err(), DecodeError::Empty);
+        assert!(matches!(decode(b"abc\0def", EncodingChoice::Auto), Err(DecodeError::Binary { offset: 3, .. })));
+        assert!(matches!(decode(b"ab\x01\x02cd", EncodingChoice::Auto), Err(DecodeError::Binary { .. })));
+        let (gbk, _, _) = encoding_rs::GB18030.encode(SAMPLE);
+        let err = decode(&gbk, EncodingChoice::Utf8).unwrap_err();
+        assert!(err.to_string().contains("try --encoding gb18030"), "{err}");
+        // Latin-1 bytes are not UTF-8 and do not make plausible GB18030.
+        assert!(matches!(
+            decode(b"caf\xe9 cr\xe8me br\xfbl\xe9e", EncodingChoice::Auto),
+            Err(DecodeError::Unknown { .. })
+        ));
+    }
+}

@@ -1,0 +1,4 @@
+//! Text before structure: decoding input bytes, Chinese numerals.
+
+pub mod decode;
+pub mod numerals;
