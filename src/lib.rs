@@ -5,6 +5,7 @@
 pub mod document;
 pub mod error;
 pub mod io;
+pub mod notice;
 pub mod render;
 pub mod text;
 

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod instructions;
 mod parse;
 
 /// Execute Chinese legal amendments: parse documents and amendment notices, apply them with
@@ -21,6 +22,9 @@ const EXIT_CODES: &str = "Exit codes: 0 success (for diff/check: identical), 1 d
 enum Command {
     /// Parse a document into its clause tree (编/章/节/条/款/项/目, 一、（一）1.（1）①, 责任单位, 附件).
     Parse(parse::Args),
+    /// Read an amendment notice or decision into structured instructions (id, target, locators,
+    /// operation, quoted texts, line:column). Sentences that fit no formula are reported (exit 2).
+    Instructions(instructions::Args),
 }
 
 /// What a command reports to `main`.
@@ -36,6 +40,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse::run(args),
+        Command::Instructions(args) => instructions::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
@@ -66,4 +71,15 @@ pub fn emit(text: &str, output: Option<&std::path::Path>, inputs: &[&std::path::
             Ok(())
         }
     }
+}
+
+/// Prints a notice's diagnostics to stderr, with the notice's own lines and carets.
+pub fn print_diagnostics(path: &std::path::Path, text: &str, diagnostics: &[amend::notice::Diagnostic]) {
+    use std::io::{IsTerminal, Write};
+    if diagnostics.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal();
+    let rendered = amend::notice::render_diagnostics(&path.display().to_string(), text, diagnostics, color);
+    let _ = std::io::stderr().write_all(rendered.as_bytes());
 }

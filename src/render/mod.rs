@@ -1,3 +1,4 @@
 //! Presentation: every output format lives here, apart from the stages that compute what to show.
 
+pub mod instructions;
 pub mod outline;
