@@ -257,7 +257,7 @@ mod tests {
     fn first(text: &str) -> Statement {
         let ls = source::lines(text);
         let idx = LineIndex::new(text);
-        statement(&ls, 0, &idx, &|l| label_of(&l.content).is_some())
+        statement(&ls, 0, &idx, &|l| label_of(&l.content).is_some_and(|(_, k, _)| k == LabelKind::Top))
     }
 
     fn texts(st: &Statement) -> Vec<&str> {
