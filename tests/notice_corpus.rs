@@ -235,7 +235,7 @@ fn antimonopoly_decision_forms() {
     // 二、增加一条，作为第五条：“…”“…” (two paragraphs, NPC style)
     let i = by_id(&n, "二、");
     match &i.ops[0].op {
-        Op::InsertNode { kind, count, numbers, position, paragraphs } => {
+        Op::InsertNode { kind, count, numbers, position, paragraphs, .. } => {
             assert_eq!(
                 (*kind, *count, numbers.as_slice(), *position),
                 (UnitKind::Article, 1, &[5][..], Position::AtNumber)
@@ -247,17 +247,17 @@ fn antimonopoly_decision_forms() {
     }
     // 五、将第十条改为第十三条,第一款修改为：“…”
     let i = by_id(&n, "五、");
-    assert_eq!(ops(i)[0], &Op::Renumber { to: UnitKind::Article, number: 13 });
+    assert_eq!(ops(i)[0], &Op::Renumber { to: UnitKind::Article, number: 13, sub_number: None });
     assert_eq!(i.ops[1].locators[0].steps, [Step::Article(10, None), Step::Paragraph(1)]);
     // 六、将第十三条第二款改为第十六条，第一款改为第十七条 (an article split in two)
     let i = by_id(&n, "六、");
     assert_eq!(i.ops[0].locators[0].steps, [Step::Article(13, None), Step::Paragraph(2)]);
-    assert_eq!(ops(i)[1], &Op::Renumber { to: UnitKind::Article, number: 17 });
+    assert_eq!(ops(i)[1], &Op::Renumber { to: UnitKind::Article, number: 17, sub_number: None });
     assert_eq!(i.ops[1].locators[0].steps, [Step::Article(13, None), Step::Paragraph(1)]);
     // 十六、¶3 将第三款改为第四款，其中的“…”修改为“…” (second paragraph of item 十六: article 46)
     let i = by_id(&n, "十六、¶3");
     assert_eq!(i.ops[0].locators[0].steps, [Step::Article(46, None), Step::Paragraph(3)]);
-    assert_eq!(ops(i)[0], &Op::Renumber { to: UnitKind::Paragraph, number: 4 });
+    assert_eq!(ops(i)[0], &Op::Renumber { to: UnitKind::Paragraph, number: 4, sub_number: None });
     assert_eq!(i.ops[1].locators[0].steps, [Step::Article(46, None), Step::Paragraph(3)]);
     // 十六、¶2 增加一款，作为第二款 (inside article 46)
     let i = by_id(&n, "十六、¶2");

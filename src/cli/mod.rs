@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod apply;
 mod instructions;
 mod parse;
 
@@ -25,6 +26,8 @@ enum Command {
     /// Read an amendment notice or decision into structured instructions (id, target, locators,
     /// operation, quoted texts, line:column). Sentences that fit no formula are reported (exit 2).
     Instructions(instructions::Args),
+    /// Apply a notice to a document: the consolidated text, with every change explained.
+    Apply(apply::Args),
 }
 
 /// What a command reports to `main`.
@@ -41,6 +44,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(args) => parse::run(args),
         Command::Instructions(args) => instructions::run(args),
+        Command::Apply(args) => apply::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
@@ -82,4 +86,37 @@ pub fn print_diagnostics(path: &std::path::Path, text: &str, diagnostics: &[amen
     let color = std::io::stderr().is_terminal();
     let rendered = amend::notice::render_diagnostics(&path.display().to_string(), text, diagnostics, color);
     let _ = std::io::stderr().write_all(rendered.as_bytes());
+}
+
+/// Prints warnings to stderr.
+pub fn print_warnings(warnings: &[amend::apply::Warning]) {
+    use std::io::Write;
+    let mut err = anstream::stderr();
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+    for w in warnings {
+        let _ = writeln!(err, "{style}warning{style:#}: {w}");
+    }
+}
+
+/// Prints apply errors to stderr, each with the notice line it comes from.
+pub fn print_apply_errors(notice_path: &std::path::Path, notice_text: &str, errors: &[amend::apply::ApplyError]) {
+    use std::io::Write;
+    let mut err = anstream::stderr();
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
+    let dim = anstyle::Style::new().dimmed();
+    for e in errors {
+        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let _ = writeln!(err, "{style}error[{kind}]{style:#}: {}: {}", e.instruction, e.message);
+        if e.pos.line > 0 {
+            let line = notice_text.lines().nth(e.pos.line - 1).unwrap_or("");
+            let shown: String = line.chars().skip(e.pos.column.saturating_sub(1)).take(40).collect();
+            let _ = writeln!(err, "  {dim}--> {}:{}{dim:#}  {shown}…", notice_path.display(), e.pos);
+        }
+        if let Some(p) = &e.path {
+            let _ = writeln!(err, "  {dim}in the document at {p}{dim:#}");
+        }
+        if let Some(c) = &e.candidate {
+            let _ = writeln!(err, "  nearest in {}: “{}” (similarity {:.2})", c.path, c.text, c.similarity);
+        }
+    }
 }

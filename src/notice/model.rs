@@ -161,10 +161,24 @@ pub enum Op {
     /// Insert `count` new units of `kind` after (or into) the located node; `numbers` are their FINAL
     /// numbers. `paragraphs` is empty when the text comes from a replacement in the same instruction
     /// (在第一百六十五条中增加一款作为第二款，将该条修改为：…).
-    InsertNode { kind: UnitKind, count: u32, numbers: Vec<u32>, position: Position, paragraphs: Vec<String> },
+    InsertNode {
+        kind: UnitKind,
+        count: u32,
+        numbers: Vec<u32>,
+        /// The 之一 of 作为第一百三十四条之一.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sub_number: Option<u32>,
+        position: Position,
+        paragraphs: Vec<String>,
+    },
     /// Give the located node a new number (将第十条改为第十三条), or make it a unit of another level
     /// (将第十三条第二款改为第十六条; 将第八条第三款单列一条，作为第四十九条).
-    Renumber { to: UnitKind, number: u32 },
+    Renumber {
+        to: UnitKind,
+        number: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sub_number: Option<u32>,
+    },
     /// Merge the located nodes into one, numbered `number` (将第十条、第二十五条合并，作为第十条).
     MergeNodes { number: Option<u32> },
     /// Fold the located unit into another (将第三章并入第二章).

@@ -323,7 +323,7 @@ impl Reader<'_> {
         }
     }
 
-    fn new_number(&self, pair: &Pair<Rule>) -> Result<(UnitKind, u32), ReadError> {
+    fn new_number(&self, pair: &Pair<Rule>) -> Result<(UnitKind, u32, Option<u32>), ReadError> {
         let step = pair.clone().into_inner().next().ok_or_else(|| self.err(pair, "a number is missing"))?;
         let kind = match step.as_rule() {
             Rule::part => UnitKind::Part,
@@ -336,7 +336,11 @@ impl Reader<'_> {
             Rule::point => UnitKind::Point,
             _ => return Err(self.err(pair, "not a unit number")),
         };
-        Ok((kind, self.number(&step)?))
+        let sub = match self.raw_step(&step)? {
+            Some(RawStep::Step(Step::Article(_, sub))) => sub,
+            _ => None,
+        };
+        Ok((kind, self.number(&step)?, sub))
     }
 
     fn clause(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
@@ -456,8 +460,8 @@ impl Reader<'_> {
             Rule::insert_node => self.insert_node(c)?,
             Rule::renumber | Rule::split_out => {
                 let loc = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
-                let (to, number) = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
-                self.push(&c, Op::Renumber { to, number }, vec![loc], vec![]);
+                let (to, number, sub_number) = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
+                self.push(&c, Op::Renumber { to, number, sub_number }, vec![loc], vec![]);
             }
             Rule::merge_nodes => {
                 let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
@@ -523,8 +527,10 @@ impl Reader<'_> {
         let count = self.number(&Self::child(&c, Rule::count).expect("grammar"))?;
         let kind = UnitKind::from_char(Self::child(&c, Rule::unit_kind).expect("grammar").as_str()).expect("grammar");
         let mut numbers = Vec::new();
+        let mut sub_number = None;
         for n in Self::children(&Self::child(&c, Rule::new_numbers).expect("grammar"), Rule::new_number) {
-            let (k, num) = self.new_number(&n)?;
+            let (k, num, sub) = self.new_number(&n)?;
+            sub_number = sub_number.or(sub);
             if k != kind {
                 return Err(self.err(&n, format!("增加…{} 作为 a {}", kind.chinese(), k.chinese())));
             }
@@ -564,7 +570,7 @@ impl Reader<'_> {
         };
         let (paragraphs, quoted) = self.paragraphs(&c);
         let keep_article = self.ctx.article.clone();
-        self.push(&c, Op::InsertNode { kind, count, numbers, position, paragraphs }, locs, quoted);
+        self.push(&c, Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs }, locs, quoted);
         if position == Position::AtNumber {
             self.ctx.article = keep_article;
         }
