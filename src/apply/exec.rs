@@ -103,7 +103,8 @@ struct Engine<'a> {
     warnings: Vec<Warning>,
     errors: Vec<ApplyError>,
     /// Articles whose place follows from their final number (增加一条，作为第Y条; a 款 made an article).
-    deferred: Vec<(NodeId, u32)>,
+    /// (article, final number, the article it was split from).
+    deferred: Vec<(NodeId, u32, Option<NodeId>)>,
     /// Articles that must end with at least this many 款 (增加一款作为第二款，将该条修改为…).
     min_paragraphs: Vec<(NodeId, u32, String, crate::notice::Pos)>,
     opts: &'a ApplyOptions,
@@ -266,6 +267,13 @@ impl Engine<'_> {
         hits.len()
     }
 
+    /// Occurrences of quoted text: as quoted, or else with its inner quotes as the document writes them.
+    fn find(&self, scope: NodeId, needle: &str) -> Vec<Hit> {
+        let hits = textops::find(&self.tree, scope, needle);
+        let doc_form = textops::as_document_text(needle);
+        if hits.is_empty() && doc_form != needle { textops::find(&self.tree, scope, &doc_form) } else { hits }
+    }
+
     fn not_found(&self, ins: &Instruction, op: &Operation, scope: NodeId, text: &str) -> ApplyError {
         let n = self.tree.node(scope);
         let gap =
@@ -305,12 +313,13 @@ impl Engine<'_> {
                     ));
                 }
                 let mut total = 0;
+                let to_doc = textops::as_document_text(to);
                 for &t in targets {
-                    let hits = textops::find(&self.tree, t, from);
+                    let hits = self.find(t, from);
                     if hits.is_empty() {
                         return Err(self.not_found(ins, op, t, from));
                     }
-                    total += self.replace_hits(ins, op, &hits, to);
+                    total += self.replace_hits(ins, op, &hits, &to_doc);
                 }
                 let places: Vec<String> = targets.iter().map(|&t| self.tree.node(t).path()).collect();
                 report(format!("{}→{} in {} ×{total}", q(from), q(to), places.join("、")), total)
@@ -393,7 +402,7 @@ impl Engine<'_> {
             Op::DeleteText { texts } => {
                 for &t in targets {
                     for d in texts {
-                        let hits = textops::find(&self.tree, t, d);
+                        let hits = self.find(t, d);
                         match hits.len() {
                             0 => return Err(self.not_found(ins, op, t, d)),
                             1 => {}
@@ -428,6 +437,7 @@ impl Engine<'_> {
                 report(format!("删除{}", texts.iter().map(|t| q(t)).collect::<String>()), texts.len() * targets.len())
             }
             Op::ReplaceNode { paragraphs } => {
+                let paragraphs: &Vec<String> = &paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
                 let pairs: Vec<(NodeId, Vec<String>)> = if targets.len() > 1 && targets.len() == paragraphs.len() {
                     targets.iter().zip(paragraphs).map(|(&t, p)| (t, vec![p.clone()])).collect()
                 } else {
@@ -468,14 +478,15 @@ impl Engine<'_> {
                 report(format!("删去{}", self.paths(targets)), targets.len())
             }
             Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs } => {
-                self.insert_node(ins, op, targets, *kind, *count, numbers, *sub_number, *position, paragraphs)
+                let paragraphs: Vec<String> = paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
+                self.insert_node(ins, op, targets, *kind, *count, numbers, *sub_number, *position, &paragraphs)
             }
             Op::Renumber { to, number, sub_number } => self.renumber_op(ins, op, targets[0], *to, *number, *sub_number),
             Op::InsertText { anchor, text } => {
                 let t = targets[0];
                 let (node, at) = match anchor {
                     Anchor::After(a) | Anchor::Before(a) => {
-                        let hits = textops::find(&self.tree, t, a);
+                        let hits = self.find(t, a);
                         match hits.len() {
                             0 => return Err(self.not_found(ins, op, t, a)),
                             1 => {}
@@ -510,9 +521,14 @@ impl Engine<'_> {
                     }
                 };
                 let before = self.tree.node(node).line();
-                self.tree.edit_line(node, at..at, text, true);
+                let text = textops::as_document_text(text);
+                let text = match anchor {
+                    Anchor::After(_) => format!("{}{text}", textops::insertion_separator(&before, at, &text)),
+                    _ => text,
+                };
+                self.tree.edit_line(node, at..at, &text, true);
                 self.record(ins, op, node, before, at..at, text.len());
-                report(format!("在{}增加{}", self.paths(&[t]), q(text)), 1)
+                report(format!("在{}增加{}", self.paths(&[t]), q(&text)), 1)
             }
             Op::ReplaceHeading { heading } => {
                 let t = targets[0];
@@ -767,10 +783,10 @@ impl Engine<'_> {
                                     let (parent, idx) = nodes::position(&self.tree, a);
                                     self.tree.move_to(id, parent, idx + 1);
                                 }
-                                None => self.deferred.push((id, num)),
+                                None => self.deferred.push((id, num, None)),
                             }
                         }
-                        _ => self.deferred.push((id, num)),
+                        _ => self.deferred.push((id, num, None)),
                     }
                     let after = self.subtree_text(id);
                     self.changes.push(self.change(ins, op, id, String::new(), after));
@@ -941,7 +957,7 @@ impl Engine<'_> {
             if nodes::children_of(&self.tree, old_article, Kind::Paragraph).is_empty() {
                 self.tree.delete(old_article);
             }
-            self.deferred.push((id, number));
+            self.deferred.push((id, number, Some(old_article)));
             self.changes.push(self.change(ins, op, t, before.clone(), before));
             return Ok(OpReport {
                 op: name,
@@ -961,9 +977,16 @@ impl Engine<'_> {
     fn finish(&mut self, renumbering: bool) {
         // inserted articles and 款 made articles go where their final numbers say
         let mut deferred = std::mem::take(&mut self.deferred);
-        deferred.sort_by_key(|&(_, n)| n);
-        for (id, n) in deferred {
-            nodes::place_article(&mut self.tree, id, n);
+        deferred.sort_by_key(|&(_, n, _)| n);
+        for (id, n, from) in deferred {
+            match from {
+                // a 款 made an article stays where its article was (in that article's chapter)
+                Some(old) => {
+                    let (parent, idx) = nodes::position(&self.tree, old);
+                    self.tree.move_to(id, parent, idx);
+                }
+                None => nodes::place_article(&mut self.tree, id, n),
+            }
         }
         if renumbering {
             let map = renumber::renumber(&mut self.tree);

@@ -113,8 +113,19 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             add_paragraphs(tree, parent, idx + 1, paragraphs, &end_trail)
         }
         _ => {
-            // an item, a point, a line of text: its own line takes the first paragraph
-            let first = &paragraphs[0];
+            // an item, a point, a line of text: its own line takes the first paragraph; an item
+            // keeps the closing mark (；。) of the item it replaces when the new wording has none
+            let mut first = paragraphs[0].clone();
+            if matches!(kind, Kind::Item | Kind::SubItem) {
+                let old_end = tree.node(id).text.chars().last();
+                let new_end = first.chars().last();
+                if let (Some(o @ ('；' | '。' | ';')), Some(n)) = (old_end, new_end) {
+                    if !matches!(n, '。' | '；' | ';' | '，' | '：' | '”' | '）') {
+                        first.push(o);
+                    }
+                }
+            }
+            let first = &first;
             let c = classify(first);
             let own_trail = if tree.children(id).is_empty() { end_trail.clone() } else { tree.node(id).trail.clone() };
             {

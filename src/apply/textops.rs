@@ -81,14 +81,52 @@ pub fn deletion_range(line: &str, r: Range<usize>) -> Range<usize> {
             _ => r,
         }
     } else {
+        // inside a sentence: the mark before D goes with it, when D ran to the end of its clause
+        let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ','));
         match before {
-            Some(c) if matches!(c, '，' | '、' | ',') => {
-                // only when D ran to the end of its clause: the mark after D is not a comma
-                r.start - c.len_utf8()..r.end
-            }
+            Some(c) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
             _ => r,
         }
     }
+}
+
+/// Text from a quotation as the document writes it: the quotation's inner quotes (‘…’, or '…' in
+/// ASCII-quoted crawls) are the document's own quotes (“…”) once the text stands in the document.
+pub fn as_document_text(quoted: &str) -> String {
+    let mut out = String::with_capacity(quoted.len());
+    let mut open = true;
+    for c in quoted.chars() {
+        match c {
+            '‘' => out.push('“'),
+            '’' => out.push('”'),
+            '\'' => {
+                out.push(if open { '“' } else { '”' });
+                open = !open;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The separator a phrase inserted after an anchor needs (在“保护市场公平竞争”后增加“鼓励创新”
+/// gives 保护市场公平竞争，鼓励创新): none when the phrase begins with a conjunction or a mark; ，
+/// when the anchor ends a clause; 、 when it is a noun followed by more of its sentence.
+pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
+    const JOINERS: [&str; 10] = ["和", "或", "及", "以及", "并", "与", "的", "等", "、", "，"];
+    let first = text.chars().next();
+    if first.is_none_or(|c| !is_cjk(c)) || JOINERS.iter().any(|j| text.starts_with(j)) {
+        return "";
+    }
+    match line[at..].chars().next() {
+        Some('，' | ',' | '；' | ';' | '。') | None => "，",
+        Some(c) if is_cjk(c) => "、",
+        _ => "",
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]
@@ -116,5 +154,24 @@ mod tests {
         assert_eq!(del("甲。乙丙，丁。", "乙丙"), "甲。丁。");
         // a phrase inside a clause: nothing else changes
         assert_eq!(del("对在福建省内注册实行独立核算的企业", "在福建省内注册实行独立核算"), "对的企业");
+        // a list member with its conjunction, inside a sentence: the 、 before it stays
+        assert_eq!(
+            del("保安服务许可证、保安培训许可证以及保安员证的式样", "保安培训许可证以及"),
+            "保安服务许可证、保安员证的式样"
+        );
+    }
+
+    #[test]
+    fn inserted_phrases_take_the_separator_of_their_list() {
+        let line = "保护市场公平竞争，提高经济运行效率";
+        assert_eq!(insertion_separator(line, "保护市场公平竞争".len(), "鼓励创新"), "，");
+        let line = "知悉的商业秘密负有保密义务";
+        assert_eq!(insertion_separator(line, "知悉的商业秘密".len(), "个人隐私和个人信息"), "、");
+        assert_eq!(insertion_separator("行政机关滥用", "行政机关".len(), "和法律、法规授权的组织"), "");
+    }
+
+    #[test]
+    fn inner_quotes_become_the_documents_quotes() {
+        assert_eq!(as_document_text("所称'城镇居民''上一年度'，探索‘首购’"), "所称“城镇居民”“上一年度”，探索“首购”");
     }
 }
