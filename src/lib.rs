@@ -2,6 +2,7 @@
 //! notices into instructions, applies them with provenance, checks the result against the published
 //! text, diffs versions clause by clause and derives amendment notices from two versions.
 
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod io;
