@@ -60,17 +60,21 @@ fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
     let mut old_match: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_match: Vec<Option<usize>> = vec![None; new.len()];
 
-    // 1. identical (normalised) texts
-    let mut by_key: HashMap<&str, VecDeque<usize>> = HashMap::with_capacity(old.len());
-    for (i, u) in old.iter().enumerate() {
-        by_key.entry(u.key.as_str()).or_default().push_back(i);
-    }
-    for (j, u) in new.iter().enumerate() {
-        if let Some(i) = by_key.get_mut(u.key.as_str()).and_then(VecDeque::pop_front) {
-            old_match[i] = Some(j);
-            new_match[j] = Some(i);
-        }
-    }
+    // 1. identical texts: as written first, then after normalisation (computed for the rest only)
+    match_identical(
+        old.iter().map(|u| u.text.as_str()),
+        new.iter().map(|u| u.text.as_str()),
+        &mut old_match,
+        &mut new_match,
+    );
+    let old_keys: Vec<Option<String>> = old.iter().zip(&old_match).map(|(u, m)| m.is_none().then(|| u.key())).collect();
+    let new_keys: Vec<Option<String>> = new.iter().zip(&new_match).map(|(u, m)| m.is_none().then(|| u.key())).collect();
+    match_identical(
+        old_keys.iter().map(|k| k.as_deref().unwrap_or("\u{0}matched")),
+        new_keys.iter().map(|k| k.as_deref().unwrap_or("\u{0}matched")),
+        &mut old_match,
+        &mut new_match,
+    );
 
     // 2. anchors: the longest in-order chain of identical pairs
     let exact: Vec<(usize, usize)> = new_match.iter().enumerate().filter_map(|(j, m)| m.map(|i| (i, j))).collect();
@@ -171,6 +175,56 @@ fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
     all.iter().zip(moved).map(|(&(old, new), moved)| Pair { old, new, moved }).collect()
 }
 
+/// Pairs units whose keys are equal, repeated keys in order; units already matched are skipped.
+fn match_identical<'k>(
+    old: impl Iterator<Item = &'k str>,
+    new: impl Iterator<Item = &'k str>,
+    old_match: &mut [Option<usize>],
+    new_match: &mut [Option<usize>],
+) {
+    let mut by_key: FastMap<&str, VecDeque<usize>> = FastMap::default();
+    for (i, key) in old.enumerate() {
+        if old_match[i].is_none() {
+            by_key.entry(key).or_default().push_back(i);
+        }
+    }
+    for (j, key) in new.enumerate() {
+        if new_match[j].is_none()
+            && let Some(i) = by_key.get_mut(key).and_then(VecDeque::pop_front)
+        {
+            old_match[i] = Some(j);
+            new_match[j] = Some(i);
+        }
+    }
+}
+
+/// A fast non-cryptographic hasher (FxHash's mixing, 8 bytes at a time): the texts hashed are
+/// whole clauses, and SipHash showed in profiles. Inputs are the user's own documents, so flooding
+/// attacks are no concern.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
 struct Candidate {
     old: usize,
     new: usize,
@@ -230,11 +284,11 @@ impl<'u, 'a> Signatures<'u, 'a> {
     }
 
     fn old_sig(&mut self, i: usize) -> &[u64] {
-        self.old_sigs[i].get_or_insert_with(|| bigrams(&self.old[i].key))
+        self.old_sigs[i].get_or_insert_with(|| bigrams(&self.old[i].key()))
     }
 
     fn new_sig(&mut self, j: usize) -> &[u64] {
-        self.new_sigs[j].get_or_insert_with(|| bigrams(&self.new[j].key))
+        self.new_sigs[j].get_or_insert_with(|| bigrams(&self.new[j].key()))
     }
 
     /// Dice coefficient of the two bigram sets, 0..=1.

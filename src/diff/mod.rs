@@ -7,8 +7,8 @@
 //!
 //! ```
 //! use amend::diff::{ChangeKind, DiffOptions, diff_documents};
-//! let old = amend::document::parse("第一条 甲。\n第二条 乙。\n第三条 丙。\n");
-//! let new = amend::document::parse("第一条 甲。\n第二条 新增。\n第三条 乙。\n第四条 丙，改。\n");
+//! let old = amend::document::parse("第一条 甲。\n第二条 乙。\n第三条 本法自公布之日起施行。\n");
+//! let new = amend::document::parse("第一条 甲。\n第二条 新增。\n第三条 乙。\n第四条 本法自2024年1月1日起施行。\n");
 //! let diff = diff_documents(&old, &new, &DiffOptions::default());
 //! let kinds: Vec<ChangeKind> = diff.changes.iter().map(|c| c.change).collect();
 //! assert_eq!(kinds, [ChangeKind::Unchanged, ChangeKind::Inserted, ChangeKind::Renumbered, ChangeKind::Modified]);
@@ -37,42 +37,11 @@ pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> Doc
     let new_units = units::units(new);
     let pairs = align::align(&old_units, &new_units, opts);
 
-    let mut old_to_new: Vec<Option<(usize, bool)>> = vec![None; old_units.len()];
+    let mut old_to_new: Vec<Option<usize>> = vec![None; old_units.len()];
     let mut new_to_old: Vec<Option<(usize, bool)>> = vec![None; new_units.len()];
     for p in &pairs {
-        old_to_new[p.old] = Some((p.new, p.moved));
+        old_to_new[p.old] = Some(p.new);
         new_to_old[p.new] = Some((p.old, p.moved));
-    }
-
-    // document order: new units in order; a deleted unit goes just before the first new unit whose
-    // in-order partner comes after it in the old document
-    let mut changes = Vec::with_capacity(new_units.len() + old_units.len() / 8);
-    let mut next_old = 0;
-    let flush_deleted = |upto: usize, next_old: &mut usize, changes: &mut Vec<ClauseChange>| {
-        while *next_old < upto {
-            if old_to_new[*next_old].is_none() {
-                changes.push(one_sided(&old_units[*next_old], true));
-            }
-            *next_old += 1;
-        }
-    };
-    for (j, nu) in new_units.iter().enumerate() {
-        match new_to_old[j] {
-            Some((i, moved)) => {
-                if !moved && i >= next_old {
-                    flush_deleted(i, &mut next_old, &mut changes);
-                    next_old = i + 1;
-                }
-                changes.push(paired(&old_units[i], nu, moved));
-            }
-            None => changes.push(one_sided(nu, false)),
-        }
-    }
-    flush_deleted(old_units.len(), &mut next_old, &mut changes);
-
-    let mut summary = Summary::default();
-    for c in &changes {
-        summary.of_mut(c.unit).add(c.change);
     }
     let number_map = old_units
         .iter()
@@ -80,7 +49,7 @@ pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> Doc
         .filter(|(_, u)| u.number.is_some())
         .filter_map(|(i, u)| match old_to_new[i] {
             None => Some(NumberMapping { unit: u.unit, old: u.path().to_string(), new: None }),
-            Some((j, _)) if new_units[j].path() != u.path() => Some(NumberMapping {
+            Some(j) if new_units[j].path() != u.path() => Some(NumberMapping {
                 unit: u.unit,
                 old: u.path().to_string(),
                 new: Some(new_units[j].path().to_string()),
@@ -88,31 +57,91 @@ pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> Doc
             Some(_) => None,
         })
         .collect();
+
+    // document order: new units in order; a deleted unit goes just before the first new unit whose
+    // in-order partner comes after it in the old document
+    enum Entry {
+        Paired(usize, usize, bool),
+        Deleted(usize),
+        Inserted(usize),
+    }
+    let mut order = Vec::with_capacity(new_units.len() + old_units.len() / 8);
+    let mut next_old = 0;
+    let flush = |upto: usize, next_old: &mut usize, order: &mut Vec<Entry>| {
+        while *next_old < upto {
+            if old_to_new[*next_old].is_none() {
+                order.push(Entry::Deleted(*next_old));
+            }
+            *next_old += 1;
+        }
+    };
+    for (j, m) in new_to_old.iter().enumerate() {
+        match *m {
+            Some((i, moved)) => {
+                if !moved && i >= next_old {
+                    flush(i, &mut next_old, &mut order);
+                    next_old = i + 1;
+                }
+                order.push(Entry::Paired(i, j, moved));
+            }
+            None => order.push(Entry::Inserted(j)),
+        }
+    }
+    flush(old_units.len(), &mut next_old, &mut order);
+
+    // the units' texts move into the changes
+    let mut old_slots: Vec<Option<Unit>> = old_units.into_iter().map(Some).collect();
+    let mut new_slots: Vec<Option<Unit>> = new_units.into_iter().map(Some).collect();
+    let mut take = |old: bool, k: usize| {
+        let slots = if old { &mut old_slots } else { &mut new_slots };
+        slots[k].take().expect("each unit appears once")
+    };
+    let changes: Vec<ClauseChange> = order
+        .into_iter()
+        .map(|e| match e {
+            Entry::Paired(i, j, moved) => {
+                let o = take(true, i);
+                paired(o, take(false, j), moved)
+            }
+            Entry::Deleted(i) => one_sided(take(true, i), true),
+            Entry::Inserted(j) => one_sided(take(false, j), false),
+        })
+        .collect();
+
+    let mut summary = Summary::default();
+    for c in &changes {
+        summary.of_mut(c.unit).add(c.change);
+    }
     DocumentDiff { changes, number_map, summary }
 }
 
 /// An inserted (`deleted == false`) or deleted unit.
-fn one_sided(u: &Unit, deleted: bool) -> ClauseChange {
-    let side = Some(u.side());
+fn one_sided(u: Unit, deleted: bool) -> ClauseChange {
+    let unit = u.unit;
+    let side = Some(u.into_side());
     let (change, old, new) =
         if deleted { (ChangeKind::Deleted, side, None) } else { (ChangeKind::Inserted, None, side) };
-    ClauseChange { change, unit: u.unit, old, new, edits: Vec::new(), instruction: None }
+    ClauseChange { change, unit, old, new, edits: Vec::new(), instruction: None }
 }
 
 /// Two aligned units.
-fn paired(o: &Unit, n: &Unit, moved: bool) -> ClauseChange {
-    let edits = inline::diff_text(&o.text, &n.text);
+fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
+    let same_text = o.text == n.text;
+    let edits = if same_text { Vec::new() } else { inline::diff_text(&o.text, &n.text) };
     let change = if moved {
         ChangeKind::Moved
-    } else if o.text == n.text && o.number.is_some() && o.path() != n.path() {
+    } else if same_text && o.number.is_some() && o.path() != n.path() {
         ChangeKind::Renumbered
-    } else if o.text == n.text && o.number == n.number {
+    } else if same_text && o.number == n.number {
         ChangeKind::Unchanged
-    } else if o.key == n.key {
+    } else if o.key() == n.key()
+        && o.number.as_deref().map(normalize::normalize) == n.number.as_deref().map(normalize::normalize)
+    {
         // the texts or the numbers as written (`(一)`, `（一）`) differ in formatting only
         ChangeKind::Formatting
     } else {
         ChangeKind::Modified
     };
-    ClauseChange { change, unit: n.unit, old: Some(o.side()), new: Some(n.side()), edits, instruction: None }
+    let unit = n.unit;
+    ClauseChange { change, unit, old: Some(o.into_side()), new: Some(n.into_side()), edits, instruction: None }
 }

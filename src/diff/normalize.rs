@@ -23,7 +23,12 @@ pub fn normalize_char(c: char) -> Option<char> {
 
 /// Appends the normalised form of `s` to `out`.
 pub fn normalize_into(s: &str, out: &mut String) {
-    out.extend(s.chars().filter_map(normalize_char));
+    out.reserve(s.len());
+    for c in s.chars() {
+        if let Some(n) = normalize_char(c) {
+            out.push(n);
+        }
+    }
 }
 
 /// The normalised form of `s`.

@@ -26,8 +26,6 @@ pub struct Unit<'a> {
     pub number: Option<String>,
     /// The text without the unit's own number (see [`Side::text`]).
     pub text: String,
-    /// `text` normalised ([`super::normalize`]): what alignment compares.
-    pub key: String,
 }
 
 impl Unit<'_> {
@@ -41,13 +39,19 @@ impl Unit<'_> {
         &self.node.path
     }
 
-    pub fn side(&self) -> Side {
+    /// `text` normalised ([`super::normalize`]): what alignment compares when texts differ as written.
+    pub fn key(&self) -> String {
+        normalize(&self.text)
+    }
+
+    /// The unit as one side of a change (its text moved, not copied).
+    pub fn into_side(self) -> Side {
         Side {
             path: self.node.path.clone(),
-            number: self.number.clone(),
-            text: self.text.clone(),
-            kind: self.node.kind,
             sep: if self.number.is_some() { self.node.sep.clone() } else { String::new() },
+            number: self.number,
+            text: self.text,
+            kind: self.node.kind,
         }
     }
 }
@@ -93,13 +97,23 @@ fn collect<'a>(node: &'a Node, out: &mut Vec<Unit<'a>>) {
 }
 
 fn unit(node: &Node, unit: UnitKind, number: Option<String>, text: String) -> Unit<'_> {
-    let key = normalize(&text);
-    Unit { unit, node, number, text, key }
+    Unit { unit, node, number, text }
+}
+
+/// Appends a node's line (label, separator, text) to `out`.
+fn push_line(node: &Node, out: &mut String) {
+    if let Some(label) = &node.label {
+        out.push_str(label);
+    }
+    out.push_str(&node.sep);
+    out.push_str(&node.text);
 }
 
 /// A unit whose text is its whole line, label included (a 责任单位 line, a paragraph, a title).
 fn line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
-    unit(node, kind, None, node.line())
+    let mut text = String::new();
+    push_line(node, &mut text);
+    unit(node, kind, None, text)
 }
 
 /// A heading with its number apart: `第二章` + `总则`, `一、` + `明确目标与主攻方向`.
@@ -112,18 +126,16 @@ fn numbered_line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
 
 /// A clause with its number apart and its whole subtree as text, one line per node.
 fn clause_unit(node: &Node) -> Unit<'_> {
-    let mut text = String::new();
-    if !node.text.is_empty() {
-        text.push_str(&node.text);
-    }
+    let mut text = String::with_capacity(node.span.end - node.span.start);
+    text.push_str(&node.text);
     for c in &node.children {
         c.walk(&mut |n| {
-            let line = n.line();
-            if !line.is_empty() {
+            let empty = n.label.is_none() && n.sep.is_empty() && n.text.is_empty();
+            if !empty {
                 if !text.is_empty() {
                     text.push('\n');
                 }
-                text.push_str(&line);
+                push_line(n, &mut text);
             }
         });
     }
