@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod diff;
 mod parse;
 
 /// Execute Chinese legal amendments: parse documents and amendment notices, apply them with
@@ -21,10 +22,12 @@ const EXIT_CODES: &str = "Exit codes: 0 success (for diff/check: identical), 1 d
 enum Command {
     /// Parse a document into its clause tree (编/章/节/条/款/项/目, 一、（一）1.（1）①, 责任单位, 附件).
     Parse(parse::Args),
+    /// Compare two versions clause by clause (renumbering-aware): text, unified, JSON Lines, or the
+    /// 新旧对照表 in Markdown or HTML.
+    Diff(diff::Args),
 }
 
 /// What a command reports to `main`.
-#[allow(dead_code)] // `Differences` is for diff and check
 pub enum Outcome {
     /// Success; for comparisons: no differences.
     Ok,
@@ -36,6 +39,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse::run(args),
+        Command::Diff(args) => diff::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
