@@ -3,6 +3,8 @@
 //! text, diffs versions clause by clause and derives amendment notices from two versions.
 
 pub mod apply;
+pub mod check;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod io;

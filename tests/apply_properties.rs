@@ -14,12 +14,12 @@ fn original() -> Document {
     document::parse(&common::read("fujian-2020/original/1.txt"))
 }
 
-/// (item number, the item's own text as characters)
-fn items(doc: &Document) -> Vec<(u32, Vec<char>)> {
+/// (item number, the item's own text as characters, the text of its whole subtree)
+fn items(doc: &Document) -> Vec<(u32, Vec<char>, String)> {
     doc.nodes()
         .into_iter()
         .filter(|n| n.kind == Kind::Item)
-        .map(|n| (n.number.unwrap(), n.text.chars().collect()))
+        .map(|n| (n.number.unwrap(), n.text.chars().collect(), n.full_text()))
         .collect()
 }
 
@@ -39,7 +39,7 @@ proptest! {
         let mut lines = vec![format!("关于修改《{TITLE}》的通知"), format!("一、对《{TITLE}》作出修改")];
         let mut targets = Vec::new();
         for (k, (i, start, len, seed, delete)) in picks.into_iter().enumerate() {
-            let (number, chars) = &all[i % all.len()];
+            let (number, chars, subtree) = &all[i % all.len()];
             if chars.len() < len + 1 {
                 continue;
             }
@@ -48,10 +48,10 @@ proptest! {
             if !safe(&a) || targets.iter().any(|(n, _)| n == number) {
                 continue;
             }
-            let text: String = chars.iter().collect();
             let label = amend::text::numerals::format(k as u32 + 1);
             let item = amend::text::numerals::format(*number);
-            if delete && text.matches(a.as_str()).count() == 1 {
+            // a deletion means one occurrence in the whole located item (its 责任单位 line included)
+            if delete && subtree.matches(a.as_str()).count() == 1 {
                 lines.push(format!("（{label}）删除第{item}项中“{a}”的表述。"));
             } else {
                 lines.push(format!("（{label}）将第{item}项中的“{a}”修改为“改{seed}”。"));

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod apply;
+mod check;
+mod diff;
 mod instructions;
 mod parse;
 
@@ -28,10 +30,14 @@ enum Command {
     Instructions(instructions::Args),
     /// Apply a notice to a document: the consolidated text, with every change explained.
     Apply(apply::Args),
+    /// Regenerate every document of a case and compare it with the published text, clause by clause.
+    Check(check::Args),
+    /// Compare two versions clause by clause (renumbering-aware): text, unified, JSON Lines, or the
+    /// 新旧对照表 in Markdown or HTML.
+    Diff(diff::Args),
 }
 
 /// What a command reports to `main`.
-#[allow(dead_code)] // `Differences` is for diff and check
 pub enum Outcome {
     /// Success; for comparisons: no differences.
     Ok,
@@ -45,6 +51,8 @@ pub fn main() -> ExitCode {
         Command::Parse(args) => parse::run(args),
         Command::Instructions(args) => instructions::run(args),
         Command::Apply(args) => apply::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

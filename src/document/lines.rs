@@ -54,7 +54,7 @@ pub enum LineKind {
 }
 
 /// A classified line: its label (as written), separator and the text after them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Class {
     pub kind: LineKind,
     pub label: Option<String>,
@@ -165,8 +165,120 @@ fn split_lead(line: &str) -> (&str, &str, bool) {
     (&line[..indent], rest, false)
 }
 
+/// Whether a line can begin with anything the grammar recognises. Every rule of `line` begins with
+/// one of these characters, or (a document number) has a bracket within its first 14 characters; a
+/// line that fails this test is plain text, and skipping the grammar for it makes parsing several
+/// times faster (most lines of a law are paragraphs).
+fn may_have_label(content: &str) -> bool {
+    let Some(first) = content.chars().next() else { return true };
+    matches!(first, '第' | '（' | '(' | '责' | '附' | '<' | '目' | '…' | '①'..='⑳' | '０'..='９')
+        || first.is_ascii_digit()
+        || numerals::is_numeral_char(first)
+        || content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［'))
+}
+
+/// The characters of the grammar's `cn_num`.
+fn is_cn_num(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+    )
+}
+
+/// The longest prefix of `s` whose characters all satisfy `f`.
+fn run(s: &str, f: impl Fn(char) -> bool) -> &str {
+    &s[..s.find(|c: char| !f(c)).unwrap_or(s.len())]
+}
+
+/// The two commonest labels, `第X条/编/章/节` and `（X）`, read by hand exactly as the grammar reads them
+/// (greedy numerals, no backtracking into them); `None` leaves the line to the grammar. Lines that
+/// could be a document number (a bracket near the start) always go to the grammar.
+fn fast_label(content: &str) -> Option<Class> {
+    if content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［')) {
+        return None;
+    }
+    let (kind, label_end, number, sub_number) = if let Some(after) = content.strip_prefix('第') {
+        let num = match run(after, is_cn_num) {
+            "" => match run(after, |c| c.is_ascii_digit()) {
+                "" => run(after, |c| ('０'..='９').contains(&c)),
+                n => n,
+            },
+            n => n,
+        };
+        let rest = &after[num.len()..];
+        let unit = rest.chars().next()?;
+        let kind = match unit {
+            '编' => LineKind::Part,
+            '章' => LineKind::Chapter,
+            '节' => LineKind::Section,
+            '条' => LineKind::Article,
+            _ => return None,
+        };
+        if num.is_empty() {
+            return None;
+        }
+        let mut end = content.len() - rest.len() + unit.len_utf8();
+        let mut sub_number = None;
+        if kind == LineKind::Article
+            && let Some(after_zhi) = content[end..].strip_prefix('之')
+        {
+            let sub = run(after_zhi, is_cn_num);
+            if !sub.is_empty() {
+                sub_number = numerals::parse(sub);
+                end += '之'.len_utf8() + sub.len();
+            }
+        }
+        (kind, end, numerals::parse(num), sub_number)
+    } else {
+        let after = content.strip_prefix(['（', '('])?;
+        let num = run(after, is_cn_num);
+        let rest = after[num.len()..].strip_prefix(['）', ')'])?;
+        if num.is_empty() {
+            return None;
+        }
+        (LineKind::Item, content.len() - rest.len(), numerals::parse(num), None)
+    };
+    // a label whose numeral does not parse is not a label: the grammar's reading decides
+    number?;
+    let after_label = &content[label_end..];
+    let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
+    Some(Class {
+        kind,
+        label: Some(content[..label_end].to_string()),
+        number,
+        sub_number,
+        sep: sep.to_string(),
+        text: after_label[sep.len()..].to_string(),
+    })
+}
+
 /// Classifies the content of one line.
 pub fn classify(content: &str) -> Class {
+    if !may_have_label(content) {
+        return Class::text(content, LineKind::Text);
+    }
+    if let Some(class) = fast_label(content) {
+        return class;
+    }
+    classify_with_grammar(content)
+}
+
+/// Classifies a line with `grammar/document.pest` (the reference the fast paths agree with).
+fn classify_with_grammar(content: &str) -> Class {
     let Ok(mut pairs) = LineGrammar::parse(Rule::line, content) else {
         return Class::text(content, LineKind::Text);
     };
@@ -261,6 +373,60 @@ mod tests {
         assert_eq!(k("第十十条 x").0, LineKind::Text);
         assert_eq!(k("附件：1.福建").0, LineKind::AttachmentList);
         assert_eq!(k("附件2").0, LineKind::Attachment);
+    }
+
+    /// The fast paths give exactly what the grammar gives, on every line of the corpus and on edge cases.
+    #[test]
+    fn fast_paths_agree_with_the_grammar() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut stack = vec![corpus];
+        let mut lines: Vec<String> = [
+            "第十条",
+            "第十条之一",
+            "第十条之",
+            "第十条之x",
+            "第１０条 甲",
+            "第10章总则",
+            "第十十条 x",
+            "第条 x",
+            "第一百二十条之一　为",
+            "（一）",
+            "(三)具有",
+            "（一)甲",
+            "（）甲",
+            "（1）甲",
+            "（十四）\u{a0}\t支持",
+            "第十条〔2020〕1号",
+            "第一编",
+            "第二节　x",
+            "一般规定",
+            "（此件主动公开）",
+            "第三款",
+            "第",
+            "（",
+        ]
+        .map(String::from)
+        .to_vec();
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(text) = std::fs::read_to_string(&p) {
+                    lines.extend(split(&text).1.into_iter().map(|l| l.content));
+                }
+            }
+        }
+        let mut fast = 0;
+        for line in &lines {
+            if !may_have_label(line) {
+                assert_eq!(classify_with_grammar(line).kind, LineKind::Text, "{line}");
+            } else if let Some(class) = fast_label(line) {
+                assert_eq!(class, classify_with_grammar(line), "{line}");
+                fast += 1;
+            }
+        }
+        assert!(fast > 1000, "the fast path is taken ({fast} lines)");
     }
 
     #[test]

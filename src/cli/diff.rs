@@ -1,0 +1,97 @@
+//! `amend diff OLD NEW [--format text|unified|json|markdown|html] [--color auto|always|never]
+//! [--context] [-o FILE]`: clause-level diff; exit 0 when the documents are the same, 1 when they
+//! differ, 2 on error.
+
+use std::path::{Path, PathBuf};
+
+use amend::diff::{DiffOptions, diff_documents};
+use amend::render::DiffReport;
+use amend::text::decode::EncodingChoice;
+
+use super::Outcome;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The old version (plain text or Markdown).
+    old: PathBuf,
+    /// The new version.
+    new: PathBuf,
+    /// `text`: for a terminal; `unified`: like diff -u, one hunk per changed clause; `json`: JSON Lines,
+    /// one object per change and a summary line; `markdown`: the 新旧对照表 as a table; `html`: the
+    /// 新旧对照表 as one self-contained page.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Colour the text and unified formats: `auto` colours a terminal (and honours NO_COLOR).
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+    /// Show unchanged clauses too.
+    #[arg(long)]
+    context: bool,
+    /// The input encoding; `auto` detects UTF-8, UTF-16 (by BOM) and GB18030.
+    #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
+    encoding: EncodingChoice,
+    /// Write the output to this file (atomically) instead of stdout.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Unified,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse(path: &Path, encoding: EncodingChoice) -> amend::Result<amend::document::Document> {
+    let input = amend::io::read_input(path, encoding)?;
+    Ok(amend::document::parse(input.text()))
+}
+
+pub fn run(args: Args) -> amend::Result<Outcome> {
+    // the two inputs are read and parsed side by side
+    let (old, new) = std::thread::scope(|s| {
+        let old = s.spawn(|| parse(&args.old, args.encoding));
+        let new = parse(&args.new, args.encoding);
+        (old.join().expect("the parser does not panic"), new)
+    });
+    let (old, new) = (old?, new?);
+    let diff = diff_documents(&old, &new, &DiffOptions::default());
+    let old_name = args.old.display().to_string();
+    let new_name = args.new.display().to_string();
+    let report = DiffReport {
+        diff: &diff,
+        old_name: &old_name,
+        new_name: &new_name,
+        title: new.title().or(old.title()),
+        context: args.context,
+    };
+    let color = match args.color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            args.output.is_none() && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
+    };
+    let text = match args.format {
+        Format::Text => amend::render::text::text(&report, color),
+        Format::Unified => amend::render::unified::unified(&report, color),
+        Format::Json => amend::render::json::json(&report),
+        Format::Markdown => amend::render::markdown::markdown(&report),
+        Format::Html => amend::render::html::html(&report),
+    };
+    super::emit(&text, args.output.as_deref(), &[&args.old, &args.new])?;
+    let outcome = if diff.is_same() { Outcome::Ok } else { Outcome::Differences };
+    // the process ends here: freeing two document trees and the diff one node at a time would take
+    // as long as building the diff (a third of the run on a 2 MB pair), and the OS frees them anyway
+    std::mem::forget((old, new, diff, text));
+    Ok(outcome)
+}

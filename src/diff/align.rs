@@ -1,0 +1,383 @@
+//! Clause alignment by content, not position.
+//!
+//! Units are aligned within their group (articles with articles, chapters with chapters …):
+//! 1. identical normalised texts are paired first, through a hash map (linear; repeated texts pair
+//!    in order);
+//! 2. the longest in-order chain of those pairs (LIS) anchors the two documents;
+//! 3. between two consecutive anchors, the leftover old and new units are paired by similarity
+//!    (Dice coefficient of character bigrams), best first, keeping their order; large gaps compare
+//!    only units at about the same relative place (a band), so no step is quadratic in the document;
+//! 4. units still left are paired across the document when they are very similar (moved and maybe
+//!    modified), using an index of their rarer bigrams to find candidates;
+//! 5. a final LIS over all pairs decides which pairs kept their order; the rest moved.
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+
+use super::model::DiffOptions;
+use super::units::Unit;
+
+/// A pair of aligned units: indices into the old and new unit lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pair {
+    pub old: usize,
+    pub new: usize,
+    /// The pair is out of order with respect to the other pairs of its group.
+    pub moved: bool,
+}
+
+/// Gaps with more candidate pairs than this compare only a band around the diagonal.
+const FULL_GAP_PAIRS: usize = 40_000;
+/// Half-width of that band, in units.
+const BAND: usize = 40;
+/// Leftover sets with more candidate pairs than this find candidates through a bigram index.
+const FULL_LEFTOVER_PAIRS: usize = 40_000;
+/// Candidates per unit taken from the bigram index.
+const INDEX_CANDIDATES: usize = 8;
+
+/// Aligns two unit lists; returns the pairs sorted by new index.
+pub fn align(old: &[Unit], new: &[Unit], opts: &DiffOptions) -> Vec<Pair> {
+    let mut groups: BTreeMap<_, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (i, u) in old.iter().enumerate() {
+        groups.entry(u.group()).or_default().0.push(i);
+    }
+    for (j, u) in new.iter().enumerate() {
+        groups.entry(u.group()).or_default().1.push(j);
+    }
+    let mut pairs = Vec::new();
+    for (olds, news) in groups.values() {
+        let o: Vec<&Unit> = olds.iter().map(|&i| &old[i]).collect();
+        let n: Vec<&Unit> = news.iter().map(|&j| &new[j]).collect();
+        for p in align_group(&o, &n, opts) {
+            pairs.push(Pair { old: olds[p.old], new: news[p.new], moved: p.moved });
+        }
+    }
+    pairs.sort_by_key(|p| p.new);
+    pairs
+}
+
+/// Aligns the units of one group; indices are into `old` and `new`.
+fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
+    let mut old_match: Vec<Option<usize>> = vec![None; old.len()];
+    let mut new_match: Vec<Option<usize>> = vec![None; new.len()];
+
+    // 1. identical texts: as written first, then after normalisation (computed for the rest only)
+    match_identical(
+        old.iter().map(|u| u.text.as_str()),
+        new.iter().map(|u| u.text.as_str()),
+        &mut old_match,
+        &mut new_match,
+    );
+    let old_keys: Vec<Option<String>> = old.iter().zip(&old_match).map(|(u, m)| m.is_none().then(|| u.key())).collect();
+    let new_keys: Vec<Option<String>> = new.iter().zip(&new_match).map(|(u, m)| m.is_none().then(|| u.key())).collect();
+    match_identical(
+        old_keys.iter().map(|k| k.as_deref().unwrap_or("\u{0}matched")),
+        new_keys.iter().map(|k| k.as_deref().unwrap_or("\u{0}matched")),
+        &mut old_match,
+        &mut new_match,
+    );
+
+    // 2. anchors: the longest in-order chain of identical pairs
+    let exact: Vec<(usize, usize)> = new_match.iter().enumerate().filter_map(|(j, m)| m.map(|i| (i, j))).collect();
+    let chain = longest_increasing(&exact.iter().map(|p| p.0).collect::<Vec<_>>());
+    let mut anchors: Vec<(isize, isize)> = vec![(-1, -1)];
+    anchors.extend(chain.iter().map(|&k| (exact[k].0 as isize, exact[k].1 as isize)));
+    anchors.push((old.len() as isize, new.len() as isize));
+
+    // 3. similar units between consecutive anchors
+    let mut sigs = Signatures::new(old, new);
+    for w in anchors.windows(2) {
+        let (oa, na) = w[0];
+        let (ob, nb) = w[1];
+        let gap_old: Vec<usize> = ((oa + 1) as usize..ob as usize).filter(|&i| old_match[i].is_none()).collect();
+        let gap_new: Vec<usize> = ((na + 1) as usize..nb as usize).filter(|&j| new_match[j].is_none()).collect();
+        if gap_old.is_empty() || gap_new.is_empty() {
+            continue;
+        }
+        let threshold = if gap_old.len() == 1 && gap_new.len() == 1 {
+            // one unit replaced by one unit in the same place: a rewrite needs less to be recognised
+            opts.gap_similarity * 0.5
+        } else {
+            opts.gap_similarity
+        };
+        let mut candidates = Vec::new();
+        let full = gap_old.len() * gap_new.len() <= FULL_GAP_PAIRS;
+        for (a, &i) in gap_old.iter().enumerate() {
+            let (lo, hi) = if full {
+                (0, gap_new.len())
+            } else {
+                let centre = a * gap_new.len() / gap_old.len();
+                (centre.saturating_sub(BAND), (centre + BAND + 1).min(gap_new.len()))
+            };
+            for (b, &j) in gap_new.iter().enumerate().take(hi).skip(lo) {
+                let s = sigs.similarity(i, j);
+                if s >= threshold {
+                    let same_number = old[i].number.is_some() && old[i].number == new[j].number;
+                    let distance = (a as f64 / gap_old.len() as f64 - b as f64 / gap_new.len() as f64).abs();
+                    candidates.push(Candidate { old: i, new: j, sim: s, same_number, distance });
+                }
+            }
+        }
+        sort_candidates(&mut candidates);
+        // best first, keeping the pairs in order
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        for c in candidates {
+            if old_match[c.old].is_some() || new_match[c.new].is_some() {
+                continue;
+            }
+            let before_ok = taken.range(..c.old).next_back().is_none_or(|(_, &j)| j < c.new);
+            let after_ok = taken.range(c.old + 1..).next().is_none_or(|(_, &j)| j > c.new);
+            if before_ok && after_ok {
+                taken.insert(c.old, c.new);
+                old_match[c.old] = Some(c.new);
+                new_match[c.new] = Some(c.old);
+            }
+        }
+    }
+
+    // 4. very similar units anywhere: moved
+    let left_old: Vec<usize> = (0..old.len()).filter(|&i| old_match[i].is_none()).collect();
+    let left_new: Vec<usize> = (0..new.len()).filter(|&j| new_match[j].is_none()).collect();
+    if !left_old.is_empty() && !left_new.is_empty() {
+        let mut candidates = Vec::new();
+        if left_old.len() * left_new.len() <= FULL_LEFTOVER_PAIRS {
+            for &i in &left_old {
+                for &j in &left_new {
+                    let s = sigs.similarity(i, j);
+                    if s >= opts.move_similarity {
+                        candidates.push(Candidate { old: i, new: j, sim: s, same_number: false, distance: 0.0 });
+                    }
+                }
+            }
+        } else {
+            for (i, j) in sigs.indexed_candidates(&left_old, &left_new) {
+                let s = sigs.similarity(i, j);
+                if s >= opts.move_similarity {
+                    candidates.push(Candidate { old: i, new: j, sim: s, same_number: false, distance: 0.0 });
+                }
+            }
+        }
+        sort_candidates(&mut candidates);
+        for c in candidates {
+            if old_match[c.old].is_none() && new_match[c.new].is_none() {
+                old_match[c.old] = Some(c.new);
+                new_match[c.new] = Some(c.old);
+            }
+        }
+    }
+
+    // 5. which pairs kept their order
+    let all: Vec<(usize, usize)> = new_match.iter().enumerate().filter_map(|(j, m)| m.map(|i| (i, j))).collect();
+    let in_order = longest_increasing(&all.iter().map(|p| p.0).collect::<Vec<_>>());
+    let mut moved = vec![true; all.len()];
+    for k in in_order {
+        moved[k] = false;
+    }
+    all.iter().zip(moved).map(|(&(old, new), moved)| Pair { old, new, moved }).collect()
+}
+
+/// Pairs units whose keys are equal, repeated keys in order; units already matched are skipped.
+fn match_identical<'k>(
+    old: impl Iterator<Item = &'k str>,
+    new: impl Iterator<Item = &'k str>,
+    old_match: &mut [Option<usize>],
+    new_match: &mut [Option<usize>],
+) {
+    let mut by_key: FastMap<&str, VecDeque<usize>> = FastMap::default();
+    for (i, key) in old.enumerate() {
+        if old_match[i].is_none() {
+            by_key.entry(key).or_default().push_back(i);
+        }
+    }
+    for (j, key) in new.enumerate() {
+        if new_match[j].is_none()
+            && let Some(i) = by_key.get_mut(key).and_then(VecDeque::pop_front)
+        {
+            old_match[i] = Some(j);
+            new_match[j] = Some(i);
+        }
+    }
+}
+
+/// A fast non-cryptographic hasher (FxHash's mixing, 8 bytes at a time): the texts hashed are
+/// whole clauses, and SipHash showed in profiles. Inputs are the user's own documents, so flooding
+/// attacks are no concern.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+struct Candidate {
+    old: usize,
+    new: usize,
+    sim: f64,
+    same_number: bool,
+    distance: f64,
+}
+
+/// Most similar first; then same number, then nearer in place; then document order (deterministic).
+fn sort_candidates(c: &mut [Candidate]) {
+    c.sort_by(|a, b| {
+        b.sim
+            .total_cmp(&a.sim)
+            .then(b.same_number.cmp(&a.same_number))
+            .then(a.distance.total_cmp(&b.distance))
+            .then(a.old.cmp(&b.old))
+            .then(a.new.cmp(&b.new))
+    });
+}
+
+/// Indices (into `seq`) of a longest strictly increasing subsequence, in order (patience sorting,
+/// O(n log n)).
+pub fn longest_increasing(seq: &[usize]) -> Vec<usize> {
+    let mut tails: Vec<usize> = Vec::new(); // index into seq of the smallest tail of each length
+    let mut prev: Vec<Option<usize>> = vec![None; seq.len()];
+    for (k, &v) in seq.iter().enumerate() {
+        let pos = tails.partition_point(|&t| seq[t] < v);
+        prev[k] = pos.checked_sub(1).map(|p| tails[p]);
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut out = Vec::with_capacity(tails.len());
+    let mut cur = tails.last().copied();
+    while let Some(k) = cur {
+        out.push(k);
+        cur = prev[k];
+    }
+    out.reverse();
+    out
+}
+
+/// Character-bigram sets of the units, computed on first use (most units pair by identity and never
+/// need one).
+struct Signatures<'u, 'a> {
+    old: &'u [&'u Unit<'a>],
+    new: &'u [&'u Unit<'a>],
+    old_sigs: Vec<Option<Vec<u64>>>,
+    new_sigs: Vec<Option<Vec<u64>>>,
+}
+
+impl<'u, 'a> Signatures<'u, 'a> {
+    fn new(old: &'u [&'u Unit<'a>], new: &'u [&'u Unit<'a>]) -> Self {
+        Signatures { old, new, old_sigs: vec![None; old.len()], new_sigs: vec![None; new.len()] }
+    }
+
+    fn old_sig(&mut self, i: usize) -> &[u64] {
+        self.old_sigs[i].get_or_insert_with(|| bigrams(&self.old[i].key()))
+    }
+
+    fn new_sig(&mut self, j: usize) -> &[u64] {
+        self.new_sigs[j].get_or_insert_with(|| bigrams(&self.new[j].key()))
+    }
+
+    /// Dice coefficient of the two bigram sets, 0..=1.
+    fn similarity(&mut self, i: usize, j: usize) -> f64 {
+        self.old_sig(i);
+        self.new_sig(j);
+        let (a, b) = (self.old_sigs[i].as_deref().unwrap_or(&[]), self.new_sigs[j].as_deref().unwrap_or(&[]));
+        dice(a, b)
+    }
+
+    /// Candidate pairs for large leftover sets: for each old unit, the new units that share the most
+    /// of its rarer bigrams.
+    fn indexed_candidates(&mut self, left_old: &[usize], left_new: &[usize]) -> Vec<(usize, usize)> {
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        for &j in left_new {
+            for &g in self.new_sig(j).to_vec().iter() {
+                index.entry(g).or_default().push(j);
+            }
+        }
+        // bigrams shared by very many units say little and cost much
+        let common = (left_new.len() / 20).max(16);
+        let mut out = Vec::new();
+        let mut hits: HashMap<usize, usize> = HashMap::new();
+        for &i in left_old {
+            hits.clear();
+            for g in self.old_sig(i).to_vec() {
+                if let Some(list) = index.get(&g).filter(|l| l.len() <= common) {
+                    for &j in list {
+                        *hits.entry(j).or_default() += 1;
+                    }
+                }
+            }
+            let mut best: Vec<(usize, usize)> = hits.iter().map(|(&j, &h)| (h, j)).collect();
+            best.sort_unstable_by(|a, b| b.cmp(a));
+            out.extend(best.into_iter().take(INDEX_CANDIDATES).map(|(_, j)| (i, j)));
+        }
+        out
+    }
+}
+
+/// The sorted, deduplicated character bigrams of `s` (single characters for a one-character text).
+fn bigrams(s: &str) -> Vec<u64> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out: Vec<u64> = if chars.len() < 2 {
+        chars.iter().map(|&c| c as u64).collect()
+    } else {
+        chars.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lis_finds_the_in_order_chain() {
+        let seq = [0, 1, 5, 2, 3, 4];
+        let lis: Vec<usize> = longest_increasing(&seq).into_iter().map(|k| seq[k]).collect();
+        assert_eq!(lis, [0, 1, 2, 3, 4]);
+        assert!(longest_increasing(&[]).is_empty());
+    }
+
+    #[test]
+    fn dice_of_bigrams() {
+        assert_eq!(dice(&bigrams("经营者"), &bigrams("经营者")), 1.0);
+        assert_eq!(dice(&bigrams("甲乙"), &bigrams("丙丁")), 0.0);
+        let s = dice(&bigrams("国务院反垄断执法机构"), &bigrams("国务院反垄断委员会"));
+        assert!(s > 0.4 && s < 0.7, "{s}");
+    }
+}

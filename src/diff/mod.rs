@@ -1,0 +1,147 @@
+//! Clause-level diffs, renumbering-aware.
+//!
+//! Two versions of a document are cut into units ([`units`]: articles or items with their whole
+//! subtree, headings, free paragraphs, metadata), the units are aligned by content ([`align`]: an
+//! inserted article does not make every later one look changed), and each aligned pair is compared
+//! inline at phrase level ([`inline`]) after formatting normalisation ([`normalize`]).
+//!
+//! ```
+//! use amend::diff::{ChangeKind, DiffOptions, diff_documents};
+//! let old = amend::document::parse("第一条 甲。\n第二条 乙。\n第三条 本法自公布之日起施行。\n");
+//! let new = amend::document::parse("第一条 甲。\n第二条 新增。\n第三条 乙。\n第四条 本法自2024年1月1日起施行。\n");
+//! let diff = diff_documents(&old, &new, &DiffOptions::default());
+//! let kinds: Vec<ChangeKind> = diff.changes.iter().map(|c| c.change).collect();
+//! assert_eq!(kinds, [ChangeKind::Unchanged, ChangeKind::Inserted, ChangeKind::Renumbered, ChangeKind::Modified]);
+//! assert_eq!(diff.number_map[0].old, "第二条");
+//! assert_eq!(diff.number_map[0].new.as_deref(), Some("第三条"));
+//! ```
+//!
+//! The diff knows nothing about colours, HTML or Markdown: `crate::render` presents it.
+
+pub mod align;
+pub mod inline;
+pub mod model;
+pub mod normalize;
+pub mod units;
+
+pub use model::{
+    ChangeKind, ClauseChange, Counts, DiffOptions, DocumentDiff, Edit, NumberMapping, Side, Summary, UnitKind,
+};
+
+use crate::document::Document;
+use units::Unit;
+
+/// The clause-level diff of `old` and `new`.
+pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> DocumentDiff {
+    let old_units = units::units(old);
+    let new_units = units::units(new);
+    let pairs = align::align(&old_units, &new_units, opts);
+
+    let mut old_to_new: Vec<Option<usize>> = vec![None; old_units.len()];
+    let mut new_to_old: Vec<Option<(usize, bool)>> = vec![None; new_units.len()];
+    for p in &pairs {
+        old_to_new[p.old] = Some(p.new);
+        new_to_old[p.new] = Some((p.old, p.moved));
+    }
+    let number_map = old_units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.number.is_some())
+        .filter_map(|(i, u)| match old_to_new[i] {
+            None => Some(NumberMapping { unit: u.unit, old: u.path().to_string(), new: None }),
+            Some(j) if new_units[j].path() != u.path() => Some(NumberMapping {
+                unit: u.unit,
+                old: u.path().to_string(),
+                new: Some(new_units[j].path().to_string()),
+            }),
+            Some(_) => None,
+        })
+        .collect();
+
+    // document order: new units in order; a deleted unit goes just before the first new unit whose
+    // in-order partner comes after it in the old document
+    enum Entry {
+        Paired(usize, usize, bool),
+        Deleted(usize),
+        Inserted(usize),
+    }
+    let mut order = Vec::with_capacity(new_units.len() + old_units.len() / 8);
+    let mut next_old = 0;
+    let flush = |upto: usize, next_old: &mut usize, order: &mut Vec<Entry>| {
+        while *next_old < upto {
+            if old_to_new[*next_old].is_none() {
+                order.push(Entry::Deleted(*next_old));
+            }
+            *next_old += 1;
+        }
+    };
+    for (j, m) in new_to_old.iter().enumerate() {
+        match *m {
+            Some((i, moved)) => {
+                if !moved && i >= next_old {
+                    flush(i, &mut next_old, &mut order);
+                    next_old = i + 1;
+                }
+                order.push(Entry::Paired(i, j, moved));
+            }
+            None => order.push(Entry::Inserted(j)),
+        }
+    }
+    flush(old_units.len(), &mut next_old, &mut order);
+
+    // the units' texts move into the changes
+    let mut old_slots: Vec<Option<Unit>> = old_units.into_iter().map(Some).collect();
+    let mut new_slots: Vec<Option<Unit>> = new_units.into_iter().map(Some).collect();
+    let mut take = |old: bool, k: usize| {
+        let slots = if old { &mut old_slots } else { &mut new_slots };
+        slots[k].take().expect("each unit appears once")
+    };
+    let changes: Vec<ClauseChange> = order
+        .into_iter()
+        .map(|e| match e {
+            Entry::Paired(i, j, moved) => {
+                let o = take(true, i);
+                paired(o, take(false, j), moved)
+            }
+            Entry::Deleted(i) => one_sided(take(true, i), true),
+            Entry::Inserted(j) => one_sided(take(false, j), false),
+        })
+        .collect();
+
+    let mut summary = Summary::default();
+    for c in &changes {
+        summary.of_mut(c.unit).add(c.change);
+    }
+    DocumentDiff { changes, number_map, summary }
+}
+
+/// An inserted (`deleted == false`) or deleted unit.
+fn one_sided(u: Unit, deleted: bool) -> ClauseChange {
+    let unit = u.unit;
+    let side = Some(u.into_side());
+    let (change, old, new) =
+        if deleted { (ChangeKind::Deleted, side, None) } else { (ChangeKind::Inserted, None, side) };
+    ClauseChange { change, unit, old, new, edits: Vec::new(), instruction: None }
+}
+
+/// Two aligned units.
+fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
+    let same_text = o.text == n.text;
+    let edits = if same_text { Vec::new() } else { inline::diff_text(&o.text, &n.text) };
+    let change = if moved {
+        ChangeKind::Moved
+    } else if same_text && o.number.is_some() && o.path() != n.path() {
+        ChangeKind::Renumbered
+    } else if same_text && o.number == n.number {
+        ChangeKind::Unchanged
+    } else if o.key() == n.key()
+        && o.number.as_deref().map(normalize::normalize) == n.number.as_deref().map(normalize::normalize)
+    {
+        // the texts or the numbers as written (`(一)`, `（一）`) differ in formatting only
+        ChangeKind::Formatting
+    } else {
+        ChangeKind::Modified
+    };
+    let unit = n.unit;
+    ClauseChange { change, unit, old: Some(o.into_side()), new: Some(n.into_side()), edits, instruction: None }
+}
