@@ -140,10 +140,10 @@ fn load_toml(src: &dyn Source) -> Result<Case> {
     let input = src.read("case.toml")?;
     let spec: CaseToml = toml::from_str(input.text())
         .map_err(|e| Error::Message(format!("{}: {}", input.path.display(), e.to_string().trim_end())))?;
+    let notice = src.read(&spec.notice)?;
     if spec.documents.is_empty() {
         return Err(Error::Message(format!("{}: the case lists no documents", input.path.display())));
     }
-    let notice = src.read(&spec.notice)?;
     let page = spec.page.as_deref().map(|p| src.read(p)).transpose()?;
     let mut documents = Vec::new();
     for d in spec.documents {
