@@ -554,14 +554,19 @@ impl Engine<'_> {
                     UnitKind::Section => Kind::Section,
                     _ => Kind::Chapter,
                 };
-                let heads = self.tree.all(k);
+                let heads = if targets == [self.tree.root] { self.tree.all(k) } else { targets.to_vec() };
                 for &h in &heads {
-                    let before = self.tree.node(h).line();
-                    let (parent, idx) = nodes::position(&self.tree, h);
-                    for (i, c) in self.tree.node(h).children.clone().into_iter().enumerate() {
-                        self.tree.move_to(c, parent, idx + 1 + i);
+                    if self.tree.node(h).kind != k {
+                        return Err(self.err(
+                            ins,
+                            op,
+                            ErrorKind::NoSuchNode,
+                            self.tree.node(h).orig_path.clone(),
+                            format!("{} has no {}名", self.tree.node(h).path(), k.chinese()),
+                        ));
                     }
-                    self.tree.delete(h);
+                    let before = self.tree.node(h).line();
+                    self.tree.remove_line(h);
                     self.changes.push(self.change(ins, op, h, before, String::new()));
                 }
                 report(format!("删去{}个{}名", heads.len(), k.chinese()), heads.len())
@@ -875,6 +880,38 @@ impl Engine<'_> {
                             .collect::<Vec<_>>()
                             .join("、")
                     ),
+                    count: ids.len(),
+                })
+            }
+            UnitKind::Chapter | UnitKind::Section | UnitKind::Part | UnitKind::Point => {
+                // the quotation holds the heading line and what comes under it (articles, items)
+                let anchor = match (position, targets.first()) {
+                    (Position::After | Position::Before, Some(&t)) => t,
+                    _ => {
+                        return Err(self.err(
+                            ins,
+                            op,
+                            ErrorKind::Unsupported,
+                            None,
+                            format!("增加一{}: say after or before which unit (在第X条后…)", kind.chinese()),
+                        ));
+                    }
+                };
+                let (parent, idx) = nodes::position(&self.tree, anchor);
+                let at = if position == Position::After { idx + 1 } else { idx };
+                let tops = nodes::lines_to_nodes(&self.tree, paragraphs);
+                let mut ids = Vec::new();
+                for (i, n) in tops.into_iter().enumerate() {
+                    ids.push(nodes::insert_built(&mut self.tree, parent, at + i, n));
+                }
+                if let Some(&first) = ids.first() {
+                    self.tree.node_mut(first).declared = Some((kind, first_number, ins.id.clone(), op.pos));
+                }
+                let after = ids.iter().map(|&i| self.subtree_text(i)).collect::<Vec<_>>().join("\n");
+                self.changes.push(self.change(ins, op, ids[0], String::new(), after));
+                Ok(OpReport {
+                    op: name,
+                    summary: format!("增加第{}{}", crate::text::numerals::format(first_number), kind.chinese()),
                     count: ids.len(),
                 })
             }

@@ -132,7 +132,12 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                 let n = tree.node_mut(id);
                 let same_kind = matches!(
                     (n.kind, c.kind),
-                    (Kind::Item, LineKind::Item) | (Kind::Point, LineKind::Point) | (Kind::SubItem, LineKind::SubItem)
+                    (Kind::Item, LineKind::Item)
+                        | (Kind::Point, LineKind::Point)
+                        | (Kind::SubItem, LineKind::SubItem)
+                        | (Kind::Chapter, LineKind::Chapter)
+                        | (Kind::Section, LineKind::Section)
+                        | (Kind::Part, LineKind::Part)
                 );
                 if same_kind {
                     n.label = c.label;
@@ -145,9 +150,12 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                 n.trail = if paragraphs.len() > 1 { tree_para_trail(&own_trail) } else { own_trail.clone() };
             }
             tree.mark_fresh(id);
-            for c in tree.children(id) {
-                if !matches!(tree.node(c).kind, Kind::Units) {
-                    tree.delete(c);
+            // a heading's line is replaced; its articles stay
+            if !matches!(kind, Kind::Chapter | Kind::Section | Kind::Part) {
+                for c in tree.children(id) {
+                    if !matches!(tree.node(c).kind, Kind::Units) {
+                        tree.delete(c);
+                    }
                 }
             }
             let mut ids = vec![id];
@@ -203,4 +211,70 @@ pub fn place_article(tree: &mut Tree, article: NodeId, y: u32) {
         let at = tree.node(root).children.len();
         tree.move_to(article, root, at);
     }
+}
+
+/// A node built from quoted lines, with its children, before it is put into the tree.
+pub struct Built {
+    pub node: TNode,
+    pub children: Vec<TNode>,
+}
+
+/// Quoted lines (a heading and what follows it) as nodes in this document's layout: headings and
+/// articles are top-level nodes, the 款 and 项 of an article its children.
+pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
+    let trail = tree.para_trail.clone();
+    let lead_of = |kind: Kind| tree.all(kind).first().map(|&i| tree.node(i).lead.clone()).unwrap_or_default();
+    let mut out: Vec<Built> = Vec::new();
+    for l in lines {
+        let c = classify(l);
+        let kind = match c.kind {
+            LineKind::Part => Some(Kind::Part),
+            LineKind::Chapter => Some(Kind::Chapter),
+            LineKind::Section => Some(Kind::Section),
+            LineKind::Point => Some(Kind::Point),
+            LineKind::Article if tree.family == crate::document::Family::Law => Some(Kind::Article),
+            LineKind::Item if tree.family != crate::document::Family::Law => Some(Kind::Item),
+            _ => None,
+        };
+        match kind {
+            Some(Kind::Article) => {
+                let mut a = TNode::new(Kind::Article);
+                a.label = c.label;
+                a.sep = c.sep;
+                a.number = c.number;
+                a.sub_number = c.sub_number;
+                a.lead = lead_of(Kind::Article);
+                let p = new_line(Kind::Paragraph, &c.text, &trail);
+                out.push(Built { node: a, children: vec![p] });
+            }
+            Some(k) => {
+                let mut n = TNode::new(k);
+                n.label = c.label;
+                n.sep = c.sep;
+                n.text = c.text;
+                n.number = c.number;
+                n.lead = lead_of(k);
+                n.trail = trail.clone();
+                n.fresh = vec![0..n.text.len()];
+                out.push(Built { node: n, children: vec![] });
+            }
+            None => match out.last_mut() {
+                Some(b) if b.node.kind == Kind::Article => {
+                    let k = if c.kind == LineKind::Item { Kind::Item } else { Kind::Paragraph };
+                    b.children.push(new_line(k, l, &trail));
+                }
+                _ => out.push(Built { node: new_line(Kind::Text, l, &trail), children: vec![] }),
+            },
+        }
+    }
+    out
+}
+
+/// Puts a built node (and its children) into the tree.
+pub fn insert_built(tree: &mut Tree, parent: NodeId, index: usize, b: Built) -> NodeId {
+    let id = tree.insert(parent, index, b.node);
+    for (i, c) in b.children.into_iter().enumerate() {
+        tree.insert(id, i, c);
+    }
+    id
 }

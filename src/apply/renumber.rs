@@ -38,9 +38,7 @@ pub fn renumber(tree: &mut Tree) -> NumberMap {
         }
         relabel_article(tree, a, n, None);
     }
-    for kind in [Kind::Part, Kind::Chapter, Kind::Section] {
-        renumber_children_of_kind(tree, tree.root, kind);
-    }
+    renumber_divisions(tree);
     if tree.family == crate::document::Family::Law {
         for p in tree.all(Kind::Paragraph) {
             renumber_items(tree, p);
@@ -55,23 +53,37 @@ fn relabel_article(tree: &mut Tree, a: NodeId, n: u32, sub: Option<u32>) {
     node.label = Some(article_label(n, sub));
 }
 
-/// Chapters restart under each part, sections under each chapter.
-fn renumber_children_of_kind(tree: &mut Tree, scope: NodeId, kind: Kind) {
-    let mut k = 0;
-    for c in tree.children(scope) {
-        if tree.node(c).kind == Kind::Header {
+/// 编, 章 and 节 numbered in document order: chapters restart under each part, sections under each
+/// chapter. (Document order, not tree order: an inserted heading is a line among the articles.)
+fn renumber_divisions(tree: &mut Tree) {
+    let (mut part, mut chapter, mut section) = (0, 0, 0);
+    for id in tree.subtree(tree.root) {
+        let kind = tree.node(id).kind;
+        let n = match kind {
+            Kind::Part => {
+                part += 1;
+                chapter = 0;
+                section = 0;
+                part
+            }
+            Kind::Chapter => {
+                chapter += 1;
+                section = 0;
+                chapter
+            }
+            Kind::Section => {
+                section += 1;
+                section
+            }
+            _ => continue,
+        };
+        if tree.node(id).label.is_none() || tree.is_gone(id) {
             continue;
         }
-        if tree.node(c).kind == kind {
-            k += 1;
-            let n = tree.node_mut(c);
-            if let Some(label) = &n.label {
-                let unit = label.chars().last().unwrap_or('章');
-                n.label = Some(format!("第{}{unit}", numerals::format(k)));
-                n.number = Some(k);
-            }
-        }
-        renumber_children_of_kind(tree, c, kind);
+        let node = tree.node_mut(id);
+        let unit = node.label.as_deref().and_then(|l| l.chars().last()).unwrap_or('章');
+        node.label = Some(format!("第{}{unit}", numerals::format(n)));
+        node.number = Some(n);
     }
 }
 

@@ -156,7 +156,8 @@ pub enum Op {
     ReplaceHeading { heading: String },
     /// Delete the located node(s).
     DeleteNode,
-    /// Delete every heading of a kind (删去所有章名).
+    /// Delete the heading line of the located 编/章/节 (删去第二章第三节的节名), or of every one
+    /// of a kind when the locator is the whole text (删去所有章名). Their articles stay.
     DeleteHeadings { kind: UnitKind },
     /// Insert `count` new units of `kind` after (or into) the located node; `numbers` are their FINAL
     /// numbers. `paragraphs` is empty when the text comes from a replacement in the same instruction

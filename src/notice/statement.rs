@@ -88,6 +88,7 @@ fn is_clause(r: Rule) -> bool {
             | Rule::replace_text_ctx
             | Rule::delete_text
             | Rule::delete_headings
+            | Rule::delete_heading
             | Rule::split_out
             | Rule::merge_nodes
             | Rule::fold
@@ -452,6 +453,17 @@ impl Reader<'_> {
                     UnitKind::Chapter
                 };
                 self.push(&c, Op::DeleteHeadings { kind }, vec![Locator::whole("全文", self.pos(&c))], vec![]);
+            }
+            Rule::delete_heading => {
+                let loc = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
+                let kind = if c.as_str().ends_with("节名") {
+                    UnitKind::Section
+                } else if c.as_str().ends_with("编名") {
+                    UnitKind::Part
+                } else {
+                    UnitKind::Chapter
+                };
+                self.push(&c, Op::DeleteHeadings { kind }, vec![loc], vec![]);
             }
             Rule::delete_node => {
                 let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;

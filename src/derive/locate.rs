@@ -1,0 +1,98 @@
+//! Naming units the way amendment notices do: 第十条第二款第三项 in laws, 第十四项 or 第一点第四项
+//! (where items restart under each point) in policy notices; and the scopes that locators name, so
+//! that a quotation can be checked to be unique where it will be searched.
+
+use crate::document::{Document, Family, Kind, Node};
+use crate::text::numerals;
+
+/// The locator of a node, by its path: `第十条/2/（三）` → 第十条第二款第三项, `一/（四）` → 第四项 or
+/// 第一点第四项. `None` for nodes that no locator names (text outside points, the header).
+pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
+    let n = |x: Option<u32>| numerals::format(x.unwrap_or(0));
+    match node.kind {
+        Kind::Article => Some(article(node)),
+        Kind::Part | Kind::Chapter | Kind::Section => {
+            // qualified by its divisions: 第二编第三章
+            let mut out = String::new();
+            for seg in node.path.split('/') {
+                out.push_str(seg);
+            }
+            Some(out)
+        }
+        Kind::Point => Some(format!("第{}点", n(node.number))),
+        Kind::Paragraph | Kind::Item | Kind::SubItem => {
+            let parent = parent_of(doc, node)?;
+            let base = match parent.kind {
+                Kind::Point | Kind::Document | Kind::Attachment if node.kind == Kind::Item => {
+                    // 第十四项 where items run on; 第一点第四项 where they restart
+                    let unique = doc.nodes().iter().filter(|m| m.kind == Kind::Item && m.number == node.number).count() == 1;
+                    if unique || parent.kind != Kind::Point {
+                        String::new()
+                    } else {
+                        format!("第{}点", n(parent.number))
+                    }
+                }
+                _ => locator_of(doc, parent)?,
+            };
+            let own = match node.kind {
+                Kind::Paragraph => format!("第{}款", n(node.number)),
+                Kind::Item => format!("第{}项", n(node.number)),
+                _ => format!("第{}目", n(node.number)),
+            };
+            Some(format!("{base}{own}"))
+        }
+        _ => None,
+    }
+}
+
+fn article(node: &Node) -> String {
+    match node.sub_number {
+        Some(s) => format!("第{}条之{}", numerals::format(node.number.unwrap_or(0)), numerals::format(s)),
+        None => format!("第{}条", numerals::format(node.number.unwrap_or(0))),
+    }
+}
+
+/// The parent of a node in the tree.
+pub fn parent_of<'a>(doc: &'a Document, node: &Node) -> Option<&'a Node> {
+    fn find<'a>(cur: &'a Node, target: &Node) -> Option<&'a Node> {
+        for c in &cur.children {
+            if std::ptr::eq(c, target) || c.path == target.path {
+                return Some(cur);
+            }
+            if let Some(p) = find(c, target) {
+                return Some(p);
+            }
+        }
+        None
+    }
+    find(&doc.root, node)
+}
+
+/// The node a locator should name for an edit in `line_node`: the unit itself for clauses, the
+/// enclosing point for text under a point, the enclosing item for a 责任单位 line or sub-item text.
+pub fn scope_for<'a>(doc: &'a Document, line_node: &'a Node) -> Option<&'a Node> {
+    let mut cur = line_node;
+    loop {
+        let locatable = match doc.family {
+            Family::Law => matches!(cur.kind, Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::Chapter | Kind::Section | Kind::Part),
+            _ => matches!(cur.kind, Kind::Item | Kind::Point | Kind::SubItem),
+        };
+        if locatable && locator_of(doc, cur).is_some() {
+            return Some(cur);
+        }
+        cur = parent_of(doc, cur)?;
+    }
+}
+
+/// The lines that a locator on `node` searches (the node and its subtree).
+pub fn scope_text(node: &Node) -> Vec<String> {
+    node.descendants().iter().map(|n| n.line()).collect()
+}
+
+/// How often `needle` occurs in `lines` (never across lines, as apply searches).
+pub fn occurrences(lines: &[String], needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    lines.iter().map(|l| l.matches(needle).count()).sum()
+}
