@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod check;
+pub mod derive;
 pub mod diff;
 pub mod document;
 pub mod error;

@@ -774,9 +774,16 @@ impl Engine<'_> {
                     self.tree.node_mut(id).declared = Some((UnitKind::Article, num, ins.id.clone(), op.pos));
                     match (position, targets.first()) {
                         (Position::After | Position::Before, Some(&l)) if self.tree.node(l).kind == Kind::Article => {
-                            let (parent, idx) = nodes::position(&self.tree, l);
-                            let at = if position == Position::After { idx + 1 + i } else { idx };
+                            let at = nodes::insertion_index(&self.tree, l, position == Position::After);
+                            let parent = self.tree.node(l).parent.expect("an article has a parent");
                             self.tree.move_to(id, parent, at);
+                        }
+                        (Position::Within, Some(&l))
+                            if matches!(self.tree.node(l).kind, Kind::Chapter | Kind::Section | Kind::Part) =>
+                        {
+                            // 在第二章中增加一条: at the end of that chapter
+                            let at = self.tree.node(l).children.len();
+                            self.tree.move_to(id, l, at);
                         }
                         _ if sub.is_some() => {
                             // 作为第X条之一: right after article X and its earlier 之N
@@ -818,9 +825,9 @@ impl Engine<'_> {
                     ),
                     (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph)
                     | (UnitKind::Item, Position::After | Position::Before, Kind::Item) => {
-                        let (parent, idx) = nodes::position(&self.tree, t);
+                        let parent = self.tree.node(t).parent.expect("not the root");
                         let k = if tkind == Kind::Paragraph { Kind::Paragraph } else { Kind::Item };
-                        (k, parent, if position == Position::After { idx + 1 } else { idx })
+                        (k, parent, nodes::insertion_index(&self.tree, t, position == Position::After))
                     }
                     (UnitKind::Item, Position::Within | Position::AtNumber, Kind::Paragraph) => {
                         (Kind::Item, t, nodes::index_of_nth(&self.tree, t, Kind::Item, first_number as usize - 1))
@@ -897,8 +904,8 @@ impl Engine<'_> {
                         ));
                     }
                 };
-                let (parent, idx) = nodes::position(&self.tree, anchor);
-                let at = if position == Position::After { idx + 1 } else { idx };
+                let parent = self.tree.node(anchor).parent.expect("not the root");
+                let at = nodes::insertion_index(&self.tree, anchor, position == Position::After);
                 let tops = nodes::lines_to_nodes(&self.tree, paragraphs);
                 let mut ids = Vec::new();
                 for (i, n) in tops.into_iter().enumerate() {
@@ -1023,6 +1030,12 @@ impl Engine<'_> {
                     self.tree.move_to(id, parent, idx);
                 }
                 None => nodes::place_article(&mut self.tree, id, n),
+            }
+        }
+        if std::env::var_os("AMEND_DEBUG_ORDER").is_some() {
+            for a in nodes::articles(&self.tree) {
+                let n = self.tree.node(a);
+                eprintln!("{:?} {:?} {:?}", n.label, n.orig_path, n.declared.as_ref().map(|d| d.1));
             }
         }
         if renumbering {

@@ -15,7 +15,8 @@ mod units;
 pub use exec::{ApplyOptions, Skip, apply};
 pub use model::*;
 pub use renumber::references;
-pub use units::UnitList;
+pub use textops::deletion_range;
+pub use units::{UnitList, unit_like};
 
 use crate::document::Document;
 use crate::notice::{Notice, Section};

@@ -278,3 +278,20 @@ pub fn insert_built(tree: &mut Tree, parent: NodeId, index: usize, b: Built) -> 
     }
     id
 }
+
+/// Where a unit inserted after (or before) `anchor` goes among its siblings: after the anchor and
+/// after what earlier instructions inserted there, so that insertions keep the notice's order.
+pub fn insertion_index(tree: &Tree, anchor: NodeId, after: bool) -> usize {
+    let (parent, idx) = position(tree, anchor);
+    let kids = &tree.node(parent).children;
+    if after {
+        let mut at = idx + 1;
+        while at < kids.len() && (tree.node(kids[at]).orig_path.is_none() || tree.node(kids[at]).deleted) {
+            at += 1;
+        }
+        at
+    } else {
+        // before the anchor, after what was already inserted before it
+        idx
+    }
+}

@@ -79,6 +79,11 @@ impl UnitList {
         None
     }
 
+    /// Every member as (full name with its group's prefix, name as written in the list).
+    pub fn members(&self) -> Vec<(String, String)> {
+        self.groups.iter().flat_map(|g| g.members.iter().map(move |m| (format!("{}{m}", g.prefix), m.clone()))).collect()
+    }
+
     pub fn contains(&self, unit: &str) -> bool {
         self.position(unit).is_some()
     }

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 mod apply;
 mod check;
+mod derive;
 mod diff;
 mod instructions;
 mod parse;
@@ -32,6 +33,8 @@ enum Command {
     Apply(apply::Args),
     /// Regenerate every document of a case and compare it with the published text, clause by clause.
     Check(check::Args),
+    /// Derive the amendment notice that turns OLD into NEW, proven by applying it (round trip).
+    Derive(derive::Args),
     /// Compare two versions clause by clause (renumbering-aware): text, unified, JSON Lines, or the
     /// 新旧对照表 in Markdown or HTML.
     Diff(diff::Args),
@@ -52,6 +55,7 @@ pub fn main() -> ExitCode {
         Command::Instructions(args) => instructions::run(args),
         Command::Apply(args) => apply::run(args),
         Command::Check(args) => check::run(args),
+        Command::Derive(args) => derive::run(args),
         Command::Diff(args) => diff::run(args),
     };
     match result {

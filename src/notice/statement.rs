@@ -381,10 +381,10 @@ impl Reader<'_> {
                 let mut quoted = self.quotes_in(&c);
                 let into = quoted.last().cloned().expect("grammar: a merge has a result");
                 let units: Vec<String> = quoted[..quoted.len() - 1].iter().map(|q| q.text.clone()).collect();
-                let locs = if self.ctx.last.is_empty() {
-                    vec![Locator::whole("全文", self.pos(&c))]
-                } else {
-                    self.ctx.last.clone()
+                let locs = match Self::child(&c, Rule::scope) {
+                    Some(sc) => self.scope(Some(sc))?,
+                    None if self.ctx.last.is_empty() => vec![Locator::whole("全文", self.pos(&c))],
+                    None => self.ctx.last.clone(),
                 };
                 quoted.truncate(quoted.len());
                 self.push(&c, Op::MergeUnits { units, into: into.text }, locs, quoted);

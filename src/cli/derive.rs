@@ -1,0 +1,52 @@
+//! `amend derive OLD NEW [--style notice|decision] [--title TEXT] [-o FILE]`.
+
+use std::path::PathBuf;
+
+use amend::derive::{DeriveOptions, Style};
+use amend::text::decode::EncodingChoice;
+
+use super::Outcome;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The version before the amendment.
+    old: PathBuf,
+    /// The version after it.
+    new: PathBuf,
+    /// `notice` (policy documents: 将第X项中的“A”修改为“B”) or `decision` (laws: 将第X条修改为：“…”);
+    /// chosen from the document when not given.
+    #[arg(long, value_enum)]
+    style: Option<Style>,
+    /// The amended document's title, as the notice names it (the old version's title by default).
+    #[arg(long)]
+    title: Option<String>,
+    /// Write the notice to this file (atomically) instead of stdout.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// The input encoding; `auto` detects UTF-8, UTF-16 (by BOM) and GB18030.
+    #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
+    encoding: EncodingChoice,
+}
+
+pub fn run(args: Args) -> amend::Result<Outcome> {
+    let old_in = amend::io::read_input(&args.old, args.encoding)?;
+    let new_in = amend::io::read_input(&args.new, args.encoding)?;
+    let old = amend::document::parse(old_in.text());
+    let new = amend::document::parse(new_in.text());
+    let opts = DeriveOptions { style: args.style, title: args.title.clone() };
+    let derived = amend::derive::derive(&old, &new, &opts).map_err(amend::Error::Message)?;
+    if derived.invisible_lines_left_out {
+        eprintln!("note: the new version has lines of zero-width spaces; no notice can write them, so the round trip leaves them out (the notice says so)");
+    }
+    if derived.metadata_left_out {
+        eprintln!("note: the Markdown metadata blocks (up to <!-- INFO END -->) differ; the notice leaves them out and says so");
+    }
+    eprintln!(
+        "derived {} instruction(s); applying them to {} gives {} exactly",
+        derived.instructions,
+        args.old.display(),
+        args.new.display()
+    );
+    super::emit(&derived.text, args.output.as_deref(), &[&args.old, &args.new])?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,40 @@
+//! Draft instructions: what the derived notice will say, before it is phrased in one style or the
+//! other ([`super::write`]).
+
+/// One instruction of the derived notice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Draft {
+    /// 将全文中的“A”修改为“B”.
+    Rename { from: String, to: String },
+    /// “A”“B”合并修改为“C”.
+    MergeUnits { units: Vec<String>, into: String },
+    /// 删除“A”“B” (units, from every list).
+    DeleteUnits { units: Vec<String> },
+    /// 将L中的“A”修改为“B”，“C”修改为“D”.
+    ReplaceText { loc: String, pairs: Vec<(String, String)> },
+    /// 删除L中“D”的表述 / 删去L中的“D”.
+    DeleteText { loc: String, text: String },
+    /// 在L最后增加“…”.
+    AppendText { loc: String, text: String },
+    /// 将L修改为：“…”.
+    ReplaceNode { loc: String, paragraphs: Vec<String> },
+    /// 将第X章章名修改为“…”.
+    ReplaceHeading { loc: String, heading: String },
+    /// 删去L / 删除L.
+    DeleteNode { loc: String },
+    /// 删去第X章的章名.
+    DeleteHeading { loc: String, unit: &'static str },
+    /// 在L后(前)增加一条/项/章/点，作为第Y…：“…”. `unit` is 条, 项, 章, 节, 点.
+    Insert { anchor: Option<(String, bool)>, unit: &'static str, number: u32, sub: Option<u32>, paragraphs: Vec<String> },
+}
+
+/// A draft with the unit of the new version it is for (to find it again when the round trip
+/// shows that unit still differs).
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub draft: Draft,
+    /// The path in the new version of the unit concerned.
+    pub new_path: Option<String>,
+    /// The path in the old version of the unit concerned.
+    pub old_path: Option<String>,
+}

@@ -1,0 +1,218 @@
+//! Deriving an amendment notice from two versions of a document, proven by round trip: the
+//! derived notice, applied to the old version, must give the new version byte for byte (the
+//! Markdown metadata block aside, which the output says it leaves out).
+//!
+//! Drafting runs in rounds: phrase-level instructions first; every unit that the round trip does not
+//! reproduce exactly is then replaced whole, until the round trip is exact.
+
+mod draft;
+mod locate;
+mod plan;
+mod write;
+
+use std::collections::HashSet;
+
+pub use draft::Draft;
+pub use write::Style;
+
+use crate::apply::{self, ApplyOptions};
+use crate::diff::{self, DiffOptions};
+use crate::document::{self, Document, Family};
+use crate::notice;
+
+/// How to derive.
+#[derive(Debug, Clone, Default)]
+pub struct DeriveOptions {
+    /// `notice` for policy documents, `decision` for laws; chosen from the document when `None`.
+    pub style: Option<Style>,
+    /// The title of the amended document; the old version's title when `None`.
+    pub title: Option<String>,
+}
+
+/// A derived notice.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    pub text: String,
+    pub style: Style,
+    /// How many instructions it has.
+    pub instructions: usize,
+    /// Whether the Markdown metadata block differs and was left out.
+    pub metadata_left_out: bool,
+    /// Whether the new version has lines of zero-width spaces (which no notice can write) that the
+    /// round trip leaves out.
+    pub invisible_lines_left_out: bool,
+    /// Rounds needed until the round trip was exact.
+    pub rounds: usize,
+}
+
+/// The body of a text: everything after the Markdown metadata block (all of it when there is none).
+pub fn body(text: &str) -> &str {
+    match text.find("<!-- INFO END -->") {
+        Some(i) => &text[i..],
+        None => text,
+    }
+}
+
+/// Whether a line holds nothing but invisible characters (a crawl's zero-width-space lines).
+fn invisible_line(l: &str) -> bool {
+    l.contains('\u{200b}') && l.chars().all(|c| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+}
+
+/// The body without lines of invisible characters: what the round trip compares (no notice can
+/// write such a line). Returns the text and whether there were any.
+pub fn comparable(text: &str) -> (String, bool) {
+    let b = body(text);
+    let mut had = false;
+    let mut out = String::with_capacity(b.len());
+    let mut skip_blank = false;
+    for line in b.split_inclusive('\n') {
+        if invisible_line(line.trim_end_matches('\n')) {
+            had = true;
+            skip_blank = true;
+            continue;
+        }
+        // the blank line that separated the invisible one goes with it
+        if skip_blank && line == "\n" {
+            skip_blank = false;
+            continue;
+        }
+        skip_blank = false;
+        out.push_str(line);
+    }
+    (out, had)
+}
+
+const ROUNDS: usize = 4;
+
+/// Derives the notice that turns `old` into `new`.
+pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<Derived, String> {
+    let style = opts.style.unwrap_or(if old.family == Family::Law { Style::Decision } else { Style::Notice });
+    let title = opts.title.clone().or_else(|| old.title().map(str::to_string)).unwrap_or_else(|| "本文件".into());
+    // whole-text operations first: renamings, then unit merges and deletions
+    let mut globals: Vec<Draft> = Vec::new();
+    let mut current = old.clone();
+    for _ in 0..3 {
+        let mut step: Vec<Draft> = plan::renames(&current, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+        if step.is_empty() {
+            step = plan::unit_ops(&current, new);
+        }
+        if step.is_empty() {
+            break;
+        }
+        let text = write::notice(&title, style, &step, false, None);
+        match run(&current.source, &text) {
+            Ok(t) => {
+                current = document::parse(&t);
+                globals.extend(step);
+            }
+            Err(_) => break,
+        }
+    }
+    let mut coarse: HashSet<String> = HashSet::new();
+    let mut last_error = String::new();
+    for round in 1..=ROUNDS {
+        let local = plan::local(&current, new, &coarse)?;
+        let mut drafts = globals.clone();
+        drafts.extend(local.drafts.iter().map(|p| p.draft.clone()));
+        let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;
+        let note = match (local.metadata_differs, invisible) {
+            (false, false) => None,
+            (true, false) => Some("说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）的差异不在本文件范围内。"),
+            (false, true) => Some("说明：本文件由 amend 根据两个文本生成；仅含零宽空格的空行不在本文件范围内。"),
+            (true, true) => Some("说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）和仅含零宽空格的空行的差异不在本文件范围内。"),
+        };
+        let text = write::notice(&title, style, &drafts, local.renumber, note);
+        let ids = write::ids(&drafts, style);
+        match run(&old.source, &text) {
+            Ok(result) if comparable(&result).0 == comparable(&new.source).0 => {
+                let count = write::sentences(&drafts, style).len() + usize::from(local.renumber && style == Style::Notice);
+                return Ok(Derived {
+                    text,
+                    style,
+                    instructions: count,
+                    metadata_left_out: local.metadata_differs,
+                    invisible_lines_left_out: invisible,
+                    rounds: round,
+                });
+            }
+            Ok(result) => {
+                // the units the round trip does not reproduce are replaced whole next time
+                let got = document::parse(&result);
+                let d = diff::diff_documents(&got, new, &DiffOptions::default());
+                let mut more = false;
+                for c in d.differences() {
+                    if let Some(s) = &c.new {
+                        more |= coarse.insert(s.path.clone());
+                    }
+                }
+                // differences the clause diff does not see (spaces, line breaks): line by line
+                for path in layout_differences(&got, new) {
+                    more |= coarse.insert(path);
+                }
+                last_error = format!(
+                    "the round trip still differs in {}\n--- the last draft ---\n{text}",
+                    d.differences().map(|c| c.side().path.clone()).collect::<Vec<_>>().join(", ")
+                );
+                if !more {
+                    break;
+                }
+            }
+            Err((e, failed)) => {
+                // the units of the instructions that failed are replaced whole next time
+                let mut more = false;
+                for id in failed {
+                    for (k, draft_id) in ids.iter().enumerate() {
+                        if *draft_id == id && k >= globals.len() {
+                            if let Some(p) = &local.drafts[k - globals.len()].new_path {
+                                more |= coarse.insert(p.clone());
+                            }
+                        }
+                    }
+                }
+                last_error = format!("{e}\n--- the last draft ---\n{text}");
+                if !more {
+                    break;
+                }
+            }
+        }
+    }
+    Err(format!("cannot derive an exact notice: {last_error}"))
+}
+
+/// The units (by their path in `new`) whose lines differ from `got` in layout only: separators,
+/// spacing, line breaks, which the clause diff normalises away.
+fn layout_differences(got: &Document, new: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut unit = String::new();
+    new.root.walk(&mut |n| {
+        if matches!(n.kind, document::Kind::Article | document::Kind::Chapter | document::Kind::Section | document::Kind::Part | document::Kind::Point | document::Kind::Item)
+            || n.path.matches('/').count() == 0
+        {
+            if !(n.kind == document::Kind::Item && new.family == Family::Law) {
+                unit = n.path.clone();
+            }
+        }
+        if matches!(n.kind, document::Kind::Header | document::Kind::History | document::Kind::InfoEnd | document::Kind::FrontMatter | document::Kind::Document) {
+            return;
+        }
+        let same = got.root.find_path(&n.path).is_some_and(|g| g.lead == n.lead && g.line() == n.line() && g.trail == n.trail);
+        if !same && !out.contains(&unit) {
+            out.push(unit.clone());
+        }
+    });
+    out
+}
+
+/// Applies a derived notice text to `old_text`; on failure, the message and the failing instructions.
+fn run(old_text: &str, notice_text: &str) -> Result<String, (String, Vec<String>)> {
+    let n = notice::parse(notice_text);
+    if let Some(e) = n.errors().next() {
+        return Err((format!("the derived notice does not parse at {}: {}", e.pos, e.message), Vec::new()));
+    }
+    let doc = document::parse(old_text);
+    let section = n.sections.first().ok_or(("the derived notice has no section".to_string(), Vec::new()))?;
+    apply::apply(&doc, &n, section, &ApplyOptions::default()).map(|a| a.text).map_err(|f| {
+        let msg = f.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ");
+        (msg, f.errors.iter().map(|e| e.instruction.clone()).collect())
+    })
+}

@@ -1,0 +1,634 @@
+//! From two versions to draft instructions: whole-text renamings and unit merges/deletions first
+//! (when they hold at every occurrence), then, unit by unit along the clause alignment of
+//! [`crate::diff`], the shortest phrase edits that are unique where they will be searched, and
+//! whole replacements where most of a unit changed or its structure did.
+
+use std::collections::{HashMap, HashSet};
+
+use super::draft::{Draft, Planned};
+use super::locate::{locator_of, occurrences, parent_of, scope_for, scope_text};
+use crate::apply::{UnitList, deletion_range};
+use crate::diff::{self, ChangeKind, DiffOptions, DocumentDiff, UnitKind};
+use crate::document::{Document, Family, Kind, Node};
+
+/// Node kinds outside the text amendments touch (Markdown metadata).
+fn is_metadata(k: Kind) -> bool {
+    matches!(k, Kind::History | Kind::InfoEnd | Kind::FrontMatter | Kind::DocNumber | Kind::Header)
+}
+
+/// The lines whole-text operations act on.
+fn body_lines(doc: &Document) -> Vec<String> {
+    doc.nodes().into_iter().filter(|n| !is_metadata(n.kind) && n.kind != Kind::Document).map(|n| n.line()).collect()
+}
+
+/// Characters at which a term ends: punctuation, and the function words around terms.
+fn boundary(c: char) -> bool {
+    !(('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphanumeric()) || "的了和与及或在对从中由为按将把被等是于向以其并".contains(c)
+}
+
+/// Candidate pairs around one edit: the edit itself, its pieces, and the edit extended over the
+/// unchanged context (to term boundaries, and by one to three characters).
+fn candidates(old_t: &str, new_t: &str, e: &crate::diff::Edit, out: &mut HashSet<(String, String)>) {
+    let mut push = |a: String, b: String| {
+        if !a.is_empty() && !b.is_empty() && a != b && !a.contains(['\n', '、', '，', '；', '。', '：']) && !b.contains(['\n', '、', '，', '；', '。', '：']) {
+            out.insert((a, b));
+        }
+    };
+    let oc: Vec<char> = old_t.chars().collect();
+    let nc: Vec<char> = new_t.chars().collect();
+    let os = old_t[..e.old_range.start].chars().count();
+    let oe = os + e.old.chars().count();
+    let ns = new_t[..e.new_range.start].chars().count();
+    let ne = ns + e.new.chars().count();
+    let mut spans = vec![(os, oe, ns, ne)];
+    // pieces of a larger edit
+    let sub = similar::TextDiff::from_chars(e.old.as_str(), e.new.as_str());
+    for op in sub.ops() {
+        if let similar::DiffOp::Replace { old_index, old_len, new_index, new_len } = *op {
+            spans.push((os + old_index, os + old_index + old_len, ns + new_index, ns + new_index + new_len));
+        }
+    }
+    for (a0, a1, b0, b1) in spans {
+        for (l, r) in [(0usize, 0usize), (1, 0), (0, 1), (1, 1), (2, 0), (0, 2), (2, 2), (3, 0), (0, 3)] {
+            if a0 >= l && b0 >= l && a1 + r <= oc.len() && b1 + r <= nc.len() {
+                push(oc[a0 - l..a1 + r].iter().collect(), nc[b0 - l..b1 + r].iter().collect());
+            }
+        }
+        // to term boundaries (the context is the same on both sides)
+        let (mut l, mut r) = (0, 0);
+        while a0 > l && b0 > l && !boundary(oc[a0 - l - 1]) && l < 8 {
+            l += 1;
+        }
+        while a1 + r < oc.len() && b1 + r < nc.len() && !boundary(oc[a1 + r]) && r < 8 {
+            r += 1;
+        }
+        push(oc[a0 - l..a1 + r].iter().collect(), nc[b0 - l..b1 + r].iter().collect());
+    }
+}
+
+/// Whether a term starts and ends at boundaries in `text` wherever it occurs.
+fn natural(text: &str, a: &str) -> bool {
+    text.match_indices(a).all(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + a.len()..].chars().next();
+        before.is_none_or(boundary) && after.is_none_or(boundary)
+    })
+}
+
+/// Replacements A→B that hold at every occurrence of A in `old` (and occur at least twice): in
+/// every aligned unit, each A of the old text became a B of the new one and no A is left.
+pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
+    let d = diff::diff_documents(old, new, &DiffOptions::default());
+    let pairs: Vec<(&str, &str)> = d
+        .changes
+        .iter()
+        .filter_map(|c| Some((c.old.as_ref()?.text.as_str(), c.new.as_ref()?.text.as_str())))
+        .collect();
+    let mut cands: HashSet<(String, String)> = HashSet::new();
+    for c in d.changes.iter() {
+        let (Some(o), Some(n)) = (&c.old, &c.new) else { continue };
+        for e in &c.edits {
+            candidates(&o.text, &n.text, e, &mut cands);
+        }
+    }
+    let body = body_lines(old);
+    let body_text = body.join("\n");
+    let new_body = body_lines(new).join("\n");
+    let mut found: Vec<(String, String, usize, bool, bool)> = Vec::new();
+    for (a, b) in cands {
+        let total = occurrences(&body, &a);
+        if total < 2 || new_body.contains(a.as_str()) {
+            continue;
+        }
+        // every new B stands where an A stood (an A may also have gone with a deleted passage)
+        let consistent = pairs.iter().all(|(o, n)| {
+            let ao = o.matches(a.as_str()).count();
+            let (bo, bn) = (o.matches(b.as_str()).count(), n.matches(b.as_str()).count());
+            bn >= bo && bn - bo <= ao
+        });
+        if consistent {
+            let nat = natural(&body_text, &a);
+            let unit = crate::apply::unit_like(&a) && crate::apply::unit_like(&b);
+            found.push((a, b, total, nat, unit));
+        }
+    }
+    // names of units first (the most occurrences, then the full name); then terms read whole, the
+    // most occurrences, the shortest
+    found.sort_by(|x, y| {
+        y.4.cmp(&x.4)
+            .then_with(|| {
+                if x.4 {
+                    y.2.cmp(&x.2).then(y.0.chars().count().cmp(&x.0.chars().count()))
+                } else {
+                    y.3.cmp(&x.3).then(y.2.cmp(&x.2)).then(x.0.chars().count().cmp(&y.0.chars().count()))
+                }
+            })
+            .then(x.0.cmp(&y.0))
+    });
+    // taken in order, each as it will run: a pair that an earlier one changed is left out
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut cur = body_text.clone();
+    for (a, b, total, _, _) in found {
+        if cur.matches(a.as_str()).count() != total || b.contains(a.as_str()) {
+            continue;
+        }
+        cur = cur.replace(a.as_str(), &b);
+        out.push((a, b));
+    }
+    out
+}
+
+/// Unit merges and deletions that hold in every list of responsible units (policy notices).
+pub fn unit_ops(old: &Document, new: &Document) -> Vec<Draft> {
+    if old.family == Family::Law {
+        return Vec::new();
+    }
+    let lists = |d: &Document| -> HashMap<String, Vec<(String, String)>> {
+        d.nodes()
+            .into_iter()
+            .filter(|n| n.kind == Kind::Units)
+            .map(|n| (n.path.clone(), UnitList::parse(&n.text).members()))
+            .collect()
+    };
+    let (old_lists, new_lists) = (lists(old), lists(new));
+    let new_body = body_lines(new).join("\n");
+    let mut merges: HashMap<(Vec<String>, String), usize> = HashMap::new();
+    let mut deletes: HashMap<String, usize> = HashMap::new();
+    for (path, old_members) in &old_lists {
+        let Some(new_members) = new_lists.get(path) else { continue };
+        let new_full: HashSet<&String> = new_members.iter().map(|(f, _)| f).collect();
+        let old_full: HashSet<&String> = old_members.iter().map(|(f, _)| f).collect();
+        let removed: Vec<&(String, String)> = old_members.iter().filter(|(f, _)| !new_full.contains(f)).collect();
+        let added: Vec<&(String, String)> = new_members.iter().filter(|(f, _)| !old_full.contains(f)).collect();
+        match (removed.len(), added.len()) {
+            (0, _) => {}
+            (_, 0) => {
+                for (_, bare) in removed {
+                    *deletes.entry(bare.clone()).or_default() += 1;
+                }
+            }
+            (2..=3, 1) => {
+                let units: Vec<String> = removed.iter().map(|(_, b)| b.clone()).collect();
+                *merges.entry((units, added[0].0.clone())).or_default() += 1;
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut merged: HashSet<String> = HashSet::new();
+    let mut ms: Vec<_> = merges.into_iter().collect();
+    ms.sort();
+    for ((units, into), _) in ms {
+        // consistent: in every list holding one of the units, the new version has the merged unit
+        let ok = old_lists.iter().all(|(p, members)| {
+            let holds = members.iter().any(|(_, b)| units.contains(b));
+            !holds || new_lists.get(p).is_some_and(|n| n.iter().any(|(f, _)| *f == into))
+        }) && units.iter().all(|u| !new_body.contains(u.as_str()));
+        if ok && units.len() >= 2 {
+            merged.extend(units.iter().cloned());
+            out.push(Draft::MergeUnits { units, into });
+        }
+    }
+    let mut ds: Vec<String> = deletes
+        .into_keys()
+        .filter(|u| !merged.contains(u) && !new_body.contains(u.as_str()) && u.chars().count() >= 2)
+        .collect();
+    ds.sort();
+    if !ds.is_empty() {
+        out.push(Draft::DeleteUnits { units: ds });
+    }
+    out
+}
+
+/// What the local pass produced.
+pub struct LocalPlan {
+    pub drafts: Vec<Planned>,
+    /// Whether numbering changes (articles or headings inserted, deleted or moved).
+    pub renumber: bool,
+    /// Whether the Markdown metadata block differs (and is left out).
+    pub metadata_differs: bool,
+}
+
+/// The lines of a unit, as apply searches them: an article's 款 and 项 (its own line holds only the
+/// label), an item's own line and what hangs under it, a heading's or a paragraph's own line.
+fn unit_lines(node: &Node) -> Vec<&Node> {
+    match node.kind {
+        Kind::Article => node.descendants().into_iter().skip(1).collect(),
+        Kind::Item | Kind::SubItem | Kind::SubSubItem | Kind::CircledItem | Kind::Paragraph => node.descendants(),
+        _ => vec![node],
+    }
+}
+
+/// The locator for an edit in `line`: the 款 or 项 itself in laws (the article when it has one
+/// 款), the item (or point) it belongs to in notices.
+fn line_locator(doc: &Document, line: &Node) -> Option<(String, Vec<String>)> {
+    let scope = scope_for(doc, line)?;
+    let scope = match (doc.family, scope.kind) {
+        (Family::Law, Kind::Paragraph) => {
+            let article = parent_of(doc, scope)?;
+            if article.children.iter().filter(|c| c.kind == Kind::Paragraph).count() == 1 { article } else { scope }
+        }
+        _ => scope,
+    };
+    Some((locator_of(doc, scope)?, scope_text(scope)))
+}
+
+/// A span of the old and the new line that changed.
+#[derive(Debug, Clone)]
+struct Span {
+    old: std::ops::Range<usize>,
+    new: std::ops::Range<usize>,
+}
+
+fn char_floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn prev_char(s: &str, i: usize) -> usize {
+    char_floor(s, i.saturating_sub(1))
+}
+
+fn next_char(s: &str, i: usize) -> usize {
+    s[i..].chars().next().map_or(i, |c| i + c.len_utf8())
+}
+
+/// Phrase drafts turning `old_line` into `new_line` inside a scope. `None` when the edits cannot be
+/// made unique there (the caller replaces the line).
+fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String]) -> Option<Vec<Draft>> {
+    let edits = diff::inline::diff_text(old_line, new_line);
+    let mut spans: Vec<Span> = Vec::new();
+    for e in edits {
+        match spans.last_mut() {
+            // close edits read better as one
+            Some(last) if old_line[last.old.end..e.old_range.start].chars().count() < 24 => {
+                last.old.end = e.old_range.end;
+                last.new.end = e.new_range.end;
+            }
+            _ => spans.push(Span { old: e.old_range.clone(), new: e.new_range.clone() }),
+        }
+    }
+    // what is rewritten (deleted passages read well as deletions, whatever their length)
+    let changed: usize = spans.iter().map(|s| new_line[s.new.clone()].chars().count()).sum();
+    if changed * 2 > old_line.chars().count().max(1) {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    let mut drafts = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        let lo_bound = if i == 0 { 0 } else { spans[i - 1].old.end };
+        let hi_bound = spans.get(i + 1).map_or(old_line.len(), |n| n.old.start);
+        let removed = &old_line[s.old.clone()];
+        let added = &new_line[s.new.clone()];
+        if added.is_empty() && !removed.is_empty() {
+            // a deletion the engine's punctuation repair reproduces exactly
+            // as notices quote it: without the mark that goes with it
+            let mut candidates = Vec::new();
+            if let Some(c) = removed.chars().last().filter(|c| "。；，、".contains(*c)) {
+                candidates.push(s.old.start..s.old.end - c.len_utf8());
+            }
+            if let Some(c) = removed.chars().next().filter(|c| "，、".contains(*c)) {
+                candidates.push(s.old.start + c.len_utf8()..s.old.end);
+            }
+            candidates.push(s.old.clone());
+            let exact = candidates.into_iter().find(|r| {
+                !r.is_empty()
+                    && deletion_range(old_line, r.clone()) == s.old
+                    && occurrences(scope, &old_line[r.clone()]) == 1
+                    && old_line[r.clone()].chars().count() >= 2
+            });
+            if let Some(r) = exact {
+                drafts.push(Draft::DeleteText { loc: loc.to_string(), text: old_line[r].to_string() });
+                continue;
+            }
+        }
+        if removed.is_empty() && s.old.start == old_line.len() && !added.is_empty() {
+            drafts.push(Draft::AppendText { loc: loc.to_string(), text: added.to_string() });
+            continue;
+        }
+        // extend over the unchanged context until the old text is unique where it is searched
+        let (mut l, mut r) = (s.old.start, s.old.end);
+        let (mut nl, mut nr) = (s.new.start, s.new.end);
+        let mut left = true;
+        loop {
+            let a = &old_line[l..r];
+            if a.chars().count() >= 2 && occurrences(scope, a) == 1 && balanced(a) && balanced(&new_line[nl..nr]) {
+                break;
+            }
+            let can_left = l > lo_bound;
+            let can_right = r < hi_bound;
+            if !can_left && !can_right {
+                return None;
+            }
+            if (left && can_left) || !can_right {
+                let p = prev_char(old_line, l);
+                nl -= l - p;
+                l = p;
+            } else {
+                let n = next_char(old_line, r);
+                nr += n - r;
+                r = n;
+            }
+            left = !left;
+        }
+        // read whole: extend to the clause (punctuation) when it is close, else to a term boundary
+        let clause = |c: char| "，。；：、！？,;:（）《》“”".contains(c);
+        for (limit, stop) in [(10usize, &clause as &dyn Fn(char) -> bool), (4, &boundary as &dyn Fn(char) -> bool)] {
+            let (mut el, mut er) = (l, r);
+            for _ in 0..limit {
+                match old_line[..el].chars().next_back() {
+                    Some(c) if el > lo_bound && !stop(c) => el -= c.len_utf8(),
+                    _ => break,
+                }
+            }
+            for _ in 0..limit {
+                match old_line[er..].chars().next() {
+                    Some(c) if er < hi_bound && !stop(c) => er += c.len_utf8(),
+                    _ => break,
+                }
+            }
+            let start_ok = el == lo_bound || old_line[..el].chars().next_back().is_none_or(|c| stop(c));
+            let end_ok = er == hi_bound || old_line[er..].chars().next().is_none_or(|c| stop(c));
+            if start_ok && end_ok && balanced(&old_line[el..er]) && balanced(&new_line[nl - (l - el)..nr + (er - r)]) {
+                nl -= l - el;
+                nr += er - r;
+                l = el;
+                r = er;
+                break;
+            }
+        }
+        pairs.push((old_line[l..r].to_string(), new_line[nl..nr].to_string()));
+    }
+    if !pairs.is_empty() {
+        drafts.insert(0, Draft::ReplaceText { loc: loc.to_string(), pairs });
+    }
+    Some(drafts)
+}
+
+/// Whether the document quotes in a span open and close within it (a quotation of it must not cut
+/// a “…” in two).
+fn balanced(s: &str) -> bool {
+    let mut depth: i32 = 0;
+    for c in s.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// The whole line replaced (its old text quoted whole).
+fn line_replacement(loc: &str, old_line: &str, new_line: &str, scope: &[String]) -> Option<Draft> {
+    if old_line.is_empty() || occurrences(scope, old_line) != 1 {
+        return None;
+    }
+    if new_line.is_empty() {
+        return Some(Draft::DeleteText { loc: loc.to_string(), text: old_line.to_string() });
+    }
+    Some(Draft::ReplaceText { loc: loc.to_string(), pairs: vec![(old_line.to_string(), new_line.to_string())] })
+}
+
+fn unit_char(k: Kind) -> &'static str {
+    match k {
+        Kind::Article => "条",
+        Kind::Chapter => "章",
+        Kind::Section => "节",
+        Kind::Part => "编",
+        Kind::Point => "点",
+        _ => "项",
+    }
+}
+
+/// The lines a new unit is written with: an article's paragraphs (its label comes from 作为第Y条),
+/// an item's or a heading's own line (label included) and what hangs under it.
+fn new_unit_paragraphs(node: &Node) -> Vec<String> {
+    match node.kind {
+        Kind::Article => node.descendants().into_iter().skip(1).map(|n| n.line()).collect(),
+        _ => node.descendants().into_iter().map(|n| n.line()).collect(),
+    }
+}
+
+/// The local drafts, along the clause alignment of `old` (after the whole-text operations) and
+/// `new`. Units whose new path is in `coarse` are replaced whole.
+pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result<LocalPlan, String> {
+    let d: DocumentDiff = diff::diff_documents(old, new, &DiffOptions::default());
+    let mut drafts: Vec<Planned> = Vec::new();
+    let mut renumber = false;
+    let mut metadata_differs = false;
+    // old nodes that survive, by new path, for anchoring insertions
+    let survivors: HashMap<&str, &str> = d
+        .changes
+        .iter()
+        .filter(|c| matches!(c.unit, UnitKind::Clause | UnitKind::Heading) && c.change != ChangeKind::Moved)
+        .filter_map(|c| Some((c.new.as_ref()?.path.as_str(), c.old.as_ref()?.path.as_str())))
+        .collect();
+    let mut absorbed: HashSet<String> = HashSet::new();
+    for c in &d.changes {
+        if c.unit == UnitKind::Metadata {
+            if c.is_change() {
+                metadata_differs = true;
+            }
+            continue;
+        }
+        let new_path = c.new.as_ref().map(|s| s.path.clone());
+        let old_path = c.old.as_ref().map(|s| s.path.clone());
+        // a new article quoted in a new chapter's insertion is not inserted again (its old place,
+        // if it moved, is still deleted)
+        let is_absorbed = new_path.as_ref().is_some_and(|p| absorbed.contains(p));
+        let onode = old_path.as_deref().and_then(|p| old.root.find_path(p));
+        let nnode = new_path.as_deref().and_then(|p| new.root.find_path(p));
+        let is_coarse = new_path.as_ref().is_some_and(|p| coarse.contains(p));
+        let plan = |draft: Draft| Planned { draft, new_path: new_path.clone(), old_path: old_path.clone() };
+        // a unit the round trip did not reproduce is rewritten whole, whatever the diff called it
+        let change = if matches!(c.change, ChangeKind::Renumbered | ChangeKind::Unchanged) && is_coarse {
+            ChangeKind::Modified
+        } else {
+            c.change
+        };
+        match change {
+            ChangeKind::Unchanged => {}
+            ChangeKind::Renumbered => renumber = true,
+            ChangeKind::Deleted | ChangeKind::Inserted | ChangeKind::Moved => {
+                renumber |= new.family == Family::Law;
+                if let (Some(o), true) = (onode, matches!(change, ChangeKind::Deleted | ChangeKind::Moved)) {
+                    let loc = locator_of(old, o).ok_or_else(|| format!("{}: no locator names this unit", o.path))?;
+                    let draft = if matches!(o.kind, Kind::Chapter | Kind::Section | Kind::Part) {
+                        Draft::DeleteHeading { loc, unit: unit_char(o.kind) }
+                    } else if o.kind == Kind::Item && old.family != Family::Law && !children_gone(o, new) {
+                        // the item's line only: what hangs under it stays (删除…中“（一）…”的表述)
+                        let (loc, scope) = line_locator(old, o).ok_or_else(|| format!("{}: no locator", o.path))?;
+                        let line = o.line();
+                        let text = line.strip_suffix(['。', '；']).unwrap_or(&line).to_string();
+                        if occurrences(&scope, &text) != 1 {
+                            return Err(format!("{}: cannot quote this line uniquely", o.path));
+                        }
+                        Draft::DeleteText { loc, text }
+                    } else if locator_of(old, o).is_some() && !matches!(o.kind, Kind::Text | Kind::Units) {
+                        Draft::DeleteNode { loc }
+                    } else {
+                        let (loc, scope) = line_locator(old, o).ok_or_else(|| format!("{}: no locator names this line", o.path))?;
+                        line_replacement(&loc, &o.line(), "", &scope).ok_or_else(|| format!("{}: cannot quote this line uniquely", o.path))?
+                    };
+                    drafts.push(plan(draft));
+                }
+                if let (Some(n), true) = (nnode, matches!(change, ChangeKind::Inserted | ChangeKind::Moved) && !is_absorbed) {
+                    // a paragraph that only seems new: its line stands in the old version, under a unit
+                    // whose own line goes (它 moves up with it)
+                    if matches!(n.kind, Kind::Text | Kind::Units) && old.nodes().iter().any(|o| o.line() == n.line()) {
+                        continue;
+                    }
+                    let draft = insertion(old, new, n, &survivors, &mut absorbed)?;
+                    drafts.push(plan(draft));
+                }
+            }
+            ChangeKind::Modified | ChangeKind::Formatting => {
+                let (Some(o), Some(n)) = (onode, nnode) else { continue };
+                if c.old.as_ref().map(|s| &s.number) != c.new.as_ref().map(|s| &s.number) {
+                    renumber |= new.family == Family::Law;
+                }
+                drafts.extend(modified(old, o, n, is_coarse)?.into_iter().map(plan));
+            }
+        }
+    }
+    Ok(LocalPlan { drafts, renumber, metadata_differs })
+}
+
+/// Whether every line under a node is gone from the new version too.
+fn children_gone(node: &Node, new: &Document) -> bool {
+    let new_lines: HashSet<String> = new.nodes().iter().map(|n| n.line()).collect();
+    node.descendants().into_iter().skip(1).all(|c| !new_lines.contains(&c.line()))
+}
+
+/// Drafts for a unit that changed.
+fn modified(old: &Document, o: &Node, n: &Node, coarse: bool) -> Result<Vec<Draft>, String> {
+    // headings: the name, or the whole line when more than the name changed
+    if matches!(o.kind, Kind::Chapter | Kind::Section | Kind::Part) {
+        let loc = locator_of(old, o).ok_or("heading without locator")?;
+        return Ok(vec![if o.sep == n.sep && o.label == n.label && !coarse {
+            Draft::ReplaceHeading { loc, heading: n.text.clone() }
+        } else {
+            Draft::ReplaceNode { loc, paragraphs: vec![n.line()] }
+        }]);
+    }
+    let (ol, nl) = (unit_lines(o), unit_lines(n));
+    if o.kind == Kind::Article && (ol.len() != nl.len() || coarse) {
+        let loc = locator_of(old, o).ok_or("article without locator")?;
+        return Ok(vec![Draft::ReplaceNode { loc, paragraphs: new_unit_paragraphs(n).into_iter().filter(|l| !l.is_empty()).collect() }]);
+    }
+    if ol.len() != nl.len() {
+        return Err(format!("{}: its lines changed in number; amend cannot phrase that for this unit", o.path));
+    }
+    let mut out = Vec::new();
+    for (a, b) in ol.iter().zip(&nl) {
+        let (old_line, new_line) = (a.line(), b.line());
+        if old_line == new_line {
+            continue;
+        }
+        let (loc, scope) = line_locator(old, a).ok_or_else(|| format!("{}: no locator names this line", a.path))?;
+        let phrase = if coarse { None } else { phrase_drafts(&loc, &old_line, &new_line, &scope) };
+        match phrase {
+            Some(ds) => out.extend(ds),
+            None => {
+                // the whole line: an item or a 款 by its locator, other lines quoted whole
+                let own = matches!(a.kind, Kind::Item | Kind::Paragraph | Kind::SubItem) && a.children.is_empty();
+                let own_loc = locator_of(old, a);
+                match (own, own_loc) {
+                    (true, Some(l)) if a.kind != Kind::Paragraph || scope_for(old, a).is_some() => {
+                        let loc = if a.kind == Kind::Paragraph { loc.clone() } else { l };
+                        out.push(Draft::ReplaceNode { loc, paragraphs: vec![new_line] })
+                    }
+                    _ => out.push(
+                        line_replacement(&loc, &old_line, &new_line, &scope)
+                            .ok_or_else(|| format!("{}: cannot quote this line uniquely", a.path))?,
+                    ),
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The insertion of a new unit, anchored on the old units around it (by the order of the new
+/// version): after the surviving clause before it in its chapter, before the one after it, inside
+/// its surviving chapter; a new heading goes before the first surviving unit after it and takes the
+/// new articles right after it into its quotation.
+fn insertion(
+    old: &Document,
+    new: &Document,
+    n: &Node,
+    survivors: &HashMap<&str, &str>,
+    absorbed: &mut HashSet<String>,
+) -> Result<Draft, String> {
+    let number = n.number.unwrap_or(0);
+    let old_loc = |p: &str| old.root.find_path(p).and_then(|o| locator_of(old, o)).ok_or_else(|| format!("{p}: no locator"));
+    let is_heading = |x: &Node| matches!(x.kind, Kind::Chapter | Kind::Section | Kind::Part | Kind::Point);
+    let is_clause = |x: &Node| x.kind == Kind::Article || (new.family != Family::Law && x.kind == Kind::Item);
+    let seq: Vec<&Node> = new.nodes().into_iter().filter(|x| is_heading(x) || is_clause(x)).collect();
+    let i = seq.iter().position(|x| std::ptr::eq(*x, n)).ok_or("not in the sequence")?;
+    let parent_path = |x: &Node| parent_of(new, x).map(|p| p.path.clone());
+    let survivor = |x: &Node| survivors.get(x.path.as_str()).copied();
+
+    if is_heading(n) && !(new.family != Family::Law && n.kind == Kind::Item) {
+        let mut paragraphs = vec![n.line()];
+        let mut j = i + 1;
+        // the new clauses right after the heading go into its quotation
+        while let Some(x) = seq.get(j) {
+            if !is_clause(x) || survivor(x).is_some() {
+                break;
+            }
+            absorbed.insert(x.path.clone());
+            if x.kind == Kind::Article {
+                paragraphs.push(x.line() + &first_paragraph(x));
+                paragraphs.extend(x.descendants().into_iter().skip(2).map(|d| d.line()));
+            } else {
+                paragraphs.extend(x.descendants().into_iter().map(|d| d.line()));
+            }
+            j += 1;
+        }
+        let anchor = match seq[j..].iter().find_map(|x| survivor(x)) {
+            Some(p) => Some((old_loc(p)?, false)),
+            None => match seq[..i].iter().rev().find(|x| is_clause(x) && survivor(x).is_some()) {
+                Some(x) => Some((old_loc(survivor(x).expect("checked"))?, true)),
+                None => return Err(format!("{}: no old unit to place the new heading by", n.path)),
+            },
+        };
+        return Ok(Draft::Insert { anchor, unit: unit_char(n.kind), number, sub: None, paragraphs });
+    }
+    let paragraphs = new_unit_paragraphs(n);
+    let same = |x: &&&Node| parent_path(x) == parent_path(n);
+    let prev = seq[..i].iter().rev().find(|x| is_clause(x) && survivor(x).is_some()).filter(same);
+    let next = seq[i + 1..].iter().find(|x| is_clause(x) && survivor(x).is_some()).filter(same);
+    let parent = parent_of(new, n);
+    let anchor = match (prev, next, parent) {
+        (Some(p), _, _) => Some((old_loc(survivor(p).expect("checked"))?, true)),
+        (None, Some(x), _) => Some((old_loc(survivor(x).expect("checked"))?, false)),
+        // the first clause of a surviving chapter (or point) whose old clauses are all gone
+        (None, None, Some(p)) if survivor(p).is_some() => {
+            return Ok(Draft::Insert {
+                anchor: Some((format!("{}中", old_loc(survivor(p).expect("checked"))?), true)),
+                unit: unit_char(n.kind),
+                number,
+                sub: n.sub_number,
+                paragraphs,
+            });
+        }
+        _ => match seq[..i].iter().rev().find(|x| is_clause(x) && survivor(x).is_some()) {
+            Some(x) => Some((old_loc(survivor(x).expect("checked"))?, true)),
+            None if n.kind == Kind::Article => None,
+            None => return Err(format!("{}: no old unit to place the new one by", n.path)),
+        },
+    };
+    Ok(Draft::Insert { anchor, unit: unit_char(n.kind), number, sub: n.sub_number, paragraphs })
+}
+
+/// An article's first paragraph, for the line `第X条 …` in a quoted chapter.
+fn first_paragraph(article: &Node) -> String {
+    article.children.first().map(|p| p.line()).unwrap_or_default()
+}
