@@ -1,7 +1,8 @@
 //! `amend diff --format text`: for a terminal. One entry per changed unit: its name (with the
 //! renumbering, `第十条 → 第十三条`), what happened, and its text with the edits marked — in colour
 //! (deletions red, insertions green, formatting dimmed) or, without colour, as `[-deleted-]` and
-//! `{+inserted+}` (git's word-diff markers). Runs of renumbered-only clauses take one line.
+//! `{+inserted+}` (git's word-diff markers). Lines of a changed unit that did not change are elided
+//! as `…` (shown with `--context`). Runs of renumbered-only clauses take one line.
 
 use std::fmt::Write;
 
@@ -134,7 +135,25 @@ fn entry(out: &mut String, c: &ClauseChange, p: &Palette, context: bool) {
         (None, None) => return,
     }
     let show_formatting = c.change == ChangeKind::Formatting;
+    // of a changed unit, the lines without changes are elided (all are shown with --context)
+    let elide = !context && c.old.is_some() && c.new.is_some();
+    let changed = |line: &[Piece]| {
+        line.iter().any(|(m, _)| match m {
+            Mark::Same => false,
+            Mark::Deleted | Mark::Inserted => true,
+            Mark::FormatOld | Mark::FormatNew => show_formatting,
+        })
+    };
+    let mut elided = false;
     for line in marks::lines(&pieces) {
+        if elide && !changed(&line) {
+            if !elided {
+                out.push_str("  …\n");
+            }
+            elided = true;
+            continue;
+        }
+        elided = false;
         let s: String = line.into_iter().map(|piece| p.piece(piece, show_formatting)).collect();
         let _ = writeln!(out, "  {s}");
     }
