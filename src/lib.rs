@@ -2,10 +2,13 @@
 //! notices into instructions, applies them with provenance, checks the result against the published
 //! text, diffs versions clause by clause and derives amendment notices from two versions.
 
+pub mod apply;
+pub mod check;
 pub mod diff;
 pub mod document;
 pub mod error;
 pub mod io;
+pub mod notice;
 pub mod render;
 pub mod text;
 

@@ -4,7 +4,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod apply;
+mod check;
 mod diff;
+mod instructions;
 mod parse;
 
 /// Execute Chinese legal amendments: parse documents and amendment notices, apply them with
@@ -22,6 +25,13 @@ const EXIT_CODES: &str = "Exit codes: 0 success (for diff/check: identical), 1 d
 enum Command {
     /// Parse a document into its clause tree (编/章/节/条/款/项/目, 一、（一）1.（1）①, 责任单位, 附件).
     Parse(parse::Args),
+    /// Read an amendment notice or decision into structured instructions (id, target, locators,
+    /// operation, quoted texts, line:column). Sentences that fit no formula are reported (exit 2).
+    Instructions(instructions::Args),
+    /// Apply a notice to a document: the consolidated text, with every change explained.
+    Apply(apply::Args),
+    /// Regenerate every document of a case and compare it with the published text, clause by clause.
+    Check(check::Args),
     /// Compare two versions clause by clause (renumbering-aware): text, unified, JSON Lines, or the
     /// 新旧对照表 in Markdown or HTML.
     Diff(diff::Args),
@@ -39,6 +49,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse::run(args),
+        Command::Instructions(args) => instructions::run(args),
+        Command::Apply(args) => apply::run(args),
+        Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
     };
     match result {
@@ -68,6 +81,50 @@ pub fn emit(text: &str, output: Option<&std::path::Path>, inputs: &[&std::path::
             // a closed pipe (amend … | head) is not an error worth reporting
             let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
             Ok(())
+        }
+    }
+}
+
+/// Prints a notice's diagnostics to stderr, with the notice's own lines and carets.
+pub fn print_diagnostics(path: &std::path::Path, text: &str, diagnostics: &[amend::notice::Diagnostic]) {
+    use std::io::{IsTerminal, Write};
+    if diagnostics.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal();
+    let rendered = amend::notice::render_diagnostics(&path.display().to_string(), text, diagnostics, color);
+    let _ = std::io::stderr().write_all(rendered.as_bytes());
+}
+
+/// Prints warnings to stderr.
+pub fn print_warnings(warnings: &[amend::apply::Warning]) {
+    use std::io::Write;
+    let mut err = anstream::stderr();
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+    for w in warnings {
+        let _ = writeln!(err, "{style}warning{style:#}: {w}");
+    }
+}
+
+/// Prints apply errors to stderr, each with the notice line it comes from.
+pub fn print_apply_errors(notice_path: &std::path::Path, notice_text: &str, errors: &[amend::apply::ApplyError]) {
+    use std::io::Write;
+    let mut err = anstream::stderr();
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
+    let dim = anstyle::Style::new().dimmed();
+    for e in errors {
+        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let _ = writeln!(err, "{style}error[{kind}]{style:#}: {}: {}", e.instruction, e.message);
+        if e.pos.line > 0 {
+            let line = notice_text.lines().nth(e.pos.line - 1).unwrap_or("");
+            let shown: String = line.chars().skip(e.pos.column.saturating_sub(1)).take(40).collect();
+            let _ = writeln!(err, "  {dim}--> {}:{}{dim:#}  {shown}…", notice_path.display(), e.pos);
+        }
+        if let Some(p) = &e.path {
+            let _ = writeln!(err, "  {dim}in the document at {p}{dim:#}");
+        }
+        if let Some(c) = &e.candidate {
+            let _ = writeln!(err, "  nearest in {}: “{}” (similarity {:.2})", c.path, c.text, c.similarity);
         }
     }
 }

@@ -12,7 +12,7 @@ mod lines;
 mod model;
 
 pub use annotate::{annotate, heading};
-pub use lines::classify;
+pub use lines::{Class, LineKind, classify};
 pub use model::{Document, Family, Kind, Node, Span};
 
 /// Parses decoded text into a clause tree. Never fails: text that fits no family parses as paragraphs.

@@ -1,6 +1,9 @@
 //! Presentation: every output format lives here, apart from the stages that compute what to show.
 
+pub mod check;
+pub mod explain;
 pub mod html;
+pub mod instructions;
 pub mod json;
 pub mod markdown;
 pub mod marks;

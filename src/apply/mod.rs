@@ -1,0 +1,71 @@
+//! Applying a notice to a document: locators are resolved on the ORIGINAL document, operations run
+//! in the notice's order, then inserted articles are placed, numbers are assigned and checked, and
+//! cross-references are mapped. Every change carries its instruction; errors are collected and
+//! reported together, and no text is produced when there is one.
+
+mod exec;
+mod locate;
+mod model;
+mod nodes;
+mod renumber;
+mod textops;
+mod tree;
+mod units;
+
+pub use exec::{ApplyOptions, Skip, apply};
+pub use model::*;
+pub use renumber::references;
+pub use units::UnitList;
+
+use crate::document::Document;
+use crate::notice::{Notice, Section};
+
+/// Finds the section of `notice` for `doc`: by `wanted` (a section id such as 一, or a title) when
+/// given, else by the document's title.
+pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>) -> Result<&'n Section, String> {
+    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace() && !"《》".contains(*c)).collect::<String>();
+    let list = || {
+        notice
+            .sections
+            .iter()
+            .map(|s| format!("{} 《{}》", s.id.as_deref().unwrap_or("-"), s.title))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let found: Vec<&Section> = match wanted {
+        Some(w) => {
+            let w = norm(w.trim_end_matches('、'));
+            notice
+                .sections
+                .iter()
+                .filter(|s| {
+                    s.id.as_deref().map(norm) == Some(w.clone())
+                        || norm(&s.title) == w
+                        || s.doc_number.as_deref().map(norm) == Some(w.clone())
+                })
+                .collect()
+        }
+        None => {
+            let title = doc.title().map(norm).unwrap_or_default();
+            let exact: Vec<&Section> =
+                notice.sections.iter().filter(|s| !title.is_empty() && norm(&s.title) == title).collect();
+            if exact.is_empty() && notice.sections.len() == 1 && notice.sections[0].title.is_empty() {
+                vec![&notice.sections[0]]
+            } else {
+                exact
+            }
+        }
+    };
+    match found.len() {
+        1 => Ok(found[0]),
+        0 => Err(match wanted {
+            Some(w) => format!("the notice has no section “{w}”; its sections are: {}", list()),
+            None => format!(
+                "no section of the notice is for “{}”; give --section (the notice's sections are: {})",
+                doc.title().unwrap_or("(a document without title)"),
+                list()
+            ),
+        }),
+        n => Err(format!("{n} sections match; give --section with one of: {}", list())),
+    }
+}

@@ -1,0 +1,206 @@
+//! Structural edits of laws and notices: replacing, deleting, inserting and moving 条/款/项 and
+//! points, written in the document's own layout (its article separator and paragraph breaks).
+
+use super::tree::{NodeId, TNode, Tree};
+use crate::document::{Kind, LineKind, classify};
+use crate::text::numerals;
+
+/// The label of an article: 第十条, 第一百二十条之一.
+pub fn article_label(n: u32, sub: Option<u32>) -> String {
+    match sub {
+        Some(s) => format!("第{}条之{}", numerals::format(n), numerals::format(s)),
+        None => format!("第{}条", numerals::format(n)),
+    }
+}
+
+/// A new paragraph line, marked as written by the decision.
+pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
+    let mut n = TNode::new(kind);
+    let c = classify(text);
+    if kind == Kind::Item && c.kind == LineKind::Item {
+        n.label = c.label;
+        n.sep = c.sep;
+        n.text = c.text;
+        n.number = c.number;
+    } else {
+        n.text = text.to_string();
+    }
+    n.trail = trail.to_string();
+    n.fresh = vec![0..n.text.len()];
+    n
+}
+
+/// A new, empty article in the style of `like` (an existing article).
+pub fn new_article(tree: &Tree, like: Option<NodeId>, number: u32, sub: Option<u32>) -> TNode {
+    let mut a = TNode::new(Kind::Article);
+    a.label = Some(article_label(number, sub));
+    a.number = Some(number);
+    a.sub_number = sub;
+    a.sep = like.map_or(" ".into(), |l| tree.node(l).sep.clone());
+    if a.sep.is_empty() {
+        a.sep = "　".into();
+    }
+    a.lead = like.map_or(String::new(), |l| tree.node(l).lead.clone());
+    a
+}
+
+/// Adds paragraph children to `parent` at `index`, one per text, each ending with the document's
+/// paragraph break; the last takes `last_trail`. Returns the new ids.
+pub fn add_paragraphs(
+    tree: &mut Tree,
+    parent: NodeId,
+    index: usize,
+    texts: &[String],
+    last_trail: &str,
+) -> Vec<NodeId> {
+    let trail = tree.para_trail.clone();
+    let mut ids = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        let tr = if i + 1 == texts.len() { last_trail } else { trail.as_str() };
+        let kind = if tree.node(parent).kind == Kind::Article { Kind::Paragraph } else { Kind::Text };
+        let node = new_line(kind, t, tr);
+        ids.push(tree.insert(parent, index + i, node));
+    }
+    ids
+}
+
+/// The trail of the last line rendered inside `id`.
+pub fn last_trail(tree: &Tree, id: NodeId) -> String {
+    tree.node(tree.last_line(id)).trail.clone()
+}
+
+/// Live children of a kind.
+pub fn children_of(tree: &Tree, id: NodeId, kind: Kind) -> Vec<NodeId> {
+    tree.children(id).into_iter().filter(|&c| tree.node(c).kind == kind).collect()
+}
+
+/// Index (among all children) of the `k`-th live child of `kind` (0-based), or the end.
+pub fn index_of_nth(tree: &Tree, parent: NodeId, kind: Kind, k: usize) -> usize {
+    let kids = &tree.node(parent).children;
+    let mut seen = 0;
+    for (i, &c) in kids.iter().enumerate() {
+        let n = tree.node(c);
+        if n.deleted || n.kind != kind {
+            continue;
+        }
+        if seen == k {
+            return i;
+        }
+        seen += 1;
+    }
+    // after the last live child of that kind
+    kids.iter().rposition(|&c| !tree.node(c).deleted && tree.node(c).kind == kind).map_or(kids.len(), |i| i + 1)
+}
+
+/// Replaces the content of a node by new paragraphs: an article's 款, a 款 (with its items), an
+/// item's line. Returns the ids of the lines written.
+pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Vec<NodeId> {
+    let kind = tree.node(id).kind;
+    let end_trail = last_trail(tree, id);
+    match kind {
+        Kind::Article => {
+            for c in tree.children(id) {
+                if tree.node(c).kind != Kind::Units {
+                    tree.delete(c);
+                }
+            }
+            let at = tree.node(id).children.len();
+            add_paragraphs(tree, id, at, paragraphs, &end_trail)
+        }
+        Kind::Paragraph => {
+            let (parent, idx) = tree.index_in_parent(id).expect("a 款 has its article");
+            tree.delete(id);
+            add_paragraphs(tree, parent, idx + 1, paragraphs, &end_trail)
+        }
+        _ => {
+            // an item, a point, a line of text: its own line takes the first paragraph; an item
+            // keeps the closing mark (；。) of the item it replaces when the new wording has none
+            let mut first = paragraphs[0].clone();
+            if matches!(kind, Kind::Item | Kind::SubItem) {
+                let old_end = tree.node(id).text.chars().last();
+                let new_end = first.chars().last();
+                if let (Some(o @ ('；' | '。' | ';')), Some(n)) = (old_end, new_end) {
+                    if !matches!(n, '。' | '；' | ';' | '，' | '：' | '”' | '）') {
+                        first.push(o);
+                    }
+                }
+            }
+            let first = &first;
+            let c = classify(first);
+            let own_trail = if tree.children(id).is_empty() { end_trail.clone() } else { tree.node(id).trail.clone() };
+            {
+                let n = tree.node_mut(id);
+                let same_kind = matches!(
+                    (n.kind, c.kind),
+                    (Kind::Item, LineKind::Item) | (Kind::Point, LineKind::Point) | (Kind::SubItem, LineKind::SubItem)
+                );
+                if same_kind {
+                    n.label = c.label;
+                    n.sep = c.sep;
+                    n.text = c.text;
+                } else {
+                    n.text = first.clone();
+                }
+                n.gap = false;
+                n.trail = if paragraphs.len() > 1 { tree_para_trail(&own_trail) } else { own_trail.clone() };
+            }
+            tree.mark_fresh(id);
+            for c in tree.children(id) {
+                if !matches!(tree.node(c).kind, Kind::Units) {
+                    tree.delete(c);
+                }
+            }
+            let mut ids = vec![id];
+            if paragraphs.len() > 1 {
+                let (parent, idx) = tree.index_in_parent(id).expect("not the root");
+                let kind =
+                    if tree.node(parent).kind == Kind::Article || kind == Kind::Item { Kind::Item } else { Kind::Text };
+                let trail = tree.para_trail.clone();
+                for (i, p) in paragraphs[1..].iter().enumerate() {
+                    let tr = if i + 2 == paragraphs.len() { own_trail.as_str() } else { trail.as_str() };
+                    ids.push(tree.insert(parent, idx + 1 + i, new_line(kind, p, tr)));
+                }
+            }
+            ids
+        }
+    }
+}
+
+fn tree_para_trail(own: &str) -> String {
+    if own.is_empty() { "\n".into() } else { own.to_string() }
+}
+
+/// Where an article lives (its parent) and its index there.
+pub fn position(tree: &Tree, id: NodeId) -> (NodeId, usize) {
+    tree.index_in_parent(id).expect("not the root")
+}
+
+/// Live main articles (not 之一) in document order.
+pub fn articles(tree: &Tree) -> Vec<NodeId> {
+    tree.all(Kind::Article).into_iter().filter(|&a| tree.node(a).sub_number.is_none()).collect()
+}
+
+/// Puts `article` (detached or new) where its final number `y` says, in the current article order:
+/// after the article that is now (y-1)th, in that article's chapter.
+pub fn place_article(tree: &mut Tree, article: NodeId, y: u32) {
+    let seq: Vec<NodeId> = articles(tree).into_iter().filter(|&a| a != article).collect();
+    let y = y.max(1) as usize;
+    if y >= 2 && y - 2 < seq.len() {
+        // after the previous article and the 之一 articles that follow it
+        let prev = seq[y - 2];
+        let (parent, idx) = position(tree, prev);
+        let mut at = idx + 1;
+        let kids = tree.node(parent).children.clone();
+        while at < kids.len() && tree.node(kids[at]).kind == Kind::Article && tree.node(kids[at]).sub_number.is_some() {
+            at += 1;
+        }
+        tree.move_to(article, parent, at);
+    } else if let Some(&first) = seq.first() {
+        let (parent, idx) = position(tree, first);
+        tree.move_to(article, parent, idx);
+    } else {
+        let root = tree.root;
+        let at = tree.node(root).children.len();
+        tree.move_to(article, root, at);
+    }
+}

@@ -1,0 +1,220 @@
+//! Renumbering (条文顺序作相应调整): new numbers follow the final order, every 作为第Y条/款/项 and
+//! 改为第Y条 is checked against where the node landed, and cross-references in text carried over
+//! from the original (本法第X条) are mapped to the new numbers. Text the decision wrote already uses
+//! the final numbers and is left alone.
+
+use std::collections::HashMap;
+
+use super::nodes::article_label;
+use super::tree::{NodeId, Tree};
+use crate::document::{Kind, LineKind, classify};
+use crate::notice::UnitKind;
+use crate::text::numerals;
+
+/// The old → new article numbers of the articles carried over.
+pub type NumberMap = HashMap<u32, u32>;
+
+/// Assigns final numbers to articles (and 之一 articles keep following their main one), chapters
+/// and sections within their division, and items within each 款 (laws only). Returns the map of
+/// old article numbers.
+pub fn renumber(tree: &mut Tree) -> NumberMap {
+    let mut map = NumberMap::new();
+    let mut n = 0;
+    for a in tree.all(Kind::Article) {
+        let node = tree.node(a);
+        let is_original = node.orig_path.is_some();
+        let old = node.number;
+        if node.sub_number.is_some() {
+            // 第X条之一 follows its main article's new number
+            let sub = node.sub_number;
+            relabel_article(tree, a, n.max(1), sub);
+            continue;
+        }
+        n += 1;
+        if is_original {
+            if let Some(o) = old {
+                map.insert(o, n);
+            }
+        }
+        relabel_article(tree, a, n, None);
+    }
+    for kind in [Kind::Part, Kind::Chapter, Kind::Section] {
+        renumber_children_of_kind(tree, tree.root, kind);
+    }
+    if tree.family == crate::document::Family::Law {
+        for p in tree.all(Kind::Paragraph) {
+            renumber_items(tree, p);
+        }
+    }
+    map
+}
+
+fn relabel_article(tree: &mut Tree, a: NodeId, n: u32, sub: Option<u32>) {
+    let node = tree.node_mut(a);
+    node.number = Some(n);
+    node.label = Some(article_label(n, sub));
+}
+
+/// Chapters restart under each part, sections under each chapter.
+fn renumber_children_of_kind(tree: &mut Tree, scope: NodeId, kind: Kind) {
+    let mut k = 0;
+    for c in tree.children(scope) {
+        if tree.node(c).kind == Kind::Header {
+            continue;
+        }
+        if tree.node(c).kind == kind {
+            k += 1;
+            let n = tree.node_mut(c);
+            if let Some(label) = &n.label {
+                let unit = label.chars().last().unwrap_or('章');
+                n.label = Some(format!("第{}{unit}", numerals::format(k)));
+                n.number = Some(k);
+            }
+        }
+        renumber_children_of_kind(tree, c, kind);
+    }
+}
+
+/// Items （一）（二） of a 款 numbered in order, keeping the paren style of each label.
+fn renumber_items(tree: &mut Tree, paragraph: NodeId) {
+    let mut k = 0;
+    for c in tree.children(paragraph) {
+        let n = tree.node(c);
+        if n.kind != Kind::Item {
+            continue;
+        }
+        k += 1;
+        if n.number == Some(k) {
+            continue;
+        }
+        let half = n.label.as_deref().is_some_and(|l| l.starts_with('('));
+        let (l, r) = if half { ("(", ")") } else { ("（", "）") };
+        let node = tree.node_mut(c);
+        node.label = Some(format!("{l}{}{r}", numerals::format(k)));
+        node.number = Some(k);
+    }
+}
+
+/// The final number of a node of the given kind: its article number, or its position among
+/// siblings of its kind (款, 项).
+pub fn final_number(tree: &Tree, id: NodeId, kind: UnitKind) -> Option<u32> {
+    let n = tree.node(id);
+    match kind {
+        UnitKind::Article | UnitKind::Chapter | UnitKind::Section | UnitKind::Part => {
+            if n.kind == Kind::Article && n.label.is_none() {
+                return None;
+            }
+            n.label.as_deref().and_then(|l| {
+                let c = classify(l);
+                matches!(c.kind, LineKind::Article | LineKind::Chapter | LineKind::Section | LineKind::Part)
+                    .then_some(c.number)
+                    .flatten()
+            })
+        }
+        UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem | UnitKind::Point => {
+            let parent = n.parent?;
+            let pos =
+                tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == n.kind).position(|c| c == id)?;
+            Some(pos as u32 + 1)
+        }
+    }
+}
+
+/// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
+/// it (、第Y条, 和第Y条, 至第Y条). Returns (byte range of the number, the number).
+pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
+    const OWN: [&str; 8] = ["本法", "本条例", "本规定", "本办法", "本细则", "本解释", "本决定", "本实施条例"];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(rel) = text[i..].find('第') {
+        let at = i + rel;
+        let own = OWN.iter().any(|o| text[..at].ends_with(o));
+        if own {
+            let mut pos = at;
+            loop {
+                // 第 <numeral> 条
+                let after = &text[pos + '第'.len_utf8()..];
+                let digits: String = after.chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
+                if digits.is_empty() || !after[digits.len()..].starts_with('条') {
+                    break;
+                }
+                let start = pos + '第'.len_utf8();
+                if let Some(n) = numerals::parse(&digits) {
+                    out.push((start..start + digits.len(), n));
+                }
+                pos = start + digits.len() + '条'.len_utf8();
+                // skip a 第Y款/第Z项 qualifier, then a list separator
+                let mut rest = &text[pos..];
+                loop {
+                    let q: String = rest
+                        .strip_prefix('第')
+                        .map_or(String::new(), |r| r.chars().take_while(|&c| numerals::is_numeral_char(c)).collect());
+                    if !q.is_empty() {
+                        let after_q = &rest['第'.len_utf8() + q.len()..];
+                        if after_q.starts_with(['款', '项']) {
+                            pos += '第'.len_utf8() + q.len() + 3;
+                            rest = &text[pos..];
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let sep = ["、", "和", "或者", "至", "及", "以及"]
+                    .iter()
+                    .find(|s| rest.starts_with(**s) && rest[s.len()..].starts_with('第'));
+                match sep {
+                    Some(s) => pos += s.len(),
+                    None => break,
+                }
+            }
+            i = pos.max(at + '第'.len_utf8());
+        } else {
+            i = at + '第'.len_utf8();
+        }
+    }
+    out
+}
+
+/// Maps the references in carried-over text (outside `fresh` ranges) through `map`. Returns the
+/// numbers that referred to articles no longer there.
+pub fn update_references(tree: &mut Tree, map: &NumberMap) -> Vec<(String, u32)> {
+    let mut dangling = Vec::new();
+    let ids = tree.subtree(tree.root);
+    for id in ids {
+        let n = tree.node(id);
+        if n.kind == Kind::Header || n.text.is_empty() {
+            continue;
+        }
+        let refs = references(&n.text);
+        if refs.is_empty() {
+            continue;
+        }
+        let fresh = n.fresh.clone();
+        let mut text = n.text.clone();
+        // right to left so that ranges stay valid
+        for (r, old) in refs.into_iter().rev() {
+            if fresh.iter().any(|f| f.start < r.end && r.start < f.end) {
+                continue;
+            }
+            match map.get(&old) {
+                Some(&new) if new != old => text.replace_range(r, &numerals::format(new)),
+                Some(_) => {}
+                None => dangling.push((n.path(), old)),
+            }
+        }
+        tree.node_mut(id).text = text;
+    }
+    dangling
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_with_lists_and_qualifiers() {
+        let t = "依照本法第四十六条、第四十七条、第四十八条规定的罚款；对依照本法第二十八条第一款和第二十九条作出的决定不服的，适用刑法第十条。";
+        let nums: Vec<u32> = references(t).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(nums, [46, 47, 48, 28, 29]);
+    }
+}

@@ -1,0 +1,177 @@
+//! Phrase-level edits inside located nodes: finding quoted text (with the nearest candidate when it
+//! is not there), replacing it, deleting it with punctuation repair, inserting text at an anchor.
+
+use std::ops::Range;
+
+use super::model::Candidate;
+use super::tree::{NodeId, Tree};
+
+/// One occurrence of a quoted text: the node and the byte range in its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub node: NodeId,
+    pub range: Range<usize>,
+}
+
+/// Every occurrence of `needle` in the lines of the subtree of `scope`.
+pub fn find(tree: &Tree, scope: NodeId, needle: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    if needle.is_empty() {
+        return hits;
+    }
+    for id in tree.subtree(scope) {
+        let line = tree.node(id).line();
+        for (start, _) in line.match_indices(needle) {
+            hits.push(Hit { node: id, range: start..start + needle.len() });
+        }
+    }
+    hits
+}
+
+/// The passage of the subtree most similar to `needle`, for "not found" messages.
+pub fn nearest(tree: &Tree, scope: NodeId, needle: &str) -> Option<Candidate> {
+    let want: Vec<char> = needle.chars().collect();
+    if want.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, NodeId, String)> = None;
+    for id in tree.subtree(scope) {
+        let line: Vec<char> = tree.node(id).line().chars().collect();
+        if line.is_empty() {
+            continue;
+        }
+        let w = want.len().min(line.len());
+        // windows of the needle's length (a little shorter and longer too), stepping by a few chars
+        let step = (w / 16).max(1);
+        for len in [w, (w + 2).min(line.len()), w.saturating_sub(2).max(1)] {
+            let mut start = 0;
+            while start + len <= line.len() {
+                let cand: String = line[start..start + len].iter().collect();
+                let sim = strsim::normalized_levenshtein(needle, &cand);
+                if best.as_ref().is_none_or(|b| sim > b.0) {
+                    best = Some((sim, id, cand));
+                }
+                start += step;
+            }
+        }
+    }
+    best.filter(|b| b.0 > 0.3).map(|(similarity, id, text)| Candidate { path: tree.node(id).path(), text, similarity })
+}
+
+/// Characters that close a sentence or clause; D that began a sentence takes the one after it.
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '。' | '；' | ';')
+}
+
+/// Extends the range of a deleted phrase D by the punctuation that goes with it:
+/// - D began a sentence (start of the line, or after 。；：) and the mark after it closes that
+///   sentence (。；) or its first clause (，、): that mark goes with D;
+/// - D stood inside a sentence after a ，or 、: the mark before it goes with D.
+///   Nothing else changes.
+pub fn deletion_range(line: &str, r: Range<usize>) -> Range<usize> {
+    let before = line[..r.start].chars().next_back();
+    let after = line[r.end..].chars().next();
+    let sentence_start = match before {
+        None => true,
+        Some(c) => is_sentence_mark(c) || matches!(c, '：' | ':' | '\n'),
+    };
+    if sentence_start {
+        match after {
+            Some(c) if is_sentence_mark(c) || matches!(c, '，' | '、' | ',') => r.start..r.end + c.len_utf8(),
+            _ => r,
+        }
+    } else {
+        // inside a sentence: the mark before D goes with it, when D ran to the end of its clause
+        let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ','));
+        match before {
+            Some(c) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
+            _ => r,
+        }
+    }
+}
+
+/// Text from a quotation as the document writes it: the quotation's inner quotes (‘…’, or '…' in
+/// ASCII-quoted crawls) are the document's own quotes (“…”) once the text stands in the document.
+pub fn as_document_text(quoted: &str) -> String {
+    let mut out = String::with_capacity(quoted.len());
+    let mut open = true;
+    for c in quoted.chars() {
+        match c {
+            '‘' => out.push('“'),
+            '’' => out.push('”'),
+            '\'' => {
+                out.push(if open { '“' } else { '”' });
+                open = !open;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The separator a phrase inserted after an anchor needs (在“保护市场公平竞争”后增加“鼓励创新”
+/// gives 保护市场公平竞争，鼓励创新): none when the phrase begins with a conjunction or a mark; ，
+/// when the anchor ends a clause; 、 when it is a noun followed by more of its sentence.
+pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
+    const JOINERS: [&str; 10] = ["和", "或", "及", "以及", "并", "与", "的", "等", "、", "，"];
+    let first = text.chars().next();
+    if first.is_none_or(|c| !is_cjk(c)) || JOINERS.iter().any(|j| text.starts_with(j)) {
+        return "";
+    }
+    match line[at..].chars().next() {
+        Some('，' | ',' | '；' | ';' | '。') | None => "，",
+        Some(c) if is_cjk(c) => "、",
+        _ => "",
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn del(line: &str, d: &str) -> String {
+        let s = line.find(d).unwrap();
+        let r = deletion_range(line, s..s + d.len());
+        let mut out = line.to_string();
+        out.replace_range(r, "");
+        out
+    }
+
+    #[test]
+    fn punctuation_goes_with_the_deleted_phrase() {
+        // a whole sentence: its 。 goes with it
+        assert_eq!(del("甲。乙丙。丁。", "乙丙"), "甲。丁。");
+        assert_eq!(del("乙丙。丁。", "乙丙"), "丁。");
+        // the whole line
+        assert_eq!(del("（一）探索。", "（一）探索"), "");
+        // inside a sentence after a comma: the comma before it goes
+        assert_eq!(del("甲，乙丙。", "乙丙"), "甲。");
+        // the first clause of a sentence: the comma after it goes
+        assert_eq!(del("甲。乙丙，丁。", "乙丙"), "甲。丁。");
+        // a phrase inside a clause: nothing else changes
+        assert_eq!(del("对在福建省内注册实行独立核算的企业", "在福建省内注册实行独立核算"), "对的企业");
+        // a list member with its conjunction, inside a sentence: the 、 before it stays
+        assert_eq!(
+            del("保安服务许可证、保安培训许可证以及保安员证的式样", "保安培训许可证以及"),
+            "保安服务许可证、保安员证的式样"
+        );
+    }
+
+    #[test]
+    fn inserted_phrases_take_the_separator_of_their_list() {
+        let line = "保护市场公平竞争，提高经济运行效率";
+        assert_eq!(insertion_separator(line, "保护市场公平竞争".len(), "鼓励创新"), "，");
+        let line = "知悉的商业秘密负有保密义务";
+        assert_eq!(insertion_separator(line, "知悉的商业秘密".len(), "个人隐私和个人信息"), "、");
+        assert_eq!(insertion_separator("行政机关滥用", "行政机关".len(), "和法律、法规授权的组织"), "");
+    }
+
+    #[test]
+    fn inner_quotes_become_the_documents_quotes() {
+        assert_eq!(as_document_text("所称'城镇居民''上一年度'，探索‘首购’"), "所称“城镇居民”“上一年度”，探索“首购”");
+    }
+}

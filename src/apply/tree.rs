@@ -1,0 +1,315 @@
+//! An editable copy of the clause tree: nodes in an arena, so that locators resolved on the
+//! ORIGINAL document keep naming the same nodes while earlier operations insert, delete and move.
+//!
+//! Each node remembers which byte ranges of its text the decision wrote (`fresh`): carried-over
+//! text still uses the old article numbers, fresh text already uses the final ones.
+
+use std::ops::Range;
+
+use crate::document::{Document, Family, Kind, Node};
+use crate::notice::UnitKind;
+
+pub type NodeId = usize;
+
+#[derive(Debug, Clone)]
+pub struct TNode {
+    pub kind: Kind,
+    pub number: Option<u32>,
+    pub sub_number: Option<u32>,
+    pub heading: Option<String>,
+    pub lead: String,
+    pub label: Option<String>,
+    pub sep: String,
+    pub text: String,
+    pub trail: String,
+    pub gap: bool,
+    pub children: Vec<NodeId>,
+    pub parent: Option<NodeId>,
+    pub deleted: bool,
+    /// The node's path in the original document (None for inserted nodes).
+    pub orig_path: Option<String>,
+    /// Byte ranges of `text` that the decision wrote.
+    pub fresh: Vec<Range<usize>>,
+    /// A final number the decision declared for this node (作为第Y条, 改为第Y条).
+    pub declared: Option<(UnitKind, u32, String, crate::notice::Pos)>,
+}
+
+impl TNode {
+    pub fn new(kind: Kind) -> Self {
+        TNode {
+            kind,
+            number: None,
+            sub_number: None,
+            heading: None,
+            lead: String::new(),
+            label: None,
+            sep: String::new(),
+            text: String::new(),
+            trail: String::new(),
+            gap: false,
+            children: Vec::new(),
+            parent: None,
+            deleted: false,
+            orig_path: None,
+            fresh: Vec::new(),
+            declared: None,
+        }
+    }
+
+    /// Label, separator and text: what text operations search.
+    pub fn line(&self) -> String {
+        format!("{}{}{}", self.label.as_deref().unwrap_or(""), self.sep, self.text)
+    }
+
+    /// Where `text` starts in `line()`.
+    pub fn text_offset(&self) -> usize {
+        self.label.as_ref().map_or(0, String::len) + self.sep.len()
+    }
+
+    /// The path to show in messages.
+    pub fn path(&self) -> String {
+        self.orig_path.clone().unwrap_or_else(|| "（新增）".into())
+    }
+}
+
+/// The editable tree.
+#[derive(Debug, Clone)]
+pub struct Tree {
+    pub nodes: Vec<TNode>,
+    pub root: NodeId,
+    pub family: Family,
+    pub items_restart: bool,
+    /// Whether the source ended with a line break (kept in the output).
+    ends_with_newline: bool,
+    /// The paragraph separator used between 款 of the document (`\n\n` in Markdown, `\n` in plain text).
+    pub para_trail: String,
+}
+
+impl Tree {
+    pub fn from_document(doc: &Document) -> Self {
+        let mut t = Tree {
+            nodes: Vec::new(),
+            root: 0,
+            family: doc.family,
+            items_restart: doc.items_restart,
+            ends_with_newline: doc.source.ends_with('\n'),
+            para_trail: "\n".into(),
+        };
+        t.root = t.add(&doc.root, None);
+        t.para_trail = t.dominant_trail();
+        t
+    }
+
+    fn add(&mut self, n: &Node, parent: Option<NodeId>) -> NodeId {
+        let id = self.nodes.len();
+        self.nodes.push(TNode {
+            kind: n.kind,
+            number: n.number,
+            sub_number: n.sub_number,
+            heading: n.heading.clone(),
+            lead: n.lead.clone(),
+            label: n.label.clone(),
+            sep: n.sep.clone(),
+            text: n.text.clone(),
+            trail: n.trail.clone(),
+            gap: n.gap,
+            children: Vec::new(),
+            parent,
+            deleted: false,
+            orig_path: Some(n.path.clone()),
+            fresh: Vec::new(),
+            declared: None,
+        });
+        let kids: Vec<NodeId> = n.children.iter().map(|c| self.add(c, Some(id))).collect();
+        self.nodes[id].children = kids;
+        id
+    }
+
+    /// The most common trail of body lines: how this document separates paragraphs.
+    fn dominant_trail(&self) -> String {
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for n in &self.nodes {
+            if matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && !n.trail.is_empty() {
+                *counts.entry(n.trail.as_str()).or_default() += 1;
+            }
+        }
+        counts.into_iter().max_by_key(|(_, c)| *c).map_or("\n".into(), |(t, _)| t.to_string())
+    }
+
+    pub fn node(&self, id: NodeId) -> &TNode {
+        &self.nodes[id]
+    }
+
+    pub fn node_mut(&mut self, id: NodeId) -> &mut TNode {
+        &mut self.nodes[id]
+    }
+
+    /// Live children of a node.
+    pub fn children(&self, id: NodeId) -> Vec<NodeId> {
+        self.nodes[id].children.iter().copied().filter(|&c| !self.nodes[c].deleted).collect()
+    }
+
+    /// The node and its live descendants, in document order.
+    pub fn subtree(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        self.collect(id, &mut out);
+        out
+    }
+
+    fn collect(&self, id: NodeId, out: &mut Vec<NodeId>) {
+        if self.nodes[id].deleted {
+            return;
+        }
+        out.push(id);
+        for &c in &self.nodes[id].children {
+            self.collect(c, out);
+        }
+    }
+
+    /// Whether a node or one of its ancestors was deleted.
+    pub fn is_gone(&self, id: NodeId) -> bool {
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            if self.nodes[c].deleted {
+                return true;
+            }
+            cur = self.nodes[c].parent;
+        }
+        false
+    }
+
+    /// All live nodes of a kind, in document order.
+    pub fn all(&self, kind: Kind) -> Vec<NodeId> {
+        self.subtree(self.root).into_iter().filter(|&i| self.nodes[i].kind == kind).collect()
+    }
+
+    /// Inserts a new node as a child of `parent` at `index` among its children (all, not only live).
+    pub fn insert(&mut self, parent: NodeId, index: usize, mut node: TNode) -> NodeId {
+        let id = self.nodes.len();
+        node.parent = Some(parent);
+        self.nodes.push(node);
+        let idx = index.min(self.nodes[parent].children.len());
+        self.nodes[parent].children.insert(idx, id);
+        id
+    }
+
+    /// Moves `id` under `parent` at `index`.
+    pub fn move_to(&mut self, id: NodeId, parent: NodeId, index: usize) {
+        if let Some(old) = self.nodes[id].parent {
+            self.nodes[old].children.retain(|&c| c != id);
+        }
+        self.nodes[id].parent = Some(parent);
+        let idx = index.min(self.nodes[parent].children.len());
+        self.nodes[parent].children.insert(idx, id);
+    }
+
+    /// Position of `id` among its parent's children.
+    pub fn index_in_parent(&self, id: NodeId) -> Option<(NodeId, usize)> {
+        let p = self.nodes[id].parent?;
+        self.nodes[p].children.iter().position(|&c| c == id).map(|i| (p, i))
+    }
+
+    /// Replaces `range` of a node's line by `new`, keeping the `fresh` ranges right.
+    pub fn edit_line(&mut self, id: NodeId, range: Range<usize>, new: &str, fresh: bool) {
+        let n = &mut self.nodes[id];
+        let off = n.text_offset();
+        if range.start >= off {
+            let r = range.start - off..range.end - off;
+            n.text.replace_range(r.clone(), new);
+            let delta = new.len() as isize - (r.end - r.start) as isize;
+            let mut out = Vec::new();
+            for f in n.fresh.drain(..) {
+                if f.end <= r.start {
+                    out.push(f);
+                } else if f.start >= r.end {
+                    out.push(shift(&f, delta));
+                } else {
+                    // overlapping: keep the parts outside the edit
+                    if f.start < r.start {
+                        out.push(f.start..r.start);
+                    }
+                    if f.end > r.end {
+                        out.push(shift(&(r.end..f.end), delta));
+                    }
+                }
+            }
+            if fresh && !new.is_empty() {
+                out.push(r.start..r.start + new.len());
+            }
+            out.sort_by_key(|r| r.start);
+            n.fresh = out;
+        } else {
+            // the edit touches the label: the line becomes plain text (re-parsing restores its structure)
+            let mut line = n.line();
+            line.replace_range(range, new);
+            n.label = None;
+            n.sep.clear();
+            n.text = line;
+            n.fresh = if fresh { vec![0..n.text.len()] } else { Vec::new() };
+        }
+    }
+
+    /// Marks the whole text of a node as written by the decision.
+    pub fn mark_fresh(&mut self, id: NodeId) {
+        let len = self.nodes[id].text.len();
+        self.nodes[id].fresh = vec![0..len];
+    }
+
+    /// Deletes a node and its subtree.
+    pub fn delete(&mut self, id: NodeId) {
+        self.nodes[id].deleted = true;
+    }
+
+    /// Removes a node's own line only: its children move up to its place.
+    pub fn remove_line(&mut self, id: NodeId) {
+        if let Some((parent, idx)) = self.index_in_parent(id) {
+            let kids = self.nodes[id].children.clone();
+            for (i, c) in kids.into_iter().enumerate() {
+                self.move_to(c, parent, idx + 1 + i);
+            }
+        }
+        self.nodes[id].deleted = true;
+    }
+
+    /// Renders the live tree to text, keeping the source's final line break (or its absence).
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        self.render_into(self.root, &mut out);
+        if !self.ends_with_newline {
+            let trimmed = out.trim_end_matches(['\n', '\r']).len();
+            out.truncate(trimmed);
+        } else if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out
+    }
+
+    fn render_into(&self, id: NodeId, out: &mut String) {
+        let n = &self.nodes[id];
+        if n.deleted {
+            return;
+        }
+        out.push_str(&n.lead);
+        if let Some(l) = &n.label {
+            out.push_str(l);
+        }
+        out.push_str(&n.sep);
+        out.push_str(&n.text);
+        out.push_str(&n.trail);
+        for &c in &n.children {
+            self.render_into(c, out);
+        }
+    }
+
+    /// The last live line rendered inside `id` (itself or its last live descendant).
+    pub fn last_line(&self, id: NodeId) -> NodeId {
+        match self.children(id).last() {
+            Some(&c) => self.last_line(c),
+            None => id,
+        }
+    }
+}
+
+fn shift(r: &Range<usize>, delta: isize) -> Range<usize> {
+    ((r.start as isize + delta) as usize)..((r.end as isize + delta) as usize)
+}

@@ -1,0 +1,182 @@
+//! The consolidation check: regenerate every document of a case from its original and the notice,
+//! and compare it with the published text clause by clause (through [`crate::diff`]). Differences
+//! that are only formatting (full/half width, quote styles, spaces) or only in the Markdown
+//! metadata are reported apart and do not fail the check.
+
+pub mod case;
+mod embedded;
+pub mod page;
+
+use serde::Serialize;
+
+use crate::apply::{self, ApplyError, ApplyOptions, InstructionReport, Warning};
+use crate::diff::{self, ChangeKind, ClauseChange, DiffOptions, UnitKind};
+use crate::document;
+use crate::notice::{self, Diagnostic};
+pub use case::{Case, Folder, Source, load};
+pub use embedded::fujian;
+pub use page::PageReport;
+
+/// How a regenerated document compares with the published one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Byte for byte.
+    Identical,
+    /// Only formatting or metadata differ.
+    Formatting,
+    /// Some clause differs in substance.
+    Differs,
+    /// The document could not be regenerated (see `errors`).
+    Error,
+}
+
+/// The check of one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentReport {
+    pub name: String,
+    pub section: Option<String>,
+    pub verdict: Verdict,
+    pub instructions: Vec<InstructionReport>,
+    pub warnings: Vec<Warning>,
+    pub errors: Vec<ApplyError>,
+    /// Clauses that differ in substance (old = regenerated, new = published).
+    pub differences: Vec<ClauseChange>,
+    /// Clauses that differ only in formatting.
+    pub formatting: Vec<ClauseChange>,
+    /// Differences in the Markdown metadata block (history lines of another crawl).
+    pub metadata: Vec<ClauseChange>,
+    /// The regenerated text.
+    #[serde(skip)]
+    pub regenerated: Option<String>,
+}
+
+/// The check of a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseReport {
+    pub case: String,
+    /// Problems reading the notice (a notice with errors cannot be applied).
+    pub notice_diagnostics: Vec<Diagnostic>,
+    pub documents: Vec<DocumentReport>,
+    pub page: Option<PageReport>,
+}
+
+impl CaseReport {
+    /// Whether a document could not be regenerated, or the notice could not be read.
+    pub fn has_errors(&self) -> bool {
+        self.notice_diagnostics.iter().any(|d| d.severity == notice::Severity::Error)
+            || self.documents.iter().any(|d| d.verdict == Verdict::Error)
+    }
+
+    /// Whether some document differs in substance.
+    pub fn differs(&self) -> bool {
+        self.documents.iter().any(|d| d.verdict == Verdict::Differs)
+    }
+
+    /// Counts of instructions applied, skipped and failed, over all documents.
+    pub fn instruction_counts(&self) -> (usize, usize, usize) {
+        let mut c = (0, 0, 0);
+        for d in &self.documents {
+            for r in &d.instructions {
+                match r.status {
+                    apply::Status::Applied => c.0 += 1,
+                    apply::Status::Skipped { .. } => c.1 += 1,
+                    apply::Status::Failed => c.2 += 1,
+                }
+            }
+        }
+        c
+    }
+}
+
+/// Whether a difference is only formatting (its text or its edits).
+fn formatting_only(c: &ClauseChange) -> bool {
+    c.change == ChangeKind::Formatting
+        || (c.change == ChangeKind::Modified && !c.edits.is_empty() && c.substantive_edits().next().is_none())
+}
+
+/// Regenerates and compares every document of `case`; with `with_page`, also confirms the
+/// regenerated text against the raw published page.
+pub fn check(case: &Case, with_page: bool) -> CaseReport {
+    let notice = notice::parse(case.notice.text());
+    let mut report = CaseReport {
+        case: case.name.clone(),
+        notice_diagnostics: notice.diagnostics.clone(),
+        documents: Vec::new(),
+        page: None,
+    };
+    if notice.errors().count() > 0 {
+        return report;
+    }
+    let mut page = PageReport::default();
+    for d in &case.documents {
+        let original = document::parse(d.original.text());
+        let mut doc_report = DocumentReport {
+            name: d.name.clone(),
+            section: None,
+            verdict: Verdict::Error,
+            instructions: Vec::new(),
+            warnings: Vec::new(),
+            errors: Vec::new(),
+            differences: Vec::new(),
+            formatting: Vec::new(),
+            metadata: Vec::new(),
+            regenerated: None,
+        };
+        let section = match apply::find_section(&notice, &original, d.section.as_deref()) {
+            Ok(s) => s,
+            Err(message) => {
+                doc_report.errors.push(ApplyError {
+                    kind: apply::ErrorKind::NoSection,
+                    instruction: String::new(),
+                    pos: Default::default(),
+                    path: None,
+                    message,
+                    candidate: None,
+                });
+                report.documents.push(doc_report);
+                continue;
+            }
+        };
+        doc_report.section = Some(section.title.clone());
+        let opts = ApplyOptions { strict: false, skip: d.skip.clone() };
+        match apply::apply(&original, &notice, section, &opts) {
+            Err(failed) => {
+                doc_report.errors = failed.errors;
+                doc_report.warnings = failed.warnings;
+            }
+            Ok(applied) => {
+                doc_report.instructions = applied.reports;
+                doc_report.warnings = applied.warnings;
+                let published = d.published.text();
+                if applied.text == published {
+                    doc_report.verdict = Verdict::Identical;
+                } else {
+                    let regenerated = document::parse(&applied.text);
+                    let target = document::parse(published);
+                    let diff = diff::diff_documents(&regenerated, &target, &DiffOptions::default());
+                    for c in diff.changes.into_iter().filter(|c| c.is_change()) {
+                        if c.unit == UnitKind::Metadata {
+                            doc_report.metadata.push(c);
+                        } else if formatting_only(&c) {
+                            doc_report.formatting.push(c);
+                        } else {
+                            doc_report.differences.push(c);
+                        }
+                    }
+                    doc_report.verdict =
+                        if doc_report.differences.is_empty() { Verdict::Formatting } else { Verdict::Differs };
+                }
+                if with_page && let Some(p) = &case.page {
+                    page::confirm(&mut page, &d.name, &applied.text, p.text());
+                }
+                doc_report.regenerated = Some(applied.text);
+            }
+        }
+        report.documents.push(doc_report);
+    }
+    if with_page && case.page.is_some() {
+        report.page = Some(page);
+    }
+    report
+}

@@ -1,0 +1,433 @@
+//! The structured form of an amendment notice or decision: sections (one per target document),
+//! instructions (one per numbered item or paragraph), and the atomic operations inside them.
+//!
+//! Operations name what an instruction does, not how it was phrased; each maps to an Akoma Ntoso
+//! `textualMod` type ([`Op::akn_type`]).
+
+use serde::Serialize;
+
+/// A position in the notice: 1-based line and column (in characters), and the byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+    #[serde(skip)]
+    pub offset: usize,
+}
+
+impl std::fmt::Display for Pos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// A parsed notice.
+#[derive(Debug, Clone, Serialize)]
+pub struct Notice {
+    /// The notice's own title.
+    pub title: Option<String>,
+    pub sections: Vec<Section>,
+    /// Operations that apply to every target (此外，对相关行政法规中的条文序号作相应调整).
+    pub global: Vec<Instruction>,
+    /// Recognised statements that are not instructions: preamble, framing, closing formulas.
+    pub provisions: Vec<Provision>,
+    /// Sentences that fit no formula, unbalanced quotes, and other problems.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Notice {
+    /// All instructions in notice order (section instructions, then global ones).
+    pub fn instructions(&self) -> impl Iterator<Item = &Instruction> {
+        self.sections.iter().flat_map(|s| s.instructions.iter()).chain(self.global.iter())
+    }
+
+    /// Whether the notice (in an instruction or a closing formula) says to renumber (条文顺序作相应调整).
+    pub fn renumbers(&self, section: Option<&Section>) -> bool {
+        let in_ops = |ins: &Instruction| ins.ops.iter().any(|o| matches!(o.op, Op::RenumberAll { .. }));
+        section.is_some_and(|s| s.instructions.iter().any(in_ops))
+            || self.global.iter().any(in_ops)
+            || self.provisions.iter().any(|p| p.implies_renumbering)
+    }
+
+    /// The errors among the diagnostics.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The instructions for one target document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// The section's own number as written (`一`), when it has one.
+    pub id: Option<String>,
+    /// The target document's title, without 《》.
+    pub title: String,
+    /// Its document number, such as 闽政〔2015〕36号.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<String>,
+    pub pos: Pos,
+    pub instructions: Vec<Instruction>,
+}
+
+/// One numbered item (or unnumbered paragraph) of a notice.
+#[derive(Debug, Clone, Serialize)]
+pub struct Instruction {
+    /// The id as written: `一（三）`, `十二、`, `十六、¶2` (the second paragraph of item 十六).
+    pub id: String,
+    /// The target document's title (None for global instructions).
+    pub section: Option<String>,
+    /// The statement as written (quotes included).
+    pub text: String,
+    pub pos: Pos,
+    pub end: Pos,
+    pub ops: Vec<Operation>,
+}
+
+impl Instruction {
+    /// The stable name of the instruction's operation(s): `replace_text`, or `rename+merge_units`.
+    pub fn op_name(&self) -> String {
+        let mut names: Vec<&str> = Vec::new();
+        for o in &self.ops {
+            let n = o.op.name();
+            if names.last() != Some(&n) {
+                names.push(n);
+            }
+        }
+        names.join("+")
+    }
+
+    /// Every locator as written, in order (duplicates removed).
+    pub fn locators(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for o in &self.ops {
+            for l in &o.locators {
+                if !l.written.is_empty() && !out.contains(&l.written) {
+                    out.push(l.written.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Every quoted text, in order, exactly as written.
+    pub fn quoted(&self) -> Vec<String> {
+        self.ops.iter().flat_map(|o| o.quoted.iter().map(|q| q.text.clone())).collect()
+    }
+}
+
+/// One atomic operation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    #[serde(flatten)]
+    pub op: Op,
+    /// Where it acts, by ORIGINAL numbers. Empty for operations on the whole document.
+    pub locators: Vec<Locator>,
+    /// The quoted texts of this operation, in order.
+    pub quoted: Vec<Quoted>,
+    pub pos: Pos,
+}
+
+/// A quoted text exactly as written (paragraphs of a multi-paragraph quotation joined by `\n`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quoted {
+    pub text: String,
+    pub pos: Pos,
+}
+
+/// What an operation does.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Op {
+    /// Replace every occurrence of `from` by `to` inside each located node (its whole subtree).
+    ReplaceText { from: String, to: String },
+    /// Remove each text from the located node (each must occur there once), repairing punctuation.
+    DeleteText { texts: Vec<String> },
+    /// Rename across the whole text: every occurrence, counted.
+    Rename { from: String, to: String },
+    /// Merge units in lists of responsible units: “地税局”“国税局”合并修改为“省税务局”.
+    MergeUnits { units: Vec<String>, into: String },
+    /// Remove units from every list of units in the document.
+    DeleteUnits { units: Vec<String> },
+    /// Remove units from the 责任单位 line(s) of the content the preceding deletion touched.
+    DeleteUnitsFromLine { units: Vec<String> },
+    /// Replace the located node's text (all its paragraphs) by new text.
+    ReplaceNode { paragraphs: Vec<String> },
+    /// Replace the heading (章名/节名) of the located node.
+    ReplaceHeading { heading: String },
+    /// Delete the located node(s).
+    DeleteNode,
+    /// Delete every heading of a kind (删去所有章名).
+    DeleteHeadings { kind: UnitKind },
+    /// Insert `count` new units of `kind` after (or into) the located node; `numbers` are their FINAL
+    /// numbers. `paragraphs` is empty when the text comes from a replacement in the same instruction
+    /// (在第一百六十五条中增加一款作为第二款，将该条修改为：…).
+    InsertNode {
+        kind: UnitKind,
+        count: u32,
+        numbers: Vec<u32>,
+        /// The 之一 of 作为第一百三十四条之一.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sub_number: Option<u32>,
+        position: Position,
+        paragraphs: Vec<String>,
+    },
+    /// Give the located node a new number (将第十条改为第十三条), or make it a unit of another level
+    /// (将第十三条第二款改为第十六条; 将第八条第三款单列一条，作为第四十九条).
+    Renumber {
+        to: UnitKind,
+        number: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sub_number: Option<u32>,
+    },
+    /// Merge the located nodes into one, numbered `number` (将第十条、第二十五条合并，作为第十条).
+    MergeNodes { number: Option<u32> },
+    /// Fold the located unit into another (将第三章并入第二章).
+    Fold { into: Locator },
+    /// Split the located unit into `count` units (第一款第二项分为两项).
+    SplitNode { count: u32, kind: UnitKind },
+    /// Insert text after or before an anchor text, or at the start or end of the located node.
+    InsertText { anchor: Anchor, text: String },
+    /// Renumber everything in final order and update cross-references (条文顺序作相应调整).
+    RenumberAll { scope: String },
+    /// The decision says wording was adjusted without listing the edits (对部分文字作相应调整).
+    AdjustWording { note: String },
+    /// Repeal a whole document (国务院决定废止的行政法规).
+    RepealDocument { title: String },
+}
+
+impl Op {
+    /// The stable lowercase name used in JSON and text output.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Op::ReplaceText { .. } => "replace_text",
+            Op::DeleteText { .. } => "delete_text",
+            Op::Rename { .. } => "rename",
+            Op::MergeUnits { .. } => "merge_units",
+            Op::DeleteUnits { .. } => "delete_units",
+            Op::DeleteUnitsFromLine { .. } => "delete_units_from_line",
+            Op::ReplaceNode { .. } => "replace_node",
+            Op::ReplaceHeading { .. } => "replace_heading",
+            Op::DeleteNode => "delete_node",
+            Op::DeleteHeadings { .. } => "delete_headings",
+            Op::InsertNode { .. } => "insert_node",
+            Op::Renumber { .. } => "renumber",
+            Op::MergeNodes { .. } => "merge_nodes",
+            Op::Fold { .. } => "fold",
+            Op::SplitNode { .. } => "split_node",
+            Op::InsertText { .. } => "insert_text",
+            Op::RenumberAll { .. } => "renumber_all",
+            Op::AdjustWording { .. } => "adjust_wording",
+            Op::RepealDocument { .. } => "repeal_document",
+        }
+    }
+
+    /// The Akoma Ntoso `textualMod` type: substitution, insertion, repeal or renumbering.
+    pub fn akn_type(&self) -> &'static str {
+        match self {
+            Op::ReplaceText { .. }
+            | Op::Rename { .. }
+            | Op::MergeUnits { .. }
+            | Op::ReplaceNode { .. }
+            | Op::ReplaceHeading { .. }
+            | Op::MergeNodes { .. }
+            | Op::AdjustWording { .. } => "substitution",
+            Op::DeleteText { .. }
+            | Op::DeleteUnits { .. }
+            | Op::DeleteUnitsFromLine { .. }
+            | Op::DeleteNode
+            | Op::DeleteHeadings { .. }
+            | Op::RepealDocument { .. } => "repeal",
+            Op::InsertNode { .. } | Op::InsertText { .. } => "insertion",
+            Op::Renumber { .. } | Op::Fold { .. } | Op::SplitNode { .. } | Op::RenumberAll { .. } => "renumbering",
+        }
+    }
+}
+
+/// Where an inserted unit goes relative to its locator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// 在第X条后增加一条: right after the located unit.
+    After,
+    /// 在第X条前增加一条.
+    Before,
+    /// 第X条增加一款 / 在第X条中增加一款: inside the located unit, at the position its final number says.
+    Within,
+    /// 增加一条，作为第Y条: where the final number says.
+    AtNumber,
+}
+
+/// Where inserted text goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "at", content = "text", rename_all = "snake_case")]
+pub enum Anchor {
+    After(String),
+    Before(String),
+    /// 在第一款最后增加 / 款尾增加.
+    End,
+    /// 款首增加.
+    Start,
+}
+
+/// The levels a locator step or an inserted unit can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Part,
+    Chapter,
+    Section,
+    Article,
+    Paragraph,
+    Item,
+    SubItem,
+    Point,
+}
+
+impl UnitKind {
+    pub fn from_char(c: &str) -> Option<Self> {
+        Some(match c {
+            "编" => UnitKind::Part,
+            "章" => UnitKind::Chapter,
+            "节" => UnitKind::Section,
+            "条" => UnitKind::Article,
+            "款" => UnitKind::Paragraph,
+            "项" => UnitKind::Item,
+            "目" => UnitKind::SubItem,
+            "点" => UnitKind::Point,
+            _ => return None,
+        })
+    }
+
+    pub fn chinese(self) -> &'static str {
+        match self {
+            UnitKind::Part => "编",
+            UnitKind::Chapter => "章",
+            UnitKind::Section => "节",
+            UnitKind::Article => "条",
+            UnitKind::Paragraph => "款",
+            UnitKind::Item => "项",
+            UnitKind::SubItem => "目",
+            UnitKind::Point => "点",
+        }
+    }
+}
+
+/// A place in the target document, named by its ORIGINAL numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Locator {
+    /// The locator as written in the notice (`第六点“拓展市场”`, `第一款` even when it means 第十条第一款).
+    pub written: String,
+    /// The target document named inline (《…》 or 刑法), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// The steps from the document down, with context filled in (第一款 after 第十条 is 第十条/第一款).
+    pub steps: Vec<Step>,
+    /// A heading quoted in the locator (第六点“拓展市场”): a check on the node found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    pub pos: Pos,
+}
+
+impl Locator {
+    /// The whole document.
+    pub fn whole(written: &str, pos: Pos) -> Self {
+        Locator { written: written.to_string(), target: None, steps: vec![Step::Whole], heading: None, pos }
+    }
+
+    pub fn is_whole(&self) -> bool {
+        self.steps.iter().any(|s| matches!(s, Step::Whole | Step::Related))
+    }
+
+    /// The locator written out in full, context included: 第十条第一款.
+    pub fn resolved(&self) -> String {
+        self.steps.iter().map(Step::to_string).collect()
+    }
+}
+
+/// One step of a locator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "unit", content = "number", rename_all = "snake_case")]
+pub enum Step {
+    Whole,
+    /// 相关条文: wherever the text occurs.
+    Related,
+    Part(u32),
+    Chapter(u32),
+    Section(u32),
+    Article(u32, Option<u32>),
+    Paragraph(u32),
+    Item(u32),
+    SubItem(u32),
+    Point(u32),
+    /// The 责任单位 line of the content the preceding deletion touched (该内容责任单位).
+    UnitsOfDeleted,
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::text::numerals::format as n;
+        match *self {
+            Step::Whole => f.write_str("全文"),
+            Step::Related => f.write_str("相关条文"),
+            Step::Part(x) => write!(f, "第{}编", n(x)),
+            Step::Chapter(x) => write!(f, "第{}章", n(x)),
+            Step::Section(x) => write!(f, "第{}节", n(x)),
+            Step::Article(x, None) => write!(f, "第{}条", n(x)),
+            Step::Article(x, Some(s)) => write!(f, "第{}条之{}", n(x), n(s)),
+            Step::Paragraph(x) => write!(f, "第{}款", n(x)),
+            Step::Item(x) => write!(f, "第{}项", n(x)),
+            Step::SubItem(x) => write!(f, "第{}目", n(x)),
+            Step::Point(x) => write!(f, "第{}点", n(x)),
+            Step::UnitsOfDeleted => f.write_str("该内容责任单位"),
+        }
+    }
+}
+
+/// A recognised statement that is not an instruction.
+#[derive(Debug, Clone, Serialize)]
+pub struct Provision {
+    pub kind: ProvisionKind,
+    pub text: String,
+    pub pos: Pos,
+    /// Whether it says that numbering follows the new order (…并对条文顺序作相应调整，重新公布).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub implies_renumbering: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProvisionKind {
+    /// Title lines, addressee, adoption note, document number.
+    Header,
+    /// 为贯彻…具体如下 · …决定对《…》作如下修改：
+    Preamble,
+    /// 对部分条文作以下修改： · 对14部行政法规的部分条款予以修改。（附件1）
+    Framing,
+    /// 本决定自…起施行 · …根据本决定作相应修改…重新公布 · 修改后的版本见附件
+    Closing,
+    /// 附件：1.… and attachment headings.
+    Attachment,
+    /// Issuer, date, （此件主动公开）.
+    Signature,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A problem found while reading the notice.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub pos: Pos,
+    /// Byte range in the notice that the diagnostic points at.
+    #[serde(skip)]
+    pub range: std::ops::Range<usize>,
+    pub message: String,
+    /// The sentence concerned, as written.
+    pub excerpt: String,
+}

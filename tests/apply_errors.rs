@@ -1,0 +1,205 @@
+//! One test per apply error kind, each made by changing one character (or a few) of an instruction
+//! or of an original, and checked for what it names: the instruction, the place in the notice and
+//! the place in the document, with the nearest candidate where one exists.
+
+mod common;
+
+use amend::apply::{self, ApplyError, ApplyOptions, ErrorKind, Skip};
+use amend::document;
+use amend::notice;
+
+const SKIPS: [(&str, &str); 3] = [("四（二）", "gap"), ("四（三）", "gap"), ("四（五）", "gap")];
+
+fn opts(strict: bool) -> ApplyOptions {
+    ApplyOptions {
+        strict,
+        skip: SKIPS.iter().map(|(i, r)| Skip { id: i.to_string(), reason: r.to_string() }).collect(),
+    }
+}
+
+/// Applies the Fujian notice, edited by `edit_notice`, to original `n`, edited by `edit_doc`.
+fn fujian(
+    n: u32,
+    edit_notice: impl Fn(String) -> String,
+    edit_doc: impl Fn(String) -> String,
+    strict: bool,
+) -> Result<String, Vec<ApplyError>> {
+    let notice = notice::parse(&edit_notice(common::read("fujian-2020/notice.txt")));
+    assert_eq!(notice.errors().count(), 0, "the edited notice must still parse: {:?}", notice.diagnostics);
+    let doc = document::parse(&edit_doc(common::read(&format!("fujian-2020/original/{n}.txt"))));
+    let section = apply::find_section(&notice, &doc, None).unwrap();
+    apply::apply(&doc, &notice, section, &opts(strict)).map(|a| a.text).map_err(|f| f.errors)
+}
+
+fn one(errs: Vec<ApplyError>) -> ApplyError {
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    errs.into_iter().next().unwrap()
+}
+
+fn same<T>(x: T) -> T {
+    x
+}
+
+#[test]
+fn text_not_found_names_the_node_and_the_nearest_candidate() {
+    // one character of 一（三）'s quoted text changed: 经信 → 经倍
+    let e =
+        one(fujian(1, |n| n.replacen("省发改、经信、科技等部门", "省发改、经倍、科技等部门", 1), same, false)
+            .unwrap_err());
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    assert_eq!(e.instruction, "一（三）");
+    assert_eq!((e.pos.line, e.pos.column), (7, 4));
+    assert_eq!(e.path.as_deref(), Some("四/（十二）"));
+    let c = e.candidate.expect("a nearest candidate");
+    assert_eq!(c.path, "四/（十二）");
+    assert!(c.text.starts_with("省发改、经信、科技等部门"), "{}", c.text);
+    assert!(c.similarity > 0.9, "{}", c.similarity);
+}
+
+#[test]
+fn text_found_twice_where_one_occurrence_is_meant() {
+    // the original repeats the sentence that 一（一） deletes once
+    let sentence = "对涉及安全及重大项目的工控系统，同等条件优先选用省内企业生产的传感器及智能化仪器仪表等产品。";
+    let e = one(fujian(1, same, |d| d.replacen(sentence, &sentence.repeat(2), 1), false).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::TextAmbiguous);
+    assert_eq!(e.instruction, "一（一）");
+    assert!(e.message.contains("occurs 2 times in 五/（十四）"), "{}", e.message);
+}
+
+#[test]
+fn locator_that_names_nothing() {
+    let e = one(fujian(1, |n| n.replacen("将第十八项中的", "将第二十八项中的", 1), same, false).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert_eq!(e.instruction, "一（四）");
+    assert_eq!(e.pos.line, 8);
+    assert!(e.message.contains("there is no 第二十八项"), "{}", e.message);
+    assert!(e.message.contains("（二十五）"), "the message says what the document has: {}", e.message);
+}
+
+#[test]
+fn locator_that_names_several_nodes() {
+    // items of attachment 4 restart under each point: 第四项 alone is ambiguous
+    let e = one(fujian(4, |n| n.replacen("删除第一点第四项中", "删除第四项中", 1), same, false).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
+    assert_eq!(e.instruction, "四（一）");
+    assert!(e.message.contains("一/（四）") && e.message.contains("七/（四）"), "{}", e.message);
+    assert!(e.message.contains("qualify"), "{}", e.message);
+}
+
+#[test]
+fn locator_heading_that_does_not_match() {
+    let e = one(fujian(2, |n| n.replacen("第六点“拓展市场”", "第六点“拓展市扬”", 1), same, false).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch);
+    assert_eq!(e.instruction, "二（一）");
+    assert_eq!(e.path.as_deref(), Some("六"));
+    assert!(e.message.contains("“拓展市扬”") && e.message.contains("is “拓展市场”"), "{}", e.message);
+}
+
+#[test]
+fn instruction_that_changes_nothing() {
+    let e = one(fujian(
+        1,
+        |n| n.replacen("修改为“省发改、工信、科技等部门", "修改为“省发改、经信、科技等部门", 1),
+        same,
+        false,
+    )
+    .unwrap_err());
+    assert_eq!(e.kind, ErrorKind::NoEffect);
+    assert_eq!(e.instruction, "一（三）");
+}
+
+#[test]
+fn unit_not_in_the_responsible_units_line() {
+    let e = one(fujian(3, |n| n.replacen("责任单位中的“地税局”", "责任单位中的“地税居”", 1), same, false).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::UnitNotFound);
+    assert_eq!(e.instruction, "三（一）");
+    assert_eq!(e.path.as_deref(), Some("四/责任单位"));
+}
+
+#[test]
+fn zero_renamings_warn_and_fail_with_strict() {
+    let notice = notice::parse(&common::read("fujian-2020/notice.txt"));
+    let doc = document::parse(&common::read("fujian-2020/original/4.txt"));
+    let section = apply::find_section(&notice, &doc, None).unwrap();
+    let ok = apply::apply(&doc, &notice, section, &opts(false)).unwrap();
+    let zero: Vec<String> = ok.warnings.iter().map(|w| w.message.clone()).collect();
+    assert_eq!(zero.len(), 4, "国土厅, 环保厅, 林业厅, 海洋渔业厅: {zero:?}");
+    assert!(zero.iter().all(|m| m.contains("occurs nowhere")));
+    let errs = fujian(4, same, same, true).unwrap_err();
+    assert_eq!(errs.len(), 4);
+    assert!(errs.iter().all(|e| e.kind == ErrorKind::ZeroOccurrences && e.instruction == "四（九）"));
+}
+
+#[test]
+fn skipped_instructions_fail_when_not_skipped() {
+    let notice = notice::parse(&common::read("fujian-2020/notice.txt"));
+    let doc = document::parse(&common::read("fujian-2020/original/4.txt"));
+    let section = apply::find_section(&notice, &doc, None).unwrap();
+    let errs = apply::apply(&doc, &notice, section, &ApplyOptions::default()).unwrap_err().errors;
+    let ids: Vec<&str> = errs.iter().map(|e| e.instruction.as_str()).collect();
+    assert_eq!(ids, ["四（二）", "四（三）", "四（五）"]);
+    assert!(errs.iter().all(|e| e.kind == ErrorKind::TextNotFound));
+    assert!(errs[1].message.contains("gap marker"), "{}", errs[1].message);
+}
+
+fn law(decision: &str, old: &str) -> Result<String, Vec<ApplyError>> {
+    let notice = notice::parse(decision);
+    assert_eq!(notice.errors().count(), 0, "{:?}", notice.diagnostics);
+    let doc = document::parse(old);
+    let section = apply::find_section(&notice, &doc, None).unwrap();
+    apply::apply(&doc, &notice, section, &ApplyOptions::default()).map(|a| a.text).map_err(|f| f.errors)
+}
+
+#[test]
+fn declared_number_that_does_not_match_where_the_article_lands() {
+    // 五、将第十条改为第十三条 changed to 第十四条: 第十条 lands as 第十三条
+    let d = common::read("real-laws/antimonopoly-2022/decision.md").replacen(
+        "五、将第十条改为第十三条",
+        "五、将第十条改为第十四条",
+        1,
+    );
+    let e = one(law(&d, &common::read("real-laws/antimonopoly-2022/old.md")).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert_eq!(e.instruction, "五、");
+    assert_eq!(e.path.as_deref(), Some("第十条"));
+    assert!(e.message.contains("第十四条") && e.message.contains("it is 第十三条"), "{}", e.message);
+    assert_eq!(e.pos.line, 39);
+}
+
+const OLD: &str =
+    "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙：\n\n（一）丁；\n\n（二）戊。";
+
+#[test]
+fn node_deleted_by_an_earlier_instruction() {
+    let d = "关于修改《示例条例》的决定\n一、删去第二条。\n二、将第二条修改为：“己。”\n";
+    let e = one(law(d, OLD).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::NodeGone);
+    assert_eq!(e.instruction, "二、");
+    assert!(e.message.contains("第二条 was deleted"), "{}", e.message);
+}
+
+#[test]
+fn forms_not_executed_yet_are_errors() {
+    let d = "关于修改《示例条例》的决定\n一、第三条第一款第二项分为两项。\n";
+    let e = one(law(d, OLD).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+}
+
+#[test]
+fn a_document_no_section_is_for() {
+    let notice = notice::parse(&common::read("fujian-2020/notice.txt"));
+    let doc = document::parse(OLD);
+    let err = apply::find_section(&notice, &doc, None).unwrap_err();
+    assert!(err.contains("no section of the notice is for “示例条例”"), "{err}");
+    assert!(apply::find_section(&notice, &doc, Some("四")).is_ok());
+}
+
+#[test]
+fn law_operations_on_a_small_regulation() {
+    let d = "关于修改《示例条例》的决定\n一、将第一条修改为：“甲一。”\n二、在第一条后增加一条，作为第二条：“新。”\n三、删去第三条第一款第二项。\n四、在第二条中的“乙”后增加“庚”。\n五、将第二条改为第三条。\n\n本决定自公布之日起施行。\n\n《示例条例》根据本决定作相应修改并对条文顺序作相应调整，重新公布。\n";
+    let out = law(d, OLD).unwrap();
+    assert_eq!(
+        out,
+        "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲一。\n\n第二条 新。\n\n第三条 乙，庚。\n\n第四条 丙：\n\n（一）丁；"
+    );
+}
