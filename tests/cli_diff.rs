@@ -107,3 +107,26 @@ fn document_text_is_escaped_in_html_and_markdown() {
     assert!(md.contains("\\|丙"), "pipes in cells are escaped: {md}");
     assert!(!md.contains("<script"));
 }
+
+#[test]
+fn notice_links_changes_to_instructions() {
+    let dir = "corpus/real-laws/antimonopoly-2022";
+    let (old, new, decision) = (format!("{dir}/old.md"), format!("{dir}/new.md"), format!("{dir}/decision.md"));
+    let r = amend(&["diff", &old, &new, "--format", "json", "--notice", &decision]);
+    assert_eq!(r.status.code(), Some(1));
+    let text = String::from_utf8(r.stdout).unwrap();
+    assert!(text.contains("\"instruction\":\"五、\""), "第十条 → 第十三条 by 五、");
+    // a notice that does not apply cleanly: a warning, no links, the diff still runs
+    let r = amend(&[
+        "diff",
+        "corpus/fujian-2020/original/4.txt",
+        "corpus/fujian-2020/published/4.txt",
+        "--notice",
+        "corpus/fujian-2020/notice.txt",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("not linked"));
+    // --section without --notice is a usage error
+    let r = amend(&["diff", &old, &new, "--section", "一"]);
+    assert_eq!(r.status.code(), Some(2));
+}

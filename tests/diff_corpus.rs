@@ -356,3 +356,61 @@ fn output_snapshots() {
         }
     });
 }
+
+// ---------------------------------------------------------------- links to the notice
+
+fn linked(old: &str, new: &str, notice: &str, skip: &[&str]) -> DocumentDiff {
+    let (o, n) = (document::parse(&common::read(old)), document::parse(&common::read(new)));
+    let notice = amend::notice::parse(&common::read(notice));
+    let section = amend::apply::find_section(&notice, &o, None).unwrap();
+    let skip = skip.iter().map(|id| amend::apply::Skip { id: id.to_string(), reason: "test".into() }).collect();
+    let applied =
+        amend::apply::apply(&o, &notice, section, &amend::apply::ApplyOptions { strict: false, skip }).unwrap();
+    let mut diff = diff_documents(&o, &n, &DiffOptions::default());
+    amend::diff::link_instructions(&mut diff, &applied.changes);
+    diff
+}
+
+fn instruction_of<'d>(diff: &'d DocumentDiff, new_path: &str) -> Option<&'d str> {
+    diff.changes
+        .iter()
+        .find(|c| c.new.as_ref().is_some_and(|s| s.path == new_path))
+        .and_then(|c| c.instruction.as_deref())
+}
+
+#[test]
+fn changes_link_to_the_decision_that_caused_them() {
+    let d = linked(
+        "real-laws/antimonopoly-2022/old.md",
+        "real-laws/antimonopoly-2022/new.md",
+        "real-laws/antimonopoly-2022/decision.md",
+        &[],
+    );
+    assert_eq!(instruction_of(&d, "第一条"), Some("二十五（一）"));
+    assert_eq!(instruction_of(&d, "第五条"), Some("二、"), "增加一条，作为第五条");
+    assert_eq!(instruction_of(&d, "第十三条"), Some("五、"), "将第十条改为第十三条，第一款修改为");
+    assert_eq!(instruction_of(&d, "第十六条"), Some("六、"), "将第十三条第二款改为第十六条");
+    assert_eq!(instruction_of(&d, "第十八条"), Some("七、"), "增加二款 (inserted paragraphs found by text)");
+    assert_eq!(instruction_of(&d, "第三十条"), None, "references updated by 条文顺序作相应调整: no instruction");
+    assert_eq!(instruction_of(&d, "第六条"), None, "renumbered only");
+    let linked = d.changes.iter().filter(|c| c.unit == UnitKind::Clause && c.instruction.is_some()).count();
+    assert_eq!(linked, 24 + 13 - 2, "every modified or inserted article but 第三十条 and 第六十五条");
+}
+
+#[test]
+fn fujian_changes_link_to_the_notice() {
+    let notice = "fujian-2020/notice.txt";
+    let d2 = linked("fujian-2020/original/2.txt", "fujian-2020/published/2.txt", notice, &[]);
+    assert_eq!(instruction_of(&d2, "六/¶1"), Some("二（一）"));
+    assert_eq!(instruction_of(&d2, "八/¶2"), Some("二（二）"));
+    // the three instructions whose text the page lost are skipped (corpus README)
+    let d4 = linked(
+        "fujian-2020/original/4.txt",
+        "fujian-2020/published/4.txt",
+        notice,
+        &["四（二）", "四（三）", "四（五）"],
+    );
+    assert_eq!(instruction_of(&d4, "一/（四）"), Some("四（一）"));
+    assert_eq!(instruction_of(&d4, "八/（二）"), Some("四（八）；四（九）"));
+    assert!(d4.differences().all(|c| c.instruction.is_some()), "every change of document 4 has its instruction");
+}

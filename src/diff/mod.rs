@@ -22,11 +22,13 @@ pub mod align;
 pub mod inline;
 pub mod model;
 pub mod normalize;
+pub mod provenance;
 pub mod units;
 
 pub use model::{
     ChangeKind, ClauseChange, Counts, DiffOptions, DocumentDiff, Edit, NumberMapping, Side, Summary, UnitKind,
 };
+pub use provenance::link_instructions;
 
 use crate::document::Document;
 use units::Unit;

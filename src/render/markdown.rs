@@ -93,6 +93,9 @@ fn cell(c: &ClauseChange, old: bool) -> String {
     if !old && c.unit == UnitKind::Metadata {
         s.push_str(" *（文首信息）*");
     }
+    if let Some(by) = c.instruction.as_ref().filter(|_| !old || c.new.is_none()) {
+        let _ = write!(s, " *（依据{}）*", escape(by));
+    }
     s
 }
 

@@ -115,7 +115,8 @@ fn plural(unit: UnitKind) -> &'static str {
 
 fn entry(out: &mut String, c: &ClauseChange, p: &Palette, context: bool) {
     let unit = if c.unit == UnitKind::Clause { String::new() } else { format!(" · {}", c.unit.name()) };
-    let _ = writeln!(out, "\n{}{unit} · {}", p.bold(&marks::change_name(c)), p.kind(c.change));
+    let by = c.instruction.as_ref().map(|i| format!(" · {i}")).unwrap_or_default();
+    let _ = writeln!(out, "\n{}{unit} · {}{by}", p.bold(&marks::change_name(c)), p.kind(c.change));
     if c.change == ChangeKind::Renumbered && !context {
         return;
     }
