@@ -161,7 +161,10 @@ fn row(out: &mut String, c: &ClauseChange, context: bool) {
             if let Some(by) = &c.instruction {
                 let _ = write!(out, "<span class=\"badge instruction\" title=\"依据的修改指令\">{}</span>", text(by));
             }
-            if c.change == ChangeKind::Renumbered || (c.change != ChangeKind::Unchanged && c.unit != UnitKind::Clause) {
+            let qualified = c.side().path.contains('/'); // 一/（二）: the number alone is ambiguous
+            if c.change == ChangeKind::Renumbered
+                || (c.change != ChangeKind::Unchanged && (c.unit != UnitKind::Clause || qualified))
+            {
                 // say what the unit is and, for renumberings, both numbers
                 let _ = write!(out, "<span class=\"badge\">{}</span>", text(&marks::change_name(c)));
             }
