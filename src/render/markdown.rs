@@ -48,7 +48,7 @@ pub fn markdown(report: &DiffReport) -> String {
     if !report.context {
         let runs = marks::renumbered_runs(diff);
         if !runs.is_empty() {
-            let names: Vec<String> = runs.iter().map(|r| escape(&marks::run_name(r))).collect();
+            let names: Vec<String> = runs.into_iter().map(|r| escape(&marks::run_name(&diff.changes[r]))).collect();
             let _ = writeln!(out, "**条文序号调整（内容未改）**：{}\n", names.join("；"));
         }
         let formatting: Vec<String> = diff

@@ -80,26 +80,28 @@ pub fn text(report: &DiffReport, color: bool) -> String {
         return out;
     }
 
-    let runs = marks::renumbered_runs(diff);
-    let mut run_of: std::collections::HashMap<*const ClauseChange, usize> = Default::default();
-    for (k, run) in runs.iter().enumerate() {
-        for c in run {
-            run_of.insert(*c as *const _, k);
+    // runs of renumbered-only clauses take one line each (with --context every unit has its entry)
+    let mut run_at: Vec<Option<std::ops::Range<usize>>> = vec![None; diff.changes.len()];
+    if !report.context {
+        for run in marks::renumbered_runs(diff) {
+            for i in run.clone() {
+                run_at[i] = Some(run.clone());
+            }
         }
     }
-    let mut done_runs = std::collections::HashSet::new();
-    for c in report.shown() {
-        if let Some(&k) = run_of.get(&(c as *const _))
-            && !report.context
-        {
-            if done_runs.insert(k) {
-                let run = &runs[k];
-                let n = if run.len() > 1 { format!(" ({})", run.len()) } else { String::new() };
-                let _ = writeln!(out, "\n{} · {}{n}", p.bold(&marks::run_name(run)), p.kind(ChangeKind::Renumbered));
-            }
+    for (i, c) in diff.changes.iter().enumerate() {
+        if !report.context && !c.is_change() {
             continue;
         }
-        entry(&mut out, c, &p, report.context);
+        match &run_at[i] {
+            Some(run) if run.start == i => {
+                let n = if run.len() > 1 { format!(" ({})", run.len()) } else { String::new() };
+                let name = marks::run_name(&diff.changes[run.clone()]);
+                let _ = writeln!(out, "\n{} · {}{n}", p.bold(&name), p.kind(ChangeKind::Renumbered));
+            }
+            Some(_) => {}
+            None => entry(&mut out, c, &p, report.context),
+        }
     }
     out
 }
