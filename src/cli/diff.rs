@@ -1,9 +1,10 @@
 //! `amend diff OLD NEW [--format text|unified|json|markdown|html] [--color auto|always|never]
-//! [--context] [-o FILE]`: clause-level diff; exit 0 when the documents are the same, 1 when they
-//! differ, 2 on error.
+//! [--context] [--notice FILE [--section ID]] [-o FILE]`: clause-level diff; exit 0 when the documents
+//! are the same, 1 when they differ, 2 on error.
 
 use std::path::{Path, PathBuf};
 
+use amend::apply::{ApplyOptions, Skip};
 use amend::diff::{DiffOptions, diff_documents};
 use amend::render::DiffReport;
 use amend::text::decode::EncodingChoice;
@@ -27,6 +28,17 @@ pub struct Args {
     /// Show unchanged clauses too.
     #[arg(long)]
     context: bool,
+    /// The amendment notice or decision that made NEW from OLD: each change is linked to the
+    /// instruction that caused it (the notice is applied to OLD to find out).
+    #[arg(long, value_name = "FILE")]
+    notice: Option<PathBuf>,
+    /// The notice's section for this document (its number such as 一, its title or its document
+    /// number); found by the document's title when not given.
+    #[arg(long, value_name = "ID", requires = "notice")]
+    section: Option<String>,
+    /// Leave out an instruction of the notice (by its id, e.g. 四（二）); may be repeated.
+    #[arg(long, value_name = "ID", requires = "notice")]
+    skip: Vec<String>,
     /// The input encoding; `auto` detects UTF-8, UTF-16 (by BOM) and GB18030.
     #[arg(long, value_enum, default_value_t = EncodingChoice::Auto)]
     encoding: EncodingChoice,
@@ -56,6 +68,43 @@ fn parse(path: &Path, encoding: EncodingChoice) -> amend::Result<amend::document
     Ok(amend::document::parse(input.text()))
 }
 
+/// Links the changes to the notice's instructions. A notice that cannot be read, or has no section
+/// for the document, is an error; one that does not apply cleanly leaves the changes unlinked, with
+/// a warning and its errors on stderr.
+fn link(
+    diff: &mut amend::diff::DocumentDiff,
+    path: &Path,
+    section: Option<&str>,
+    old: &amend::document::Document,
+    args: &Args,
+) -> amend::Result<()> {
+    let input = amend::io::read_input(path, args.encoding)?;
+    let notice = amend::notice::parse(input.text());
+    if notice.errors().count() > 0 {
+        super::print_diagnostics(path, input.text(), &notice.diagnostics);
+        return Err(amend::Error::Message(format!("{}: the notice has sentences that cannot be read", path.display())));
+    }
+    let section = amend::apply::find_section(&notice, old, section)
+        .map_err(|m| amend::Error::Message(format!("{}: {m}", args.old.display())))?;
+    let skip =
+        args.skip.iter().map(|id| Skip { id: id.clone(), reason: "--skip on the command line".into() }).collect();
+    match amend::apply::apply(old, &notice, section, &ApplyOptions { strict: false, skip }) {
+        Ok(applied) => amend::diff::link_instructions(diff, &applied.changes),
+        Err(failed) => {
+            super::print_apply_errors(path, input.text(), &failed.errors);
+            use std::io::Write;
+            let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+            let _ = writeln!(
+                anstream::stderr(),
+                "{style}warning{style:#}: the notice does not apply cleanly to {} ({} errors): changes are not linked to instructions",
+                args.old.display(),
+                failed.errors.len()
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: Args) -> amend::Result<Outcome> {
     // the two inputs are read and parsed side by side
     let (old, new) = std::thread::scope(|s| {
@@ -64,7 +113,10 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         (old.join().expect("the parser does not panic"), new)
     });
     let (old, new) = (old?, new?);
-    let diff = diff_documents(&old, &new, &DiffOptions::default());
+    let mut diff = diff_documents(&old, &new, &DiffOptions::default());
+    if let Some(notice) = &args.notice {
+        link(&mut diff, notice, args.section.as_deref(), &old, &args)?;
+    }
     let old_name = args.old.display().to_string();
     let new_name = args.new.display().to_string();
     let report = DiffReport {

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
-use super::model::DiffOptions;
+use super::model::{DiffOptions, UnitKind};
 use super::units::Unit;
 
 /// A pair of aligned units: indices into the old and new unit lists.
@@ -51,8 +51,80 @@ pub fn align(old: &[Unit], new: &[Unit], opts: &DiffOptions) -> Vec<Pair> {
             pairs.push(Pair { old: olds[p.old], new: news[p.new], moved: p.moved });
         }
     }
+    cross_group(old, new, opts, &mut pairs);
     pairs.sort_by_key(|p| p.new);
     pairs
+}
+
+/// Units of these kinds may pair across groups: a heading with another kind of heading (a 节 that
+/// became a 章), a clause with a free paragraph (an item whose number went away).
+fn compatible(a: UnitKind, b: UnitKind) -> bool {
+    a == b || matches!((a, b), (UnitKind::Clause, UnitKind::Text) | (UnitKind::Text, UnitKind::Clause))
+}
+
+/// Pairs leftover units of different groups that stand between the same anchors and say nearly the
+/// same: an item whose first sentence was deleted, leaving its second paragraph as plain text under
+/// the point (Fujian 2020, document 2, 第六点), is one modified unit, not a deletion and an insertion.
+/// Metadata stays apart.
+fn cross_group(old: &[Unit], new: &[Unit], opts: &DiffOptions, pairs: &mut Vec<Pair>) {
+    let mut old_used = vec![false; old.len()];
+    let mut new_used = vec![false; new.len()];
+    for p in pairs.iter() {
+        old_used[p.old] = true;
+        new_used[p.new] = true;
+    }
+    let eligible = |u: &Unit| u.unit != UnitKind::Metadata;
+    if !old.iter().zip(&old_used).any(|(u, used)| !used && eligible(u))
+        || !new.iter().zip(&new_used).any(|(u, used)| !used && eligible(u))
+    {
+        return;
+    }
+    let mut in_order: Vec<(usize, usize)> = pairs.iter().filter(|p| !p.moved).map(|p| (p.old, p.new)).collect();
+    in_order.sort_by_key(|p| p.1);
+    let chain = longest_increasing(&in_order.iter().map(|p| p.0).collect::<Vec<_>>());
+    let mut anchors: Vec<(isize, isize)> = vec![(-1, -1)];
+    anchors.extend(chain.iter().map(|&k| (in_order[k].0 as isize, in_order[k].1 as isize)));
+    anchors.push((old.len() as isize, new.len() as isize));
+    for w in anchors.windows(2) {
+        let gap_old: Vec<usize> =
+            ((w[0].0 + 1) as usize..w[1].0 as usize).filter(|&i| !old_used[i] && eligible(&old[i])).collect();
+        let gap_new: Vec<usize> =
+            ((w[0].1 + 1) as usize..w[1].1 as usize).filter(|&j| !new_used[j] && eligible(&new[j])).collect();
+        if gap_old.is_empty() || gap_new.is_empty() || gap_old.len() * gap_new.len() > FULL_GAP_PAIRS {
+            continue;
+        }
+        let old_units: Vec<&Unit> = gap_old.iter().map(|&i| &old[i]).collect();
+        let new_units: Vec<&Unit> = gap_new.iter().map(|&j| &new[j]).collect();
+        let mut sigs = Signatures::new(&old_units, &new_units);
+        let mut candidates = Vec::new();
+        for (a, ou) in old_units.iter().enumerate() {
+            for (b, nu) in new_units.iter().enumerate() {
+                if !compatible(ou.unit, nu.unit) {
+                    continue;
+                }
+                let s = sigs.similarity(a, b);
+                if s >= opts.gap_similarity {
+                    candidates.push(Candidate { old: a, new: b, sim: s, same_number: false, distance: 0.0 });
+                }
+            }
+        }
+        sort_candidates(&mut candidates);
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        for c in candidates {
+            let (i, j) = (gap_old[c.old], gap_new[c.new]);
+            if old_used[i] || new_used[j] {
+                continue;
+            }
+            let before_ok = taken.range(..i).next_back().is_none_or(|(_, &jj)| jj < j);
+            let after_ok = taken.range(i + 1..).next().is_none_or(|(_, &jj)| jj > j);
+            if before_ok && after_ok {
+                taken.insert(i, j);
+                old_used[i] = true;
+                new_used[j] = true;
+                pairs.push(Pair { old: i, new: j, moved: false });
+            }
+        }
+    }
 }
 
 /// Aligns the units of one group; indices are into `old` and `new`.

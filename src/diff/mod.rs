@@ -22,11 +22,13 @@ pub mod align;
 pub mod inline;
 pub mod model;
 pub mod normalize;
+pub mod provenance;
 pub mod units;
 
 pub use model::{
     ChangeKind, ClauseChange, Counts, DiffOptions, DocumentDiff, Edit, NumberMapping, Side, Summary, UnitKind,
 };
+pub use provenance::link_instructions;
 
 use crate::document::Document;
 use units::Unit;
@@ -58,8 +60,8 @@ pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> Doc
         })
         .collect();
 
-    // document order: new units in order; a deleted unit goes just before the first new unit whose
-    // in-order partner comes after it in the old document
+    // document order: new units in order; a deleted unit goes before the first new unit that is
+    // inserted or has an in-order partner after it in the old document (deletions before insertions)
     enum Entry {
         Paired(usize, usize, bool),
         Deleted(usize),
@@ -75,6 +77,14 @@ pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> Doc
             *next_old += 1;
         }
     };
+    // for each new unit, the old index of the next in-order pair from it on
+    let mut next_anchor = vec![old_units.len(); new_units.len() + 1];
+    for j in (0..new_units.len()).rev() {
+        next_anchor[j] = match new_to_old[j] {
+            Some((i, false)) => i,
+            _ => next_anchor[j + 1],
+        };
+    }
     for (j, m) in new_to_old.iter().enumerate() {
         match *m {
             Some((i, moved)) => {
@@ -84,7 +94,10 @@ pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> Doc
                 }
                 order.push(Entry::Paired(i, j, moved));
             }
-            None => order.push(Entry::Inserted(j)),
+            None => {
+                flush(next_anchor[j].max(next_old), &mut next_old, &mut order);
+                order.push(Entry::Inserted(j));
+            }
         }
     }
     flush(old_units.len(), &mut next_old, &mut order);
@@ -134,10 +147,9 @@ fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
         ChangeKind::Renumbered
     } else if same_text && o.number == n.number {
         ChangeKind::Unchanged
-    } else if o.key() == n.key()
-        && o.number.as_deref().map(normalize::normalize) == n.number.as_deref().map(normalize::normalize)
-    {
-        // the texts or the numbers as written (`(一)`, `（一）`) differ in formatting only
+    } else if o.key() == n.key() {
+        // the texts (or the numbers as written: `(一)`, `（一）`) differ in formatting only; a renumbered
+        // unit whose text differs in formatting only is `Formatting` too, with both numbers
         ChangeKind::Formatting
     } else {
         ChangeKind::Modified

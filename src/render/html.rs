@@ -38,7 +38,7 @@ del { background: var(--del); text-decoration: line-through; }
 .badge { float: right; font-size: .75rem; font-family: sans-serif; padding: 0 .45rem; margin-left: .5rem;
   border-radius: 1rem; color: #fff; background: var(--muted); white-space: nowrap; }
 .badge.modified { background: #9a6700; } .badge.inserted { background: #1a7f37; } .badge.deleted { background: #cf222e; }
-.badge.moved { background: #8250df; } .badge.renumbered { background: #0969da; } .badge.formatting { background: #6e7781; }
+.badge.moved { background: #8250df; } .badge.instruction { background: #fff; color: #1f2328; border: 1px solid var(--line); } .badge.renumbered { background: #0969da; } .badge.formatting { background: #6e7781; }
 tr.unchanged td { color: var(--muted); }
 tr.renumbered td.both { text-align: center; color: #0969da; }
 td.empty { background: repeating-linear-gradient(45deg, #fafbfc, #fafbfc 6px, #f3f4f6 6px, #f3f4f6 12px); }
@@ -158,7 +158,13 @@ fn row(out: &mut String, c: &ClauseChange, context: bool) {
         let _ = write!(out, "<td class=\"{class}\">");
         if !old || c.new.is_none() {
             out.push_str(&badge);
-            if c.change == ChangeKind::Renumbered || (c.change != ChangeKind::Unchanged && c.unit != UnitKind::Clause) {
+            if let Some(by) = &c.instruction {
+                let _ = write!(out, "<span class=\"badge instruction\" title=\"依据的修改指令\">{}</span>", text(by));
+            }
+            let qualified = c.side().path.contains('/'); // 一/（二）: the number alone is ambiguous
+            if c.change == ChangeKind::Renumbered
+                || (c.change != ChangeKind::Unchanged && (c.unit != UnitKind::Clause || qualified))
+            {
                 // say what the unit is and, for renumberings, both numbers
                 let _ = write!(out, "<span class=\"badge\">{}</span>", text(&marks::change_name(c)));
             }

@@ -48,7 +48,7 @@ pub fn markdown(report: &DiffReport) -> String {
     if !report.context {
         let runs = marks::renumbered_runs(diff);
         if !runs.is_empty() {
-            let names: Vec<String> = runs.iter().map(|r| escape(&marks::run_name(r))).collect();
+            let names: Vec<String> = runs.into_iter().map(|r| escape(&marks::run_name(&diff.changes[r]))).collect();
             let _ = writeln!(out, "**条文序号调整（内容未改）**：{}\n", names.join("；"));
         }
         let formatting: Vec<String> = diff
@@ -92,6 +92,9 @@ fn cell(c: &ClauseChange, old: bool) -> String {
     }
     if !old && c.unit == UnitKind::Metadata {
         s.push_str(" *（文首信息）*");
+    }
+    if let Some(by) = c.instruction.as_ref().filter(|_| !old || c.new.is_none()) {
+        let _ = write!(s, " *（依据{}）*", escape(by));
     }
     s
 }

@@ -1,6 +1,8 @@
 //! Shared by the diff renderers: a unit's text cut into marked pieces (unchanged, deleted, inserted,
 //! formatting), from the [`Edit`]s of a change, and the names a reader uses for units and counts.
 
+use std::ops::Range;
+
 use crate::diff::{ChangeKind, ClauseChange, Counts, DocumentDiff, Edit, Side, UnitKind};
 
 /// What a piece of text is, in a diff view.
@@ -143,32 +145,33 @@ pub fn counts_chinese(c: &Counts) -> String {
     if parts.is_empty() { "无".into() } else { parts.join("，") }
 }
 
-/// Runs of consecutive renumbered units of one kind with no other change between them:
-/// `第五条`…`第七条` → `第六条`…`第八条` is one run.
-pub fn renumbered_runs(diff: &DocumentDiff) -> Vec<Vec<&ClauseChange>> {
-    let mut runs: Vec<Vec<&ClauseChange>> = Vec::new();
-    let mut open = false;
-    for c in &diff.changes {
-        if c.change == ChangeKind::Renumbered {
-            match runs.last_mut() {
-                Some(run) if open && run[0].unit == c.unit && run[0].side().kind == c.side().kind => run.push(c),
-                _ => runs.push(vec![c]),
-            }
-            open = true;
-        } else {
-            open = false;
+/// Runs of consecutive renumbered units of one kind with no other change between them, as ranges
+/// of indices into `diff.changes`: `第五条`…`第七条` → `第六条`…`第八条` is one run.
+pub fn renumbered_runs(diff: &DocumentDiff) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for (i, c) in diff.changes.iter().enumerate() {
+        if c.change != ChangeKind::Renumbered {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if run.end == i && same_kind(&diff.changes[run.start], c) => run.end = i + 1,
+            _ => runs.push(i..i + 1),
         }
     }
     runs
 }
 
-/// `第五条 → 第六条` or `第五条—第七条 → 第六条—第八条`.
-pub fn run_name(run: &[&ClauseChange]) -> String {
+fn same_kind(a: &ClauseChange, b: &ClauseChange) -> bool {
+    a.unit == b.unit && a.side().kind == b.side().kind
+}
+
+/// `第五条 → 第六条` or `第五条—第七条 → 第六条—第八条`, for a run of renumbered changes.
+pub fn run_name(run: &[ClauseChange]) -> String {
     let path = |c: &ClauseChange, old: bool| {
         let side = if old { c.old.as_ref() } else { c.new.as_ref() };
         side.map(|s| s.path.clone()).unwrap_or_default()
     };
-    let (first, last) = (run[0], run[run.len() - 1]);
+    let (first, last) = (&run[0], &run[run.len() - 1]);
     if run.len() == 1 {
         format!("{} → {}", path(first, true), path(first, false))
     } else {

@@ -1,7 +1,8 @@
 //! `amend diff --format text`: for a terminal. One entry per changed unit: its name (with the
 //! renumbering, `第十条 → 第十三条`), what happened, and its text with the edits marked — in colour
 //! (deletions red, insertions green, formatting dimmed) or, without colour, as `[-deleted-]` and
-//! `{+inserted+}` (git's word-diff markers). Runs of renumbered-only clauses take one line.
+//! `{+inserted+}` (git's word-diff markers). Lines of a changed unit that did not change are elided
+//! as `…` (shown with `--context`). Runs of renumbered-only clauses take one line.
 
 use std::fmt::Write;
 
@@ -79,26 +80,28 @@ pub fn text(report: &DiffReport, color: bool) -> String {
         return out;
     }
 
-    let runs = marks::renumbered_runs(diff);
-    let mut run_of: std::collections::HashMap<*const ClauseChange, usize> = Default::default();
-    for (k, run) in runs.iter().enumerate() {
-        for c in run {
-            run_of.insert(*c as *const _, k);
+    // runs of renumbered-only clauses take one line each (with --context every unit has its entry)
+    let mut run_at: Vec<Option<std::ops::Range<usize>>> = vec![None; diff.changes.len()];
+    if !report.context {
+        for run in marks::renumbered_runs(diff) {
+            for i in run.clone() {
+                run_at[i] = Some(run.clone());
+            }
         }
     }
-    let mut done_runs = std::collections::HashSet::new();
-    for c in report.shown() {
-        if let Some(&k) = run_of.get(&(c as *const _))
-            && !report.context
-        {
-            if done_runs.insert(k) {
-                let run = &runs[k];
-                let n = if run.len() > 1 { format!(" ({})", run.len()) } else { String::new() };
-                let _ = writeln!(out, "\n{} · {}{n}", p.bold(&marks::run_name(run)), p.kind(ChangeKind::Renumbered));
-            }
+    for (i, c) in diff.changes.iter().enumerate() {
+        if !report.context && !c.is_change() {
             continue;
         }
-        entry(&mut out, c, &p, report.context);
+        match &run_at[i] {
+            Some(run) if run.start == i => {
+                let n = if run.len() > 1 { format!(" ({})", run.len()) } else { String::new() };
+                let name = marks::run_name(&diff.changes[run.clone()]);
+                let _ = writeln!(out, "\n{} · {}{n}", p.bold(&name), p.kind(ChangeKind::Renumbered));
+            }
+            Some(_) => {}
+            None => entry(&mut out, c, &p, report.context),
+        }
     }
     out
 }
@@ -114,7 +117,8 @@ fn plural(unit: UnitKind) -> &'static str {
 
 fn entry(out: &mut String, c: &ClauseChange, p: &Palette, context: bool) {
     let unit = if c.unit == UnitKind::Clause { String::new() } else { format!(" · {}", c.unit.name()) };
-    let _ = writeln!(out, "\n{}{unit} · {}", p.bold(&marks::change_name(c)), p.kind(c.change));
+    let by = c.instruction.as_ref().map(|i| format!(" · {i}")).unwrap_or_default();
+    let _ = writeln!(out, "\n{}{unit} · {}{by}", p.bold(&marks::change_name(c)), p.kind(c.change));
     if c.change == ChangeKind::Renumbered && !context {
         return;
     }
@@ -134,7 +138,25 @@ fn entry(out: &mut String, c: &ClauseChange, p: &Palette, context: bool) {
         (None, None) => return,
     }
     let show_formatting = c.change == ChangeKind::Formatting;
+    // of a changed unit, the lines without changes are elided (all are shown with --context)
+    let elide = !context && c.old.is_some() && c.new.is_some();
+    let changed = |line: &[Piece]| {
+        line.iter().any(|(m, _)| match m {
+            Mark::Same => false,
+            Mark::Deleted | Mark::Inserted => true,
+            Mark::FormatOld | Mark::FormatNew => show_formatting,
+        })
+    };
+    let mut elided = false;
     for line in marks::lines(&pieces) {
+        if elide && !changed(&line) {
+            if !elided {
+                out.push_str("  …\n");
+            }
+            elided = true;
+            continue;
+        }
+        elided = false;
         let s: String = line.into_iter().map(|piece| p.piece(piece, show_formatting)).collect();
         let _ = writeln!(out, "  {s}");
     }

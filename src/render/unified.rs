@@ -67,5 +67,6 @@ fn hunk_header(c: &ClauseChange) -> String {
         crate::diff::UnitKind::Clause => String::new(),
         u => format!(" ({})", u.name()),
     };
-    format!("@@ {} @@ {}{unit}", sides.join(" "), c.change.name())
+    let by = c.instruction.as_ref().map(|i| format!(" [{i}]")).unwrap_or_default();
+    format!("@@ {} @@ {}{unit}{by}", sides.join(" "), c.change.name())
 }
