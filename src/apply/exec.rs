@@ -3,6 +3,10 @@
 //! cross-references. Every change is recorded with the instruction that made it; every error is
 //! collected so that a run reports all of them at once.
 
+// Errors are collected and reported together, not propagated through hot loops: boxing them
+// would add noise, not speed.
+#![allow(clippy::result_large_err)]
+
 use super::locate::{self, LocateError};
 use super::model::*;
 use super::nodes;
@@ -848,8 +852,8 @@ impl Engine<'_> {
                 let para_trail = self.tree.para_trail.clone();
                 let last_trail = if at_end {
                     let last = self.tree.last_line(parent);
-                    let t = std::mem::replace(&mut self.tree.node_mut(last).trail, para_trail.clone());
-                    t
+
+                    std::mem::replace(&mut self.tree.node_mut(last).trail, para_trail.clone())
                 } else {
                     para_trail.clone()
                 };
@@ -1030,12 +1034,6 @@ impl Engine<'_> {
                     self.tree.move_to(id, parent, idx);
                 }
                 None => nodes::place_article(&mut self.tree, id, n),
-            }
-        }
-        if std::env::var_os("AMEND_DEBUG_ORDER").is_some() {
-            for a in nodes::articles(&self.tree) {
-                let n = self.tree.node(a);
-                eprintln!("{:?} {:?} {:?}", n.label, n.orig_path, n.declared.as_ref().map(|d| d.1));
             }
         }
         if renumbering {

@@ -26,7 +26,7 @@ pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
         n.text = text.to_string();
     }
     n.trail = trail.to_string();
-    n.fresh = vec![0..n.text.len()];
+    n.fresh = std::iter::once(0..n.text.len()).collect();
     n
 }
 
@@ -119,10 +119,10 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             if matches!(kind, Kind::Item | Kind::SubItem) {
                 let old_end = tree.node(id).text.chars().last();
                 let new_end = first.chars().last();
-                if let (Some(o @ ('；' | '。' | ';')), Some(n)) = (old_end, new_end) {
-                    if !matches!(n, '。' | '；' | ';' | '，' | '：' | '”' | '）') {
-                        first.push(o);
-                    }
+                if let (Some(o @ ('；' | '。' | ';')), Some(n)) = (old_end, new_end)
+                    && !matches!(n, '。' | '；' | ';' | '，' | '：' | '”' | '）')
+                {
+                    first.push(o);
                 }
             }
             let first = &first;
@@ -255,7 +255,7 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
                 n.number = c.number;
                 n.lead = lead_of(k);
                 n.trail = trail.clone();
-                n.fresh = vec![0..n.text.len()];
+                n.fresh = std::iter::once(0..n.text.len()).collect();
                 out.push(Built { node: n, children: vec![] });
             }
             None => match out.last_mut() {

@@ -31,10 +31,8 @@ pub fn renumber(tree: &mut Tree) -> NumberMap {
             continue;
         }
         n += 1;
-        if is_original {
-            if let Some(o) = old {
-                map.insert(o, n);
-            }
+        if is_original && let Some(o) = old {
+            map.insert(o, n);
         }
         relabel_article(tree, a, n, None);
     }

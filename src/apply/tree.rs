@@ -190,6 +190,7 @@ impl Tree {
         self.nodes.push(node);
         let idx = index.min(self.nodes[parent].children.len());
         self.nodes[parent].children.insert(idx, id);
+        self.keep_lines_apart(id);
         id
     }
 
@@ -201,6 +202,32 @@ impl Tree {
         self.nodes[id].parent = Some(parent);
         let idx = index.min(self.nodes[parent].children.len());
         self.nodes[parent].children.insert(idx, id);
+        self.keep_lines_apart(id);
+    }
+
+    /// A line that ended the document (no line break) and now has a line after it gets the
+    /// document's paragraph break, and so does the node placed, if something follows it.
+    fn keep_lines_apart(&mut self, id: NodeId) {
+        let Some(parent) = self.nodes[id].parent else { return };
+        let kids = self.nodes[parent].children.clone();
+        let pos = kids.iter().position(|&c| c == id).unwrap_or(0);
+        if let Some(&prev) = kids[..pos].iter().rev().find(|&&c| !self.nodes[c].deleted) {
+            let last = self.last_line(prev);
+            if self.ends_without_break(last) {
+                self.nodes[last].trail = self.para_trail.clone();
+            }
+        }
+        let last = self.last_line(id);
+        if self.ends_without_break(last) {
+            self.nodes[last].trail = self.para_trail.clone();
+        }
+    }
+
+    /// A line of text with no line break after it (an article's label line has none by design: its
+    /// first 款 follows on the same line).
+    fn ends_without_break(&self, id: NodeId) -> bool {
+        let n = &self.nodes[id];
+        n.trail.is_empty() && !n.text.is_empty() && n.kind != Kind::Article
     }
 
     /// Position of `id` among its parent's children.
@@ -245,14 +272,14 @@ impl Tree {
             n.label = None;
             n.sep.clear();
             n.text = line;
-            n.fresh = if fresh { vec![0..n.text.len()] } else { Vec::new() };
+            n.fresh = if fresh { std::iter::once(0..n.text.len()).collect() } else { Vec::new() };
         }
     }
 
     /// Marks the whole text of a node as written by the decision.
     pub fn mark_fresh(&mut self, id: NodeId) {
         let len = self.nodes[id].text.len();
-        self.nodes[id].fresh = vec![0..len];
+        self.nodes[id].fresh = std::iter::once(0..len).collect();
     }
 
     /// Deletes a node and its subtree.

@@ -81,7 +81,10 @@ impl UnitList {
 
     /// Every member as (full name with its group's prefix, name as written in the list).
     pub fn members(&self) -> Vec<(String, String)> {
-        self.groups.iter().flat_map(|g| g.members.iter().map(move |m| (format!("{}{m}", g.prefix), m.clone()))).collect()
+        self.groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(move |m| (format!("{}{m}", g.prefix), m.clone())))
+            .collect()
     }
 
     pub fn contains(&self, unit: &str) -> bool {
@@ -122,11 +125,11 @@ impl UnitList {
         // the new unit is the group's first member: its prefix, if any, is the group's own
         if g.prefix.is_empty() && mi == 0 {
             for p in PREFIXES {
-                if let Some(rest) = g.members[0].clone().strip_prefix(p) {
-                    if g.members.len() == 1 {
-                        g.prefix = p.to_string();
-                        g.members[0] = rest.to_string();
-                    }
+                if let Some(rest) = g.members[0].clone().strip_prefix(p)
+                    && g.members.len() == 1
+                {
+                    g.prefix = p.to_string();
+                    g.members[0] = rest.to_string();
                 }
             }
         }

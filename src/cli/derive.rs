@@ -36,10 +36,14 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let opts = DeriveOptions { style: args.style, title: args.title.clone() };
     let derived = amend::derive::derive(&old, &new, &opts).map_err(amend::Error::Message)?;
     if derived.invisible_lines_left_out {
-        eprintln!("note: the new version has lines of zero-width spaces; no notice can write them, so the round trip leaves them out (the notice says so)");
+        eprintln!(
+            "note: the new version has lines of zero-width spaces; no notice can write them, so the round trip leaves them out (the notice says so)"
+        );
     }
     if derived.metadata_left_out {
-        eprintln!("note: the Markdown metadata blocks (up to <!-- INFO END -->) differ; the notice leaves them out and says so");
+        eprintln!(
+            "note: the Markdown metadata blocks (up to <!-- INFO END -->) differ; the notice leaves them out and says so"
+        );
     }
     eprintln!(
         "derived {} instruction(s); applying them to {} gives {} exactly",

@@ -25,7 +25,13 @@ pub enum Draft {
     /// 删去第X章的章名.
     DeleteHeading { loc: String, unit: &'static str },
     /// 在L后(前)增加一条/项/章/点，作为第Y…：“…”. `unit` is 条, 项, 章, 节, 点.
-    Insert { anchor: Option<(String, bool)>, unit: &'static str, number: u32, sub: Option<u32>, paragraphs: Vec<String> },
+    Insert {
+        anchor: Option<(String, bool)>,
+        unit: &'static str,
+        number: u32,
+        sub: Option<u32>,
+        paragraphs: Vec<String>,
+    },
 }
 
 /// A draft with the unit of the new version it is for (to find it again when the round trip
@@ -35,6 +41,4 @@ pub struct Planned {
     pub draft: Draft,
     /// The path in the new version of the unit concerned.
     pub new_path: Option<String>,
-    /// The path in the old version of the unit concerned.
-    pub old_path: Option<String>,
 }

@@ -25,7 +25,8 @@ pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
             let base = match parent.kind {
                 Kind::Point | Kind::Document | Kind::Attachment if node.kind == Kind::Item => {
                     // 第十四项 where items run on; 第一点第四项 where they restart
-                    let unique = doc.nodes().iter().filter(|m| m.kind == Kind::Item && m.number == node.number).count() == 1;
+                    let unique =
+                        doc.nodes().iter().filter(|m| m.kind == Kind::Item && m.number == node.number).count() == 1;
                     if unique || parent.kind != Kind::Point {
                         String::new()
                     } else {
@@ -74,7 +75,16 @@ pub fn scope_for<'a>(doc: &'a Document, line_node: &'a Node) -> Option<&'a Node>
     let mut cur = line_node;
     loop {
         let locatable = match doc.family {
-            Family::Law => matches!(cur.kind, Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::Chapter | Kind::Section | Kind::Part),
+            Family::Law => matches!(
+                cur.kind,
+                Kind::Article
+                    | Kind::Paragraph
+                    | Kind::Item
+                    | Kind::SubItem
+                    | Kind::Chapter
+                    | Kind::Section
+                    | Kind::Part
+            ),
             _ => matches!(cur.kind, Kind::Item | Kind::Point | Kind::SubItem),
         };
         if locatable && locator_of(doc, cur).is_some() {

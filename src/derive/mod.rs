@@ -92,7 +92,8 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
     let mut globals: Vec<Draft> = Vec::new();
     let mut current = old.clone();
     for _ in 0..3 {
-        let mut step: Vec<Draft> = plan::renames(&current, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+        let mut step: Vec<Draft> =
+            plan::renames(&current, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
         if step.is_empty() {
             step = plan::unit_ops(&current, new);
         }
@@ -117,15 +118,20 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
         let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;
         let note = match (local.metadata_differs, invisible) {
             (false, false) => None,
-            (true, false) => Some("说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）的差异不在本文件范围内。"),
+            (true, false) => {
+                Some("说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）的差异不在本文件范围内。")
+            }
             (false, true) => Some("说明：本文件由 amend 根据两个文本生成；仅含零宽空格的空行不在本文件范围内。"),
-            (true, true) => Some("说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）和仅含零宽空格的空行的差异不在本文件范围内。"),
+            (true, true) => Some(
+                "说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）和仅含零宽空格的空行的差异不在本文件范围内。",
+            ),
         };
         let text = write::notice(&title, style, &drafts, local.renumber, note);
         let ids = write::ids(&drafts, style);
         match run(&old.source, &text) {
             Ok(result) if comparable(&result).0 == comparable(&new.source).0 => {
-                let count = write::sentences(&drafts, style).len() + usize::from(local.renumber && style == Style::Notice);
+                let count =
+                    write::sentences(&drafts, style).len() + usize::from(local.renumber && style == Style::Notice);
                 return Ok(Derived {
                     text,
                     style,
@@ -162,10 +168,11 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
                 let mut more = false;
                 for id in failed {
                     for (k, draft_id) in ids.iter().enumerate() {
-                        if *draft_id == id && k >= globals.len() {
-                            if let Some(p) = &local.drafts[k - globals.len()].new_path {
-                                more |= coarse.insert(p.clone());
-                            }
+                        if *draft_id == id
+                            && k >= globals.len()
+                            && let Some(p) = &local.drafts[k - globals.len()].new_path
+                        {
+                            more |= coarse.insert(p.clone());
                         }
                     }
                 }
@@ -185,17 +192,31 @@ fn layout_differences(got: &Document, new: &Document) -> Vec<String> {
     let mut out = Vec::new();
     let mut unit = String::new();
     new.root.walk(&mut |n| {
-        if matches!(n.kind, document::Kind::Article | document::Kind::Chapter | document::Kind::Section | document::Kind::Part | document::Kind::Point | document::Kind::Item)
-            || n.path.matches('/').count() == 0
+        if (matches!(
+            n.kind,
+            document::Kind::Article
+                | document::Kind::Chapter
+                | document::Kind::Section
+                | document::Kind::Part
+                | document::Kind::Point
+                | document::Kind::Item
+        ) || n.path.matches('/').count() == 0)
+            && !(n.kind == document::Kind::Item && new.family == Family::Law)
         {
-            if !(n.kind == document::Kind::Item && new.family == Family::Law) {
-                unit = n.path.clone();
-            }
+            unit = n.path.clone();
         }
-        if matches!(n.kind, document::Kind::Header | document::Kind::History | document::Kind::InfoEnd | document::Kind::FrontMatter | document::Kind::Document) {
+        if matches!(
+            n.kind,
+            document::Kind::Header
+                | document::Kind::History
+                | document::Kind::InfoEnd
+                | document::Kind::FrontMatter
+                | document::Kind::Document
+        ) {
             return;
         }
-        let same = got.root.find_path(&n.path).is_some_and(|g| g.lead == n.lead && g.line() == n.line() && g.trail == n.trail);
+        let same =
+            got.root.find_path(&n.path).is_some_and(|g| g.lead == n.lead && g.line() == n.line() && g.trail == n.trail);
         if !same && !out.contains(&unit) {
             out.push(unit.clone());
         }

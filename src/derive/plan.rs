@@ -23,14 +23,20 @@ fn body_lines(doc: &Document) -> Vec<String> {
 
 /// Characters at which a term ends: punctuation, and the function words around terms.
 fn boundary(c: char) -> bool {
-    !(('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphanumeric()) || "的了和与及或在对从中由为按将把被等是于向以其并".contains(c)
+    !(('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphanumeric())
+        || "的了和与及或在对从中由为按将把被等是于向以其并".contains(c)
 }
 
 /// Candidate pairs around one edit: the edit itself, its pieces, and the edit extended over the
 /// unchanged context (to term boundaries, and by one to three characters).
 fn candidates(old_t: &str, new_t: &str, e: &crate::diff::Edit, out: &mut HashSet<(String, String)>) {
     let mut push = |a: String, b: String| {
-        if !a.is_empty() && !b.is_empty() && a != b && !a.contains(['\n', '、', '，', '；', '。', '：']) && !b.contains(['\n', '、', '，', '；', '。', '：']) {
+        if !a.is_empty()
+            && !b.is_empty()
+            && a != b
+            && !a.contains(['\n', '、', '，', '；', '。', '：'])
+            && !b.contains(['\n', '、', '，', '；', '。', '：'])
+        {
             out.insert((a, b));
         }
     };
@@ -79,11 +85,8 @@ fn natural(text: &str, a: &str) -> bool {
 /// every aligned unit, each A of the old text became a B of the new one and no A is left.
 pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
     let d = diff::diff_documents(old, new, &DiffOptions::default());
-    let pairs: Vec<(&str, &str)> = d
-        .changes
-        .iter()
-        .filter_map(|c| Some((c.old.as_ref()?.text.as_str(), c.new.as_ref()?.text.as_str())))
-        .collect();
+    let pairs: Vec<(&str, &str)> =
+        d.changes.iter().filter_map(|c| Some((c.old.as_ref()?.text.as_str(), c.new.as_ref()?.text.as_str()))).collect();
     let mut cands: HashSet<(String, String)> = HashSet::new();
     for c in d.changes.iter() {
         let (Some(o), Some(n)) = (&c.old, &c.new) else { continue };
@@ -100,16 +103,24 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
         if total < 2 || new_body.contains(a.as_str()) {
             continue;
         }
-        // every new B stands where an A stood (an A may also have gone with a deleted passage)
+        // where the A went, B came (no B lost anywhere), and most A became B (some may have gone
+        // with deleted passages)
+        let mut gained = 0usize;
+        let mut had = 0usize;
         let consistent = pairs.iter().all(|(o, n)| {
             let ao = o.matches(a.as_str()).count();
             let (bo, bn) = (o.matches(b.as_str()).count(), n.matches(b.as_str()).count());
-            bn >= bo && bn - bo <= ao
-        });
+            had += ao;
+            gained += bn.saturating_sub(bo);
+            ao == 0 || bn > bo
+        }) && gained * 5 >= had * 4;
         if consistent {
             let nat = natural(&body_text, &a);
             let unit = crate::apply::unit_like(&a) && crate::apply::unit_like(&b);
-            found.push((a, b, total, nat, unit));
+            // a whole-text renaming is for names and terms; a fragment must be a change everywhere
+            if unit || nat || total >= 5 {
+                found.push((a, b, total, nat, unit));
+            }
         }
     }
     // names of units first (the most occurrences, then the full name); then terms read whole, the
@@ -120,7 +131,9 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
                 if x.4 {
                     y.2.cmp(&x.2).then(y.0.chars().count().cmp(&x.0.chars().count()))
                 } else {
-                    y.3.cmp(&x.3).then(y.2.cmp(&x.2)).then(x.0.chars().count().cmp(&y.0.chars().count()))
+                    // a term read whole counts double; a change everywhere beats a few whole terms
+                    let score = |t: &(String, String, usize, bool, bool)| t.2 * if t.3 { 2 } else { 1 };
+                    score(y).cmp(&score(x)).then(y.3.cmp(&x.3)).then(x.0.chars().count().cmp(&y.0.chars().count()))
                 }
             })
             .then(x.0.cmp(&y.0))
@@ -222,7 +235,10 @@ fn unit_lines(node: &Node) -> Vec<&Node> {
 /// The locator for an edit in `line`: the 款 or 项 itself in laws (the article when it has one
 /// 款), the item (or point) it belongs to in notices.
 fn line_locator(doc: &Document, line: &Node) -> Option<(String, Vec<String>)> {
-    let scope = scope_for(doc, line)?;
+    let Some(scope) = scope_for(doc, line) else {
+        // text outside every numbered unit (a preamble, a closing paragraph): the whole text
+        return Some(("全文".into(), body_lines(doc)));
+    };
     let scope = match (doc.family, scope.kind) {
         (Family::Law, Kind::Paragraph) => {
             let article = parent_of(doc, scope)?;
@@ -349,8 +365,8 @@ fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String]) ->
                     _ => break,
                 }
             }
-            let start_ok = el == lo_bound || old_line[..el].chars().next_back().is_none_or(|c| stop(c));
-            let end_ok = er == hi_bound || old_line[er..].chars().next().is_none_or(|c| stop(c));
+            let start_ok = el == lo_bound || old_line[..el].chars().next_back().is_none_or(stop);
+            let end_ok = er == hi_bound || old_line[er..].chars().next().is_none_or(stop);
             if start_ok && end_ok && balanced(&old_line[el..er]) && balanced(&new_line[nl - (l - el)..nr + (er - r)]) {
                 nl -= l - el;
                 nr += er - r;
@@ -438,14 +454,14 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result
             continue;
         }
         let new_path = c.new.as_ref().map(|s| s.path.clone());
-        let old_path = c.old.as_ref().map(|s| s.path.clone());
+        let old_path = c.old.as_ref().map(|s| s.path.as_str());
         // a new article quoted in a new chapter's insertion is not inserted again (its old place,
         // if it moved, is still deleted)
         let is_absorbed = new_path.as_ref().is_some_and(|p| absorbed.contains(p));
-        let onode = old_path.as_deref().and_then(|p| old.root.find_path(p));
+        let onode = old_path.and_then(|p| old.root.find_path(p));
         let nnode = new_path.as_deref().and_then(|p| new.root.find_path(p));
         let is_coarse = new_path.as_ref().is_some_and(|p| coarse.contains(p));
-        let plan = |draft: Draft| Planned { draft, new_path: new_path.clone(), old_path: old_path.clone() };
+        let plan = |draft: Draft| Planned { draft, new_path: new_path.clone() };
         // a unit the round trip did not reproduce is rewritten whole, whatever the diff called it
         let change = if matches!(c.change, ChangeKind::Renumbered | ChangeKind::Unchanged) && is_coarse {
             ChangeKind::Modified
@@ -473,12 +489,16 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result
                     } else if locator_of(old, o).is_some() && !matches!(o.kind, Kind::Text | Kind::Units) {
                         Draft::DeleteNode { loc }
                     } else {
-                        let (loc, scope) = line_locator(old, o).ok_or_else(|| format!("{}: no locator names this line", o.path))?;
-                        line_replacement(&loc, &o.line(), "", &scope).ok_or_else(|| format!("{}: cannot quote this line uniquely", o.path))?
+                        let (loc, scope) =
+                            line_locator(old, o).ok_or_else(|| format!("{}: no locator names this line", o.path))?;
+                        line_replacement(&loc, &o.line(), "", &scope)
+                            .ok_or_else(|| format!("{}: cannot quote this line uniquely", o.path))?
                     };
                     drafts.push(plan(draft));
                 }
-                if let (Some(n), true) = (nnode, matches!(change, ChangeKind::Inserted | ChangeKind::Moved) && !is_absorbed) {
+                if let (Some(n), true) =
+                    (nnode, matches!(change, ChangeKind::Inserted | ChangeKind::Moved) && !is_absorbed)
+                {
                     // a paragraph that only seems new: its line stands in the old version, under a unit
                     // whose own line goes (它 moves up with it)
                     if matches!(n.kind, Kind::Text | Kind::Units) && old.nodes().iter().any(|o| o.line() == n.line()) {
@@ -520,13 +540,50 @@ fn modified(old: &Document, o: &Node, n: &Node, coarse: bool) -> Result<Vec<Draf
     let (ol, nl) = (unit_lines(o), unit_lines(n));
     if o.kind == Kind::Article && (ol.len() != nl.len() || coarse) {
         let loc = locator_of(old, o).ok_or("article without locator")?;
-        return Ok(vec![Draft::ReplaceNode { loc, paragraphs: new_unit_paragraphs(n).into_iter().filter(|l| !l.is_empty()).collect() }]);
-    }
-    if ol.len() != nl.len() {
-        return Err(format!("{}: its lines changed in number; amend cannot phrase that for this unit", o.path));
+        return Ok(vec![Draft::ReplaceNode {
+            loc,
+            paragraphs: new_unit_paragraphs(n).into_iter().filter(|l| !l.is_empty()).collect(),
+        }]);
     }
     let mut out = Vec::new();
-    for (a, b) in ol.iter().zip(&nl) {
+    // lines that went (an item whose own line was deleted, its text kept) or changed place
+    let pairs: Vec<(&Node, &Node)> = if ol.len() == nl.len() {
+        ol.iter().copied().zip(nl.iter().copied()).collect()
+    } else {
+        let (a, b): (Vec<String>, Vec<String>) =
+            (ol.iter().map(|n| n.line()).collect(), nl.iter().map(|n| n.line()).collect());
+        let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b);
+        let mut pairs = Vec::new();
+        for op in ops {
+            match op {
+                similar::DiffOp::Equal { .. } => {}
+                similar::DiffOp::Delete { old_index, old_len, .. } => {
+                    for line in &ol[old_index..old_index + old_len] {
+                        let (loc, scope) =
+                            line_locator(old, line).ok_or_else(|| format!("{}: no locator", line.path))?;
+                        let text = line.line();
+                        let text = text.strip_suffix(['。', '；']).unwrap_or(&text).to_string();
+                        if occurrences(&scope, &text) != 1 {
+                            return Err(format!("{}: cannot quote this line uniquely", line.path));
+                        }
+                        out.push(Draft::DeleteText { loc, text });
+                    }
+                }
+                similar::DiffOp::Replace { old_index, old_len, new_index, new_len } if old_len == new_len => {
+                    pairs.extend(
+                        ol[old_index..old_index + old_len]
+                            .iter()
+                            .copied()
+                            .zip(nl[new_index..new_index + new_len].iter().copied()),
+                    );
+                }
+                _ => return Err(format!("{}: lines were added to it; amend cannot phrase that for this unit", o.path)),
+            }
+        }
+        pairs
+    };
+    for (a, b) in pairs {
+        let (a, b) = (&a, &b);
         let (old_line, new_line) = (a.line(), b.line());
         if old_line == new_line {
             continue;
@@ -567,7 +624,8 @@ fn insertion(
     absorbed: &mut HashSet<String>,
 ) -> Result<Draft, String> {
     let number = n.number.unwrap_or(0);
-    let old_loc = |p: &str| old.root.find_path(p).and_then(|o| locator_of(old, o)).ok_or_else(|| format!("{p}: no locator"));
+    let old_loc =
+        |p: &str| old.root.find_path(p).and_then(|o| locator_of(old, o)).ok_or_else(|| format!("{p}: no locator"));
     let is_heading = |x: &Node| matches!(x.kind, Kind::Chapter | Kind::Section | Kind::Part | Kind::Point);
     let is_clause = |x: &Node| x.kind == Kind::Article || (new.family != Family::Law && x.kind == Kind::Item);
     let seq: Vec<&Node> = new.nodes().into_iter().filter(|x| is_heading(x) || is_clause(x)).collect();

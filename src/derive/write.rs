@@ -72,7 +72,13 @@ pub fn sentence(d: &Draft, style: Style) -> String {
         Draft::AppendText { loc, text } => format!("在{loc}最后增加{}", q(text)),
         Draft::ReplaceNode { loc, paragraphs } => format!("将{loc}修改为：{}", q_paragraphs(paragraphs)),
         Draft::ReplaceHeading { loc, heading } => {
-            let unit = if loc.ends_with('节') { "节名" } else if loc.ends_with('编') { "编名" } else { "章名" };
+            let unit = if loc.ends_with('节') {
+                "节名"
+            } else if loc.ends_with('编') {
+                "编名"
+            } else {
+                "章名"
+            };
             format!("将{loc}{unit}修改为{}", q(heading))
         }
         Draft::DeleteNode { loc } => format!("{del}{loc}"),

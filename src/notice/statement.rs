@@ -408,7 +408,8 @@ impl Reader<'_> {
                 let locs = self.scope(Self::child(&c, Rule::scope))?;
                 let quoted = self.quotes_in(&Self::child(&c, Rule::qs).expect("grammar"));
                 let texts = quoted.iter().map(|q| q.text.clone()).collect();
-                if locs.iter().any(Locator::is_whole) {
+                // 删除全文中“物价局” deletes units from their lists; 删除全文中“…”的表述 deletes a passage
+                if locs.iter().any(Locator::is_whole) && !c.as_str().ends_with("的表述") {
                     let units = quoted.iter().map(|q| q.text.clone()).collect();
                     self.push(&c, Op::DeleteUnits { units }, locs, quoted);
                 } else {

@@ -1,0 +1,180 @@
+//! Deriving a notice from two versions, proven by round trip: apply(OLD, derive(OLD, NEW)) == NEW.
+
+mod common;
+
+use amend::apply::{self, ApplyOptions};
+use amend::derive::{self, DeriveOptions, Style};
+use amend::document::{self, Document, Kind};
+use amend::notice;
+use proptest::prelude::*;
+
+/// Applies a derived notice to `old` as `amend apply` would, and checks the notice parses cleanly.
+fn round_trip(old: &str, new: &str) -> (derive::Derived, String) {
+    let (o, n) = (document::parse(old), document::parse(new));
+    let derived = derive::derive(&o, &n, &DeriveOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let parsed = notice::parse(&derived.text);
+    assert_eq!(parsed.errors().count(), 0, "the derived notice must read back: {:?}", parsed.diagnostics);
+    let section = apply::find_section(&parsed, &o, None).expect("the notice names the document");
+    let out = apply::apply(&o, &parsed, section, &ApplyOptions::default()).unwrap_or_else(|f| panic!("{:?}", f.errors));
+    (derived, out.text)
+}
+
+#[test]
+fn fujian_documents_round_trip_and_count_close_to_the_published_notice() {
+    let mut total = 0;
+    common::snapshots(|| {
+        for n in 1..=4 {
+            let old = common::read(&format!("fujian-2020/original/{n}.txt"));
+            let new = common::read(&format!("fujian-2020/published/{n}.txt"));
+            let (derived, out) = round_trip(&old, &new);
+            assert!(out == new, "附件{n}: the round trip is not exact");
+            assert_eq!(derived.style, Style::Notice);
+            total += derived.instructions;
+            insta::assert_snapshot!(format!("derive__fujian-2020__{n}"), derived.text);
+        }
+    });
+    // the published notice has 18 instructions, 3 of them on text the corpus lacks
+    assert!((15..=21).contains(&total), "{total} instructions derived");
+    assert_eq!(total, 18);
+}
+
+/// The real-laws pairs (the Markdown metadata block and zero-width-space lines aside, which the
+/// derived notice says it leaves out).
+#[test]
+fn every_real_laws_pair_round_trips() {
+    let root = common::corpus().join("real-laws");
+    let mut pairs = 0;
+    for dir in common::files_under(&root)
+        .iter()
+        .filter(|&p| p.file_name().unwrap() == "old.md")
+        .map(|p| p.parent().unwrap().to_path_buf())
+    {
+        let old = std::fs::read_to_string(dir.join("old.md")).unwrap();
+        let new = std::fs::read_to_string(dir.join("new.md")).unwrap();
+        let (derived, out) = round_trip(&old, &new);
+        let slug = dir.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(derived.style, Style::Decision, "{slug}");
+        assert!(derive::comparable(&out).0 == derive::comparable(&new).0, "{slug}: not exact");
+        // everything after the metadata block is byte for byte, but for the zero-width-space lines
+        if !derived.invisible_lines_left_out {
+            assert!(derive::body(&out) == derive::body(&new), "{slug}: body not byte for byte");
+        } else {
+            assert_eq!(slug, "company-law-2023", "only the 2023 company law crawl has zero-width-space lines");
+        }
+        if derived.metadata_left_out {
+            assert!(derived.text.contains("文首元数据块"), "{slug}: the notice says it leaves the metadata out");
+        }
+        pairs += 1;
+    }
+    assert_eq!(pairs, 11);
+}
+
+// ---------------------------------------------------------------- random edits
+
+const ALPHABET: &[char] = &['改', '新', '增', '设', '规', '定', '管', '理', '部', '门', '应', '当', '依', '法'];
+
+fn words(seed: &[usize]) -> String {
+    seed.iter().map(|&i| ALPHABET[i % ALPHABET.len()]).collect()
+}
+
+/// Random edits on a parsed document, written back as text: phrases replaced, deleted or inserted,
+/// clauses deleted or added (laws are renumbered as a consolidated text would be).
+fn edit(doc: &Document, edits: &[(u8, usize, usize, Vec<usize>)]) -> String {
+    let eligible = |n: &amend::document::Node| {
+        matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && n.text.chars().count() > 8
+    };
+    let mut root = doc.root.clone();
+    for (kind, at, len, seed) in edits {
+        let mut count = 0;
+        root.walk(&mut |n| count += usize::from(eligible(n)));
+        if count == 0 {
+            continue;
+        }
+        let target = at % count;
+        let mut k = 0;
+        root.walk_mut(&mut |node| {
+            if !eligible(node) {
+                return;
+            }
+            k += 1;
+            if k - 1 != target {
+                return;
+            }
+            let chars: Vec<char> = node.text.chars().collect();
+            let start = (at / 7) % (chars.len() - 4);
+            let end = (start + 1 + len % 4).min(chars.len());
+            let new_words: Vec<char> = words(seed).chars().collect();
+            let text: String = match kind % 3 {
+                0 => chars[..start].iter().chain(&new_words).chain(&chars[end..]).collect(),
+                1 => chars[..start].iter().chain(&chars[end..]).collect(),
+                _ => chars[..start].iter().chain(&new_words).chain(&chars[start..]).collect(),
+            };
+            if !text.is_empty() {
+                node.text = text;
+            }
+        });
+    }
+    root.render()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_phrase_edits_round_trip(
+        which in 0usize..2,
+        edits in prop::collection::vec((0u8..3, 0usize..5000, 0usize..8, prop::collection::vec(0usize..100, 1..5)), 1..5)
+    ) {
+        let rel = ["fujian-2020/original/1.txt", "real-laws/antimonopoly-2022/old.md"][which];
+        let old_text = common::read(rel);
+        let old = document::parse(&old_text);
+        let new_text = edit(&old, &edits);
+        prop_assume!(new_text != old_text);
+        let (_, out) = round_trip(&old_text, &new_text);
+        prop_assert!(out == new_text, "not exact");
+    }
+
+    #[test]
+    fn random_clause_deletions_and_insertions_round_trip(
+        deletions in prop::collection::vec(0usize..60, 0..3),
+        insertions in prop::collection::vec((0usize..60, prop::collection::vec(0usize..100, 3..9)), 0..3)
+    ) {
+        prop_assume!(!deletions.is_empty() || !insertions.is_empty());
+        let old_text = common::read("real-laws/antimonopoly-2022/old.md");
+        let old = document::parse(&old_text);
+        // the new version: articles deleted and added, then numbered again in order
+        let mut lines: Vec<String> = old_text.split("\n\n").map(str::to_string).collect();
+        let article_lines: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| l.starts_with('第') && l.contains("条 ")).map(|(i, _)| i).collect();
+        let mut remove: Vec<usize> = deletions.iter().map(|d| article_lines[d % article_lines.len()]).collect();
+        remove.sort();
+        remove.dedup();
+        let mut adds: Vec<(usize, String)> = insertions.iter().map(|(a, w)| (article_lines[a % article_lines.len()], format!("第一条 {}。", words(w)))).collect();
+        adds.sort();
+        for (at, text) in adds.iter().rev() {
+            lines.insert(*at + 1, text.clone());
+        }
+        for r in remove.iter().rev() {
+            // an article and its paragraphs: up to the next article or heading
+            let shift = adds.iter().filter(|(a, _)| a < r).count();
+            let start = r + shift;
+            let mut end = start + 1;
+            while end < lines.len() && !(lines[end].starts_with('第') && lines[end].contains("条 ")) && !lines[end].starts_with('#') {
+                end += 1;
+            }
+            lines.drain(start..end);
+        }
+        let mut n = 0;
+        for l in lines.iter_mut() {
+            if l.starts_with('第') && l.contains("条 ") {
+                n += 1;
+                let rest = l.split_once("条 ").unwrap().1.to_string();
+                *l = format!("第{}条 {rest}", amend::text::numerals::format(n));
+            }
+        }
+        let new_text = lines.join("\n\n");
+        prop_assume!(new_text != old_text);
+        let _ = old;
+        let (_, out) = round_trip(&old_text, &new_text);
+        prop_assert!(out == new_text, "not exact");
+    }
+}
