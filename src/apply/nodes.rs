@@ -18,9 +18,9 @@ pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
     let mut n = TNode::new(kind);
     let c = classify(text);
     if kind == Kind::Item && c.kind == LineKind::Item {
-        n.label = c.label;
-        n.sep = c.sep;
-        n.text = c.text;
+        n.label = c.label.map(str::to_string);
+        n.sep = c.sep.to_string();
+        n.text = c.text.to_string();
         n.number = c.number;
     } else {
         n.text = text.to_string();
@@ -140,9 +140,9 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                         | (Kind::Part, LineKind::Part)
                 );
                 if same_kind {
-                    n.label = c.label;
-                    n.sep = c.sep;
-                    n.text = c.text;
+                    n.label = c.label.map(str::to_string);
+                    n.sep = c.sep.to_string();
+                    n.text = c.text.to_string();
                 } else {
                     n.text = first.clone();
                 }
@@ -239,19 +239,19 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
         match kind {
             Some(Kind::Article) => {
                 let mut a = TNode::new(Kind::Article);
-                a.label = c.label;
-                a.sep = c.sep;
+                a.label = c.label.map(str::to_string);
+                a.sep = c.sep.to_string();
                 a.number = c.number;
                 a.sub_number = c.sub_number;
                 a.lead = lead_of(Kind::Article);
-                let p = new_line(Kind::Paragraph, &c.text, &trail);
+                let p = new_line(Kind::Paragraph, c.text, &trail);
                 out.push(Built { node: a, children: vec![p] });
             }
             Some(k) => {
                 let mut n = TNode::new(k);
-                n.label = c.label;
-                n.sep = c.sep;
-                n.text = c.text;
+                n.label = c.label.map(str::to_string);
+                n.sep = c.sep.to_string();
+                n.text = c.text.to_string();
                 n.number = c.number;
                 n.lead = lead_of(k);
                 n.trail = trail.clone();

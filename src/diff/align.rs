@@ -11,7 +11,10 @@
 //!    modified), using an index of their rarer bigrams to find candidates;
 //! 5. a final LIS over all pairs decides which pairs kept their order; the rest moved.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
+
+// texts hashed are whole clauses of the user's own documents: a fast hash, no flooding concern
+use rustc_hash::FxHashMap;
 
 use super::model::{DiffOptions, UnitKind};
 use super::units::Unit;
@@ -254,7 +257,7 @@ fn match_identical<'k>(
     old_match: &mut [Option<usize>],
     new_match: &mut [Option<usize>],
 ) {
-    let mut by_key: FastMap<&str, VecDeque<usize>> = FastMap::default();
+    let mut by_key: FxHashMap<&str, VecDeque<usize>> = FxHashMap::default();
     for (i, key) in old.enumerate() {
         if old_match[i].is_none() {
             by_key.entry(key).or_default().push_back(i);
@@ -269,33 +272,6 @@ fn match_identical<'k>(
         }
     }
 }
-
-/// A fast non-cryptographic hasher (FxHash's mixing, 8 bytes at a time): the texts hashed are
-/// whole clauses, and SipHash showed in profiles. Inputs are the user's own documents, so flooding
-/// attacks are no concern.
-#[derive(Default, Clone, Copy)]
-struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
 struct Candidate {
     old: usize,
@@ -374,7 +350,7 @@ impl<'u, 'a> Signatures<'u, 'a> {
     /// Candidate pairs for large leftover sets: for each old unit, the new units that share the most
     /// of its rarer bigrams.
     fn indexed_candidates(&mut self, left_old: &[usize], left_new: &[usize]) -> Vec<(usize, usize)> {
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for &j in left_new {
             for &g in self.new_sig(j).to_vec().iter() {
                 index.entry(g).or_default().push(j);
@@ -383,7 +359,7 @@ impl<'u, 'a> Signatures<'u, 'a> {
         // bigrams shared by very many units say little and cost much
         let common = (left_new.len() / 20).max(16);
         let mut out = Vec::new();
-        let mut hits: HashMap<usize, usize> = HashMap::new();
+        let mut hits: FxHashMap<usize, usize> = FxHashMap::default();
         for &i in left_old {
             hits.clear();
             for g in self.old_sig(i).to_vec() {

@@ -11,7 +11,7 @@
 //!    `竞争[，鼓励创新]，提高`) is slid to the place where it ends with punctuation or begins after it.
 //! 5. Unchanged runs whose raw text still differs become edits marked `formatting`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
@@ -107,7 +107,7 @@ struct Token {
 
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     keys: Vec<String>,
 }
 

@@ -1,7 +1,7 @@
 //! Derived fields of a built tree: 款 numbers, headings, stable paths and byte spans.
 //! Run again after any edit of the tree ([`annotate`]) so that they stay true.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::model::{Family, Kind, Node, Span};
 use crate::text::numerals;
@@ -10,7 +10,7 @@ use crate::text::numerals;
 pub fn annotate(root: &mut Node, family: Family) {
     number_paragraphs(root);
     headings(root, family);
-    let mut seen = HashMap::new();
+    let mut seen = FxHashMap::default();
     assign_paths(root, "", &mut seen);
     let mut offset = 0;
     assign_spans(root, &mut offset);
@@ -58,57 +58,105 @@ pub fn heading(node: &Node, family: Family) -> Option<String> {
     }
 }
 
+/// The number of node kinds (for per-kind counters).
+const KINDS: usize = Kind::Gap as usize + 1;
+
 /// The path segment of a node among its siblings.
-fn segment(node: &Node, index_of_kind: usize) -> String {
-    let num = |n: Option<u32>| numerals::format(n.unwrap_or(0));
+fn segment(node: &Node, index_of_kind: usize, out: &mut String) {
+    use std::fmt::Write;
+    let n = node.number.unwrap_or(0);
+    let cn = |out: &mut String, pre: &str, x: u32, post: &str| {
+        out.push_str(pre);
+        numerals::format_into(x, out);
+        out.push_str(post);
+    };
     match node.kind {
-        Kind::Part => format!("第{}编", num(node.number)),
-        Kind::Chapter => format!("第{}章", num(node.number)),
-        Kind::Section => format!("第{}节", num(node.number)),
-        Kind::Article => match node.sub_number {
-            Some(s) => format!("第{}条之{}", num(node.number), numerals::format(s)),
-            None => format!("第{}条", num(node.number)),
-        },
-        Kind::Paragraph => node.number.unwrap_or(0).to_string(),
-        Kind::Point => num(node.number),
-        Kind::Item => format!("（{}）", num(node.number)),
-        Kind::SubItem => format!("{}.", node.number.unwrap_or(0)),
-        Kind::SubSubItem => format!("({})", node.number.unwrap_or(0)),
-        Kind::CircledItem => node.label.clone().unwrap_or_default(),
-        Kind::Attachment => format!("附件{}", node.number.unwrap_or(0)),
-        Kind::Units => with_index("责任单位", index_of_kind),
-        Kind::Header => "文首".into(),
-        Kind::Title => with_index("标题", index_of_kind),
-        Kind::Text => format!("¶{index_of_kind}"),
-        k => with_index(k.chinese(), index_of_kind),
+        Kind::Part => cn(out, "第", n, "编"),
+        Kind::Chapter => cn(out, "第", n, "章"),
+        Kind::Section => cn(out, "第", n, "节"),
+        Kind::Article => {
+            cn(out, "第", n, "条");
+            if let Some(s) = node.sub_number {
+                cn(out, "之", s, "");
+            }
+        }
+        Kind::Paragraph => {
+            let _ = write!(out, "{n}");
+        }
+        Kind::Point => cn(out, "", n, ""),
+        Kind::Item => cn(out, "（", n, "）"),
+        Kind::SubItem => {
+            let _ = write!(out, "{n}.");
+        }
+        Kind::SubSubItem => {
+            let _ = write!(out, "({n})");
+        }
+        Kind::CircledItem => out.push_str(node.label.as_deref().unwrap_or_default()),
+        Kind::Attachment => {
+            let _ = write!(out, "附件{n}");
+        }
+        Kind::Units => with_index("责任单位", index_of_kind, out),
+        Kind::Header => out.push_str("文首"),
+        Kind::Title => with_index("标题", index_of_kind, out),
+        Kind::Text => {
+            let _ = write!(out, "¶{index_of_kind}");
+        }
+        k => with_index(k.chinese(), index_of_kind, out),
     }
 }
 
-fn with_index(name: &str, i: usize) -> String {
-    if i <= 1 { name.to_string() } else { format!("{name}{i}") }
+fn with_index(name: &str, i: usize, out: &mut String) {
+    out.push_str(name);
+    if i > 1 {
+        use std::fmt::Write;
+        let _ = write!(out, "{i}");
+    }
 }
 
 /// Articles are numbered through the whole document, so their path does not include chapters;
 /// every other unit is qualified by its parent.
-fn assign_paths(node: &mut Node, parent: &str, seen: &mut HashMap<String, usize>) {
-    let mut counters: HashMap<Kind, usize> = HashMap::new();
+fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usize>) {
+    // how many siblings of each kind came before (kinds are a small enum: an array, not a map)
+    let mut counters = [0usize; KINDS];
     for c in &mut node.children {
-        let i = counters.entry(c.kind).or_insert(0);
+        let i = &mut counters[c.kind as usize];
         *i += 1;
-        let seg = segment(c, *i);
-        let base = match c.kind {
-            Kind::Article | Kind::Attachment => attachment_prefix(parent, &seg),
-            Kind::Part | Kind::Chapter | Kind::Section if !parent_is_division(parent) => {
-                attachment_prefix(parent, &seg)
-            }
-            _ if parent.is_empty() => seg,
-            _ => format!("{parent}/{seg}"),
+        // the parent's path (or only its attachment, for articles and divisions), then the segment
+        let qualified = match c.kind {
+            Kind::Article | Kind::Attachment => false,
+            Kind::Part | Kind::Chapter | Kind::Section => parent_is_division(parent),
+            _ => true,
         };
-        let count = seen.entry(base.clone()).or_insert(0);
-        *count += 1;
-        c.path = if *count == 1 { base } else { format!("{base}#{count}") };
-        let p = c.path.clone();
-        assign_paths(c, &p, seen);
+        let prefix = if qualified { parent } else { attachment_of(parent) };
+        let mut base = String::with_capacity(prefix.len() + 24);
+        if !prefix.is_empty() {
+            base.push_str(prefix);
+            base.push('/');
+        }
+        segment(c, *i, &mut base);
+        // a path names one node: a second node with the same path gets #2. Only numbered units can
+        // repeat (other segments carry their index among siblings), so only they are looked up.
+        let count = if c.number.is_some() || c.kind == Kind::CircledItem {
+            match seen.get_mut(&base) {
+                Some(n) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    seen.insert(base.clone(), 1);
+                    1
+                }
+            }
+        } else {
+            1
+        };
+        if count > 1 {
+            use std::fmt::Write;
+            let _ = write!(base, "#{count}");
+        }
+        // the children need the parent's path while the parent is borrowed mutably
+        assign_paths(c, &base, seen);
+        c.path = base;
     }
 }
 
@@ -118,10 +166,11 @@ fn parent_is_division(parent: &str) -> bool {
     last.starts_with('第') && (last.ends_with('编') || last.ends_with('章'))
 }
 
-fn attachment_prefix(parent: &str, seg: &str) -> String {
+/// The attachment a path is in (`附件2`), or nothing.
+fn attachment_of(parent: &str) -> &str {
     match parent.split('/').next() {
-        Some(first) if first.starts_with("附件") && !first.starts_with("附件目录") => format!("{first}/{seg}"),
-        _ => seg.to_string(),
+        Some(first) if first.starts_with("附件") && !first.starts_with("附件目录") => first,
+        _ => "",
     }
 }
 

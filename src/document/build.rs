@@ -41,7 +41,8 @@ fn has_sentence_punct(s: &str) -> bool {
 }
 
 fn heading_like(s: &str, max: usize) -> bool {
-    !has_sentence_punct(s) && !s.ends_with(['，', '：', ':']) && s.chars().count() <= max
+    // a CJK character is 3 bytes: a line longer than 4·max bytes has more than max characters
+    s.len() <= 4 * max && !has_sentence_punct(s) && !s.ends_with(['，', '：', ':']) && s.chars().count() <= max
 }
 
 fn is_history_note(s: &str) -> bool {
@@ -60,25 +61,25 @@ fn starts_with_date(s: &str) -> bool {
 fn node_from(line: &Line, kind: Kind) -> Node {
     let c: &Class = &line.class;
     let mut n = Node::new(kind);
-    n.lead = line.lead.clone();
-    n.label = c.label.clone();
+    n.lead = line.lead.to_string();
+    n.label = c.label.map(str::to_string);
     n.number = c.number;
     n.sub_number = c.sub_number;
-    n.sep = c.sep.clone();
-    n.text = c.text.clone();
-    n.trail = line.trail.clone();
+    n.sep = c.sep.to_string();
+    n.text = c.text.to_string();
+    n.trail = line.trail.to_string();
     if n.label.is_none() {
         n.sep.clear();
-        n.text = line.content.clone();
+        n.text = line.content.to_string();
     }
     n
 }
 
 fn text_node(line: &Line, kind: Kind) -> Node {
     let mut n = Node::new(kind);
-    n.lead = line.lead.clone();
-    n.text = line.content.clone();
-    n.trail = line.trail.clone();
+    n.lead = line.lead.to_string();
+    n.text = line.content.to_string();
+    n.trail = line.trail.to_string();
     n
 }
 
@@ -135,10 +136,10 @@ impl Builder {
 }
 
 /// Builds the tree. `doc_lead` is the blank text before the first line.
-pub fn build(doc_lead: String, lines: &[Line]) -> (Node, Family) {
+pub fn build(doc_lead: &str, lines: &[Line]) -> (Node, Family) {
     let family = family(lines);
     let mut root = Node::new(Kind::Document);
-    root.lead = doc_lead;
+    root.lead = doc_lead.to_string();
     let mut b = Builder { family, stack: vec![(root, 0)] };
 
     let mut i = header(&mut b, lines, 0, true);
@@ -148,7 +149,7 @@ pub fn build(doc_lead: String, lines: &[Line]) -> (Node, Family) {
         let c = &line.class;
         i += 1;
         match c.kind {
-            LineKind::Part | LineKind::Chapter | LineKind::Section if heading_like(&c.text, 40) => {
+            LineKind::Part | LineKind::Chapter | LineKind::Section if heading_like(c.text, 40) => {
                 let kind = match c.kind {
                     LineKind::Part => Kind::Part,
                     LineKind::Chapter => Kind::Chapter,
@@ -164,14 +165,14 @@ pub fn build(doc_lead: String, lines: &[Line]) -> (Node, Family) {
                 b.open(article);
                 if !c.text.is_empty() || !c.sep.is_empty() {
                     let mut first = Node::new(Kind::Paragraph);
-                    first.text = c.text.clone();
-                    first.trail = line.trail.clone();
+                    first.text = c.text.to_string();
+                    first.trail = line.trail.to_string();
                     b.open(first);
                 } else {
-                    b.top().trail = line.trail.clone();
+                    b.top().trail = line.trail.to_string();
                 }
             }
-            LineKind::Point if family == Family::Law && !(line.md_heading || heading_like(&c.text, 30)) => {
+            LineKind::Point if family == Family::Law && !(line.md_heading || heading_like(c.text, 30)) => {
                 body_text(&mut b, line);
             }
             LineKind::Point => b.open(gap_aware(node_from(line, Kind::Point))),
@@ -185,7 +186,7 @@ pub fn build(doc_lead: String, lines: &[Line]) -> (Node, Family) {
                 b.close_to_container();
                 b.open(node_from(line, Kind::AttachmentList));
             }
-            LineKind::Attachment if heading_like(&c.text, 60) => {
+            LineKind::Attachment if heading_like(c.text, 60) => {
                 b.close_to_container();
                 while b.stack.len() > 1 {
                     b.close_one();
@@ -222,10 +223,10 @@ fn article_accepted(c: &Class, last: Option<u32>) -> bool {
 /// The issuer line: a short line without punctuation directly before the date at the end of a notice.
 fn is_issuer(lines: &[Line], i: usize) -> bool {
     let line = &lines[i];
-    line.class.kind == LineKind::Text
-        && heading_like(&line.content, 30)
+    lines.get(i + 1).is_some_and(|n| n.class.kind == LineKind::Date)
+        && line.class.kind == LineKind::Text
+        && heading_like(line.content, 30)
         && !line.content.contains(['，', '、', '：', ':'])
-        && lines.get(i + 1).is_some_and(|n| n.class.kind == LineKind::Date)
 }
 
 fn gap_aware(mut n: Node) -> Node {
@@ -239,9 +240,9 @@ fn gap_aware(mut n: Node) -> Node {
 fn body_text(b: &mut Builder, line: &Line) {
     if b.family == Family::Law && b.in_article() {
         let mut p = Node::new(Kind::Paragraph);
-        p.lead = line.lead.clone();
-        p.text = line.content.clone();
-        p.trail = line.trail.clone();
+        p.lead = line.lead.to_string();
+        p.text = line.content.to_string();
+        p.trail = line.trail.to_string();
         b.open(p);
     } else {
         b.leaf(text_node(line, Kind::Text));
@@ -271,7 +272,7 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
                     title_seen = true;
                     Kind::Title
                 }
-                _ if starts_with_date(&line.content) || line.class.kind == LineKind::ParenLine => Kind::History,
+                _ if starts_with_date(line.content) || line.class.kind == LineKind::ParenLine => Kind::History,
                 LineKind::DocNumber => Kind::DocNumber,
                 _ => Kind::Text,
             };
@@ -285,7 +286,7 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
         }
         let title_ok = |l: &Line| {
             (l.md_heading && l.lead.trim_start().starts_with("# "))
-                || (!markdown && l.class.kind == LineKind::Text && heading_like(&l.content, 100))
+                || (!markdown && l.class.kind == LineKind::Text && heading_like(l.content, 100))
         };
         if lines.get(i).is_some_and(title_ok) {
             header.children.push(text_node(&lines[i], Kind::Title));
@@ -294,7 +295,7 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
         while let Some(line) = lines.get(i) {
             let kind = match line.class.kind {
                 LineKind::DocNumber => Kind::DocNumber,
-                LineKind::ParenLine if is_history_note(&line.content) => Kind::History,
+                LineKind::ParenLine if is_history_note(line.content) => Kind::History,
                 LineKind::Text
                     if b.family != Family::Law
                         && !header.children.is_empty()
@@ -302,7 +303,7 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
                         && !line.content.contains("如下")
                         && !line.content.starts_with(['为', '根', '经'])
                         && line.content.ends_with(['：', ':'])
-                        && !has_sentence_punct(&line.content)
+                        && !has_sentence_punct(line.content)
                         && line.content.chars().count() <= 200 =>
                 {
                     Kind::Addressee
@@ -331,11 +332,11 @@ fn toc(header: &mut Node, lines: &[Line], mut i: usize) -> usize {
     let mut first: Option<String> = None;
     while let Some(line) = lines.get(i) {
         let entry_like = matches!(line.class.kind, LineKind::Part | LineKind::Chapter | LineKind::Section)
-            || (line.class.kind == LineKind::Text && heading_like(&line.content, 30));
+            || (line.class.kind == LineKind::Text && heading_like(line.content, 30));
         if !entry_like {
             break;
         }
-        let n = norm(&line.content);
+        let n = norm(line.content);
         match &first {
             Some(f) if *f == n => break,
             None => first = Some(n),

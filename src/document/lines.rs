@@ -13,16 +13,14 @@ use crate::text::numerals;
 #[grammar = "../grammar/document.pest"]
 struct LineGrammar;
 
-/// One non-blank line of the source.
+/// One non-blank line of the source, as slices of it (nothing is copied until nodes are built).
 #[derive(Debug, Clone)]
-pub struct Line {
-    /// Byte offset of the lead in the source.
-    #[allow(dead_code)]
-    pub start: usize,
-    pub lead: String,
-    pub content: String,
-    pub trail: String,
-    pub class: Class,
+pub struct Line<'a> {
+    pub lead: &'a str,
+    pub content: &'a str,
+    /// Trailing blanks, the line break and the blank lines after: one contiguous slice.
+    pub trail: &'a str,
+    pub class: Class<'a>,
     /// Whether this is a Markdown `#` heading.
     pub md_heading: bool,
 }
@@ -53,20 +51,20 @@ pub enum LineKind {
     Text,
 }
 
-/// A classified line: its label (as written), separator and the text after them.
+/// A classified line: its label (as written), separator and the text after them, as slices of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Class {
+pub struct Class<'a> {
     pub kind: LineKind,
-    pub label: Option<String>,
+    pub label: Option<&'a str>,
     pub number: Option<u32>,
     pub sub_number: Option<u32>,
-    pub sep: String,
-    pub text: String,
+    pub sep: &'a str,
+    pub text: &'a str,
 }
 
-impl Class {
-    fn text(content: &str, kind: LineKind) -> Self {
-        Class { kind, label: None, number: None, sub_number: None, sep: String::new(), text: content.to_string() }
+impl<'a> Class<'a> {
+    fn text(content: &'a str, kind: LineKind) -> Self {
+        Class { kind, label: None, number: None, sub_number: None, sep: "", text: content }
     }
 }
 
@@ -75,12 +73,12 @@ fn is_blank_char(c: char) -> bool {
 }
 
 /// Splits `text` into lines. Returns the document's leading blank text and the lines.
-pub fn split(text: &str) -> (String, Vec<Line>) {
-    let mut raw: Vec<(usize, &str, &str)> = Vec::new(); // (start, content incl. lead, terminator)
+pub fn split(text: &str) -> (&str, Vec<Line<'_>>) {
+    let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // (start, end of content incl. lead, end of terminator)
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < text.len() {
-        let rel = bytes[pos..].iter().position(|&b| b == b'\n' || b == b'\r');
+        let rel = memchr::memchr2(b'\n', b'\r', &bytes[pos..]);
         let (end, term_end) = match rel {
             None => (text.len(), text.len()),
             Some(r) => {
@@ -89,61 +87,58 @@ pub fn split(text: &str) -> (String, Vec<Line>) {
                 (e, t)
             }
         };
-        raw.push((pos, &text[pos..end], &text[end..term_end]));
+        raw.push((pos, end, term_end));
         pos = term_end;
     }
 
-    let mut doc_lead = String::new();
-    let mut lines: Vec<Line> = Vec::new();
+    let mut doc_lead_end = 0;
+    // each line's trail runs from the end of its content to `trail_end` (blank lines extend it)
+    let mut lines: Vec<(Line, usize, usize)> = Vec::with_capacity(raw.len());
     let mut i = 0;
     // YAML front matter: `---` on the first line, closed by a later `---` line.
-    if raw.first().is_some_and(|(_, c, _)| c.trim_end() == "---")
-        && let Some(close) = raw.iter().skip(1).position(|(_, c, _)| c.trim_end() == "---")
+    let is_rule = |&(s, e, _): &(usize, usize, usize)| text[s..e].trim_end() == "---";
+    if raw.first().is_some_and(is_rule)
+        && let Some(close) = raw.iter().skip(1).position(is_rule)
     {
         let close = close + 1;
         let (start, ..) = raw[0];
-        let (cstart, ccontent, cterm) = raw[close];
-        let content_end = cstart + ccontent.len();
-        lines.push(Line {
-            start,
-            lead: String::new(),
-            content: text[start..content_end].to_string(),
-            trail: cterm.to_string(),
-            class: Class::text(&text[start..content_end], LineKind::FrontMatter),
+        let (_, cend, cterm) = raw[close];
+        let content = &text[start..cend];
+        let line = Line {
+            lead: "",
+            content,
+            trail: "",
+            class: Class::text(content, LineKind::FrontMatter),
             md_heading: false,
-        });
+        };
+        lines.push((line, cend, cterm));
         i = close + 1;
     }
     while i < raw.len() {
-        let (start, content, term) = raw[i];
+        let (start, end, term_end) = raw[i];
         i += 1;
-        if content.chars().all(is_blank_char) {
+        let content = &text[start..end];
+        if content.trim_start_matches(is_blank_char).is_empty() {
             match lines.last_mut() {
-                Some(last) => {
-                    last.trail.push_str(content);
-                    last.trail.push_str(term);
-                }
-                None => {
-                    doc_lead.push_str(content);
-                    doc_lead.push_str(term);
-                }
+                Some(last) => last.2 = term_end,
+                None => doc_lead_end = term_end,
             }
             continue;
         }
         let (lead, body, md_heading) = split_lead(content);
         let trimmed = body.trim_end_matches(is_blank_char);
-        let mut trail = body[trimmed.len()..].to_string();
-        trail.push_str(term);
-        lines.push(Line {
-            start,
-            lead: lead.to_string(),
-            content: trimmed.to_string(),
-            trail,
-            class: classify(trimmed),
-            md_heading,
-        });
+        let trail_start = start + lead.len() + trimmed.len();
+        let line = Line { lead, content: trimmed, trail: "", class: classify(trimmed), md_heading };
+        lines.push((line, trail_start, term_end));
     }
-    (doc_lead, lines)
+    let lines = lines
+        .into_iter()
+        .map(|(mut l, s, e)| {
+            l.trail = &text[s..e];
+            l
+        })
+        .collect();
+    (&text[..doc_lead_end], lines)
 }
 
 /// Separates indentation and Markdown markers (`## `, `> `) from the content.
@@ -207,7 +202,7 @@ fn run(s: &str, f: impl Fn(char) -> bool) -> &str {
 /// The two commonest labels, `第X条/编/章/节` and `（X）`, read by hand exactly as the grammar reads them
 /// (greedy numerals, no backtracking into them); `None` leaves the line to the grammar. Lines that
 /// could be a document number (a bracket near the start) always go to the grammar.
-fn fast_label(content: &str) -> Option<Class> {
+fn fast_label(content: &str) -> Option<Class<'_>> {
     if content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［')) {
         return None;
     }
@@ -256,29 +251,90 @@ fn fast_label(content: &str) -> Option<Class> {
     number?;
     let after_label = &content[label_end..];
     let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
+    Some(Class { kind, label: Some(&content[..label_end]), number, sub_number, sep, text: &after_label[sep.len()..] })
+}
+
+/// Lines that begin with a numeral, read by hand exactly as the grammar reads them: a whole-line date
+/// (2020年12月4日, 二〇二〇年十二月四日), a sub-item `1.` / `1．` / `1、`, a point `一、`, or text.
+/// `None` leaves the line to the grammar (a bracket near the start could make a document number).
+fn fast_numeral_line(content: &str) -> Option<Class<'_>> {
+    if content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［')) {
+        return None;
+    }
+    let first = content.chars().next()?;
+    fn arabic(s: &str) -> &str {
+        match run(s, |c| c.is_ascii_digit()) {
+            "" => run(s, |c| ('０'..='９').contains(&c)),
+            n => n,
+        }
+    }
+    fn num(s: &str) -> &str {
+        match run(s, is_cn_num) {
+            "" => arabic(s),
+            n => n,
+        }
+    }
+    // a whole-line date
+    let date = || -> Option<()> {
+        let mut rest = content;
+        for unit in ['年', '月', '日'] {
+            let n = num(rest);
+            rest = rest[n.len()..].strip_prefix(unit).filter(|_| !n.is_empty())?;
+        }
+        rest.is_empty().then_some(())
+    };
+    if date().is_some() {
+        return Some(Class::text(content, LineKind::Date));
+    }
+    let (kind, label_end) = if first.is_ascii_digit() || ('０'..='９').contains(&first) {
+        let n = arabic(content);
+        let after = &content[n.len()..];
+        let mark = if after.starts_with(['．', '、']) {
+            3
+        } else if after.starts_with('.') && !after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            1
+        } else {
+            return Some(Class::text(content, LineKind::Text));
+        };
+        (LineKind::SubItem, n.len() + mark)
+    } else if is_cn_num(first) {
+        let n = run(content, is_cn_num);
+        if !content[n.len()..].starts_with(['、', '．']) {
+            return Some(Class::text(content, LineKind::Text));
+        }
+        (LineKind::Point, n.len() + 3)
+    } else {
+        return None;
+    };
+    let digits = run(content, |c| is_cn_num(c) || c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let Some(number) = numerals::parse(digits) else {
+        return Some(Class::text(content, LineKind::Text));
+    };
+    let after_label = &content[label_end..];
+    let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
     Some(Class {
         kind,
-        label: Some(content[..label_end].to_string()),
-        number,
-        sub_number,
-        sep: sep.to_string(),
-        text: after_label[sep.len()..].to_string(),
+        label: Some(&content[..label_end]),
+        number: Some(number),
+        sub_number: None,
+        sep,
+        text: &after_label[sep.len()..],
     })
 }
 
 /// Classifies the content of one line.
-pub fn classify(content: &str) -> Class {
+pub fn classify(content: &str) -> Class<'_> {
     if !may_have_label(content) {
         return Class::text(content, LineKind::Text);
     }
-    if let Some(class) = fast_label(content) {
+    if let Some(class) = fast_label(content).or_else(|| fast_numeral_line(content)) {
         return class;
     }
     classify_with_grammar(content)
 }
 
 /// Classifies a line with `grammar/document.pest` (the reference the fast paths agree with).
-fn classify_with_grammar(content: &str) -> Class {
+fn classify_with_grammar(content: &str) -> Class<'_> {
     let Ok(mut pairs) = LineGrammar::parse(Rule::line, content) else {
         return Class::text(content, LineKind::Text);
     };
@@ -310,14 +366,14 @@ fn classify_with_grammar(content: &str) -> Class {
     let mut label = None;
     let mut number = None;
     let mut sub_number = None;
-    let mut sep = String::new();
-    let mut text = String::new();
+    let mut sep = "";
+    // the text is the rest of the line after the label and its separator
+    let text = &content[pair.as_span().end()..];
     for inner in pair.into_inner() {
         match inner.as_rule() {
-            Rule::sep => sep = inner.as_str().to_string(),
-            Rule::rest => text = inner.as_str().to_string(),
+            Rule::sep => sep = inner.as_str(),
             _ => {
-                label = Some(inner.as_str().to_string());
+                label = Some(inner.as_str());
                 for part in inner.into_inner() {
                     match part.as_rule() {
                         Rule::cn_num | Rule::arabic if number.is_none() => number = numerals::parse(part.as_str()),
@@ -329,7 +385,7 @@ fn classify_with_grammar(content: &str) -> Class {
         }
     }
     if kind == LineKind::CircledItem {
-        number = label.as_deref().and_then(|l| l.chars().next()).map(|c| c as u32 - '①' as u32 + 1);
+        number = label.and_then(|l| l.chars().next()).map(|c| c as u32 - '①' as u32 + 1);
     }
     if matches!(kind, LineKind::Units | LineKind::AttachmentList) {
         number = None;
@@ -346,7 +402,7 @@ mod tests {
 
     fn k(s: &str) -> (LineKind, Option<u32>, String) {
         let c = classify(s);
-        (c.kind, c.number, c.text)
+        (c.kind, c.number, c.text.to_string())
     }
 
     #[test]
@@ -404,6 +460,22 @@ mod tests {
             "第三款",
             "第",
             "（",
+            "2020年12月4日",
+            "二〇二〇年十二月四日",
+            "2020年12月4日施行",
+            "1.支持",
+            "1．……",
+            "3.5万元",
+            "12、甲",
+            "１２．甲",
+            "一、总则",
+            "一百零三、甲",
+            "十十、甲",
+            "一般规定",
+            "二〇二〇年",
+            "1",
+            "一",
+            "1.",
         ]
         .map(String::from)
         .to_vec();
@@ -413,7 +485,7 @@ mod tests {
                 if p.is_dir() {
                     stack.push(p);
                 } else if let Ok(text) = std::fs::read_to_string(&p) {
-                    lines.extend(split(&text).1.into_iter().map(|l| l.content));
+                    lines.extend(split(&text).1.into_iter().map(|l| l.content.to_string()));
                 }
             }
         }
@@ -421,7 +493,7 @@ mod tests {
         for line in &lines {
             if !may_have_label(line) {
                 assert_eq!(classify_with_grammar(line).kind, LineKind::Text, "{line}");
-            } else if let Some(class) = fast_label(line) {
+            } else if let Some(class) = fast_label(line).or_else(|| fast_numeral_line(line)) {
                 assert_eq!(class, classify_with_grammar(line), "{line}");
                 fast += 1;
             }
@@ -433,11 +505,11 @@ mod tests {
     fn split_keeps_every_byte() {
         let src = "\n# 标题\n\n第一条 甲。　\r\n\n\u{200b}\n> 引文\n末行";
         let (lead, lines) = split(src);
-        let mut back = lead.clone();
+        let mut back = lead.to_string();
         for l in &lines {
-            back.push_str(&l.lead);
-            back.push_str(&l.content);
-            back.push_str(&l.trail);
+            back.push_str(l.lead);
+            back.push_str(l.content);
+            back.push_str(l.trail);
         }
         assert_eq!(back, src);
         assert_eq!(lines.len(), 4);

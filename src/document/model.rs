@@ -59,7 +59,8 @@ pub enum Kind {
     Attachment,
     /// Issuer, date and （此件主动公开） at the end of a notice.
     Closing,
-    /// A corpus gap marker line `……`: text known to be missing here.
+    /// A corpus gap marker line `……`: text known to be missing here. (Keep it last: per-kind
+    /// counters are sized by it.)
     Gap,
 }
 

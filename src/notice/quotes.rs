@@ -77,7 +77,7 @@ pub fn label_of(content: &str) -> Option<(String, LabelKind, usize)> {
         _ => return None,
     };
     let label = c.label?;
-    Some((label.clone(), kind, label.len() + c.sep.len()))
+    Some((label.to_string(), kind, label.len() + c.sep.len()))
 }
 
 /// Where an unquoted replacement text may begin: right after `修改为：` or `作为第X条：`.

@@ -122,13 +122,14 @@ fn decode_auto(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
         return result;
     }
     let (body, enc) = strip_utf8_bom(bytes);
-    if let Some(offset) = body.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, body) {
         if looks_like_utf16_without_bom(body) {
             return Err(DecodeError::Utf16WithoutBom);
         }
         return Err(DecodeError::Binary { what: "a NUL byte".into(), offset });
     }
-    match std::str::from_utf8(body) {
+    // SIMD validation: legal texts are CJK, where the standard library's check is byte by byte
+    match simdutf8::compat::from_utf8(body) {
         Ok(s) => Ok((s.to_string(), enc)),
         Err(e) if enc == Encoding::Utf8Bom => Err(invalid("UTF-8", body, e.valid_up_to(), "")),
         Err(e) => {
@@ -214,20 +215,37 @@ fn plausible_chinese(s: &str) -> bool {
     total > 0 && good * 100 >= total * 95
 }
 
-/// Rejects control characters that never occur in text (binary data that happens to decode).
+/// Rejects control characters that never occur in text (binary data that happens to decode). C0
+/// controls and DEL are single bytes, C1 controls are C2 80..C2 9F and U+FFFE is EF BF BE; none of
+/// these bytes occurs inside another character in UTF-8, so the scan is over bytes, in blocks.
 fn check_text(s: &str) -> Result<(), DecodeError> {
-    for (offset, c) in s.char_indices() {
-        let bad = (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffe}';
-        if bad {
-            let what =
-                if c == '\0' { "a NUL character".to_string() } else { format!("control character U+{:04X}", c as u32) };
-            return Err(DecodeError::Binary { what, offset });
+    let b = s.as_bytes();
+    let c0 = |x: u8| (x < 0x20 && !matches!(x, b'\n' | b'\r' | b'\t' | 0x0c)) || x == 0x7f;
+    let mut first: Option<usize> = None;
+    for (k, block) in b.chunks(256).enumerate() {
+        // no early exit inside a block: the compiler vectorises this
+        if block.iter().fold(false, |acc, &x| acc | c0(x)) {
+            first = block.iter().position(|&x| c0(x)).map(|p| k * 256 + p);
+            break;
         }
     }
-    Ok(())
+    let c1 = memchr::memchr_iter(0xc2, b).find(|&i| matches!(b.get(i + 1), Some(0x80..=0x9f)));
+    let fffe = memchr::memmem::find(b, "\u{fffe}".as_bytes());
+    match [first, c1, fffe].into_iter().flatten().min() {
+        None => Ok(()),
+        Some(offset) => {
+            let c = s[offset..].chars().next().expect("a character starts here");
+            let what =
+                if c == '\0' { "a NUL character".to_string() } else { format!("control character U+{:04X}", c as u32) };
+            Err(DecodeError::Binary { what, offset })
+        }
+    }
 }
 
 fn normalise_line_endings(text: String) -> (String, LineEnding) {
+    if !text.as_bytes().contains(&b'\r') {
+        return (text, LineEnding::Lf);
+    }
     let crlf = text.matches("\r\n").count();
     let cr = text.matches('\r').count();
     let lf = text.matches('\n').count();

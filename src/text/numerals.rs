@@ -90,20 +90,20 @@ fn parse_group(s: &str) -> Option<u32> {
     let mut pending: Option<u32> = None; // a digit waiting for its unit
     let mut last_unit = 10_000u32; // units must strictly decrease
     let mut zero_seen = false;
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    let len = s.chars().count();
+    for (i, c) in s.chars().enumerate() {
         if let Some(d) = digit(c) {
             if pending.is_some() {
                 return None; // two digits in a row (一二十)
             }
             if d == 0 {
-                if zero_seen || i == 0 || i + 1 == chars.len() {
+                if zero_seen || i == 0 || i + 1 == len {
                     return None;
                 }
                 zero_seen = true;
                 continue;
             }
-            if c == '两' && i + 1 == chars.len() && i > 0 {
+            if c == '两' && i + 1 == len && i > 0 {
                 return None; // 两 is not a units digit (十两)
             }
             pending = Some(d);
@@ -142,10 +142,17 @@ const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '�
 
 /// Writes `n` in the standard Chinese form: 十一, 一百一十, 一百零三, 一千零一, 一万零五百.
 pub fn format(n: u32) -> String {
-    if n == 0 {
-        return "零".into();
-    }
     let mut out = String::new();
+    format_into(n, &mut out);
+    out
+}
+
+/// [`format`], appended to `out`.
+pub fn format_into(n: u32, out: &mut String) {
+    if n == 0 {
+        out.push('零');
+        return;
+    }
     let groups = [(n / 100_000_000, "亿"), (n / 10_000 % 10_000, "万"), (n % 10_000, "")];
     let mut started = false;
     let mut need_zero = false;
@@ -159,17 +166,15 @@ pub fn format(n: u32) -> String {
         if started && (need_zero || g < 1000) {
             out.push('零');
         }
-        out.push_str(&format_group(g, started));
+        format_group(g, started, out);
         out.push_str(name);
         started = true;
         need_zero = false;
     }
-    out
 }
 
 /// A group below 10000; `inner` is true when higher groups precede it (then 一十 keeps its 一).
-fn format_group(g: u32, inner: bool) -> String {
-    let mut out = String::new();
+fn format_group(g: u32, inner: bool, out: &mut String) {
     let parts = [(g / 1000, '千'), (g / 100 % 10, '百'), (g / 10 % 10, '十'), (g % 10, ' ')];
     let mut started = false;
     let mut zero = false;
@@ -193,7 +198,6 @@ fn format_group(g: u32, inner: bool) -> String {
         }
         started = true;
     }
-    out
 }
 
 #[cfg(test)]
