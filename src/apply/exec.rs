@@ -305,6 +305,22 @@ impl Engine<'_> {
     fn op(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId], touched: &mut Vec<NodeId>) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
+        if matches!(op.op, Op::ReplaceNode { .. } | Op::DeleteNode | Op::Renumber { .. })
+            && targets.contains(&self.tree.root)
+        {
+            let what = match op.op {
+                Op::ReplaceNode { .. } => "replaced",
+                Op::DeleteNode => "deleted",
+                _ => "renumbered",
+            };
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("the whole document (全文) cannot be {what} as one unit; name the 条/款/项 meant"),
+            ));
+        }
         match &op.op {
             Op::ReplaceText { from, to } => {
                 if from == to {

@@ -27,7 +27,9 @@ pub fn family(lines: &[Line]) -> Family {
     let articles = lines.iter().filter(|l| l.class.kind == LineKind::Article && !l.class.sep.is_empty()).count();
     let bare_articles = lines.iter().filter(|l| l.class.kind == LineKind::Article).count();
     let points = lines.iter().filter(|l| matches!(l.class.kind, LineKind::Point | LineKind::Item)).count();
-    if articles >= 2 || (bare_articles >= 3 && bare_articles >= points) {
+    let only_points = lines.iter().filter(|l| l.class.kind == LineKind::Point).count();
+    // a law has articles; one article with its separator makes a law too, unless points outnumber it
+    if articles >= 2 || (articles == 1 && only_points == 0) || (bare_articles >= 3 && bare_articles >= points) {
         Family::Law
     } else if points > 0 || lines.iter().any(|l| l.class.kind == LineKind::Units) {
         Family::Policy

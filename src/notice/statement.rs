@@ -73,7 +73,49 @@ pub fn operations(st: &Statement, ctx: &mut Context, idx: &LineIndex) -> Result<
     for clause in pairs.flatten().filter(|p| is_clause(p.as_rule())) {
         reader.clause(clause)?;
     }
+    for op in &reader.ops {
+        if let Some(message) = malformed(&op.op) {
+            return Err(ReadError { offset: op.pos.offset, message });
+        }
+    }
     Ok(reader.ops)
+}
+
+/// What makes an operation unreadable although it fits a formula: an empty quotation where text is
+/// searched for or written, units of a merge that overlap.
+fn malformed(op: &Op) -> Option<String> {
+    let empty = |s: &String| s.is_empty();
+    match op {
+        Op::ReplaceText { from, .. } | Op::Rename { from, .. } if from.is_empty() => {
+            Some("the text to replace is an empty quotation “”".into())
+        }
+        Op::DeleteText { texts } | Op::DeleteUnits { units: texts } | Op::DeleteUnitsFromLine { units: texts }
+            if texts.iter().any(empty) =>
+        {
+            Some("the text to delete is an empty quotation “”".into())
+        }
+        Op::InsertText { anchor: Anchor::After(a) | Anchor::Before(a), .. } if a.is_empty() => {
+            Some("the text to insert after is an empty quotation “”".into())
+        }
+        Op::InsertText { text, .. } if text.is_empty() => Some("the text to insert is an empty quotation “”".into()),
+        Op::ReplaceNode { paragraphs } if paragraphs.iter().all(|p| p.trim().is_empty()) => {
+            Some("修改为 is followed by an empty quotation: to remove the unit, say 删去".into())
+        }
+        Op::MergeUnits { units, into } => {
+            if units.iter().any(empty) || into.is_empty() {
+                return Some("a unit of the merge is an empty quotation “”".into());
+            }
+            for (i, a) in units.iter().enumerate() {
+                for b in &units[i + 1..] {
+                    if a.contains(b.as_str()) || b.contains(a.as_str()) {
+                        return Some(format!("the units of the merge overlap: “{a}” and “{b}”"));
+                    }
+                }
+            }
+            None
+        }
+        _ => None,
+    }
 }
 
 fn is_clause(r: Rule) -> bool {

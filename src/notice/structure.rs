@@ -358,7 +358,9 @@ impl Reader<'_> {
             Err(e) => {
                 let end = (e.offset + 3).min(st.end.max(e.offset));
                 let rest: String = self.idx_text(e.offset, st.end);
-                let msg = if rest.is_empty() {
+                let msg = if !e.message.starts_with("this sentence fits no") {
+                    e.message.clone()
+                } else if rest.is_empty() {
                     format!("{}: the sentence ends before the formula is complete", e.message)
                 } else {
                     format!("{}: cannot read on from “{}”", e.message, shorten(&rest, 16))
@@ -398,7 +400,10 @@ impl Reader<'_> {
 
     fn finish(&mut self) {
         let count = self.notice.instructions().count();
-        if count == 0 {
+        // a text with no instruction is not a notice at all, unless it has the sections of one or
+        // sentences that came close (their own errors say more than a verdict on the whole)
+        let specific = self.notice.diagnostics.iter().any(|d| !d.message.contains("fits no amendment formula"));
+        if count == 0 && self.notice.sections.is_empty() && !specific {
             let has_formula_errors = self.notice.errors().count() > 0;
             self.notice
                 .diagnostics
