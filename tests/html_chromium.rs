@@ -89,3 +89,41 @@ fn html_renders_in_chromium_with_one_row_per_change() {
     );
     assert_eq!(diff_documents(&o, &n, &DiffOptions::default()).summary.changed(), 24 + 13 + 31 + 2 + 1);
 }
+
+/// Document text is data, never markup: tags, attributes, entities and a closing `</td>` written into
+/// a law's wording show as text and run nothing (and the page's policy forbids scripts besides).
+#[test]
+fn hostile_text_in_documents_renders_inert() {
+    let Some(chromium) = chromium() else {
+        eprintln!("NOTICE: no chromium found (apt-get install chromium); the hostile HTML test is skipped");
+        return;
+    };
+    let hostile = "<script>document.body.setAttribute('data-pwned','1')</script>";
+    let old = format!("某条例{hostile}\n第一条　本条例适用于甲。\n第二条　乙&amp;丙。\n");
+    let new = format!(
+        "某条例{hostile}\n第一条　本条例适用于甲</td></tr></table><img src=x onerror=\"document.body.setAttribute('data-pwned','2')\">。\n\
+         第二条　乙&amp;丙\"'<b>粗</b>。\n"
+    );
+    let (o, n) = (document::parse(&old), document::parse(&new));
+    let diff = diff_documents(&o, &n, &DiffOptions::default());
+    assert!(diff.summary.changed() >= 2, "both articles changed");
+    let report =
+        DiffReport { diff: &diff, old_name: "<old>.txt", new_name: "\"new\".txt", title: n.title(), context: true };
+    let html = amend::render::html::html(&report);
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("hostile.html");
+    std::fs::write(&page, &html).unwrap();
+    let dom = dump_dom(&chromium, &page, &dir.path().join("profile"));
+    assert!(dom.contains("新旧对照表</h1>"), "the page rendered: {dom}");
+    assert!(!dom.contains("data-pwned=\""), "no script ran: {dom}");
+    assert!(!dom.contains("<script"), "no script element: {dom}");
+    assert!(!dom.contains("<img"), "no image element: {dom}");
+    assert!(!dom.contains("<b>粗"), "no bold element from the text: {dom}");
+    // the table is whole: the written </table> did not close it
+    assert_eq!(dom.matches("<table").count(), dom.matches("</table>").count());
+    assert_eq!(dom.matches("class=\"row ").count(), diff.changes.len());
+    // and the text reads as written
+    assert!(dom.contains("&lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt;"), "{dom}");
+    assert!(dom.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img"), "{dom}");
+    assert!(dom.contains("乙&amp;amp;丙"), "{dom}");
+}

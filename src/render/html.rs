@@ -60,6 +60,7 @@ pub fn html(report: &DiffReport) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"generator\" content=\"amend diff\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         text(&title)
     );
