@@ -97,9 +97,9 @@ fn a_single_ten_megabyte_line() {
 
 #[test]
 fn deep_numbering_stays_shallow_and_huge_numbers_do_not_overflow() {
-    // labels of every level, 2,000 times over: the tree is as deep as the levels, never deeper
+    // labels of every level, 10,000 times over: the tree is as deep as the levels, never deeper
     let mut text = String::new();
-    for _ in 0..2000 {
+    for _ in 0..10_000 {
         text.push_str("一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n");
     }
     let doc = document::parse(&text);
@@ -228,4 +228,27 @@ fn the_whole_document_is_never_replaced_deleted_or_renumbered_as_one_unit() {
     assert!(stderr(&o).contains("the whole document (全文) cannot be replaced as one unit"), "{}", stderr(&o));
     assert!(stderr(&o).contains("n.txt:3:10"), "the place in the notice: {}", stderr(&o));
     assert!(!out.exists());
+}
+
+#[test]
+fn locators_out_of_range_name_the_instruction_and_what_the_document_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = write(dir.path(), "doc.txt", "某规定\n一、总则\n（一）甲。\n（二）乙。\n");
+    let out = dir.path().join("out.txt");
+    for (body, expected) in [
+        (
+            "（一）将第九千九百九十九项中的“乙”修改为“丙”。\n",
+            "there is no 第九千九百九十九项; the document has 一/（一）, 一/（二）",
+        ),
+        ("（一）将第三点第一项中的“乙”修改为“丙”。\n", "there is no 第三点"),
+        ("（一）删除第二十条。\n", "there is no 第二十条"),
+    ] {
+        let n = write(dir.path(), "n.txt", &format!("{HEAD}{body}"));
+        let o = amend(&["apply", &n, &doc, "-o", out.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{body}: {}", stderr(&o));
+        assert!(stderr(&o).contains(expected), "{body}: {}", stderr(&o));
+        assert!(stderr(&o).contains("一（一）"), "the instruction is named: {}", stderr(&o));
+        assert!(stderr(&o).contains("n.txt:3:"), "the place in the notice: {}", stderr(&o));
+        assert!(!out.exists());
+    }
 }
