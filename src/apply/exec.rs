@@ -278,6 +278,38 @@ impl Engine<'_> {
         if hits.is_empty() && doc_form != needle { textops::find(&self.tree, scope, &doc_form) } else { hits }
     }
 
+    /// The one place of `needle` in `scope`: not found and found more than once are errors (the
+    /// latter lists the places, and says why one was meant).
+    fn find_once(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        scope: NodeId,
+        needle: &str,
+        why_one: &str,
+    ) -> Result<Hit, ApplyError> {
+        let mut hits = self.find(scope, needle);
+        match hits.len() {
+            0 => Err(self.not_found(ins, op, scope, needle)),
+            1 => Ok(hits.remove(0)),
+            n => {
+                let paths: Vec<String> = hits.iter().map(|h| self.tree.node(h.node).path()).collect();
+                Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::TextAmbiguous,
+                    self.tree.node(scope).orig_path.clone(),
+                    format!(
+                        "{} occurs {n} times in {} ({}); {why_one}",
+                        q(needle),
+                        self.tree.node(scope).path(),
+                        paths.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+
     fn not_found(&self, ins: &Instruction, op: &Operation, scope: NodeId, text: &str) -> ApplyError {
         let n = self.tree.node(scope);
         let gap =
@@ -422,27 +454,7 @@ impl Engine<'_> {
             Op::DeleteText { texts } => {
                 for &t in targets {
                     for d in texts {
-                        let hits = self.find(t, d);
-                        match hits.len() {
-                            0 => return Err(self.not_found(ins, op, t, d)),
-                            1 => {}
-                            n => {
-                                let paths: Vec<String> = hits.iter().map(|h| self.tree.node(h.node).path()).collect();
-                                return Err(self.err(
-                                    ins,
-                                    op,
-                                    ErrorKind::TextAmbiguous,
-                                    self.tree.node(t).orig_path.clone(),
-                                    format!(
-                                        "{} occurs {n} times in {} ({}); the deletion means one",
-                                        q(d),
-                                        self.tree.node(t).path(),
-                                        paths.join(", ")
-                                    ),
-                                ));
-                            }
-                        }
-                        let h = &hits[0];
+                        let h = self.find_once(ins, op, t, d, "the deletion means one")?;
                         let before = self.tree.node(h.node).line();
                         let r = textops::deletion_range(&before, h.range.clone());
                         self.tree.edit_line(h.node, r.clone(), "", true);
@@ -506,25 +518,7 @@ impl Engine<'_> {
                 let t = targets[0];
                 let (node, at) = match anchor {
                     Anchor::After(a) | Anchor::Before(a) => {
-                        let hits = self.find(t, a);
-                        match hits.len() {
-                            0 => return Err(self.not_found(ins, op, t, a)),
-                            1 => {}
-                            n => {
-                                return Err(self.err(
-                                    ins,
-                                    op,
-                                    ErrorKind::TextAmbiguous,
-                                    self.tree.node(t).orig_path.clone(),
-                                    format!(
-                                        "{} occurs {n} times in {}: where to insert is ambiguous",
-                                        q(a),
-                                        self.tree.node(t).path()
-                                    ),
-                                ));
-                            }
-                        }
-                        let h = &hits[0];
+                        let h = self.find_once(ins, op, t, a, "where to insert is ambiguous")?;
                         (h.node, if matches!(anchor, Anchor::After(_)) { h.range.end } else { h.range.start })
                     }
                     Anchor::End => {

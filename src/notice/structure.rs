@@ -261,29 +261,23 @@ impl Reader<'_> {
                 self.labels.push((kind, label.clone()));
                 self.paragraphs = 1;
                 self.ctx = Context::default();
-                let n = self.labels.len();
-                self.labels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (_, l))| if i + 1 < n { l.trim_end_matches('、') } else { l.as_str() })
-                    .collect()
+                self.label_path()
             }
             _ => {
                 self.paragraphs += 1;
-                let base: String = match self.labels.last() {
-                    Some(_) => {
-                        let n = self.labels.len();
-                        self.labels
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (_, l))| if i + 1 < n { l.trim_end_matches('、') } else { l.as_str() })
-                            .collect()
-                    }
-                    None => String::new(),
-                };
-                format!("{base}¶{}", self.paragraphs)
+                format!("{}¶{}", self.label_path(), self.paragraphs)
             }
         }
+    }
+
+    /// The labels of the open numbered items as an id: 一（三）, 十二、 (the 、 only on the last).
+    fn label_path(&self) -> String {
+        let n = self.labels.len();
+        self.labels
+            .iter()
+            .enumerate()
+            .map(|(i, (_, l))| if i + 1 < n { l.trim_end_matches('、') } else { l.as_str() })
+            .collect()
     }
 
     /// After an unreadable numbered item, the next unnumbered paragraphs must not inherit its context.
