@@ -10,7 +10,8 @@ use crate::text::numerals;
 pub fn annotate(root: &mut Node, family: Family) {
     number_paragraphs(root);
     headings(root, family);
-    let mut seen = FxHashMap::default();
+    // sized once: growing the map rehashed every path (a tenth of a large document's parse)
+    let mut seen = FxHashMap::with_capacity_and_hasher(count_numbered(root), Default::default());
     assign_paths(root, "", &mut seen);
     let mut offset = 0;
     assign_spans(root, &mut offset);
@@ -111,6 +112,14 @@ fn with_index(name: &str, i: usize, out: &mut String) {
         use std::fmt::Write;
         let _ = write!(out, "{i}");
     }
+}
+
+/// How many nodes take part in the uniqueness check of paths (numbered ones).
+fn count_numbered(node: &Node) -> usize {
+    node.children
+        .iter()
+        .map(|c| usize::from(c.number.is_some() || c.kind == Kind::CircledItem) + count_numbered(c))
+        .sum()
 }
 
 /// Articles are numbered through the whole document, so their path does not include chapters;
