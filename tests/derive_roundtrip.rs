@@ -178,3 +178,18 @@ proptest! {
         prop_assert!(out == new_text, "not exact");
     }
 }
+
+/// Found by proptest: a deletion that cuts a document quotation (“数控一代”) in two is quoted
+/// with enough context to keep the quotation whole, so that the notice reads back.
+#[test]
+fn quotations_never_cut_a_document_quote_in_two() {
+    let old = "某规定\n一、总则\n（一）实施“数控一代”促进工程。\n（二）丙。\n";
+    for new in [
+        "某规定\n一、总则\n（一）实施“数控进工程。\n（二）丙。\n",
+        "某规定\n一、总则\n（一）实施“数控一代促进工程。\n（二）丙。\n",
+        "某规定\n一、总则\n（一）实施“数控一代”促进工程，“新，加强领导。\n（二）丙。\n",
+    ] {
+        let (derived, out) = round_trip(old, new);
+        assert_eq!(out, new, "{}", derived.text);
+    }
+}

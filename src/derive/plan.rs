@@ -314,13 +314,14 @@ fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String]) ->
                     && deletion_range(old_line, r.clone()) == s.old
                     && occurrences(scope, &old_line[r.clone()]) == 1
                     && old_line[r.clone()].chars().count() >= 2
+                    && balanced(&old_line[r.clone()])
             });
             if let Some(r) = exact {
                 drafts.push(Draft::DeleteText { loc: loc.to_string(), text: old_line[r].to_string() });
                 continue;
             }
         }
-        if removed.is_empty() && s.old.start == old_line.len() && !added.is_empty() {
+        if removed.is_empty() && s.old.start == old_line.len() && !added.is_empty() && balanced(added) {
             drafts.push(Draft::AppendText { loc: loc.to_string(), text: added.to_string() });
             continue;
         }
