@@ -24,7 +24,9 @@ fn write_node(out: &mut String, node: &Node, depth: usize) {
     let pad = 36usize.saturating_sub(path.width()).max(1);
     let kind = serde_json::to_value(node.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
     let gap = if node.gap { " [gap]" } else { "" };
-    let _ = writeln!(out, "{path}{}{kind:<16}{}{gap}", " ".repeat(pad), snippet(&node.line()));
+    let line = format!("{path}{}{kind:<16}{}{gap}", " ".repeat(pad), snippet(&node.line()));
+    // a node without text (a header, an article's label line) leaves no padding at the end
+    let _ = writeln!(out, "{}", line.trim_end());
     for c in &node.children {
         write_node(out, c, depth + 1);
     }
