@@ -20,6 +20,11 @@ impl Input {
     pub fn text(&self) -> &str {
         &self.decoded.text
     }
+
+    /// The decoded text, for a document that keeps it as its source.
+    pub fn into_text(self) -> String {
+        self.decoded.text
+    }
 }
 
 /// Reads and decodes `path`, refusing files over [`MAX_INPUT_BYTES`].

@@ -65,7 +65,7 @@ enum ColorWhen {
 
 fn parse(path: &Path, encoding: EncodingChoice) -> amend::Result<amend::document::Document> {
     let input = amend::io::read_input(path, encoding)?;
-    Ok(amend::document::parse(input.text()))
+    Ok(amend::document::parse_owned(input.into_text()))
 }
 
 /// Links the changes to the notice's instructions. A notice that cannot be read, or has no section

@@ -17,11 +17,19 @@ pub use model::{Document, Family, Kind, Node, Span};
 
 /// Parses decoded text into a clause tree. Never fails: text that fits no family parses as paragraphs.
 pub fn parse(text: &str) -> Document {
-    let (lead, lines) = lines::split(text);
-    let (mut root, family) = build::build(lead, &lines);
-    annotate::annotate(&mut root, family);
+    parse_owned(text.to_string())
+}
+
+/// [`parse`] of text the document keeps as its source (no copy of a large file).
+pub fn parse_owned(text: String) -> Document {
+    let (root, family) = {
+        let (lead, lines) = lines::split(&text);
+        let (mut root, family) = build::build(lead, &lines);
+        annotate::annotate(&mut root, family);
+        (root, family)
+    };
     let items_restart = items_restart(&root);
-    Document { family, items_restart, root, source: text.to_string() }
+    Document { family, items_restart, root, source: text }
 }
 
 /// Whether items （一） restart under each point: some point after the first with items starts again at 1.
