@@ -203,3 +203,26 @@ fn law_operations_on_a_small_regulation() {
         "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲一。\n\n第二条 新。\n\n第三条 乙，庚。\n\n第四条 丙：\n\n（一）丁；"
     );
 }
+
+/// Unit operations whose locator names the whole document, or that would move a unit under itself
+/// (found by fuzzing: 全文修改为“…” panicked, 将第二章并入第二章第十三条 made the tree a cycle).
+#[test]
+fn unit_operations_on_the_whole_document_or_into_themselves_are_unsupported() {
+    let doc = document::parse(&common::read("real-laws/antimonopoly-2022/old.md"));
+    let cases = [
+        ("一、全文修改为“甲。\n乙。”\n", "names the whole document"),
+        ("一、删去全文。\n", "names the whole document"),
+        ("一、将本法改为第二条。\n", "names the whole document"),
+        ("一、将第二章并入第二章第十三条。\n", "cannot be folded into 第十三条, which it contains"),
+        ("一、将第二章并入第二章。\n", "cannot be folded into 第二章, which it contains"),
+        ("一、将第二章第十三条、第二章合并。\n", "cannot be merged into 第十三条, which it contains"),
+        ("一、将第十条、第十条合并。\n", "cannot be merged into 第十条, which it contains"),
+    ];
+    for (text, message) in cases {
+        let n = notice::parse(text);
+        let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
+        let e = one(errs);
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{text}");
+        assert!(e.message.contains(message), "{text}: {}", e.message);
+    }
+}

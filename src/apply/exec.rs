@@ -116,6 +116,32 @@ struct Engine<'a> {
 
 type OpResult = Result<OpReport, ApplyError>;
 
+/// Operations on units as a whole (not on their text): a locator naming the whole document does
+/// not fit them.
+fn acts_on_a_unit(op: &Op) -> bool {
+    match op {
+        Op::ReplaceNode { .. }
+        | Op::DeleteNode
+        | Op::Renumber { .. }
+        | Op::MergeNodes { .. }
+        | Op::Fold { .. }
+        | Op::SplitNode { .. } => true,
+        Op::ReplaceText { .. }
+        | Op::DeleteText { .. }
+        | Op::Rename { .. }
+        | Op::MergeUnits { .. }
+        | Op::DeleteUnits { .. }
+        | Op::DeleteUnitsFromLine { .. }
+        | Op::ReplaceHeading { .. }
+        | Op::DeleteHeadings { .. }
+        | Op::InsertNode { .. }
+        | Op::InsertText { .. }
+        | Op::RenumberAll { .. }
+        | Op::AdjustWording { .. }
+        | Op::RepealDocument { .. } => false,
+    }
+}
+
 /// Node kinds that hold metadata, untouched by whole-text operations.
 fn is_metadata(k: Kind) -> bool {
     matches!(k, Kind::History | Kind::InfoEnd | Kind::FrontMatter | Kind::DocNumber)
@@ -200,6 +226,26 @@ impl Engine<'_> {
                 }
             }
             if bad {
+                failed = true;
+                continue;
+            }
+            if acts_on_a_unit(&op.op)
+                && let Some(loc) =
+                    targets.iter().zip(&op.locators).find_map(|(&t, l)| (t == self.tree.root).then_some(l))
+            {
+                // 全文, 本法…: the whole document is no unit to replace, delete, renumber or merge
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::Unsupported,
+                    instruction: ins.id.clone(),
+                    pos: loc.pos,
+                    path: None,
+                    message: format!(
+                        "“{}” names the whole document; {} acts on a unit (编/章/节/条/款/项)",
+                        loc.written,
+                        op.op.name()
+                    ),
+                    candidate: None,
+                });
                 failed = true;
                 continue;
             }
@@ -577,6 +623,19 @@ impl Engine<'_> {
             }
             Op::MergeNodes { number } => {
                 let first = targets[0];
+                if let Some(&t) = targets[1..].iter().find(|&&t| self.tree.is_within(first, t)) {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::Unsupported,
+                        self.tree.node(t).orig_path.clone(),
+                        format!(
+                            "{} cannot be merged into {}, which it contains",
+                            self.paths(&[t]),
+                            self.paths(&[first])
+                        ),
+                    ));
+                }
                 for &t in &targets[1..] {
                     let before = self.subtree_text(t);
                     let at = self.tree.node(first).children.len();
@@ -597,6 +656,19 @@ impl Engine<'_> {
                     Ok(v) => v[0],
                     Err(le) => return Err(self.err(ins, op, le.kind, le.path, le.message)),
                 };
+                if self.tree.is_within(dest, t) {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::Unsupported,
+                        self.tree.node(t).orig_path.clone(),
+                        format!(
+                            "{} cannot be folded into {}, which it contains",
+                            self.paths(&[t]),
+                            self.paths(&[dest])
+                        ),
+                    ));
+                }
                 let before = self.tree.node(t).line();
                 let at = self.tree.node(dest).children.len();
                 for (i, c) in self.tree.children(t).into_iter().enumerate() {
