@@ -226,3 +226,23 @@ fn unit_operations_on_the_whole_document_or_into_themselves_are_unsupported() {
         assert!(e.message.contains(message), "{text}: {}", e.message);
     }
 }
+
+/// An empty quotation names no text to find (found by fuzzing: “”“国税局”合并修改为… looped until
+/// memory ran out, 将全文中的“”修改为“甲” wrote 甲 between every two characters).
+#[test]
+fn an_empty_quotation_to_find_is_an_error() {
+    let doc = document::parse(&common::read("fujian-2020/original/1.txt"));
+    for text in [
+        "一、将全文中的“”修改为“甲”。\n",
+        "一、将全文中的“”“国税局”合并修改为“省税务局”。\n",
+        "一、将第一项中的“”修改为“甲”。\n",
+        "一、删除第一项中“”的表述。\n",
+        "一、在第一项中的“”后增加“甲”。\n",
+    ] {
+        let n = notice::parse(text);
+        let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
+        let e = one(errs);
+        assert_eq!(e.kind, ErrorKind::TextNotFound, "{text}");
+        assert_eq!(e.message, "an empty quotation names no text to find", "{text}");
+    }
+}

@@ -116,6 +116,19 @@ struct Engine<'a> {
 
 type OpResult = Result<OpReport, ApplyError>;
 
+/// The quoted texts an operation looks for in the document (not the new texts it writes).
+fn texts_to_find(op: &Op) -> Vec<&str> {
+    match op {
+        Op::ReplaceText { from, .. } | Op::Rename { from, .. } => vec![from],
+        Op::DeleteText { texts: v }
+        | Op::MergeUnits { units: v, .. }
+        | Op::DeleteUnits { units: v }
+        | Op::DeleteUnitsFromLine { units: v } => v.iter().map(String::as_str).collect(),
+        Op::InsertText { anchor: Anchor::After(a) | Anchor::Before(a), .. } => vec![a],
+        _ => Vec::new(),
+    }
+}
+
 /// Operations on units as a whole (not on their text): a locator naming the whole document does
 /// not fit them.
 fn acts_on_a_unit(op: &Op) -> bool {
@@ -226,6 +239,14 @@ impl Engine<'_> {
                 }
             }
             if bad {
+                failed = true;
+                continue;
+            }
+            if texts_to_find(&op.op).iter().any(|t| t.is_empty()) {
+                // “”: every position of every line would match
+                let e =
+                    self.err(ins, op, ErrorKind::TextNotFound, None, "an empty quotation names no text to find".into());
+                self.errors.push(e);
                 failed = true;
                 continue;
             }
