@@ -213,6 +213,8 @@ fn unit_operations_on_the_whole_document_or_into_themselves_are_unsupported() {
         ("一、全文修改为“甲。\n乙。”\n", "names the whole document"),
         ("一、删去全文。\n", "names the whole document"),
         ("一、将本法改为第二条。\n", "names the whole document"),
+        ("一、在全文前增加一章，作为第一章：“”。\n", "names the whole document"),
+        ("一、在本法后增加一条，作为第九十条：“甲。”\n", "names the whole document"),
         ("一、将第二章并入第二章第十三条。\n", "cannot be folded into 第十三条, which it contains"),
         ("一、将第二章并入第二章。\n", "cannot be folded into 第二章, which it contains"),
         ("一、将第二章第十三条、第二章合并。\n", "cannot be merged into 第十三条, which it contains"),
@@ -244,5 +246,24 @@ fn an_empty_quotation_to_find_is_an_error() {
         let e = one(errs);
         assert_eq!(e.kind, ErrorKind::TextNotFound, "{text}");
         assert_eq!(e.message, "an empty quotation names no text to find", "{text}");
+    }
+}
+
+/// Units are numbered from 一: 作为第零款 overflowed the engine's index (number − 1).
+#[test]
+fn a_unit_numbered_zero_is_an_error() {
+    let doc = document::parse(&common::read("real-laws/antimonopoly-2022/old.md"));
+    for text in [
+        "一、在第一条中增加一款，作为第零款：“甲。”\n",
+        "一、在第一条第一款中增加一项，作为第零项：“甲。”\n",
+        "一、将第十条改为第零条。\n",
+        "一、增加一条，作为第十条之零：“甲。”\n",
+    ] {
+        let n = notice::parse(text);
+        assert_eq!(n.errors().count(), 0, "{text}: {:?}", n.diagnostics);
+        let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
+        let e = one(errs);
+        assert_eq!(e.kind, ErrorKind::NumberMismatch, "{text}");
+        assert!(e.message.contains("numbered from 一"), "{text}: {}", e.message);
     }
 }

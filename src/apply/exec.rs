@@ -129,8 +129,21 @@ fn texts_to_find(op: &Op) -> Vec<&str> {
     }
 }
 
-/// Operations on units as a whole (not on their text): a locator naming the whole document does
-/// not fit them.
+/// The numbers and counts an operation gives units (作为第Y条, 之Z, 增加N款, 分为N项).
+fn new_numbers(op: &Op) -> Vec<u32> {
+    match op {
+        Op::InsertNode { count, numbers, sub_number, .. } => {
+            numbers.iter().copied().chain(*sub_number).chain([*count]).collect()
+        }
+        Op::Renumber { number, sub_number, .. } => [*number].into_iter().chain(*sub_number).collect(),
+        Op::MergeNodes { number } => number.iter().copied().collect(),
+        Op::SplitNode { count, .. } => vec![*count],
+        _ => Vec::new(),
+    }
+}
+
+/// Operations on units as a whole (not on their text), and insertions before or after a unit: a
+/// locator naming the whole document does not fit them.
 fn acts_on_a_unit(op: &Op) -> bool {
     match op {
         Op::ReplaceNode { .. }
@@ -138,7 +151,8 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::Renumber { .. }
         | Op::MergeNodes { .. }
         | Op::Fold { .. }
-        | Op::SplitNode { .. } => true,
+        | Op::SplitNode { .. }
+        | Op::InsertNode { position: Position::After | Position::Before, .. } => true,
         Op::ReplaceText { .. }
         | Op::DeleteText { .. }
         | Op::Rename { .. }
@@ -147,7 +161,7 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::DeleteUnitsFromLine { .. }
         | Op::ReplaceHeading { .. }
         | Op::DeleteHeadings { .. }
-        | Op::InsertNode { .. }
+        | Op::InsertNode { position: Position::Within | Position::AtNumber, .. }
         | Op::InsertText { .. }
         | Op::RenumberAll { .. }
         | Op::AdjustWording { .. }
@@ -250,6 +264,19 @@ impl Engine<'_> {
                 failed = true;
                 continue;
             }
+            if new_numbers(&op.op).contains(&0) {
+                // 作为第零款: the engine counts from the first unit (an index of number - 1)
+                let e = self.err(
+                    ins,
+                    op,
+                    ErrorKind::NumberMismatch,
+                    None,
+                    "a unit numbered or counted zero (第零…, 增加零…): units are numbered from 一".into(),
+                );
+                self.errors.push(e);
+                failed = true;
+                continue;
+            }
             if acts_on_a_unit(&op.op)
                 && let Some(loc) =
                     targets.iter().zip(&op.locators).find_map(|(&t, l)| (t == self.tree.root).then_some(l))
@@ -261,7 +288,7 @@ impl Engine<'_> {
                     pos: loc.pos,
                     path: None,
                     message: format!(
-                        "“{}” names the whole document; {} acts on a unit (编/章/节/条/款/项)",
+                        "“{}” names the whole document, and {} needs a unit (编/章/节/条/款/项)",
                         loc.written,
                         op.op.name()
                     ),
