@@ -203,3 +203,80 @@ fn law_operations_on_a_small_regulation() {
         "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲一。\n\n第二条 新。\n\n第三条 乙，庚。\n\n第四条 丙：\n\n（一）丁；"
     );
 }
+
+/// Unit operations whose locator names the whole document, or that would move a unit under itself
+/// (found by fuzzing: 全文修改为“…” panicked, 将第二章并入第二章第十三条 made the tree a cycle).
+#[test]
+fn unit_operations_on_the_whole_document_or_into_themselves_are_unsupported() {
+    let doc = document::parse(&common::read("real-laws/antimonopoly-2022/old.md"));
+    let cases = [
+        ("一、全文修改为“甲。\n乙。”\n", "names the whole document"),
+        ("一、删去全文。\n", "names the whole document"),
+        ("一、将本法改为第二条。\n", "names the whole document"),
+        ("一、在全文前增加一章，作为第一章：“”。\n", "names the whole document"),
+        ("一、在本法后增加一条，作为第九十条：“甲。”\n", "names the whole document"),
+        ("一、将第二章并入第二章第十三条。\n", "cannot be folded into 第十三条, which it contains"),
+        ("一、将第二章并入第二章。\n", "cannot be folded into 第二章, which it contains"),
+        ("一、将第二章第十三条、第二章合并。\n", "cannot be merged into 第十三条, which it contains"),
+        ("一、将第十条、第十条合并。\n", "cannot be merged into 第十条, which it contains"),
+    ];
+    for (text, message) in cases {
+        let n = notice::parse(text);
+        let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
+        let e = one(errs);
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{text}");
+        assert!(e.message.contains(message), "{text}: {}", e.message);
+    }
+}
+
+/// An empty quotation names no text to find (found by fuzzing: “”“国税局”合并修改为… looped until
+/// memory ran out, 将全文中的“”修改为“甲” wrote 甲 between every two characters). The notice
+/// parser reports it; the engine refuses it too, for notices built another way (JSON, code).
+#[test]
+fn an_empty_quotation_to_find_is_an_error() {
+    use amend::notice::{Anchor, Op};
+    let doc = document::parse(&common::read("fujian-2020/original/1.txt"));
+    for (text, written) in [
+        ("一、将全文中的“”修改为“甲”。\n", "一、将全文中的“乙”修改为“甲”。\n"),
+        ("一、将全文中的“”“国税局”合并修改为“省税务局”。\n", "一、将全文中的“乙”“国税局”合并修改为“省税务局”。\n"),
+        ("一、将第一项中的“”修改为“甲”。\n", "一、将第一项中的“乙”修改为“甲”。\n"),
+        ("一、删除第一项中“”的表述。\n", "一、删除第一项中“乙”的表述。\n"),
+        ("一、在第一项中的“”后增加“甲”。\n", "一、在第一项中的“乙”后增加“甲”。\n"),
+    ] {
+        let n = notice::parse(text);
+        assert!(n.diagnostics.iter().any(|d| d.message.contains("empty quotation")), "{text}: {:?}", n.diagnostics);
+        let mut n = notice::parse(written);
+        assert!(n.diagnostics.iter().all(|d| !d.message.contains("quotation")), "{written}: {:?}", n.diagnostics);
+        for op in &mut n.sections[0].instructions[0].ops {
+            match &mut op.op {
+                Op::ReplaceText { from: t, .. } | Op::Rename { from: t, .. } => t.clear(),
+                Op::DeleteText { texts: v } | Op::MergeUnits { units: v, .. } => v[0].clear(),
+                Op::InsertText { anchor: Anchor::After(t), .. } => t.clear(),
+                other => panic!("{written}: unexpected {other:?}"),
+            }
+        }
+        let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
+        let e = one(errs);
+        assert_eq!(e.kind, ErrorKind::TextNotFound, "{text}");
+        assert_eq!(e.message, "an empty quotation names no text to find", "{text}");
+    }
+}
+
+/// Units are numbered from 一: 作为第零款 overflowed the engine's index (number − 1).
+#[test]
+fn a_unit_numbered_zero_is_an_error() {
+    let doc = document::parse(&common::read("real-laws/antimonopoly-2022/old.md"));
+    for text in [
+        "一、在第一条中增加一款，作为第零款：“甲。”\n",
+        "一、在第一条第一款中增加一项，作为第零项：“甲。”\n",
+        "一、将第十条改为第零条。\n",
+        "一、增加一条，作为第十条之零：“甲。”\n",
+    ] {
+        let n = notice::parse(text);
+        assert_eq!(n.errors().count(), 0, "{text}: {:?}", n.diagnostics);
+        let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
+        let e = one(errs);
+        assert_eq!(e.kind, ErrorKind::NumberMismatch, "{text}");
+        assert!(e.message.contains("numbered from 一"), "{text}: {}", e.message);
+    }
+}

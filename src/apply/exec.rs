@@ -116,6 +116,59 @@ struct Engine<'a> {
 
 type OpResult = Result<OpReport, ApplyError>;
 
+/// The quoted texts an operation looks for in the document (not the new texts it writes).
+fn texts_to_find(op: &Op) -> Vec<&str> {
+    match op {
+        Op::ReplaceText { from, .. } | Op::Rename { from, .. } => vec![from],
+        Op::DeleteText { texts: v }
+        | Op::MergeUnits { units: v, .. }
+        | Op::DeleteUnits { units: v }
+        | Op::DeleteUnitsFromLine { units: v } => v.iter().map(String::as_str).collect(),
+        Op::InsertText { anchor: Anchor::After(a) | Anchor::Before(a), .. } => vec![a],
+        _ => Vec::new(),
+    }
+}
+
+/// The numbers and counts an operation gives units (作为第Y条, 之Z, 增加N款, 分为N项).
+fn new_numbers(op: &Op) -> Vec<u32> {
+    match op {
+        Op::InsertNode { count, numbers, sub_number, .. } => {
+            numbers.iter().copied().chain(*sub_number).chain([*count]).collect()
+        }
+        Op::Renumber { number, sub_number, .. } => [*number].into_iter().chain(*sub_number).collect(),
+        Op::MergeNodes { number } => number.iter().copied().collect(),
+        Op::SplitNode { count, .. } => vec![*count],
+        _ => Vec::new(),
+    }
+}
+
+/// Operations on units as a whole (not on their text), and insertions before or after a unit: a
+/// locator naming the whole document does not fit them.
+fn acts_on_a_unit(op: &Op) -> bool {
+    match op {
+        Op::ReplaceNode { .. }
+        | Op::DeleteNode
+        | Op::Renumber { .. }
+        | Op::MergeNodes { .. }
+        | Op::Fold { .. }
+        | Op::SplitNode { .. }
+        | Op::InsertNode { position: Position::After | Position::Before, .. } => true,
+        Op::ReplaceText { .. }
+        | Op::DeleteText { .. }
+        | Op::Rename { .. }
+        | Op::MergeUnits { .. }
+        | Op::DeleteUnits { .. }
+        | Op::DeleteUnitsFromLine { .. }
+        | Op::ReplaceHeading { .. }
+        | Op::DeleteHeadings { .. }
+        | Op::InsertNode { position: Position::Within | Position::AtNumber, .. }
+        | Op::InsertText { .. }
+        | Op::RenumberAll { .. }
+        | Op::AdjustWording { .. }
+        | Op::RepealDocument { .. } => false,
+    }
+}
+
 /// Node kinds that hold metadata, untouched by whole-text operations.
 fn is_metadata(k: Kind) -> bool {
     matches!(k, Kind::History | Kind::InfoEnd | Kind::FrontMatter | Kind::DocNumber)
@@ -200,6 +253,47 @@ impl Engine<'_> {
                 }
             }
             if bad {
+                failed = true;
+                continue;
+            }
+            if texts_to_find(&op.op).iter().any(|t| t.is_empty()) {
+                // “”: every position of every line would match
+                let e =
+                    self.err(ins, op, ErrorKind::TextNotFound, None, "an empty quotation names no text to find".into());
+                self.errors.push(e);
+                failed = true;
+                continue;
+            }
+            if new_numbers(&op.op).contains(&0) {
+                // 作为第零款: the engine counts from the first unit (an index of number - 1)
+                let e = self.err(
+                    ins,
+                    op,
+                    ErrorKind::NumberMismatch,
+                    None,
+                    "a unit numbered or counted zero (第零…, 增加零…): units are numbered from 一".into(),
+                );
+                self.errors.push(e);
+                failed = true;
+                continue;
+            }
+            if acts_on_a_unit(&op.op)
+                && let Some(loc) =
+                    targets.iter().zip(&op.locators).find_map(|(&t, l)| (t == self.tree.root).then_some(l))
+            {
+                // 全文, 本法…: the whole document is no unit to replace, delete, renumber or merge
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::Unsupported,
+                    instruction: ins.id.clone(),
+                    pos: loc.pos,
+                    path: None,
+                    message: format!(
+                        "“{}” names the whole document, and {} needs a unit (编/章/节/条/款/项)",
+                        loc.written,
+                        op.op.name()
+                    ),
+                    candidate: None,
+                });
                 failed = true;
                 continue;
             }
@@ -337,22 +431,6 @@ impl Engine<'_> {
     fn op(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId], touched: &mut Vec<NodeId>) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
-        if matches!(op.op, Op::ReplaceNode { .. } | Op::DeleteNode | Op::Renumber { .. })
-            && targets.contains(&self.tree.root)
-        {
-            let what = match op.op {
-                Op::ReplaceNode { .. } => "replaced",
-                Op::DeleteNode => "deleted",
-                _ => "renumbered",
-            };
-            return Err(self.err(
-                ins,
-                op,
-                ErrorKind::Unsupported,
-                None,
-                format!("the whole document (全文) cannot be {what} as one unit; name the 条/款/项 meant"),
-            ));
-        }
         match &op.op {
             Op::ReplaceText { from, to } => {
                 if from == to {
@@ -587,6 +665,19 @@ impl Engine<'_> {
             }
             Op::MergeNodes { number } => {
                 let first = targets[0];
+                if let Some(&t) = targets[1..].iter().find(|&&t| self.tree.is_within(first, t)) {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::Unsupported,
+                        self.tree.node(t).orig_path.clone(),
+                        format!(
+                            "{} cannot be merged into {}, which it contains",
+                            self.paths(&[t]),
+                            self.paths(&[first])
+                        ),
+                    ));
+                }
                 for &t in &targets[1..] {
                     let before = self.subtree_text(t);
                     let at = self.tree.node(first).children.len();
@@ -607,6 +698,19 @@ impl Engine<'_> {
                     Ok(v) => v[0],
                     Err(le) => return Err(self.err(ins, op, le.kind, le.path, le.message)),
                 };
+                if self.tree.is_within(dest, t) {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::Unsupported,
+                        self.tree.node(t).orig_path.clone(),
+                        format!(
+                            "{} cannot be folded into {}, which it contains",
+                            self.paths(&[t]),
+                            self.paths(&[dest])
+                        ),
+                    ));
+                }
                 let before = self.tree.node(t).line();
                 let at = self.tree.node(dest).children.len();
                 for (i, c) in self.tree.children(t).into_iter().enumerate() {

@@ -178,6 +178,18 @@ impl Tree {
         false
     }
 
+    /// Whether `id` is `ancestor` or lies under it.
+    pub fn is_within(&self, id: NodeId, ancestor: NodeId) -> bool {
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            if c == ancestor {
+                return true;
+            }
+            cur = self.nodes[c].parent;
+        }
+        false
+    }
+
     /// All live nodes of a kind, in document order.
     pub fn all(&self, kind: Kind) -> Vec<NodeId> {
         self.subtree(self.root).into_iter().filter(|&i| self.nodes[i].kind == kind).collect()
@@ -196,6 +208,7 @@ impl Tree {
 
     /// Moves `id` under `parent` at `index`.
     pub fn move_to(&mut self, id: NodeId, parent: NodeId, index: usize) {
+        debug_assert!(!self.is_within(parent, id), "a node cannot move under itself");
         if let Some(old) = self.nodes[id].parent {
             self.nodes[old].children.retain(|&c| c != id);
         }

@@ -161,7 +161,8 @@ pub fn running_lists(text: &str, names: &[String]) -> (Vec<std::ops::Range<usize
     let mut lists = Vec::new();
     let mut alone = Vec::new();
     let mut occ: Vec<std::ops::Range<usize>> = Vec::new();
-    for n in names {
+    // an empty name would match at every position, and an empty range never ends a run
+    for n in names.iter().filter(|n| !n.is_empty()) {
         for (s, _) in text.match_indices(n.as_str()) {
             let s = if text[..s].ends_with('省') { s - '省'.len_utf8() } else { s };
             occ.push(
@@ -223,6 +224,15 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn running_lists_ignore_an_empty_name() {
+        // an empty name matched everywhere and its empty range never ended a run: an endless loop
+        let (lists, alone) = running_lists("地税局、国税局负责", &s(&["", "国税局"]));
+        assert_eq!(lists.len(), 1);
+        assert_eq!((lists[0].start, lists[0].end), (0, 21));
+        assert!(alone.is_empty());
     }
 
     #[test]

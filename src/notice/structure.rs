@@ -108,11 +108,8 @@ impl Reader<'_> {
         // a 修正案 amends the law its title names; a decision with one 《title》 amends that title
         if let Some(i) = t.find("修正案") {
             self.implicit_title = Some(t[..i].to_string());
-        } else if t.matches('《').count() == 1
-            && !t.contains("》等")
-            && let (Some(a), Some(b)) = (t.find('《'), t.find('》'))
-        {
-            self.implicit_title = Some(t[a + '《'.len_utf8()..b].to_string());
+        } else if let Some(title) = single_title_to_amend(&t) {
+            self.implicit_title = Some(title);
         }
         self.notice.title = Some(t);
     }
@@ -422,9 +419,10 @@ fn single_title_to_amend(body: &str) -> Option<String> {
     if body.matches('《').count() != 1 || body.contains("》等") {
         return None;
     }
-    let a = body.find('《')?;
-    let b = body.find('》')?;
-    Some(body[a + '《'.len_utf8()..b].to_string())
+    // the title ends at the first 》 after its 《 (a stray 》 may come before it)
+    let a = body.find('《')? + '《'.len_utf8();
+    let b = a + body[a..].find('》')?;
+    Some(body[a..b].to_string())
 }
 
 fn shorten(s: &str, n: usize) -> String {

@@ -155,15 +155,25 @@ fn decode_utf8_strict(bytes: &[u8], hint: &str) -> Result<String, DecodeError> {
 
 fn decode_gb18030_strict(bytes: &[u8]) -> Result<String, DecodeError> {
     let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    // enough for CJK text (two bytes each, three in UTF-8); decode_to_string only fills the spare
+    // capacity, so when other characters need more (0x80 is €: one byte, three in UTF-8) it says
+    // OutputFull and decoding goes on after reserving room
     let mut out = String::with_capacity(bytes.len() * 3 / 2 + 16);
-    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
-    match result {
-        encoding_rs::DecoderResult::InputEmpty => Ok(out),
-        encoding_rs::DecoderResult::Malformed(bad, _) => {
-            let offset = read.saturating_sub(bad as usize);
-            Err(invalid("GB18030", bytes, offset, ""))
+    let mut done = 0;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(&bytes[done..], &mut out, true);
+        done += read;
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => return Ok(out),
+            encoding_rs::DecoderResult::Malformed(bad, _) => {
+                let offset = done.saturating_sub(bad as usize);
+                return Err(invalid("GB18030", bytes, offset, ""));
+            }
+            encoding_rs::DecoderResult::OutputFull => {
+                let rest = bytes.len() - done;
+                out.reserve(decoder.max_utf8_buffer_length_without_replacement(rest).unwrap_or(rest * 4) + 16);
+            }
         }
-        encoding_rs::DecoderResult::OutputFull => unreachable!("decode_to_string grows the string"),
     }
 }
 
@@ -287,6 +297,17 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GB18030.encode(SAMPLE);
         let d = decode(&bytes, EncodingChoice::Auto).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (SAMPLE, Encoding::Gb18030));
+    }
+
+    #[test]
+    fn gb18030_text_that_grows_threefold_decodes() {
+        // 0x80 is € in GB18030: one byte, three in UTF-8 (CJK text grows by 3/2 at most)
+        let d = decode(&[0x80; 1000], EncodingChoice::Gb18030).unwrap();
+        assert_eq!(d.text, "€".repeat(1000));
+        // and a malformed byte after such a run is still reported where it is
+        let mut bytes = vec![0x80; 100];
+        bytes.push(0xFF);
+        assert!(matches!(decode(&bytes, EncodingChoice::Gb18030), Err(DecodeError::Invalid { offset: 100, .. })));
     }
 
     #[test]

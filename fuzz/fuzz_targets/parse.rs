@@ -1,0 +1,6 @@
+#![no_main]
+//! See fuzz/README.md and `amend_fuzz::check_parse`.
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| amend_fuzz::check_parse(data));

@@ -1,0 +1,193 @@
+//! The properties the fuzz targets check. `tests/fuzz_regressions.rs` includes this file by path,
+//! so a saved crashing input is checked there exactly as the fuzzer checked it. Only `amend` and
+//! std are used here (no libFuzzer, no arbitrary).
+#![allow(dead_code)]
+
+use amend::apply::{self, ApplyOptions};
+use amend::derive::{self, DeriveOptions};
+use amend::diff::{self, DiffOptions};
+use amend::document::{self, Document};
+use amend::notice::{self, Notice, Section};
+use amend::render::{self, DiffReport};
+use amend::text::decode::{self, EncodingChoice};
+
+/// Fixed documents that fuzzed notices are applied to: a policy notice and a law.
+pub const DOCUMENTS: &[&str] = &[
+    include_str!("../../corpus/fujian-2020/original/1.txt"),
+    include_str!("../../corpus/real-laws/antimonopoly-2022/old.md"),
+];
+
+/// Fixed notices that are applied to fuzzed documents: the Fujian notice (four sections, items and
+/// points) and the 2022 反垄断法 decision (articles, insertions, renumbering).
+pub const NOTICES: &[&str] = &[
+    include_str!("../../corpus/fujian-2020/notice.txt"),
+    include_str!("../../corpus/real-laws/antimonopoly-2022/decision.md"),
+];
+
+/// At most this many sections of a fuzzed notice are applied (each one is a full apply).
+const MAX_SECTIONS: usize = 4;
+
+/// `parse`: the document parser never panics and renders every input back byte for byte, on the
+/// raw UTF-8 text and on whatever the decoder makes of the bytes (decoding may fail, not panic).
+pub fn check_parse(data: &[u8]) {
+    if let Ok(s) = std::str::from_utf8(data) {
+        parse_round_trip(s);
+    }
+    for choice in [EncodingChoice::Auto, EncodingChoice::Utf8, EncodingChoice::Gb18030, EncodingChoice::Utf16] {
+        if let Ok(d) = decode::decode(data, choice) {
+            parse_round_trip(&d.text);
+            let _ = d.restore_line_endings(&d.text);
+        }
+    }
+}
+
+/// Parses `s`, checks the lossless round trip and renders the outline and the JSON tree.
+pub fn parse_round_trip(s: &str) -> Document {
+    let doc = document::parse(s);
+    let back = doc.render();
+    assert!(back == s, "render() differs from the input:\n input: {s:?}\noutput: {back:?}");
+    let _ = render::outline::outline(&doc);
+    let _ = doc.title();
+    doc
+}
+
+/// `notice`: the notice parser never panics, whatever the text; its diagnostics render (their
+/// positions are inside the text) and so do its instructions.
+pub fn check_notice(data: &[u8]) {
+    let s = String::from_utf8_lossy(data);
+    let n = notice::parse(&s);
+    let _ = render::instructions::text(&n);
+    let _ = render::instructions::json_lines(&n);
+    let _ = notice::render_diagnostics("fuzz.txt", &s, &n.diagnostics, false);
+}
+
+/// `apply`: a fuzzed notice against the fixed documents (input not starting with `d`), or the fixed
+/// notices against a fuzzed document (input starting with `d`). Errors are fine, panics are not;
+/// a successful apply gives a text that parses back losslessly.
+pub fn check_apply(data: &[u8]) {
+    match data.split_first() {
+        Some((b'd', rest)) => {
+            let text = String::from_utf8_lossy(rest);
+            let doc = document::parse(&text);
+            for n in NOTICES {
+                let n = notice::parse(n);
+                for section in &n.sections {
+                    apply_checked(&doc, &n, section);
+                }
+            }
+        }
+        _ => {
+            let text = String::from_utf8_lossy(data.strip_prefix(b"n").unwrap_or(data));
+            let n = notice::parse(&text);
+            for d in documents() {
+                apply_notice(&n, d);
+            }
+        }
+    }
+}
+
+/// The fixed documents, parsed once.
+pub fn documents() -> &'static [Document] {
+    static DOCS: std::sync::OnceLock<Vec<Document>> = std::sync::OnceLock::new();
+    DOCS.get_or_init(|| DOCUMENTS.iter().map(|d| document::parse(d)).collect())
+}
+
+/// `apply_structured`: a notice built from formulas applied to fixed document `doc`; errors are
+/// fine, panics are not, and each successful result is derived back from the document: the derived
+/// notice must reproduce it (see [`check_derive`]).
+pub fn check_apply_notice(doc: usize, text: &str) {
+    let n = notice::parse(text);
+    let d = &documents()[doc];
+    for applied in apply_notice(&n, d) {
+        check_derive(d, &document::parse(&applied.text));
+    }
+}
+
+/// Applies `n` to `doc`: the section `find_section` chooses, or else each section in turn.
+pub fn apply_notice(n: &Notice, doc: &Document) -> Vec<apply::Applied> {
+    match apply::find_section(n, doc, None) {
+        Ok(section) => apply_checked(doc, n, section).into_iter().collect(),
+        Err(_) => n.sections.iter().take(MAX_SECTIONS).filter_map(|s| apply_checked(doc, n, s)).collect(),
+    }
+}
+
+/// One apply; what it gives (or its errors) must render.
+pub fn apply_checked(doc: &Document, n: &Notice, section: &Section) -> Option<apply::Applied> {
+    match apply::apply(doc, n, section, &ApplyOptions::default()) {
+        Ok(applied) => {
+            parse_round_trip(&applied.text);
+            let _ = render::explain::changes(&applied);
+            let _ = render::explain::reports(&applied.reports);
+            Some(applied)
+        }
+        Err(failed) => {
+            for e in &failed.errors {
+                let _ = e.to_string();
+            }
+            None
+        }
+    }
+}
+
+/// `diff`: the input is two documents separated by a NUL (one document alone is compared with
+/// itself). The diff never panics, renders in every format, and a document compared with itself
+/// (or with its own rendering) is the same. Then `derive` (when the documents are small enough):
+/// it may fail, but when it gives a notice, that notice applied to the old version gives the new
+/// one (as `amend::derive::comparable` compares them).
+pub fn check_diff(data: &[u8]) {
+    let s = String::from_utf8_lossy(data);
+    let (old, new) = s.split_once('\0').unwrap_or((&s, &s));
+    let (o, n) = (document::parse(old), document::parse(new));
+    let d = diff::diff_documents(&o, &n, &DiffOptions::default());
+    render_diff(&d, n.title().or(o.title()));
+    for doc in [&o, &n] {
+        let same = diff::diff_documents(doc, doc, &DiffOptions::default());
+        assert!(same.is_same(), "a document differs from itself: {:?}", same.differences().collect::<Vec<_>>());
+    }
+    if old == new {
+        assert!(d.is_same(), "a document differs from an identical copy");
+    }
+    check_derive(&o, &n);
+}
+
+fn render_diff(d: &diff::DocumentDiff, title: Option<&str>) {
+    for context in [false, true] {
+        let report = DiffReport { diff: d, old_name: "old", new_name: "new", title, context };
+        let _ = render::text::text(&report, false);
+        let _ = render::text::text(&report, true);
+        let _ = render::unified::unified(&report, false);
+        let _ = render::json::json(&report);
+        let _ = render::markdown::markdown(&report);
+        let _ = render::html::html(&report);
+    }
+}
+
+/// Derive from `old` to `new`; when it succeeds, the notice reads back without errors, names the
+/// document (when it has a title) and, applied, gives `new`.
+pub fn check_derive(old: &Document, new: &Document) {
+    let Ok(derived) = derive::derive(old, new, &DeriveOptions::default()) else { return };
+    let n = notice::parse(&derived.text);
+    assert!(
+        n.errors().next().is_none(),
+        "the derived notice does not read back: {:?}\n{}",
+        n.errors().collect::<Vec<_>>(),
+        derived.text
+    );
+    let section = match apply::find_section(&n, old, None) {
+        Ok(s) => s,
+        Err(e) if old.title().is_some() => {
+            panic!("the derived notice does not name the document: {e}\n{}", derived.text)
+        }
+        Err(_) => n.sections.first().expect("the derived notice has a section"),
+    };
+    let out = match apply::apply(old, &n, section, &ApplyOptions::default()) {
+        Ok(a) => a.text,
+        Err(f) => panic!("the derived notice does not apply: {:?}\n{}", f.errors, derived.text),
+    };
+    assert!(
+        derive::comparable(&out).0 == derive::comparable(&new.source).0,
+        "the derived notice does not give the new version:\n  got: {out:?}\n want: {:?}\n{}",
+        new.source,
+        derived.text
+    );
+}
