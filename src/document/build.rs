@@ -87,23 +87,44 @@ fn text_node(line: &Line, kind: Kind) -> Node {
 
 struct Builder {
     family: Family,
-    /// Open nodes; `stack[0]` is the root (or the current attachment's container chain).
-    stack: Vec<(Node, u32)>,
+    /// Open nodes, each with its level and where its children start in `pending`; `stack[0]` is the
+    /// root (or the current attachment's container chain).
+    stack: Vec<(Node, u32, usize)>,
+    /// The children of the open nodes, closed and not yet handed to their parent, in order: a
+    /// node's children are moved out in one piece when it closes, so every `children` vector is
+    /// allocated once, at its size (pushing into each node's own vector grew them by doubling,
+    /// a third of the tree's memory on large laws).
+    pending: Vec<Node>,
 }
 
 impl Builder {
+    fn new(family: Family, root: Node) -> Self {
+        Builder { family, stack: vec![(root, 0, 0)], pending: Vec::new() }
+    }
+
     fn top(&mut self) -> &mut Node {
         &mut self.stack.last_mut().expect("the root is never popped").0
     }
 
+    /// Pops the open node, gives it its children, and leaves it pending in its parent.
+    fn pop_closed(&mut self) -> Node {
+        let (mut node, _, start) = self.stack.pop().expect("stack not empty");
+        if node.children.is_empty() {
+            node.children = self.pending.drain(start..).collect();
+        } else {
+            node.children.extend(self.pending.drain(start..));
+        }
+        node
+    }
+
     fn close_one(&mut self) {
-        let (node, _) = self.stack.pop().expect("stack not empty");
-        self.top().children.push(node);
+        let node = self.pop_closed();
+        self.pending.push(node);
     }
 
     /// Closes open nodes down to (not including) the first with a level below `lvl`.
     fn close_to(&mut self, lvl: u32) {
-        while self.stack.len() > 1 && self.stack.last().is_some_and(|(_, l)| *l >= lvl) {
+        while self.stack.len() > 1 && self.stack.last().is_some_and(|(_, l, _)| *l >= lvl) {
             self.close_one();
         }
     }
@@ -111,20 +132,20 @@ impl Builder {
     fn open(&mut self, node: Node) {
         let lvl = level(node.kind, self.family);
         self.close_to(lvl);
-        self.stack.push((node, lvl));
+        self.stack.push((node, lvl, self.pending.len()));
     }
 
     fn leaf(&mut self, node: Node) {
-        self.top().children.push(node);
+        self.pending.push(node);
     }
 
     fn in_article(&self) -> bool {
-        self.stack.iter().any(|(n, _)| n.kind == Kind::Article)
+        self.stack.iter().any(|(n, ..)| n.kind == Kind::Article)
     }
 
     /// The container that closing lines and attachments belong to: the root or the open attachment.
     fn close_to_container(&mut self) {
-        while self.stack.len() > 1 && self.stack.last().is_some_and(|(n, _)| n.kind != Kind::Attachment) {
+        while self.stack.len() > 1 && self.stack.last().is_some_and(|(n, ..)| n.kind != Kind::Attachment) {
             self.close_one();
         }
     }
@@ -133,7 +154,7 @@ impl Builder {
         while self.stack.len() > 1 {
             self.close_one();
         }
-        self.stack.pop().expect("root").0
+        self.pop_closed()
     }
 }
 
@@ -142,7 +163,7 @@ pub fn build(doc_lead: &str, lines: &[Line]) -> (Node, Family) {
     let family = family(lines);
     let mut root = Node::new(Kind::Document);
     root.lead = doc_lead.to_string();
-    let mut b = Builder { family, stack: vec![(root, 0)] };
+    let mut b = Builder::new(family, root);
 
     let mut i = header(&mut b, lines, 0, true);
     let mut last_article: Option<u32> = None;
