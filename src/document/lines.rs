@@ -10,7 +10,9 @@ use pest_derive::Parser;
 use crate::text::numerals;
 
 #[derive(Parser)]
-#[grammar = "../grammar/document.pest"]
+// relative to Cargo.toml: pest_derive tries <manifest dir>/<path> before <manifest dir>/src/<path>, so
+// "../grammar/…" would read a grammar/ folder beside the checkout if there is one
+#[grammar = "grammar/document.pest"]
 struct LineGrammar;
 
 /// One non-blank line of the source, as slices of it (nothing is copied until nodes are built).

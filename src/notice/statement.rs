@@ -11,7 +11,9 @@ use super::source::LineIndex;
 use crate::text::numerals;
 
 #[derive(Parser)]
-#[grammar = "../grammar/notice.pest"]
+// relative to Cargo.toml: pest_derive tries <manifest dir>/<path> before <manifest dir>/src/<path>, so
+// "../grammar/…" would read a grammar/ folder beside the checkout if there is one
+#[grammar = "grammar/notice.pest"]
 pub(crate) struct NoticeGrammar;
 
 /// What earlier clauses of the same item established.
