@@ -193,3 +193,22 @@ fn quotations_never_cut_a_document_quote_in_two() {
         assert_eq!(out, new, "{}", derived.text);
     }
 }
+
+/// Where items restart under each point, every item locator names its point, even for a number
+/// that occurs once (第三项 alone would send a reader to every point); where they run on, it does not.
+#[test]
+fn item_locators_name_their_point_where_items_restart() {
+    let restart = "某通知\n一、甲\n（一）甲一。\n（二）甲二。\n二、乙\n（一）乙一。\n（二）乙二。\n\
+                   （三）加大财政支持力度，对符合条件的项目给予补助。\n";
+    let new = restart.replace("给予补助", "给予奖励");
+    let (derived, out) = round_trip(restart, &new);
+    assert_eq!(out, new);
+    assert!(derived.text.contains("（一）将第二点第三项中的“"), "{}", derived.text);
+
+    let run_on = "某通知\n一、甲\n（一）甲一。\n（二）甲二。\n二、乙\n（三）乙一。\n\
+                  （四）加大财政支持力度，对符合条件的项目给予补助。\n";
+    let new = run_on.replace("给予补助", "给予奖励");
+    let (derived, out) = round_trip(run_on, &new);
+    assert_eq!(out, new);
+    assert!(derived.text.contains("（一）将第四项中的“"), "{}", derived.text);
+}

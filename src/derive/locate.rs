@@ -24,10 +24,11 @@ pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
             let parent = parent_of(doc, node)?;
             let base = match parent.kind {
                 Kind::Point | Kind::Document | Kind::Attachment if node.kind == Kind::Item => {
-                    // 第十四项 where items run on; 第一点第四项 where they restart
-                    let unique =
-                        doc.nodes().iter().filter(|m| m.kind == Kind::Item && m.number == node.number).count() == 1;
-                    if unique || parent.kind != Kind::Point {
+                    // 第十四项 where items run on; 第一点第四项 where they restart, even for a number
+                    // that occurs once (a reader of 第五项 would look for it under every point)
+                    let restart =
+                        doc.nodes().iter().filter(|m| m.kind == Kind::Item && m.number == Some(1)).count() > 1;
+                    if !restart || parent.kind != Kind::Point {
                         String::new()
                     } else {
                         format!("第{}点", n(parent.number))
