@@ -428,6 +428,20 @@ impl Engine<'_> {
         self.tree.subtree(self.tree.root).into_iter().filter(|&i| !is_metadata(self.tree.node(i).kind)).collect()
     }
 
+    /// Merging or folding `unit` into `dest`, which lies inside it, would make the tree a cycle.
+    fn moved_under_itself(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        unit: NodeId,
+        dest: NodeId,
+        how: &str,
+    ) -> ApplyError {
+        let message =
+            format!("{} cannot be {how} into {}, which it contains", self.paths(&[unit]), self.paths(&[dest]));
+        self.err(ins, op, ErrorKind::Unsupported, self.tree.node(unit).orig_path.clone(), message)
+    }
+
     fn op(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId], touched: &mut Vec<NodeId>) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
@@ -666,17 +680,7 @@ impl Engine<'_> {
             Op::MergeNodes { number } => {
                 let first = targets[0];
                 if let Some(&t) = targets[1..].iter().find(|&&t| self.tree.is_within(first, t)) {
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::Unsupported,
-                        self.tree.node(t).orig_path.clone(),
-                        format!(
-                            "{} cannot be merged into {}, which it contains",
-                            self.paths(&[t]),
-                            self.paths(&[first])
-                        ),
-                    ));
+                    return Err(self.moved_under_itself(ins, op, t, first, "merged"));
                 }
                 for &t in &targets[1..] {
                     let before = self.subtree_text(t);
@@ -699,17 +703,7 @@ impl Engine<'_> {
                     Err(le) => return Err(self.err(ins, op, le.kind, le.path, le.message)),
                 };
                 if self.tree.is_within(dest, t) {
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::Unsupported,
-                        self.tree.node(t).orig_path.clone(),
-                        format!(
-                            "{} cannot be folded into {}, which it contains",
-                            self.paths(&[t]),
-                            self.paths(&[dest])
-                        ),
-                    ));
+                    return Err(self.moved_under_itself(ins, op, t, dest, "folded"));
                 }
                 let before = self.tree.node(t).line();
                 let at = self.tree.node(dest).children.len();
