@@ -212,3 +212,21 @@ fn item_locators_name_their_point_where_items_restart() {
     assert_eq!(out, new);
     assert!(derived.text.contains("（一）将第四项中的“"), "{}", derived.text);
 }
+
+/// Two versions that do not differ give no notice (a notice that amends nothing is no draft): a
+/// message, exit 0, and no output file.
+#[test]
+fn identical_versions_give_no_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("notice.txt");
+    let doc = "corpus/fujian-2020/original/1.txt";
+    let r = std::process::Command::new(env!("CARGO_BIN_EXE_amend"))
+        .args(["derive", doc, doc, "-o", out.to_str().unwrap()])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("do not differ: there is nothing to amend"));
+    assert!(r.stdout.is_empty());
+    assert!(!out.exists());
+}

@@ -35,6 +35,16 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let new = amend::document::parse_owned(new_in.into_text());
     let opts = DeriveOptions { style: args.style, title: args.title.clone() };
     let derived = amend::derive::derive(&old, &new, &opts).map_err(amend::Error::Message)?;
+    if derived.instructions == 0 {
+        // a notice that amends nothing is no draft: say so and write nothing
+        let only = if derived.metadata_left_out { " except in their Markdown metadata blocks" } else { "" };
+        eprintln!(
+            "{} and {} do not differ{only}: there is nothing to amend, and no notice is written",
+            args.old.display(),
+            args.new.display()
+        );
+        return Ok(Outcome::Ok);
+    }
     if derived.invisible_lines_left_out {
         eprintln!(
             "note: the new version has lines of zero-width spaces; no notice can write them, so the round trip leaves them out (the notice says so)"
