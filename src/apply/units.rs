@@ -79,6 +79,17 @@ impl UnitList {
         None
     }
 
+    /// Every member as it stands in the text: the first of a group with the group's prefix
+    /// (`省国税局`), the others without (`地税局`).
+    pub fn written(&self) -> Vec<String> {
+        self.groups
+            .iter()
+            .flat_map(|g| {
+                g.members.iter().enumerate().map(|(i, m)| if i == 0 { format!("{}{m}", g.prefix) } else { m.clone() })
+            })
+            .collect()
+    }
+
     /// Every member as (full name with its group's prefix, name as written in the list).
     pub fn members(&self) -> Vec<(String, String)> {
         self.groups

@@ -14,6 +14,8 @@ pub enum Draft {
     ReplaceText { loc: String, pairs: Vec<(String, String)> },
     /// 删除L中“D”的表述 / 删去L中的“D”.
     DeleteText { loc: String, text: String },
+    /// 删除L中“D”的表述，并相应删除该内容责任单位中的“U1”“U2” (policy notices).
+    DeleteTextAndUnits { loc: String, text: String, units: Vec<String> },
     /// 在L最后增加“…”.
     AppendText { loc: String, text: String },
     /// 将L修改为：“…”.

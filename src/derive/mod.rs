@@ -88,9 +88,16 @@ const ROUNDS: usize = 4;
 pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<Derived, String> {
     let style = opts.style.unwrap_or(if old.family == Family::Law { Style::Decision } else { Style::Notice });
     let title = opts.title.clone().or_else(|| old.title().map(str::to_string)).unwrap_or_else(|| "本文件".into());
-    // whole-text operations first: renamings, then unit merges and deletions
-    let mut globals: Vec<Draft> = Vec::new();
+    // deletions that take units with them, as notices write them before merging those units
+    // everywhere else; then whole-text operations: renamings, then unit merges and deletions
+    let mut globals: Vec<Draft> = consequential(old, new, &title, style);
     let mut current = old.clone();
+    if !globals.is_empty() {
+        match run(&old.source, &write::notice(&title, style, &globals, false, None)) {
+            Ok(t) => current = document::parse(&t),
+            Err(_) => globals.clear(),
+        }
+    }
     for _ in 0..3 {
         let mut step: Vec<Draft> =
             plan::renames(&current, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
@@ -184,6 +191,48 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
         }
     }
     Err(format!("cannot derive an exact notice: {last_error}"))
+}
+
+/// The deletions of content whose responsible units go with it while a merge changes them
+/// elsewhere ([`plan::consequential_units`]): 删除第四点中“…”的表述，并相应删除该内容责任单位中的
+/// “地税局”“省国税局”. Only where the content's change is one deleted passage.
+fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> Vec<Draft> {
+    if style != Style::Notice {
+        return Vec::new();
+    }
+    // the lists compared as the renamings will leave them (经信委→工信厅 would hide a merge)
+    let renames: Vec<Draft> =
+        plan::renames(old, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+    let renamed = match run(&old.source, &write::notice(title, style, &renames, false, None)) {
+        Ok(t) if !renames.is_empty() => document::parse(&t),
+        _ => old.clone(),
+    };
+    let hosts = plan::consequential_units(&renamed, new);
+    if hosts.is_empty() {
+        return Vec::new();
+    }
+    let Ok(local) = plan::local(&renamed, new, &HashSet::new()) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (host, units) in hosts {
+        let Some(node) = old.root.find_path(&host) else { continue };
+        let Some(loc) = locate::locator_of(old, node) else { continue };
+        // the passage deleted from the content (not the units deleted from its list)
+        let list = node.children.iter().find(|c| c.kind == document::Kind::Units).map_or("", |c| c.text.as_str());
+        let deletions: Vec<&String> = local
+            .drafts
+            .iter()
+            .filter_map(|p| match &p.draft {
+                Draft::DeleteText { loc: l, text } if *l == loc && !list.contains(text.as_str()) => Some(text),
+                _ => None,
+            })
+            .collect();
+        if let [text] = deletions[..] {
+            out.push(Draft::DeleteTextAndUnits { loc, text: text.clone(), units });
+        }
+    }
+    // each must hold on its own
+    out.retain(|d| run(&old.source, &write::notice(title, style, std::slice::from_ref(d), false, None)).is_ok());
+    out
 }
 
 /// The units (by their path in `new`) whose lines differ from `got` in layout only: separators,

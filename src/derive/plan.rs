@@ -151,47 +151,99 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
     out
 }
 
+/// The lists of responsible units of a document, by path: each member as written (with its
+/// group's 省) and bare.
+fn unit_lists(d: &Document) -> HashMap<String, Vec<(String, String)>> {
+    d.nodes()
+        .into_iter()
+        .filter(|n| n.kind == Kind::Units)
+        .map(|n| (n.path.clone(), UnitList::parse(&n.text).members()))
+        .collect()
+}
+
+/// Lists in both versions: the members removed and the members added.
+type ListChanges<'a> = Vec<(&'a String, Vec<&'a (String, String)>, Vec<&'a (String, String)>)>;
+
+fn list_changes<'a>(
+    old_lists: &'a HashMap<String, Vec<(String, String)>>,
+    new_lists: &'a HashMap<String, Vec<(String, String)>>,
+) -> ListChanges<'a> {
+    let mut out = Vec::new();
+    for (path, old_members) in old_lists {
+        let Some(new_members) = new_lists.get(path) else { continue };
+        let new_full: HashSet<&String> = new_members.iter().map(|(f, _)| f).collect();
+        let old_full: HashSet<&String> = old_members.iter().map(|(f, _)| f).collect();
+        let removed = old_members.iter().filter(|(f, _)| !new_full.contains(f)).collect();
+        let added = new_members.iter().filter(|(f, _)| !old_full.contains(f)).collect();
+        out.push((path, removed, added));
+    }
+    out
+}
+
+/// Merges seen in some list: two or three units removed where one was added (bare names, the new
+/// unit as written).
+fn merge_candidates(changes: &ListChanges) -> Vec<(Vec<String>, String)> {
+    let mut out: Vec<(Vec<String>, String)> = changes
+        .iter()
+        .filter(|(_, removed, added)| (2..=3).contains(&removed.len()) && added.len() == 1)
+        .map(|(_, removed, added)| (removed.iter().map(|(_, b)| b.clone()).collect(), added[0].0.clone()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Units that a merge would bring into a list whose units the new version deletes instead, with
+/// the content they were responsible for: notices delete them with that content (删除第四点中“…”的
+/// 表述，并相应删除该内容责任单位中的“地税局”“省国税局”) before merging them everywhere else. Returns
+/// the path of the list's parent (the point or item) and the units as written in the list.
+pub fn consequential_units(old: &Document, new: &Document) -> Vec<(String, Vec<String>)> {
+    if old.family == Family::Law {
+        return Vec::new();
+    }
+    let (old_lists, new_lists) = (unit_lists(old), unit_lists(new));
+    let changes = list_changes(&old_lists, &new_lists);
+    let mut out = Vec::new();
+    for (units, into) in merge_candidates(&changes) {
+        for (path, removed, added) in &changes {
+            let gone: HashSet<&String> = removed.iter().filter(|(_, b)| units.contains(b)).map(|(f, _)| f).collect();
+            if gone.len() == units.len() && !added.iter().any(|(f, _)| *f == into) {
+                let Some(list) = old.root.find_path(path) else { continue };
+                let list = UnitList::parse(&list.text);
+                let written: Vec<String> = list
+                    .members()
+                    .iter()
+                    .zip(list.written())
+                    .filter(|((f, _), _)| gone.contains(f))
+                    .map(|(_, w)| w)
+                    .collect();
+                let host = path.rsplit_once('/').map_or(String::new(), |(h, _)| h.to_string());
+                out.push((host, written));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Unit merges and deletions that hold in every list of responsible units (policy notices).
 pub fn unit_ops(old: &Document, new: &Document) -> Vec<Draft> {
     if old.family == Family::Law {
         return Vec::new();
     }
-    let lists = |d: &Document| -> HashMap<String, Vec<(String, String)>> {
-        d.nodes()
-            .into_iter()
-            .filter(|n| n.kind == Kind::Units)
-            .map(|n| (n.path.clone(), UnitList::parse(&n.text).members()))
-            .collect()
-    };
-    let (old_lists, new_lists) = (lists(old), lists(new));
+    let (old_lists, new_lists) = (unit_lists(old), unit_lists(new));
     let new_body = body_lines(new).join("\n");
-    let mut merges: HashMap<(Vec<String>, String), usize> = HashMap::new();
-    let mut deletes: HashMap<String, usize> = HashMap::new();
-    for (path, old_members) in &old_lists {
-        let Some(new_members) = new_lists.get(path) else { continue };
-        let new_full: HashSet<&String> = new_members.iter().map(|(f, _)| f).collect();
-        let old_full: HashSet<&String> = old_members.iter().map(|(f, _)| f).collect();
-        let removed: Vec<&(String, String)> = old_members.iter().filter(|(f, _)| !new_full.contains(f)).collect();
-        let added: Vec<&(String, String)> = new_members.iter().filter(|(f, _)| !old_full.contains(f)).collect();
-        match (removed.len(), added.len()) {
-            (0, _) => {}
-            (_, 0) => {
-                for (_, bare) in removed {
-                    *deletes.entry(bare.clone()).or_default() += 1;
-                }
-            }
-            (2..=3, 1) => {
-                let units: Vec<String> = removed.iter().map(|(_, b)| b.clone()).collect();
-                *merges.entry((units, added[0].0.clone())).or_default() += 1;
-            }
-            _ => {}
+    let changes = list_changes(&old_lists, &new_lists);
+    let mut deletes: HashSet<String> = HashSet::new();
+    for (_, removed, added) in &changes {
+        if added.is_empty() {
+            deletes.extend(removed.iter().map(|(_, bare)| bare.clone()));
         }
     }
     let mut out = Vec::new();
     let mut merged: HashSet<String> = HashSet::new();
-    let mut ms: Vec<_> = merges.into_iter().collect();
-    ms.sort();
-    for ((units, into), _) in ms {
+    for (units, into) in merge_candidates(&changes) {
         // consistent: in every list holding one of the units, the new version has the merged unit
         let ok = old_lists.iter().all(|(p, members)| {
             let holds = members.iter().any(|(_, b)| units.contains(b));
@@ -203,7 +255,7 @@ pub fn unit_ops(old: &Document, new: &Document) -> Vec<Draft> {
         }
     }
     let mut ds: Vec<String> = deletes
-        .into_keys()
+        .into_iter()
         .filter(|u| !merged.contains(u) && !new_body.contains(u.as_str()) && u.chars().count() >= 2)
         .collect();
     ds.sort();

@@ -69,6 +69,11 @@ pub fn sentence(d: &Draft, style: Style) -> String {
                 format!("删去{loc}中的{}", q_old(text))
             }
         }
+        Draft::DeleteTextAndUnits { loc, text, units } => format!(
+            "删除{loc}中{}的表述，并相应删除该内容责任单位中的{}",
+            q_old(text),
+            units.iter().map(|u| q_old(u)).collect::<String>()
+        ),
         Draft::AppendText { loc, text } => format!("在{loc}最后增加{}", q(text)),
         Draft::ReplaceNode { loc, paragraphs } => format!("将{loc}修改为：{}", q_paragraphs(paragraphs)),
         Draft::ReplaceHeading { loc, heading } => {
@@ -125,14 +130,21 @@ fn global_sentence(ds: &[&Draft]) -> String {
     }
 }
 
-/// The drafts as sentences: the whole-text operations first, as one sentence.
+/// Deletions that take responsible units with them come before the whole-text operations (the
+/// merge they make room for would otherwise change those units first).
+fn is_first(d: &Draft) -> bool {
+    matches!(d, Draft::DeleteTextAndUnits { .. })
+}
+
+/// The drafts as sentences: the deletions that take units with them, then the whole-text
+/// operations as one sentence, then the rest.
 pub fn sentences(drafts: &[Draft], style: Style) -> Vec<String> {
     let globals: Vec<&Draft> = drafts.iter().filter(|d| is_global(d)).collect();
-    let mut out = Vec::new();
+    let mut out: Vec<String> = drafts.iter().filter(|d| is_first(d)).map(|d| sentence(d, style)).collect();
     if !globals.is_empty() {
         out.push(global_sentence(&globals));
     }
-    out.extend(drafts.iter().filter(|d| !is_global(d)).map(|d| sentence(d, style)));
+    out.extend(drafts.iter().filter(|d| !is_global(d) && !is_first(d)).map(|d| sentence(d, style)));
     out
 }
 
@@ -179,18 +191,23 @@ pub fn notice(title: &str, style: Style, drafts: &[Draft], renumber: bool, note:
     out
 }
 
-/// The id each draft's sentence gets (the whole-text drafts share the first).
+/// The id each draft's sentence gets, in the order of [`sentences`] (the whole-text drafts share one).
 pub fn ids(drafts: &[Draft], style: Style) -> Vec<String> {
+    let firsts = drafts.iter().filter(|d| is_first(d)).count();
     let globals = drafts.iter().filter(|d| is_global(d)).count();
     let id = |k: usize| match style {
         Style::Notice => format!("一（{}）", numerals::format(k as u32)),
         Style::Decision => format!("{}、", numerals::format(k as u32)),
     };
+    let global_id = firsts + 1;
+    let (mut next_first, mut next) = (1, firsts + usize::from(globals > 0) + 1);
     let mut out = Vec::new();
-    let mut next = if globals > 0 { 2 } else { 1 };
     for d in drafts {
         if is_global(d) {
-            out.push(id(1));
+            out.push(id(global_id));
+        } else if is_first(d) {
+            out.push(id(next_first));
+            next_first += 1;
         } else {
             out.push(id(next));
             next += 1;
