@@ -197,7 +197,8 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
 /// elsewhere ([`plan::consequential_units`]): 删除第四点中“…”的表述，并相应删除该内容责任单位中的
 /// “地税局”“省国税局”. Only where the content's change is one deleted passage.
 fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> Vec<Draft> {
-    if style != Style::Notice {
+    // only policy notices have lists of responsible units
+    if style != Style::Notice || !old.nodes().iter().any(|n| n.kind == document::Kind::Units) {
         return Vec::new();
     }
     // the lists compared as the renamings will leave them (经信委→工信厅 would hide a merge)
