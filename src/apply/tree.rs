@@ -125,15 +125,21 @@ impl Tree {
         id
     }
 
-    /// The most common trail of body lines: how this document separates paragraphs.
+    /// The most common trail of body lines: how this document separates paragraphs. A tie goes to
+    /// the shorter trail (a plain line break before one with stray blanks), then the first in
+    /// byte order: the choice must not depend on a hash map's iteration order (it did, and the
+    /// same notice gave two different texts on different runs; found by fuzzing).
     fn dominant_trail(&self) -> String {
-        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
         for n in &self.nodes {
             if matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && !n.trail.is_empty() {
                 *counts.entry(n.trail.as_str()).or_default() += 1;
             }
         }
-        counts.into_iter().max_by_key(|(_, c)| *c).map_or("\n".into(), |(t, _)| t.to_string())
+        counts
+            .into_iter()
+            .max_by(|(a, x), (b, y)| x.cmp(y).then(b.len().cmp(&a.len())).then(b.cmp(a)))
+            .map_or("\n".into(), |(t, _)| t.to_string())
     }
 
     pub fn node(&self, id: NodeId) -> &TNode {

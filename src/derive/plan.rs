@@ -137,6 +137,7 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
                 }
             })
             .then(x.0.cmp(&y.0))
+            .then(x.1.cmp(&y.1))
     });
     // taken in order, each as it will run: a pair that an earlier one changed is left out
     let mut out: Vec<(String, String)> = Vec::new();
