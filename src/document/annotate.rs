@@ -114,12 +114,15 @@ fn with_index(name: &str, i: usize, out: &mut String) {
     }
 }
 
+/// Whether a node's path can repeat a sibling's: numbered units (and ①②, numbered by their label);
+/// other segments carry their index among siblings of their kind.
+fn may_repeat(node: &Node) -> bool {
+    node.number.is_some() || node.kind == Kind::CircledItem
+}
+
 /// How many nodes take part in the uniqueness check of paths (numbered ones).
 fn count_numbered(node: &Node) -> usize {
-    node.children
-        .iter()
-        .map(|c| usize::from(c.number.is_some() || c.kind == Kind::CircledItem) + count_numbered(c))
-        .sum()
+    node.children.iter().map(|c| usize::from(may_repeat(c)) + count_numbered(c)).sum()
 }
 
 /// Articles are numbered through the whole document, so their path does not include chapters;
@@ -145,7 +148,7 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usiz
         segment(c, *i, &mut base);
         // a path names one node: a second node with the same path gets #2. Only numbered units can
         // repeat (other segments carry their index among siblings), so only they are looked up.
-        let count = if c.number.is_some() || c.kind == Kind::CircledItem {
+        let count = if may_repeat(c) {
             match seen.get_mut(&base) {
                 Some(n) => {
                     *n += 1;

@@ -171,7 +171,7 @@ fn may_have_label(content: &str) -> bool {
     matches!(first, '第' | '（' | '(' | '责' | '附' | '<' | '目' | '…' | '①'..='⑳' | '０'..='９')
         || first.is_ascii_digit()
         || numerals::is_numeral_char(first)
-        || content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［'))
+        || may_be_doc_number(content)
 }
 
 /// The characters of the grammar's `cn_num`.
@@ -201,21 +201,54 @@ fn run(s: &str, f: impl Fn(char) -> bool) -> &str {
     &s[..s.find(|c: char| !f(c)).unwrap_or(s.len())]
 }
 
+/// Whether a line could be a document number (闽政〔2015〕36号): a bracket within its first 14
+/// characters. Such lines always go to the grammar.
+fn may_be_doc_number(content: &str) -> bool {
+    content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［'))
+}
+
+fn is_fullwidth_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// The leading Arabic numeral of `s`, in ASCII or in full-width digits (the grammar's `arabic`).
+fn arabic(s: &str) -> &str {
+    match run(s, |c| c.is_ascii_digit()) {
+        "" => run(s, is_fullwidth_digit),
+        n => n,
+    }
+}
+
+/// The leading numeral of `s`: Chinese, else Arabic (the grammar's `cn_num | arabic`).
+fn numeral(s: &str) -> &str {
+    match run(s, is_cn_num) {
+        "" => arabic(s),
+        n => n,
+    }
+}
+
+/// A labelled line: the label is `content[..label_end]`, then the separator (spaces), then the text.
+fn labelled(
+    content: &str,
+    kind: LineKind,
+    label_end: usize,
+    number: Option<u32>,
+    sub_number: Option<u32>,
+) -> Class<'_> {
+    let after_label = &content[label_end..];
+    let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
+    Class { kind, label: Some(&content[..label_end]), number, sub_number, sep, text: &after_label[sep.len()..] }
+}
+
 /// The two commonest labels, `第X条/编/章/节` and `（X）`, read by hand exactly as the grammar reads them
 /// (greedy numerals, no backtracking into them); `None` leaves the line to the grammar. Lines that
 /// could be a document number (a bracket near the start) always go to the grammar.
 fn fast_label(content: &str) -> Option<Class<'_>> {
-    if content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［')) {
+    if may_be_doc_number(content) {
         return None;
     }
     let (kind, label_end, number, sub_number) = if let Some(after) = content.strip_prefix('第') {
-        let num = match run(after, is_cn_num) {
-            "" => match run(after, |c| c.is_ascii_digit()) {
-                "" => run(after, |c| ('０'..='９').contains(&c)),
-                n => n,
-            },
-            n => n,
-        };
+        let num = numeral(after);
         let rest = &after[num.len()..];
         let unit = rest.chars().next()?;
         let kind = match unit {
@@ -251,36 +284,22 @@ fn fast_label(content: &str) -> Option<Class<'_>> {
     };
     // a label whose numeral does not parse is not a label: the grammar's reading decides
     number?;
-    let after_label = &content[label_end..];
-    let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
-    Some(Class { kind, label: Some(&content[..label_end]), number, sub_number, sep, text: &after_label[sep.len()..] })
+    Some(labelled(content, kind, label_end, number, sub_number))
 }
 
 /// Lines that begin with a numeral, read by hand exactly as the grammar reads them: a whole-line date
 /// (2020年12月4日, 二〇二〇年十二月四日), a sub-item `1.` / `1．` / `1、`, a point `一、`, or text.
 /// `None` leaves the line to the grammar (a bracket near the start could make a document number).
 fn fast_numeral_line(content: &str) -> Option<Class<'_>> {
-    if content.chars().take(14).any(|c| matches!(c, '〔' | '[' | '［')) {
+    if may_be_doc_number(content) {
         return None;
     }
     let first = content.chars().next()?;
-    fn arabic(s: &str) -> &str {
-        match run(s, |c| c.is_ascii_digit()) {
-            "" => run(s, |c| ('０'..='９').contains(&c)),
-            n => n,
-        }
-    }
-    fn num(s: &str) -> &str {
-        match run(s, is_cn_num) {
-            "" => arabic(s),
-            n => n,
-        }
-    }
     // a whole-line date
     let date = || -> Option<()> {
         let mut rest = content;
         for unit in ['年', '月', '日'] {
-            let n = num(rest);
+            let n = numeral(rest);
             rest = rest[n.len()..].strip_prefix(unit).filter(|_| !n.is_empty())?;
         }
         rest.is_empty().then_some(())
@@ -288,7 +307,7 @@ fn fast_numeral_line(content: &str) -> Option<Class<'_>> {
     if date().is_some() {
         return Some(Class::text(content, LineKind::Date));
     }
-    let (kind, label_end) = if first.is_ascii_digit() || ('０'..='９').contains(&first) {
+    let (kind, label_end) = if first.is_ascii_digit() || is_fullwidth_digit(first) {
         let n = arabic(content);
         let after = &content[n.len()..];
         let mark = if after.starts_with(['．', '、']) {
@@ -308,20 +327,11 @@ fn fast_numeral_line(content: &str) -> Option<Class<'_>> {
     } else {
         return None;
     };
-    let digits = run(content, |c| is_cn_num(c) || c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = run(content, |c| is_cn_num(c) || c.is_ascii_digit() || is_fullwidth_digit(c));
     let Some(number) = numerals::parse(digits) else {
         return Some(Class::text(content, LineKind::Text));
     };
-    let after_label = &content[label_end..];
-    let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
-    Some(Class {
-        kind,
-        label: Some(&content[..label_end]),
-        number: Some(number),
-        sub_number: None,
-        sep,
-        text: &after_label[sep.len()..],
-    })
+    Some(labelled(content, kind, label_end, Some(number), None))
 }
 
 /// Classifies the content of one line.

@@ -33,6 +33,9 @@ pub struct ReadError {
     /// Byte offset in the notice where reading failed.
     pub offset: usize,
     pub message: String,
+    /// Whether the sentence fits no formula at all (the message is then completed with where
+    /// reading stopped); otherwise a formula was read and the message says what is wrong with it.
+    pub no_formula: bool,
 }
 
 /// Whether `body` (a statement after its label) matches `rule` as a whole.
@@ -69,7 +72,11 @@ pub fn operations(st: &Statement, ctx: &mut Context, idx: &LineIndex) -> Result<
             pest::error::InputLocation::Pos(p) => p,
             pest::error::InputLocation::Span((s, _)) => s,
         };
-        ReadError { offset: st.source_offset(at), message: "this sentence fits no amendment formula".into() }
+        ReadError {
+            offset: st.source_offset(at),
+            message: "this sentence fits no amendment formula".into(),
+            no_formula: true,
+        }
     })?;
     let mut reader = Reader { st, idx, ctx, ops: Vec::new() };
     for clause in pairs.flatten().filter(|p| is_clause(p.as_rule())) {
@@ -77,7 +84,7 @@ pub fn operations(st: &Statement, ctx: &mut Context, idx: &LineIndex) -> Result<
     }
     for op in &reader.ops {
         if let Some(message) = malformed(&op.op) {
-            return Err(ReadError { offset: op.pos.offset, message });
+            return Err(ReadError { offset: op.pos.offset, message, no_formula: false });
         }
     }
     Ok(reader.ops)
@@ -183,7 +190,7 @@ impl Reader<'_> {
     }
 
     fn err(&self, pair: &Pair<Rule>, message: impl Into<String>) -> ReadError {
-        ReadError { offset: self.st.source_offset(pair.as_span().start()), message: message.into() }
+        ReadError { offset: self.st.source_offset(pair.as_span().start()), message: message.into(), no_formula: false }
     }
 
     /// The written form of a pair: quotation tokens put back as “…”.

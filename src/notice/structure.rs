@@ -349,7 +349,7 @@ impl Reader<'_> {
             Err(e) => {
                 let end = (e.offset + 3).min(st.end.max(e.offset));
                 let rest: String = self.idx_text(e.offset, st.end);
-                let msg = if !e.message.starts_with("this sentence fits no") {
+                let msg = if !e.no_formula {
                     e.message.clone()
                 } else if rest.is_empty() {
                     format!("{}: the sentence ends before the formula is complete", e.message)
