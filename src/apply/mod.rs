@@ -7,6 +7,7 @@ mod exec;
 mod locate;
 mod model;
 mod nodes;
+mod ops;
 mod renumber;
 mod textops;
 mod tree;

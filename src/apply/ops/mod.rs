@@ -1,0 +1,9 @@
+#![allow(clippy::result_large_err)]
+
+//! The operations, one module per family (as AJDB keeps one module per amendment kind); `exec.rs`
+//! only sequences them.
+
+mod numbering;
+mod structure;
+mod text;
+mod units;

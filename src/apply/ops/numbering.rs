@@ -1,0 +1,176 @@
+//! Numbering: giving a unit a new number or level (改为第Y条), and, once every operation has run,
+//! placing the units whose place follows from their final number, renumbering (条文顺序作相应调整),
+//! mapping cross-references and checking every declared number.
+
+use super::super::exec::{Engine, OpResult};
+use super::super::model::*;
+use super::super::nodes;
+use super::super::renumber;
+use super::super::tree::NodeId;
+use crate::document::Kind;
+use crate::notice::{Instruction, Operation, UnitKind};
+
+impl Engine<'_> {
+    pub(in crate::apply) fn article_of(&self, id: NodeId) -> NodeId {
+        let mut cur = id;
+        loop {
+            if self.tree.node(cur).kind == Kind::Article {
+                return cur;
+            }
+            match self.tree.node(cur).parent {
+                Some(p) => cur = p,
+                None => return id,
+            }
+        }
+    }
+    pub(in crate::apply) fn renumber_op(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        t: NodeId,
+        to: UnitKind,
+        number: u32,
+        sub: Option<u32>,
+    ) -> OpResult {
+        let name = op.op.name();
+        let kind = self.tree.node(t).kind;
+        let same = matches!(
+            (kind, to),
+            (Kind::Article, UnitKind::Article)
+                | (Kind::Paragraph, UnitKind::Paragraph)
+                | (Kind::Item, UnitKind::Item)
+                | (Kind::SubItem, UnitKind::SubItem)
+                | (Kind::Chapter, UnitKind::Chapter)
+                | (Kind::Section, UnitKind::Section)
+                | (Kind::Part, UnitKind::Part)
+                | (Kind::Point, UnitKind::Point)
+        );
+        if same {
+            self.tree.node_mut(t).declared = Some((to, number, ins.id.clone(), op.pos));
+            return Ok(OpReport {
+                op: name,
+                summary: format!(
+                    "{}改为第{}{}",
+                    self.tree.node(t).path(),
+                    crate::text::numerals::format(number),
+                    to.chinese()
+                ),
+                count: 0,
+            });
+        }
+        if kind == Kind::Paragraph && to == UnitKind::Article {
+            // a 款 becomes an article of its own (将第十三条第二款改为第十六条)
+            let old_article = self.article_of(t);
+            let like = Some(old_article);
+            let art = nodes::new_article(&self.tree, like, number, sub);
+            let root = self.tree.root;
+            let at = self.tree.node(root).children.len();
+            let id = self.tree.insert(root, at, art);
+            let before = self.subtree_text(t);
+            // the 款's lines move into the new article; the last one keeps a paragraph break
+            let para_trail = self.tree.para_trail.clone();
+            let last = self.tree.last_line(t);
+            if self.tree.node(last).trail.is_empty() {
+                self.tree.node_mut(last).trail = para_trail;
+            }
+            self.tree.move_to(t, id, 0);
+            self.tree.node_mut(id).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
+            self.tree.node_mut(id).orig_path = self.tree.node(t).orig_path.clone();
+            if nodes::children_of(&self.tree, old_article, Kind::Paragraph).is_empty() {
+                self.tree.delete(old_article);
+            }
+            self.deferred.push((id, number, Some(old_article)));
+            self.changes.push(self.change(ins, op, t, before.clone(), before));
+            return Ok(OpReport {
+                op: name,
+                summary: format!("{}改为第{}条", self.tree.node(t).path(), crate::text::numerals::format(number)),
+                count: 1,
+            });
+        }
+        Err(self.err(
+            ins,
+            op,
+            ErrorKind::Unsupported,
+            self.tree.node(t).orig_path.clone(),
+            format!("{} cannot become a {}", self.tree.node(t).path(), to.chinese()),
+        ))
+    }
+    pub(in crate::apply) fn finish(&mut self, renumbering: bool) {
+        // inserted articles and 款 made articles go where their final numbers say
+        let mut deferred = std::mem::take(&mut self.deferred);
+        deferred.sort_by_key(|&(_, n, _)| n);
+        for (id, n, from) in deferred {
+            match from {
+                // a 款 made an article stays where its article was (in that article's chapter)
+                Some(old) => {
+                    let (parent, idx) = nodes::position(&self.tree, old);
+                    self.tree.move_to(id, parent, idx);
+                }
+                None => nodes::place_article(&mut self.tree, id, n),
+            }
+        }
+        if renumbering {
+            let map = renumber::renumber(&mut self.tree);
+            for (path, old) in renumber::update_references(&mut self.tree, &map) {
+                self.warnings.push(Warning {
+                    instruction: "条文顺序作相应调整".into(),
+                    pos: Default::default(),
+                    message: format!(
+                        "{path} refers to 第{}条, which is no longer in the document",
+                        crate::text::numerals::format(old)
+                    ),
+                });
+            }
+        }
+        // every declared number must be where the node landed
+        let declared: Vec<(NodeId, UnitKind, u32, String, crate::notice::Pos)> = self
+            .tree
+            .subtree(self.tree.root)
+            .into_iter()
+            .filter_map(|i| self.tree.node(i).declared.clone().map(|(k, n, ins, pos)| (i, k, n, ins, pos)))
+            .collect();
+        for (id, kind, n, ins, pos) in declared {
+            let got = renumber::final_number(&self.tree, id, kind);
+            if got != Some(n) {
+                let what = match got {
+                    Some(g) => format!("it is 第{}{}", crate::text::numerals::format(g), kind.chinese()),
+                    None => "it has no number".into(),
+                };
+                let hint = if !renumbering && kind == UnitKind::Article {
+                    " (the notice does not say 条文顺序作相应调整, so numbers are not changed)"
+                } else {
+                    ""
+                };
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: Some(self.tree.node(id).path()),
+                    message: format!(
+                        "the decision makes {} 第{}{}, but {what} in the result{hint}",
+                        self.tree.node(id).path(),
+                        crate::text::numerals::format(n),
+                        kind.chinese()
+                    ),
+                    candidate: None,
+                });
+            }
+        }
+        for (article, min, ins, pos) in std::mem::take(&mut self.min_paragraphs) {
+            let have = nodes::children_of(&self.tree, article, Kind::Paragraph).len() as u32;
+            if have < min {
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: Some(self.tree.node(article).path()),
+                    message: format!(
+                        "the decision adds 第{}款, but the article has {have} 款",
+                        crate::text::numerals::format(min)
+                    ),
+                    candidate: None,
+                });
+            }
+        }
+    }
+}
