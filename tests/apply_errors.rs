@@ -222,6 +222,11 @@ fn unit_operations_on_the_whole_document_or_into_themselves_are_unsupported() {
     ];
     for (text, message) in cases {
         let n = notice::parse(text);
+        // the reader refuses what it can see is wrong (删去全文: say 废止; 全文修改为: which unit?)
+        if let Some(d) = n.errors().next() {
+            assert!(d.message.contains("names the whole document"), "{text}: {}", d.message);
+            continue;
+        }
         let errs = apply::apply(&doc, &n, &n.sections[0], &ApplyOptions::default()).map(|_| ()).unwrap_err().errors;
         let e = one(errs);
         assert_eq!(e.kind, ErrorKind::Unsupported, "{text}");

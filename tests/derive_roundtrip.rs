@@ -66,7 +66,7 @@ fn every_real_laws_pair_round_trips() {
         }
         pairs += 1;
     }
-    assert_eq!(pairs, 11);
+    assert_eq!(pairs, 26);
 }
 
 // ---------------------------------------------------------------- random edits

@@ -226,7 +226,8 @@ fn the_whole_document_is_never_replaced_deleted_or_renumbered_as_one_unit() {
     let o = amend(&["apply", &n, &doc, "-o", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("names the whole document"), "{}", stderr(&o));
-    assert!(stderr(&o).contains("n.txt:3:1 "), "the place in the notice: {}", stderr(&o));
+    // the reader refuses it at the formula (修改为), before anything is applied
+    assert!(stderr(&o).contains("n.txt:3:10"), "the place in the notice: {}", stderr(&o));
     assert!(!out.exists());
 }
 

@@ -207,7 +207,11 @@ fn decisions() -> Vec<(String, String)> {
 #[test]
 fn every_decision_parses_without_unrecognised_sentences() {
     let all = decisions();
-    assert_eq!(all.len(), 5, "five distinct decisions (the six sc2022 cases share one)");
+    assert_eq!(
+        all.len(),
+        6,
+        "six distinct decisions (the six sc2022 cases share one, the fifteen sc2024 cases another)"
+    );
     for (case, text) in all {
         let n = notice::parse(&text);
         assert_eq!(n.errors().count(), 0, "{case}: {:#?}", n.diagnostics);

@@ -133,8 +133,8 @@ fn new_numbers(op: &Op) -> Vec<u32> {
             numbers.iter().copied().chain(*sub_number).chain([*count]).collect()
         }
         Op::Renumber { number, sub_number, .. } => [*number].into_iter().chain(*sub_number).collect(),
-        Op::MergeNodes { number } => number.iter().copied().collect(),
-        Op::SplitNode { count, .. } => vec![*count],
+        Op::MergeNodes { number, .. } => number.iter().copied().collect(),
+        Op::SplitNode { numbers, .. } => numbers.clone(),
         _ => Vec::new(),
     }
 }
@@ -149,6 +149,8 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::MergeNodes { .. }
         | Op::Fold { .. }
         | Op::SplitNode { .. }
+        | Op::Move { .. }
+        | Op::MoveText { .. }
         | Op::InsertNode { position: Position::After | Position::Before, .. } => true,
         Op::ReplaceText { .. }
         | Op::DeleteText { .. }
@@ -162,6 +164,10 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::InsertText { .. }
         | Op::RenumberAll { .. }
         | Op::AdjustWording { .. }
+        | Op::CountCheck { .. }
+        | Op::Divide { .. }
+        | Op::Unplaced { .. }
+        | Op::Disapply { .. }
         | Op::RepealDocument { .. } => false,
     }
 }
@@ -355,7 +361,7 @@ impl Engine<'_> {
             Op::DeleteText { texts } => self.delete_text(ins, op, targets, touched, texts),
             Op::ReplaceNode { paragraphs } => self.replace_node(ins, op, targets, paragraphs),
             Op::DeleteNode => self.delete_node(ins, op, targets),
-            Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs } => {
+            Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs, .. } => {
                 let paragraphs: Vec<String> = paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
                 self.insert_node(ins, op, targets, *kind, *count, numbers, *sub_number, *position, &paragraphs)
             }
@@ -363,7 +369,15 @@ impl Engine<'_> {
             Op::InsertText { anchor, text } => self.insert_text(ins, op, targets, anchor, text),
             Op::ReplaceHeading { heading } => self.replace_heading(ins, op, targets, heading),
             Op::DeleteHeadings { kind } => self.delete_headings(ins, op, targets, *kind),
-            Op::MergeNodes { number } => self.merge_nodes(ins, op, targets, *number),
+            Op::MergeNodes { number, .. } => self.merge_nodes(ins, op, targets, *number),
+            Op::Move { .. }
+            | Op::MoveText { .. }
+            | Op::CountCheck { .. }
+            | Op::Divide { .. }
+            | Op::Unplaced { .. }
+            | Op::Disapply { .. } => {
+                Err(self.err(ins, op, ErrorKind::Unsupported, None, format!("{}: not yet", op.op.name())))
+            }
             Op::Fold { into } => self.fold(ins, op, targets, into),
             Op::SplitNode { .. } => Err(self.err(
                 ins,

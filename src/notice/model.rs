@@ -152,7 +152,7 @@ pub enum Op {
     DeleteUnitsFromLine { units: Vec<String> },
     /// Replace the located node's text (all its paragraphs) by new text.
     ReplaceNode { paragraphs: Vec<String> },
-    /// Replace the heading (章名/节名) of the located node.
+    /// Replace the heading (章名/节名) of the located node, or the document's title (名称修改为).
     ReplaceHeading { heading: String },
     /// Delete the located node(s).
     DeleteNode,
@@ -171,6 +171,12 @@ pub enum Op {
         sub_number: Option<u32>,
         position: Position,
         paragraphs: Vec<String>,
+        /// The name of a new 编/章/节 (增加一章，作为第七章“公布”).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        heading: Option<String>,
+        /// The FINAL numbers of the articles a new 编/章/节 holds (包括第五十一条至第五十二条).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        holds: Vec<u32>,
     },
     /// Give the located node a new number (将第十条改为第十三条), or make it a unit of another level
     /// (将第十三条第二款改为第十六条; 将第八条第三款单列一条，作为第四十九条).
@@ -180,19 +186,52 @@ pub enum Op {
         #[serde(skip_serializing_if = "Option::is_none")]
         sub_number: Option<u32>,
     },
-    /// Merge the located nodes into one, numbered `number` (将第十条、第二十五条合并，作为第十条).
-    MergeNodes { number: Option<u32> },
+    /// Move the located node to a place named by FINAL numbers: 将第二十九条第三款改为第三十七条第三款
+    /// (`dest` is 第三十七条第三款), 原第六项修改为第二款第一项 (relative to the node's own article).
+    Move { dest: Vec<Step> },
+    /// Merge the located nodes into one (将第十条、第二十五条合并，作为第十条), of `kind` when the
+    /// decision says what the result is (将第七条第一款和第十条第二款合并，作为第十四条), with new
+    /// wording when it gives one (…合并，作为第九条，修改为：“…”).
+    MergeNodes {
+        number: Option<u32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        kind: Option<UnitKind>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        paragraphs: Vec<String>,
+    },
     /// Fold the located unit into another (将第三章并入第二章).
     Fold { into: Locator },
-    /// Split the located unit into `count` units (第一款第二项分为两项).
-    SplitNode { count: u32, kind: UnitKind },
+    /// Split the located unit into `count` units of `kind`, numbered `numbers` (FINAL), with their new
+    /// wording (将第三条改为两条，作为第五条、第六条，修改为：“第五条 …” “第六条 …”). Without wording
+    /// (将第十四条改为两条，第一款、第二款作为第十九条第一款、第二款。…) the moves that follow do the work.
+    SplitNode {
+        count: u32,
+        kind: UnitKind,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        numbers: Vec<u32>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        paragraphs: Vec<String>,
+    },
+    /// Take a passage out of the located unit and make it a unit of its own (将第一款中的“…”作为第四款).
+    MoveText { text: String, kind: UnitKind, number: u32 },
     /// Insert text after or before an anchor text, or at the start or end of the located node.
     InsertText { anchor: Anchor, text: String },
     /// Renumber everything in final order and update cross-references (条文顺序作相应调整).
     RenumberAll { scope: String },
+    /// A count the decision states for the result (条例由八章修改为七章，由五十条修改为四十一条).
+    CountCheck { kind: UnitKind, before: u32, after: u32 },
     /// The decision says wording was adjusted without listing the edits (对部分文字作相应调整).
     AdjustWording { note: String },
-    /// Repeal a whole document (国务院决定废止的行政法规).
+    /// A restructuring the decision states without saying where each unit begins
+    /// (将本规则分为五章，章名分别为“总则”…): read, and refused when applied.
+    Divide { kind: UnitKind, headings: Vec<String> },
+    /// Text the decision adds or changes without saying where (在其中增加“市监察委员会”; 将其中的
+    /// 期限改为“…”): read, and refused when applied.
+    Unplaced { text: String, note: String },
+    /// Provisions that no longer apply, their text unchanged (…第一条第一款第（一）项…规定的…数额标准
+    /// 不再适用): no edit of the text.
+    Disapply { note: String },
+    /// Repeal a whole document (国务院决定废止的行政法规; 废止《…》).
     RepealDocument { title: String },
 }
 
@@ -212,17 +251,25 @@ impl Op {
             Op::DeleteHeadings { .. } => "delete_headings",
             Op::InsertNode { .. } => "insert_node",
             Op::Renumber { .. } => "renumber",
+            Op::Move { .. } => "move",
             Op::MergeNodes { .. } => "merge_nodes",
             Op::Fold { .. } => "fold",
             Op::SplitNode { .. } => "split_node",
+            Op::MoveText { .. } => "move_text",
             Op::InsertText { .. } => "insert_text",
             Op::RenumberAll { .. } => "renumber_all",
+            Op::CountCheck { .. } => "count_check",
             Op::AdjustWording { .. } => "adjust_wording",
+            Op::Divide { .. } => "divide",
+            Op::Unplaced { .. } => "unplaced",
+            Op::Disapply { .. } => "disapply",
             Op::RepealDocument { .. } => "repeal_document",
         }
     }
 
-    /// The Akoma Ntoso `textualMod` type: substitution, insertion, repeal or renumbering.
+    /// The Akoma Ntoso modification type: a `textualMod` (substitution, insertion, repeal,
+    /// renumbering, split, join), or for a provision disapplied without a textual change the
+    /// `efficacyMod` type `inefficacy`.
     pub fn akn_type(&self) -> &'static str {
         match self {
             Op::ReplaceText { .. }
@@ -230,8 +277,8 @@ impl Op {
             | Op::MergeUnits { .. }
             | Op::ReplaceNode { .. }
             | Op::ReplaceHeading { .. }
-            | Op::MergeNodes { .. }
-            | Op::AdjustWording { .. } => "substitution",
+            | Op::AdjustWording { .. }
+            | Op::Unplaced { .. } => "substitution",
             Op::DeleteText { .. }
             | Op::DeleteUnits { .. }
             | Op::DeleteUnitsFromLine { .. }
@@ -239,7 +286,14 @@ impl Op {
             | Op::DeleteHeadings { .. }
             | Op::RepealDocument { .. } => "repeal",
             Op::InsertNode { .. } | Op::InsertText { .. } => "insertion",
-            Op::Renumber { .. } | Op::Fold { .. } | Op::SplitNode { .. } | Op::RenumberAll { .. } => "renumbering",
+            Op::Renumber { .. }
+            | Op::Move { .. }
+            | Op::RenumberAll { .. }
+            | Op::CountCheck { .. }
+            | Op::MoveText { .. } => "renumbering",
+            Op::SplitNode { .. } | Op::Divide { .. } => "split",
+            Op::MergeNodes { .. } | Op::Fold { .. } => "join",
+            Op::Disapply { .. } => "inefficacy",
         }
     }
 }
@@ -326,22 +380,53 @@ pub struct Locator {
     /// A heading quoted in the locator (第六点“拓展市场”): a check on the node found.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
+    /// The last unit of a range (第十二条至第十六条: `steps` name the first, `to` the last; units
+    /// between them in document order, 之一 articles included, are named too).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Step>,
+    /// A passage quoted as the place inside the unit (删去“违反…的”中的“征订、附送、散发”): the
+    /// operation acts inside that passage, which must occur once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<String>,
+    /// The steps are FINAL numbers: the place a unit is inserted into or moved to (增加一款，作为
+    /// 第五条第二款: 第五条 as numbered after the amendment).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub finals: bool,
     pub pos: Pos,
 }
 
 impl Locator {
     /// The whole document.
     pub fn whole(written: &str, pos: Pos) -> Self {
-        Locator { written: written.to_string(), target: None, steps: vec![Step::Whole], heading: None, pos }
+        Locator { steps: vec![Step::Whole], ..Locator::new(written, pos) }
+    }
+
+    /// A locator with no steps yet.
+    pub fn new(written: &str, pos: Pos) -> Self {
+        Locator {
+            written: written.to_string(),
+            target: None,
+            steps: Vec::new(),
+            heading: None,
+            to: None,
+            within: None,
+            finals: false,
+            pos,
+        }
     }
 
     pub fn is_whole(&self) -> bool {
         self.steps.iter().any(|s| matches!(s, Step::Whole | Step::Related))
     }
 
-    /// The locator written out in full, context included: 第十条第一款.
+    /// The locator written out in full, context included: 第十条第一款, 第十二条至第十六条.
     pub fn resolved(&self) -> String {
-        self.steps.iter().map(Step::to_string).collect()
+        let mut s: String = self.steps.iter().map(Step::to_string).collect();
+        if let Some(t) = &self.to {
+            s.push('至');
+            s.push_str(&t.to_string());
+        }
+        s
     }
 }
 
@@ -362,6 +447,14 @@ pub enum Step {
     Point(u32),
     /// The 责任单位 line of the content the preceding deletion touched (该内容责任单位).
     UnitsOfDeleted,
+    /// The document's title (名称, 标题).
+    Title,
+    /// The text before the first article or chapter (引言, 序言).
+    Preamble,
+    /// The lead-in of a unit before its items (条首部分): its own line only.
+    Lead,
+    /// The Nth natural paragraph (第二自然段, 第三段) of a unit, or of the body.
+    NaturalParagraph(u32),
 }
 
 impl std::fmt::Display for Step {
@@ -380,6 +473,10 @@ impl std::fmt::Display for Step {
             Step::SubItem(x) => write!(f, "第{}目", n(x)),
             Step::Point(x) => write!(f, "第{}点", n(x)),
             Step::UnitsOfDeleted => f.write_str("该内容责任单位"),
+            Step::Title => f.write_str("名称"),
+            Step::Preamble => f.write_str("引言"),
+            Step::Lead => f.write_str("条首部分"),
+            Step::NaturalParagraph(x) => write!(f, "第{}自然段", n(x)),
         }
     }
 }
@@ -431,4 +528,8 @@ pub struct Diagnostic {
     pub message: String,
     /// The sentence concerned, as written.
     pub excerpt: String,
+    /// The title of the section (target document) the sentence belongs to, when known: an
+    /// unreadable sentence in another document's section does not stop applying this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
 }

@@ -46,6 +46,9 @@ pub struct Statement {
     pub unclosed_quote: Option<usize>,
     /// A closing quote mark without an opening one.
     pub stray_close: Option<usize>,
+    /// Quotations never closed that were taken to end with their paragraph, because the next line
+    /// starts an instruction: the offsets of their opening marks (a warning each).
+    pub recovered: Vec<usize>,
 }
 
 impl Statement {
@@ -57,6 +60,23 @@ impl Statement {
             Err(i) if i >= self.anchors.len() => self.end,
             Err(i) => self.anchors[i - 1].1,
         }
+    }
+
+    /// A piece of the body with its quotation tokens put back as “…” (a title that quotes:
+    /// 《上海市浦东新区深化“一业一证”改革规定》).
+    pub fn detokenize(&self, s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(i) = rest.find(TOKEN_OPEN) {
+            out.push_str(&rest[..i]);
+            let end = rest[i..].find(TOKEN_CLOSE).map_or(rest.len(), |e| i + e + TOKEN_CLOSE.len_utf8());
+            out.push('“');
+            out.push_str(self.quote(&rest[i..end]).map_or("", |q| q.text.as_str()));
+            out.push('”');
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// The quotation a token stands for.
@@ -80,18 +100,155 @@ pub fn label_of(content: &str) -> Option<(String, LabelKind, usize)> {
     Some((label.to_string(), kind, label.len() + c.sep.len()))
 }
 
-/// Where an unquoted replacement text may begin: right after `修改为：` or `作为第X条：`.
+/// Where an unquoted replacement text may begin: right after `修改为：`, `作为第X条：`, `内容如下：`.
 fn implicit_trigger(body: &str) -> bool {
     let b = body.trim_end_matches([' ', '\u{3000}']);
     (b.ends_with('：') || b.ends_with(':')) && {
         let head = b.trim_end_matches(['：', ':']);
-        head.ends_with("修改为") || (head.contains("作为第") && head.ends_with(['条', '款', '项', '章', '节']))
+        ["修改为", "内容如下", "表述为", "规定为", "增加规定", "如下"].iter().any(|t| head.ends_with(t))
+            || (head.contains("作为第") && head.ends_with(['条', '款', '项', '章', '节']))
     }
 }
 
-/// Whether a line starts an instruction of its own (ends an unquoted replacement text).
-fn starts_instruction(content: &str) -> bool {
-    ["将", "删去", "删除", "增加", "在第", "此外", "本决定", "本修正案"].iter().any(|v| content.starts_with(v))
+/// Whether a text begins with a locator followed by what an instruction says of it (第二十二条第一款
+/// 修改为, 原第五项改为, 第三项中的): the start of an instruction, not of a law's text (an article's
+/// own text comes after a space: 第五条　本市…).
+fn locator_then_verb(s: &str) -> bool {
+    let mut rest = s.strip_prefix('原').unwrap_or(s);
+    let mut steps = 0;
+    while let Some(r) = rest.strip_prefix('第') {
+        let n = r
+            .char_indices()
+            .find(|&(_, c)| !(crate::text::numerals::is_numeral_char(c) || "（）()、至和及".contains(c)))
+            .map_or(r.len(), |(i, _)| i);
+        if n == 0 {
+            return false;
+        }
+        let after = &r[n..];
+        let Some(unit) = after.chars().next().filter(|c| "条款项目章节编".contains(*c)) else { return false };
+        rest = &after[unit.len_utf8()..];
+        if let Some(sub) = rest.strip_prefix('之') {
+            let k = sub
+                .char_indices()
+                .find(|&(_, c)| !crate::text::numerals::is_numeral_char(c))
+                .map_or(sub.len(), |(i, _)| i);
+            rest = &sub[k..];
+        }
+        rest = rest.strip_prefix(['、', '和']).unwrap_or(rest);
+        steps += 1;
+    }
+    steps > 0
+        && [
+            "中的",
+            "中“",
+            "中\"",
+            "修改为",
+            "改为",
+            "增加",
+            "删去",
+            "删除",
+            "分为",
+            "合并",
+            "作为",
+            "单列",
+            "的“",
+            "“",
+            "\"",
+        ]
+        .iter()
+        .any(|v| rest.starts_with(v))
+}
+
+/// Whether a text begins with an instruction's verb followed by what it acts on (将第…, 删去“…”,
+/// 增加一条, 在第…): a law's own text may begin with 将 or 增加 too (将与他人注册商标相同…).
+fn verb_then_locator(s: &str) -> bool {
+    const WHAT: [&str; 21] = [
+        "第",
+        "原第",
+        "《",
+        "“",
+        "\"",
+        "本条",
+        "本款",
+        "本项",
+        "本法",
+        "该条",
+        "该款",
+        "该项",
+        "其中",
+        "全文",
+        "相关条",
+        "有关条",
+        "条例",
+        "名称",
+        "引言",
+        "所有",
+        "法规",
+    ];
+    let after = |v: &str| s.strip_prefix(v).map(|r| r.trim_start_matches([' ', '\u{3000}']));
+    if let Some(r) =
+        after("将").or_else(|| after("把")).or_else(|| after("删去")).or_else(|| after("删除")).or_else(|| after("在"))
+    {
+        return WHAT.iter().any(|w| r.starts_with(w));
+    }
+    if let Some(r) = after("增加").or_else(|| after("新增")) {
+        return r.starts_with(|c: char| crate::text::numerals::is_numeral_char(c))
+            || r.starts_with('第')
+            || r.starts_with("规定");
+    }
+    false
+}
+
+/// Whether a line starts an instruction of its own (after its number label, if any): what ends an
+/// unquoted replacement text, and what a quotation that is never closed must not run into.
+pub fn starts_instruction(content: &str) -> bool {
+    let rest = match label_of(content) {
+        Some((_, _, n)) => &content[n..],
+        None => content,
+    };
+    verb_then_locator(rest)
+        || ["此外", "本决定", "本修正案", "对《", "修改《", "废止"].iter().any(|v| rest.starts_with(v))
+        || locator_then_verb(rest)
+        || (rest.starts_with('《') && rest.contains("根据本决定"))
+}
+
+/// Whether a quotation open at the end of `lines[from - 1]` (with `depth` quote marks open) is
+/// closed in the lines that follow, before a line that starts an instruction: then those lines are
+/// paragraphs of the quotation (a quotation opened once for several paragraphs, whose paragraphs may
+/// be numbered like the instructions: 1.专利申请权权属纠纷案件；).
+fn closes_later(
+    lines: &[SrcLine],
+    from: usize,
+    open: char,
+    depth: usize,
+    is_boundary: &dyn Fn(&SrcLine) -> bool,
+) -> bool {
+    let mut depth = depth;
+    for l in lines.iter().skip(from) {
+        if l.metadata
+            || starts_instruction(&l.content)
+            || (is_boundary(l) && label_of(&l.content).is_some_and(|x| x.1 == LabelKind::Top))
+        {
+            return false;
+        }
+        // a paragraph's opening mark inside a quotation opened before restarts it, nesting nothing
+        let content = if depth == 1 { l.content.strip_prefix(open).unwrap_or(&l.content) } else { &l.content };
+        for c in content.chars() {
+            if open == '“' {
+                if c == '“' {
+                    depth += 1;
+                } else if c == '”' {
+                    depth -= 1;
+                    if depth == 0 {
+                        return true;
+                    }
+                }
+            } else if c == open {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 enum State {
@@ -102,11 +259,16 @@ enum State {
         depth: usize,
         text: String,
         start: usize,
+        /// Whether a quotation opened inside it (“…“…”…): then a missing closing mark cannot be
+        /// placed at the end of the paragraph with any confidence.
+        nested: bool,
     },
-    /// Inside an unquoted replacement text (runs to the end of its paragraphs).
+    /// Inside an unquoted replacement text: to the end of the line when it begins on the line of
+    /// its formula (作为第一项： （一）爆破…；), else over the paragraphs that follow.
     Implicit {
         text: String,
         start: usize,
+        same_line: bool,
     },
 }
 
@@ -130,6 +292,7 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
         anchors: Vec::new(),
         unclosed_quote: None,
         stray_close: None,
+        recovered: Vec::new(),
     };
     // a line with a label of this statement's own kind starts the next statement
     let own = st.label_kind;
@@ -151,11 +314,11 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
             state = match state {
                 State::Outside => {
                     if c == '“' || c == '"' {
-                        State::Quote { open: c, depth: 1, text: String::new(), start: off }
+                        State::Quote { open: c, depth: 1, text: String::new(), start: off, nested: false }
                     } else if implicit_trigger(&st.body) && !c.is_whitespace() {
                         let mut text = String::new();
                         text.push(c);
-                        State::Implicit { text, start: off }
+                        State::Implicit { text, start: off, same_line: true }
                     } else {
                         if c == '”' && st.stray_close.is_none() {
                             st.stray_close = Some(off);
@@ -164,10 +327,11 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
                         State::Outside
                     }
                 }
-                State::Quote { open, mut depth, mut text, start } => {
+                State::Quote { open, mut depth, mut text, start, mut nested } => {
                     let closes = if open == '“' {
                         if c == '“' {
                             depth += 1;
+                            nested = true;
                         } else if c == '”' {
                             depth -= 1;
                         }
@@ -180,36 +344,66 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
                         State::Outside
                     } else {
                         text.push(c);
-                        State::Quote { open, depth, text, start }
+                        State::Quote { open, depth, text, start, nested }
                     }
                 }
-                State::Implicit { mut text, start } => {
+                State::Implicit { mut text, start, same_line } => {
                     text.push(c);
-                    State::Implicit { text, start }
+                    State::Implicit { text, start, same_line }
                 }
             };
         }
         // end of line
         let next = lines.get(j + 1).filter(|n| !n.metadata);
         state = match state {
+            // 修改为：⏎“…”: the quotation on the next line belongs to this statement
+            State::Outside
+                if st.body.trim_end_matches([' ', '\u{3000}']).ends_with(['：', ':'])
+                    && next.is_some_and(|n| n.content.starts_with(['“', '"']) && !is_boundary(n)) =>
+            {
+                State::Outside
+            }
+            // “第五条…”⏎“第六条…”: quotations one after the other are the texts of one statement
+            State::Outside
+                if st.body.trim_end_matches([' ', '\u{3000}', '；', ';', '，']).ends_with(TOKEN_CLOSE)
+                    && next.is_some_and(|n| n.content.starts_with(['“', '"']) && !is_boundary(n)) =>
+            {
+                State::Outside
+            }
             State::Outside if implicit_trigger(&st.body) => match next {
                 Some(n) if !is_boundary(n) && !starts_instruction(&n.content) => {
-                    State::Implicit { text: String::new(), start: n.start }
+                    State::Implicit { text: String::new(), start: n.start, same_line: false }
                 }
                 _ => break,
             },
             State::Outside => break,
-            State::Quote { open, depth, mut text, start } => match next {
+            State::Quote { open, depth, mut text, start, nested } => match next {
                 Some(n) if n.content.starts_with(open) => {
                     text.push('\n');
                     j += 1;
                     from = open.len_utf8();
-                    state = State::Quote { open, depth, text, start };
+                    state = State::Quote { open, depth, text, start, nested };
                     continue;
                 }
-                Some(n) if !is_boundary(n) => {
+                Some(n) if closes_later(lines, j + 1, open, depth, &is_boundary) => {
                     text.push('\n');
-                    State::Quote { open, depth, text, start }
+                    // a paragraph of a quotation opened once may open with its own mark (NPC style)
+                    j += 1;
+                    from = if n.content.starts_with(open) { open.len_utf8() } else { 0 };
+                    state = State::Quote { open, depth, text, start, nested };
+                    continue;
+                }
+                // the quotation is not closed before the next instruction: a crawl lost its closing
+                // mark (第二十一条修改为：“…实验室级别。⏎第二十二条…): it ends with its paragraph
+                None if !nested => {
+                    st.recovered.push(start);
+                    close_quote(&mut st, text, start, idx);
+                    break;
+                }
+                Some(n) if !nested && (starts_instruction(&n.content) || is_boundary(n)) => {
+                    st.recovered.push(start);
+                    close_quote(&mut st, text, start, idx);
+                    break;
                 }
                 _ => {
                     st.unclosed_quote = Some(start);
@@ -218,14 +412,20 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
                     break;
                 }
             },
-            State::Implicit { mut text, start } => match next {
+            State::Implicit { text, start, same_line: true } => {
+                close_quote(&mut st, strip_lone_close(text), start, idx);
+                break;
+            }
+            State::Implicit { mut text, start, same_line: false } => match next {
                 Some(n) if !is_boundary(n) && !starts_instruction(&n.content) => {
                     if !text.is_empty() {
                         text.push('\n');
                     }
-                    State::Implicit { text, start }
+                    State::Implicit { text, start, same_line: false }
                 }
                 _ => {
+                    // an unquoted text that ends with a lone closing mark (…的除外。”): the mark is no text
+                    let text = strip_lone_close(text);
                     close_quote(&mut st, text, start, idx);
                     break;
                 }
@@ -235,6 +435,11 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
         from = 0;
     }
     st
+}
+
+/// An unquoted text's closing quote mark with no opening one is dropped.
+fn strip_lone_close(text: String) -> String {
+    if text.ends_with('”') && !text.contains('“') { text.trim_end_matches('”').to_string() } else { text }
 }
 
 fn push(st: &mut Statement, c: char, off: usize) {

@@ -36,6 +36,10 @@ struct Reader<'a> {
     attachment: AttachmentMode,
     /// The label of the attachment being read (附件2).
     attachment_label: Option<String>,
+    /// Abbreviations the decision declares (以下简称《解释》): (abbreviation, title).
+    abbrevs: Vec<(String, String)>,
+    /// The items that follow repeal documents (决定，废止下列法规：).
+    repeal_list: bool,
 }
 
 /// Parses an amendment notice or decision. Problems are collected in `diagnostics`; reading goes on
@@ -60,6 +64,8 @@ pub fn parse(text: &str) -> Notice {
         ctx: Context::default(),
         attachment: AttachmentMode::None,
         attachment_label: None,
+        abbrevs: Vec::new(),
+        repeal_list: false,
     };
     let mut i = 0;
     while i < lines.len() {
@@ -95,7 +101,8 @@ fn is_date(s: &str) -> bool {
 }
 
 fn is_paren_line(s: &str) -> bool {
-    (s.starts_with('（') && s.ends_with('）')) || (s.starts_with('(') && s.ends_with(')'))
+    // a crawl may mix the half- and full-width forms: (2024年6月28日…通过）
+    s.starts_with(['（', '(']) && s.ends_with(['）', ')'])
 }
 
 impl Reader<'_> {
@@ -115,8 +122,7 @@ impl Reader<'_> {
     }
 
     fn provision(&mut self, st: &Statement, kind: ProvisionKind) {
-        let implies_renumbering =
-            kind == ProvisionKind::Closing && (st.raw.contains("顺序作相应调整") || st.raw.contains("序号作相应调整"));
+        let implies_renumbering = kind == ProvisionKind::Closing && closing_renumbers(&st.raw);
         self.notice.provisions.push(Provision {
             kind,
             text: st.raw.clone(),
@@ -126,12 +132,17 @@ impl Reader<'_> {
     }
 
     fn error(&mut self, offset: usize, range: std::ops::Range<usize>, message: String, excerpt: &str) {
+        // the section the sentence belongs to: the one it names inline, or the open one
+        let section = inline_title(excerpt)
+            .map(|t| self.full_title(&t))
+            .or_else(|| self.current.map(|c| self.notice.sections[c].title.clone()));
         self.notice.diagnostics.push(Diagnostic {
             severity: Severity::Error,
             pos: self.pos(offset),
             range,
             message,
             excerpt: excerpt.to_string(),
+            section,
         });
     }
 
@@ -158,6 +169,14 @@ impl Reader<'_> {
             self.error(off, off..off + 3, "a closing quote ” without an opening one".into(), &st.raw);
             self.after_item(&st);
             return;
+        }
+        for &off in &st.recovered {
+            self.warning(
+                off,
+                "this quotation is not closed before the next instruction: it is taken to end with its paragraph"
+                    .into(),
+                &st.raw,
+            );
         }
         let heading = self.lines.iter().any(|l| l.start == st.start && l.heading);
         if !self.header_done {
@@ -223,6 +242,7 @@ impl Reader<'_> {
         if let Some((title, doc_number)) = statement::section_head(&body) {
             self.paragraphs = 0;
             let sid = st.label.as_ref().map(|l| l.trim_end_matches('、').to_string());
+            let title = self.full_title(&st.detokenize(&title));
             self.open_section(sid, title, doc_number, st.start);
             return;
         }
@@ -231,19 +251,97 @@ impl Reader<'_> {
             self.provision(&st, ProvisionKind::Framing);
             return;
         }
-        let instructs = ["修改为", "删去", "删除", "增加一", "增加二", "改为第"].iter().any(|v| body.contains(v));
-        if st.label.is_none() && !instructs && (body.ends_with(['：', ':']) || body.contains("如下")) {
-            if let Some(t) = single_title_to_amend(&body) {
-                self.implicit_title = Some(t);
-            }
+        // 决定，废止下列法规：— the items that follow each repeal a document
+        if statement::matches(Rule::repeal_list, &body) {
+            self.repeal_list = true;
             self.provision(&st, ProvisionKind::Preamble);
             return;
         }
-        if self.attachment == AttachmentMode::Repeal && st.label.is_some() {
+        if (self.attachment == AttachmentMode::Repeal || self.repeal_list) && st.label.is_some() {
             self.repeal(&st, id);
             return;
         }
+        // 废止《A》、《B》 · 废止2005年…通过的《…》。
+        if let Some(titles) = statement::repealed_titles(&body, Rule::repeal) {
+            for t in titles {
+                let t = self.full_title(&st.detokenize(&t));
+                self.repeal_title(&st, id.clone(), t);
+            }
+            return;
+        }
+        // a paragraph that is only a quotation, after an instruction whose text ended with a
+        // quotation: one more paragraph of that text (a decision that closed its quotation too early)
+        if st.label.is_none() && is_only_quotation(&body) && self.continue_text(&st) {
+            return;
+        }
+        let instructs = ["修改为", "删去", "删除", "增加一", "增加二", "改为第"].iter().any(|v| body.contains(v));
+        if st.label.is_none() && !instructs && (body.ends_with(['：', ':']) || body.contains("如下")) {
+            self.preamble(&st);
+            return;
+        }
         self.instruction(&st, id);
+    }
+
+    fn warning(&mut self, offset: usize, message: String, excerpt: &str) {
+        let section = self.current.map(|c| self.notice.sections[c].title.clone());
+        self.notice.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            pos: self.pos(offset),
+            range: offset..offset + 3,
+            message,
+            excerpt: excerpt.to_string(),
+            section,
+        });
+    }
+
+    /// Appends a quotation standing alone to the text of the last instruction, when that
+    /// instruction wrote a text that ended with a quotation. Returns whether it did.
+    fn continue_text(&mut self, st: &Statement) -> bool {
+        let Some(c) = self.current else { return false };
+        let Some(ins) = self.notice.sections[c].instructions.last_mut() else { return false };
+        let Some(op) = ins.ops.last_mut() else { return false };
+        let ends_with_quote = ins.text.trim_end_matches(['。', '；', ';', '.']).ends_with(['”', '"']);
+        let paragraphs = match &mut op.op {
+            Op::ReplaceNode { paragraphs } | Op::InsertNode { paragraphs, .. } | Op::SplitNode { paragraphs, .. }
+                if ends_with_quote && !paragraphs.is_empty() =>
+            {
+                paragraphs
+            }
+            _ => return false,
+        };
+        for q in &st.quotes {
+            paragraphs.extend(q.text.split('\n').map(str::to_string));
+            op.quoted.push(q.clone());
+        }
+        ins.text.push('\n');
+        ins.text.push_str(&st.raw);
+        ins.end = self.idx.pos(st.end);
+        let id = ins.id.clone();
+        self.warning(
+            st.start,
+            format!("{id}: this quotation stands alone after the instruction's text: it is read as that text's next paragraph"),
+            &st.raw,
+        );
+        true
+    }
+
+    /// A preamble: the abbreviations it declares (以下简称《解释》) and the one title it amends.
+    fn preamble(&mut self, st: &Statement) {
+        let abbrevs = statement::abbreviations(&st.body);
+        let mut body = st.body.clone();
+        for (a, _) in &abbrevs {
+            body = body.replace(&format!("以下简称《{a}》"), "");
+        }
+        self.abbrevs.extend(abbrevs);
+        if let Some(t) = single_title_to_amend(&body) {
+            self.implicit_title = Some(t);
+        }
+        self.provision(st, ProvisionKind::Preamble);
+    }
+
+    /// The full title of a title as written: an abbreviation the decision declared stands for its title.
+    fn full_title(&self, t: &str) -> String {
+        self.abbrevs.iter().find(|(a, _)| a == t).map_or_else(|| t.to_string(), |(_, full)| full.clone())
     }
 
     /// The id of a statement; updates the stack of numbered items.
@@ -290,9 +388,21 @@ impl Reader<'_> {
         self.current = Some(self.notice.sections.len() - 1);
     }
 
+    /// An item of a list of repealed documents: 一、《…》（2006年…通过…）, or an attachment's
+    /// 一、关于…的规定（1980年…批准）.
     fn repeal(&mut self, st: &Statement, id: String) {
-        let body = st.body.trim_end_matches('。');
-        let title = body.split(['（', '(']).next().unwrap_or(body).trim().to_string();
+        let title = match statement::repealed_titles(&st.body, Rule::repeal_item) {
+            Some(t) => st.detokenize(&t[0]),
+            None => {
+                let body = st.body.trim_end_matches('。');
+                statement::strip_title(body.split(['（', '(']).next().unwrap_or(body).trim())
+            }
+        };
+        let title = self.full_title(&title);
+        self.repeal_title(st, id, title);
+    }
+
+    fn repeal_title(&mut self, st: &Statement, id: String, title: String) {
         let sid = st.label.as_ref().map(|l| l.trim_end_matches('、').to_string());
         self.open_section(sid, title.clone(), None, st.start);
         let pos = self.pos(st.start);
@@ -306,12 +416,14 @@ impl Reader<'_> {
     }
 
     fn instruction(&mut self, st: &Statement, id: String) {
-        let global = st.body.starts_with("此外");
         let mut ctx = std::mem::take(&mut self.ctx);
-        let result = statement::operations(st, &mut ctx, &self.idx);
+        ctx.closing = None;
+        let result = statement::operations(st, &mut ctx, &self.idx, &self.abbrevs);
+        let closing = ctx.closing.take();
         self.ctx = ctx;
         match result {
-            Ok(ops) if global => {
+            // 此外，… that acts on every document (renumbering, wording, a renaming in all of them)
+            Ok(ops) if st.body.starts_with("此外") && ops.iter().all(document_wide) => {
                 let n = self.notice.global.len();
                 let id = if n == 0 { "此外".to_string() } else { format!("此外{}", n + 1) };
                 let ins = self.build(st, id, None, ops);
@@ -322,7 +434,7 @@ impl Reader<'_> {
                 let section_title = self.current.map(|c| self.notice.sections[c].title.clone());
                 match target {
                     // a multi-law decision names each target inline: 将《…条例》第十条修改为…
-                    Some(t) if t != "刑法" && section_title.as_deref() != Some(t.as_str()) => {
+                    Some(t) if !is_abbrev_word(&t) && !same_title(section_title.as_deref().unwrap_or(""), &t) => {
                         let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                         self.open_section(sid, t, None, st.start);
                     }
@@ -337,6 +449,7 @@ impl Reader<'_> {
                                     "the notice names no target document; its instructions apply to the document given"
                                         .into(),
                                 excerpt: st.raw.clone(),
+                                section: None,
                             });
                         }
                         self.open_section(None, title, None, st.start);
@@ -358,6 +471,14 @@ impl Reader<'_> {
                 };
                 self.error(e.offset, e.offset..end, format!("{id}: {msg}"), &st.raw);
             }
+        }
+        if let Some(text) = closing {
+            self.notice.provisions.push(Provision {
+                kind: ProvisionKind::Closing,
+                implies_renumbering: closing_renumbers(&text),
+                text,
+                pos: self.pos(st.start),
+            });
         }
     }
 
@@ -409,9 +530,80 @@ impl Reader<'_> {
                     "this is not an amendment notice: it contains no instruction".into()
                 },
                 excerpt: String::new(),
+                section: None,
             });
         }
     }
+}
+
+/// Whether a statement is nothing but one quotation (and its full stop).
+fn is_only_quotation(body: &str) -> bool {
+    let b = body.trim_end_matches(['。', '；', ';', ' ', '\u{3000}']);
+    b.starts_with(TOKEN_OPEN) && b.ends_with(quotes::TOKEN_CLOSE) && b.matches(TOKEN_OPEN).count() == 1
+}
+
+/// Whether an operation acts on every document of a decision alike (此外，对相关行政法规中的条文序号
+/// 作相应调整; 此外，将相关地方性法规中“区、县”的提法统一修改为“区”), not on units of one of them.
+fn document_wide(o: &Operation) -> bool {
+    match &o.op {
+        Op::RenumberAll { .. } | Op::AdjustWording { .. } | Op::CountCheck { .. } => true,
+        Op::Rename { .. } => o.locators.iter().all(|l| l.is_whole() && l.target.is_none()),
+        _ => false,
+    }
+}
+
+/// Law names used without 《》 in a 修正案 (在刑法第X条后增加…): they name the law amended, not a
+/// section of their own.
+fn is_abbrev_word(t: &str) -> bool {
+    matches!(t, "刑法" | "民法典")
+}
+
+/// Whether two titles name the same document: 〈〉 and <> inside, and a leading 中华人民共和国, do
+/// not matter.
+pub fn same_title(a: &str, b: &str) -> bool {
+    !a.is_empty() && normalize_title(a) == normalize_title(b)
+}
+
+/// A title compared as a title: no spaces, 〈〉 and <> as 《》, without a leading 中华人民共和国.
+pub fn normalize_title(t: &str) -> String {
+    let t: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '〈' | '<' | '＜' => '《',
+            '〉' | '>' | '＞' => '》',
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect();
+    let t = t.trim_start_matches('《').trim_end_matches('》');
+    t.strip_prefix("中华人民共和国").unwrap_or(t).to_string()
+}
+
+/// Whether a closing formula says that numbering follows the new order (…并对条文顺序作相应调整，
+/// 重新公布; 并调整条文顺序后重新公布; 并对条款作相应调整).
+fn closing_renumbers(text: &str) -> bool {
+    ["顺序作相应调整", "序号作相应调整", "调整条文顺序", "条款作相应调整", "条文作相应调整", "顺序做相应调整"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// The title a sentence names inline, as in 将《…条例》第十条…: for attributing an unreadable
+/// sentence to its section.
+fn inline_title(excerpt: &str) -> Option<String> {
+    let a = excerpt.find("《")?;
+    if !excerpt[..a].ends_with('将')
+        && !excerpt[..a].ends_with('在')
+        && !excerpt[..a].ends_with("删去")
+        && !excerpt[..a].ends_with("删除")
+    {
+        return None;
+    }
+    let b = a + excerpt[a..].find('》')?;
+    let after = &excerpt[b + '》'.len_utf8()..];
+    (after.starts_with('第') || after.starts_with('中') || after.starts_with("原第") || after.starts_with("的"))
+        .then(|| excerpt[a + '《'.len_utf8()..b].to_string())
 }
 
 /// 第…次会议决定对《中华人民共和国反垄断法》作如下修改： → the one title it amends.

@@ -1,0 +1,390 @@
+//! Locators: units named by their ORIGINAL numbers (第十条第二款, 原第五十三条), lists (第二条、第五条
+//! 第二款; 第二、三、四款; 第六条、十二条), ranges (第十二条至第十六条), the document's title and
+//! preamble, and context (该条, 其中, a 款 after its article); new numbers (作为第十九条第一款) are
+//! FINAL numbers.
+
+use pest::iterators::Pair;
+
+use super::{ReadError, Reader, Rule, strip_title, unit_kind};
+use crate::notice::model::{Locator, Step, UnitKind};
+
+/// The level of a step, for deciding what a relative locator inherits.
+pub(super) fn level(s: &Step) -> u32 {
+    match s {
+        Step::Whole | Step::Related | Step::UnitsOfDeleted | Step::Title | Step::Preamble => 0,
+        Step::Part(_) => 1,
+        Step::Chapter(_) => 2,
+        Step::Section(_) => 3,
+        Step::Point(_) => 4,
+        Step::Article(..) => 4,
+        Step::Paragraph(_) => 5,
+        Step::Item(_) => 6,
+        Step::SubItem(_) => 7,
+        Step::Lead | Step::NaturalParagraph(_) => 8,
+    }
+}
+
+/// Raw steps of a locator as written, before context is applied.
+enum RawStep {
+    Step(Step),
+    ThisArticle,
+    ThisParagraph,
+    ThisItem,
+}
+
+/// A step of `kind` numbered `n`.
+fn step_of(kind: UnitKind, n: u32, sub: Option<u32>) -> Step {
+    match kind {
+        UnitKind::Part => Step::Part(n),
+        UnitKind::Chapter => Step::Chapter(n),
+        UnitKind::Section => Step::Section(n),
+        UnitKind::Article => Step::Article(n, sub),
+        UnitKind::Paragraph => Step::Paragraph(n),
+        UnitKind::Item => Step::Item(n),
+        UnitKind::SubItem => Step::SubItem(n),
+        UnitKind::Point => Step::Point(n),
+    }
+}
+
+/// The unit kind of a numbered step.
+pub(super) fn kind_of(s: &Step) -> Option<UnitKind> {
+    Some(match s {
+        Step::Part(_) => UnitKind::Part,
+        Step::Chapter(_) => UnitKind::Chapter,
+        Step::Section(_) => UnitKind::Section,
+        Step::Article(..) => UnitKind::Article,
+        Step::Paragraph(_) => UnitKind::Paragraph,
+        Step::Item(_) => UnitKind::Item,
+        Step::SubItem(_) => UnitKind::SubItem,
+        Step::Point(_) => UnitKind::Point,
+        _ => return None,
+    })
+}
+
+/// The number of a numbered step, with the 之一 of an article.
+pub(super) fn number_of(s: &Step) -> Option<(u32, Option<u32>)> {
+    Some(match *s {
+        Step::Article(n, sub) => (n, sub),
+        Step::Part(n)
+        | Step::Chapter(n)
+        | Step::Section(n)
+        | Step::Paragraph(n)
+        | Step::Item(n)
+        | Step::SubItem(n)
+        | Step::Point(n) => (n, None),
+        _ => return None,
+    })
+}
+
+/// Completes relative steps: a locator that starts below the article (第一款, 第三项) takes the
+/// steps above it from `base`.
+fn complete(base: &[Step], first: &Step) -> Vec<Step> {
+    base.iter().filter(|b| level(b) < level(first) && level(b) > 0).copied().collect()
+}
+
+impl Reader<'_> {
+    /// The full title a target names: an abbreviation the decision declared (《解释》) stands for
+    /// its title.
+    pub(super) fn target_title(&self, written: &str) -> String {
+        let t = strip_title(written);
+        self.abbrevs.iter().find(|(a, _)| *a == t).map_or(t, |(_, full)| full.clone())
+    }
+
+    fn raw_step(&self, p: &Pair<Rule>) -> Result<Option<RawStep>, ReadError> {
+        let step = match p.as_rule() {
+            Rule::part => Step::Part(self.number(p)?),
+            Rule::chapter => Step::Chapter(self.number(p)?),
+            Rule::section => Step::Section(self.number(p)?),
+            Rule::article => {
+                let nums: Vec<Pair<Rule>> =
+                    p.clone().into_inner().filter(|x| matches!(x.as_rule(), Rule::cn_num | Rule::arabic)).collect();
+                let main =
+                    crate::text::numerals::parse(nums[0].as_str()).ok_or_else(|| self.err(p, "bad article number"))?;
+                let sub = nums.get(1).and_then(|x| crate::text::numerals::parse(x.as_str()));
+                Step::Article(main, sub)
+            }
+            Rule::paragraph => Step::Paragraph(self.number(p)?),
+            Rule::item => Step::Item(self.number(p)?),
+            Rule::sub_item => Step::SubItem(self.number(p)?),
+            Rule::point => Step::Point(self.number(p)?),
+            Rule::nat_para => Step::NaturalParagraph(self.number(p)?),
+            Rule::this_article => return Ok(Some(RawStep::ThisArticle)),
+            Rule::this_para => return Ok(Some(RawStep::ThisParagraph)),
+            Rule::this_item => return Ok(Some(RawStep::ThisItem)),
+            Rule::whole => Step::Whole,
+            Rule::related => Step::Related,
+            Rule::unit_line => Step::UnitsOfDeleted,
+            Rule::doc_title => Step::Title,
+            Rule::preamble => Step::Preamble,
+            Rule::lead => Step::Lead,
+            _ => return Ok(None),
+        };
+        Ok(Some(RawStep::Step(step)))
+    }
+
+    /// The locators a `locator` pair names (several for 第二、三、四款), with relative steps completed
+    /// from `reference` (the locator before it in a list) or from the item's article.
+    pub(super) fn locator(&self, pair: &Pair<Rule>, reference: Option<&[Step]>) -> Result<Vec<Locator>, ReadError> {
+        let mut target = None;
+        let mut heading = None;
+        let mut raw = Vec::new();
+        let mut to = None;
+        let mut expanded: Option<Vec<Step>> = None;
+        for p in pair.clone().into_inner() {
+            match p.as_rule() {
+                Rule::target => target = Some(self.target_title(&self.written(&p))),
+                Rule::point | Rule::chapter | Rule::section | Rule::part => {
+                    // 第六点“拓展市场” · 第五章“供水保障”: the heading is a check on the unit
+                    if let Some(q) = p.clone().into_inner().find(|x| x.as_rule() == Rule::q) {
+                        heading = Some(self.quote(&q).text);
+                    }
+                    if let Some(s) = self.raw_step(&p)? {
+                        raw.push(s);
+                    }
+                }
+                Rule::numbers => {
+                    let kind = Self::child(&p, Rule::unit_kind)
+                        .and_then(|k| unit_kind(k.as_str()))
+                        .ok_or_else(|| self.err(&p, "a list of numbers names no unit"))?;
+                    let mut v = Vec::new();
+                    for n in p.clone().into_inner().filter(|x| matches!(x.as_rule(), Rule::cn_num | Rule::arabic)) {
+                        let k = crate::text::numerals::parse(n.as_str())
+                            .ok_or_else(|| self.err(&n, format!("“{}” is not a number", n.as_str())))?;
+                        v.push(step_of(kind, k, None));
+                    }
+                    expanded = Some(v);
+                }
+                Rule::range_to => {
+                    let mut last = None;
+                    for s in p.clone().into_inner() {
+                        if let Some(RawStep::Step(st)) = self.raw_step(&s)? {
+                            last = Some(st);
+                        }
+                    }
+                    to = last;
+                }
+                _ => {
+                    if let Some(s) = self.raw_step(&p)? {
+                        raw.push(s);
+                    }
+                }
+            }
+        }
+        let base = |first: &Step| -> Vec<Step> {
+            let b: Option<Vec<Step>> = reference.map(|r| r.to_vec()).or_else(|| self.ctx.article.clone());
+            b.map(|b| complete(&b, first)).unwrap_or_default()
+        };
+        let written = self.written(pair);
+        let pos = self.pos(pair);
+        if let Some(list) = expanded {
+            let prefix = list.first().map(|f| base(f)).unwrap_or_default();
+            return Ok(list
+                .into_iter()
+                .map(|s| {
+                    let mut steps = prefix.clone();
+                    steps.push(s);
+                    Locator { target: target.clone(), steps, ..Locator::new(&written, pos) }
+                })
+                .collect());
+        }
+        let mut steps: Vec<Step> = Vec::new();
+        for (i, r) in raw.into_iter().enumerate() {
+            match r {
+                RawStep::Step(s) => {
+                    if i == 0
+                        && matches!(
+                            s,
+                            Step::Paragraph(_)
+                                | Step::Item(_)
+                                | Step::SubItem(_)
+                                | Step::Lead
+                                | Step::NaturalParagraph(_)
+                        )
+                    {
+                        steps.extend(base(&s));
+                    }
+                    steps.push(s);
+                }
+                RawStep::ThisArticle => {
+                    let a = self.ctx.article.clone().ok_or_else(|| self.err(pair, "“该条” refers to no article"))?;
+                    steps.extend(a);
+                }
+                RawStep::ThisParagraph | RawStep::ThisItem => {
+                    let last = self.ctx.last.first().ok_or_else(|| self.err(pair, "“该款” refers to nothing"))?;
+                    steps.extend(last.steps.iter().copied());
+                }
+            }
+        }
+        if let Some(t) = to
+            && let Some(first) = steps.last()
+            && kind_of(first) != kind_of(&t)
+        {
+            return Err(self.err(pair, format!("the range runs from {first} to {t}, units of different kinds")));
+        }
+        Ok(vec![Locator { target, steps, heading, to, ..Locator::new(&written, pos) }])
+    }
+
+    /// The locators of a `locators` pair, each completed from the one before it.
+    pub(super) fn locators(&self, pair: &Pair<Rule>) -> Result<Vec<Locator>, ReadError> {
+        let mut out: Vec<Locator> = Vec::new();
+        for p in pair.clone().into_inner().filter(|p| p.as_rule() == Rule::locator) {
+            let reference = out.last().map(|l| l.steps.clone());
+            let mut ls = self.locator(&p, reference.as_deref())?;
+            // a target named once covers the list (将《…》第五条、第八条中的…)
+            if let Some(prev) = out.last() {
+                for l in &mut ls {
+                    if l.target.is_none() {
+                        l.target = prev.target.clone();
+                    }
+                }
+            }
+            out.extend(ls);
+        }
+        Ok(out)
+    }
+
+    /// Locators named by a `scope` (locators, 其中, 该条中的, 相关条款中的, a quoted passage) or else
+    /// the context's.
+    pub(super) fn scope(&self, pair: Option<Pair<Rule>>) -> Result<Vec<Locator>, ReadError> {
+        let Some(p) = pair else { return self.context_locators_at(None, false) };
+        let Some(inner) = p.clone().into_inner().next() else { return self.context_locators_at(Some(&p), true) };
+        match inner.as_rule() {
+            Rule::locators => self.locators(&inner),
+            Rule::ctx_scope => {
+                Ok(vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&p)) }])
+            }
+            Rule::passage => {
+                let q = Self::child(&inner, Rule::q).expect("grammar: a passage is a quotation");
+                let mut locs = self.context_locators_at(Some(&p), true)?;
+                let text = self.quote(&q).text;
+                for l in &mut locs {
+                    l.within = Some(text.clone());
+                }
+                Ok(locs)
+            }
+            _ if inner.as_str().starts_with("该条") || inner.as_str().starts_with("本条") => {
+                let a = self.ctx.article.clone().ok_or_else(|| self.err(&p, "“该条” refers to no article"))?;
+                Ok(vec![Locator { steps: a, ..Locator::new("该条", self.pos(&p)) }])
+            }
+            _ => self.context_locators_at(Some(&p), true),
+        }
+    }
+
+    /// 其中 and clauses without a locator: the previous clause's locators, or the item's article, or
+    /// else the whole text (将“A”修改为“B” with nothing before it). A clause that refers back (其中,
+    /// 修改为：…) takes the units of whatever clause came before; a bare phrase clause (“A”修改为“B”)
+    /// only those of a phrase clause (after 将第三章与第四章合并为一章, 同时将“A”统一修改为“B” acts on
+    /// the whole text, not on the chapters).
+    pub(super) fn context_locators_at(
+        &self,
+        p: Option<&Pair<Rule>>,
+        refers_back: bool,
+    ) -> Result<Vec<Locator>, ReadError> {
+        const PHRASE_OPS: [&str; 9] = [
+            "replace_text",
+            "delete_text",
+            "insert_text",
+            "rename",
+            "delete_units",
+            "merge_units",
+            "unplaced",
+            "move_text",
+            "disapply",
+        ];
+        let last: Vec<Locator> = self.ctx.last.iter().filter(|l| !l.finals).cloned().collect();
+        let phrase = self.ctx.last_op.is_some_and(|o| PHRASE_OPS.contains(&o));
+        if !last.is_empty() && (refers_back || phrase) {
+            return Ok(last);
+        }
+        let pos = p.map_or_else(|| self.idx.pos(self.st.start), |p| self.pos(p));
+        match &self.ctx.article {
+            Some(a) => {
+                // the item's article, as the item wrote it
+                let written = self
+                    .ctx
+                    .last
+                    .iter()
+                    .find(|l| l.steps.starts_with(a) && !l.finals)
+                    .map_or_else(|| a.iter().map(Step::to_string).collect(), |l| l.written.clone());
+                Ok(vec![Locator { steps: a.clone(), ..Locator::new(&written, pos) }])
+            }
+            None => Ok(vec![Locator::whole("全文", pos)]),
+        }
+    }
+
+    /// The FINAL numbers of a `new_numbers` pair, as paths (第十九条第一款 → [第十九条, 第一款]); a
+    /// path that names only a lower unit takes its upper steps from the path before it (第十九条第一款、
+    /// 第二款), and a range (第六十一条至第六十五条) is spelled out.
+    pub(super) fn new_numbers(&self, pair: &Pair<Rule>) -> Result<Vec<Vec<Step>>, ReadError> {
+        let mut out: Vec<Vec<Step>> = Vec::new();
+        let mut range_from: Option<usize> = None;
+        let text = pair.as_str();
+        for n in Self::children(pair, Rule::new_number) {
+            let mut path = Vec::new();
+            for s in n.clone().into_inner() {
+                if let Some(RawStep::Step(st)) = self.raw_step(&s)? {
+                    path.push(st);
+                }
+            }
+            if path.is_empty() {
+                return Err(self.err(&n, "a number is missing"));
+            }
+            if let Some(prev) = out.last() {
+                let prefix = complete(prev, &path[0]);
+                path.splice(0..0, prefix);
+            }
+            // 至: the numbers between the last one and this one
+            let before = &text[..n.as_span().start() - pair.as_span().start()];
+            if before.ends_with('至') || before.ends_with('到') {
+                range_from = Some(out.len());
+            }
+            out.push(path);
+        }
+        if let Some(i) = range_from
+            && i >= 1
+        {
+            let first = out[i - 1].clone();
+            let last = out[i].clone();
+            let (Some((a, _)), Some((b, _)), Some(kind)) =
+                (first.last().and_then(number_of), last.last().and_then(number_of), first.last().and_then(kind_of))
+            else {
+                return Err(self.err(pair, "a range of numbers that are not units"));
+            };
+            if b < a || b - a > 500 {
+                return Err(self.err(pair, format!("the range 第{a}…第{b} runs backwards or is too long")));
+            }
+            let prefix = first[..first.len() - 1].to_vec();
+            let mut spelled: Vec<Vec<Step>> = Vec::new();
+            for k in a..=b {
+                let mut p = prefix.clone();
+                p.push(step_of(kind, k, None));
+                spelled.push(p);
+            }
+            out.splice(i - 1..=i, spelled);
+        }
+        Ok(out)
+    }
+
+    /// One FINAL number (`new_number`) as a path.
+    pub(super) fn new_number(&self, pair: &Pair<Rule>) -> Result<Vec<Step>, ReadError> {
+        let mut path = Vec::new();
+        for s in pair.clone().into_inner() {
+            if let Some(RawStep::Step(st)) = self.raw_step(&s)? {
+                path.push(st);
+            }
+        }
+        if path.is_empty() {
+            return Err(self.err(pair, "a number is missing"));
+        }
+        Ok(path)
+    }
+
+    /// A locator for the FINAL place named by the upper steps of a path (作为第五条第二款 → 第五条).
+    pub(super) fn final_parent(&self, pair: &Pair<Rule>, path: &[Step]) -> Option<Locator> {
+        (path.len() > 1).then(|| {
+            let steps = path[..path.len() - 1].to_vec();
+            let written: String = steps.iter().map(Step::to_string).collect();
+            Locator { steps, finals: true, ..Locator::new(&written, self.pos(pair)) }
+        })
+    }
+}

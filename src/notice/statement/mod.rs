@@ -1,0 +1,424 @@
+//! One statement → its operations, with `grammar/notice.pest`, resolving context: clauses that omit
+//! their locator take it from the clause before (其中的“A”修改为“B”, “C”修改为“D”, 第一款改为第十七条),
+//! and a clause with no locator and no context acts on the whole text (将“A”修改为“B”).
+//!
+//! The clause readers are grouped by family: `locators` (units named by number, lists, ranges,
+//! context), `text` (phrases), `structure` (units as a whole), `whole` (numbering and wording of the
+//! whole document, effect); `shared` gives one quotation to the several clauses it serves.
+
+mod locators;
+mod shared;
+mod structure;
+mod text;
+mod whole;
+
+use pest::Parser;
+use pest::iterators::Pair;
+use pest_derive::Parser;
+
+use super::model::{Anchor, Locator, Op, Operation, Pos, Quoted, Step, UnitKind};
+use super::quotes::Statement;
+use super::source::LineIndex;
+use crate::text::numerals;
+
+#[derive(Parser)]
+// relative to Cargo.toml: pest_derive tries <manifest dir>/<path> before <manifest dir>/src/<path>, so
+// "../grammar/…" would read a grammar/ folder beside the checkout if there is one
+#[grammar = "grammar/notice.pest"]
+pub(crate) struct NoticeGrammar;
+
+/// What earlier clauses of the same item established.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The steps down to the article the item is about (第十条 in 将第十条改为第十三条，第一款修改为…).
+    pub article: Option<Vec<Step>>,
+    /// The locators of the previous clause.
+    pub last: Vec<Locator>,
+    /// The name of the previous operation.
+    pub last_op: Option<&'static str>,
+    /// A closing formula found at the end of the statement (…依次提前。本决定自公布之日起施行。).
+    pub closing: Option<String>,
+}
+
+/// Why a statement could not be read.
+#[derive(Debug, Clone)]
+pub struct ReadError {
+    /// Byte offset in the notice where reading failed.
+    pub offset: usize,
+    pub message: String,
+    /// Whether the sentence fits no formula at all (the message is then completed with where
+    /// reading stopped); otherwise a formula was read and the message says what is wrong with it.
+    pub no_formula: bool,
+}
+
+/// Whether `body` (a statement after its label) matches `rule` as a whole.
+pub fn matches(rule: Rule, body: &str) -> bool {
+    NoticeGrammar::parse(rule, body).is_ok_and(|mut p| p.next().is_some_and(|p| p.as_str().len() == body.len()))
+}
+
+/// The first `《…》` of a section heading, with the document number after it.
+pub fn section_head(body: &str) -> Option<(String, Option<String>)> {
+    let pair = NoticeGrammar::parse(Rule::section_head, body).ok()?.next()?;
+    let mut title = None;
+    let mut number = None;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::title => title = Some(strip_title(p.as_str())),
+            Rule::doc_number => {
+                number = Some(p.as_str().trim_matches(['（', '）', '(', ')']).to_string());
+            }
+            _ => {}
+        }
+    }
+    Some((title?, number))
+}
+
+/// The titles a repeal statement names (废止《A》、《B》), when `body` is one.
+pub fn repealed_titles(body: &str, rule: Rule) -> Option<Vec<String>> {
+    let pair = NoticeGrammar::parse(rule, body).ok()?.next()?;
+    if pair.as_str().len() != body.len() {
+        return None;
+    }
+    let titles: Vec<String> =
+        pair.into_inner().filter(|p| p.as_rule() == Rule::title).map(|p| strip_title(p.as_str())).collect();
+    (!titles.is_empty()).then_some(titles)
+}
+
+/// The abbreviations a preamble declares: (《解释》 → the title before it).
+pub fn abbreviations(body: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut last_title: Option<String> = None;
+    let mut i = 0;
+    while i < body.len() {
+        let rest = &body[i..];
+        if rest.starts_with('《')
+            && let Ok(mut p) = NoticeGrammar::parse(Rule::title, rest)
+            && let Some(t) = p.next()
+        {
+            last_title = Some(strip_title(t.as_str()));
+            i += t.as_str().len();
+            continue;
+        }
+        if rest.starts_with("以下简称")
+            && let Ok(mut p) = NoticeGrammar::parse(Rule::abbreviation, rest)
+            && let Some(a) = p.next()
+        {
+            if let (Some(full), Some(t)) = (&last_title, a.into_inner().find(|x| x.as_rule() == Rule::title)) {
+                out.push((strip_title(t.as_str()), full.clone()));
+            }
+            i += "以下简称".len();
+            continue;
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+pub fn strip_title(t: &str) -> String {
+    let t = t.strip_prefix('《').unwrap_or(t);
+    t.strip_suffix('》').unwrap_or(t).to_string()
+}
+
+/// Reads the operations of a statement. `abbrevs` are the abbreviations the decision declared
+/// (《解释》 for the title it stands for).
+pub fn operations(
+    st: &Statement,
+    ctx: &mut Context,
+    idx: &LineIndex,
+    abbrevs: &[(String, String)],
+) -> Result<Vec<Operation>, ReadError> {
+    let body = st.body.as_str();
+    let pairs = NoticeGrammar::parse(Rule::statement, body).map_err(|e| {
+        let at = match e.location {
+            pest::error::InputLocation::Pos(p) => p,
+            pest::error::InputLocation::Span((s, _)) => s,
+        };
+        ReadError {
+            offset: st.source_offset(at),
+            message: "this sentence fits no amendment formula".into(),
+            no_formula: true,
+        }
+    })?;
+    let mut reader = Reader { st, idx, ctx, abbrevs, ops: Vec::new(), needs_text: Vec::new() };
+    for p in pairs.flatten() {
+        if p.as_rule() == Rule::trailing_closing {
+            reader.ctx.closing = Some(p.as_str().to_string());
+        } else if is_clause(p.as_rule()) {
+            reader.clause(p)?;
+        }
+    }
+    shared::distribute(&mut reader)?;
+    for op in &reader.ops {
+        if let Some(message) = malformed(&op.op) {
+            return Err(ReadError { offset: op.pos.offset, message, no_formula: false });
+        }
+    }
+    Ok(reader.ops)
+}
+
+/// What makes an operation unreadable although it fits a formula: an empty quotation where text is
+/// searched for or written, units of a merge that overlap.
+fn malformed(op: &Op) -> Option<String> {
+    let empty = |s: &String| s.is_empty();
+    match op {
+        Op::ReplaceText { from, .. } | Op::Rename { from, .. } if from.is_empty() => {
+            Some("the text to replace is an empty quotation “”".into())
+        }
+        Op::DeleteText { texts } | Op::DeleteUnits { units: texts } | Op::DeleteUnitsFromLine { units: texts }
+            if texts.iter().any(empty) =>
+        {
+            Some("the text to delete is an empty quotation “”".into())
+        }
+        Op::InsertText { anchor: Anchor::After(a) | Anchor::Before(a), .. } if a.is_empty() => {
+            Some("the text to insert after is an empty quotation “”".into())
+        }
+        Op::InsertText { text, .. } if text.is_empty() => Some("the text to insert is an empty quotation “”".into()),
+        Op::MoveText { text, .. } if text.is_empty() => Some("the text to move is an empty quotation “”".into()),
+        Op::ReplaceNode { paragraphs } if paragraphs.iter().all(|p| p.trim().is_empty()) => {
+            Some("修改为 is followed by an empty quotation: to remove the unit, say 删去".into())
+        }
+        Op::MergeUnits { units, into } => {
+            if units.iter().any(empty) || into.is_empty() {
+                return Some("a unit of the merge is an empty quotation “”".into());
+            }
+            for (i, a) in units.iter().enumerate() {
+                for b in &units[i + 1..] {
+                    if a.contains(b.as_str()) || b.contains(a.as_str()) {
+                        return Some(format!("the units of the merge overlap: “{a}” and “{b}”"));
+                    }
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn is_clause(r: Rule) -> bool {
+    matches!(
+        r,
+        Rule::rename_related
+            | Rule::merge_units
+            | Rule::delete_units_line
+            | Rule::unplaced
+            | Rule::insert_text
+            | Rule::insert_end
+            | Rule::insert_start
+            | Rule::divide
+            | Rule::replace_heading
+            | Rule::replace_heading_ctx
+            | Rule::replace_text
+            | Rule::move_text
+            | Rule::replace_text_ctx
+            | Rule::delete_text
+            | Rule::delete_headings
+            | Rule::delete_heading
+            | Rule::insert_moved
+            | Rule::insert_absorbing
+            | Rule::modify_as
+            | Rule::split_out
+            | Rule::merge_nodes
+            | Rule::fold
+            | Rule::split_node
+            | Rule::insert_node
+            | Rule::renumber
+            | Rule::replace_node
+            | Rule::delete_node
+            | Rule::delete_bare
+            | Rule::count_check
+            | Rule::adjust_wording
+            | Rule::renumber_all
+            | Rule::disapply
+    )
+}
+
+pub(super) struct Reader<'a> {
+    st: &'a Statement,
+    idx: &'a LineIndex,
+    ctx: &'a mut Context,
+    abbrevs: &'a [(String, String)],
+    ops: Vec<Operation>,
+    /// Operations whose text the statement gives later, once for several clauses (…。内容如下：“…”):
+    /// their index in `ops`.
+    needs_text: Vec<usize>,
+}
+
+impl Reader<'_> {
+    fn pos(&self, pair: &Pair<Rule>) -> Pos {
+        self.idx.pos(self.st.source_offset(pair.as_span().start()))
+    }
+
+    fn err(&self, pair: &Pair<Rule>, message: impl Into<String>) -> ReadError {
+        ReadError { offset: self.st.source_offset(pair.as_span().start()), message: message.into(), no_formula: false }
+    }
+
+    /// The written form of a pair: quotation tokens put back as “…”.
+    fn written(&self, pair: &Pair<Rule>) -> String {
+        let mut out = String::new();
+        let mut rest = pair.as_str();
+        while let Some(i) = rest.find(super::quotes::TOKEN_OPEN) {
+            out.push_str(&rest[..i]);
+            let end = rest[i..].find(super::quotes::TOKEN_CLOSE).map_or(rest.len(), |e| i + e + 3);
+            let tok = &rest[i..end];
+            out.push('“');
+            out.push_str(self.st.quote(tok).map_or("", |q| q.text.as_str()));
+            out.push('”');
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn quote(&self, pair: &Pair<Rule>) -> Quoted {
+        self.st.quote(pair.as_str()).cloned().expect("every token stands for a quotation")
+    }
+
+    /// The quotations under a pair, in order.
+    fn quotes_in(&self, pair: &Pair<Rule>) -> Vec<Quoted> {
+        pair.clone().into_inner().flatten().filter(|p| p.as_rule() == Rule::q).map(|p| self.quote(&p)).collect()
+    }
+
+    fn number(&self, pair: &Pair<Rule>) -> Result<u32, ReadError> {
+        let n = pair.clone().into_inner().flatten().find(|p| matches!(p.as_rule(), Rule::cn_num | Rule::arabic));
+        let s = n.as_ref().map_or(pair.as_str(), |p| p.as_str());
+        numerals::parse(s).ok_or_else(|| self.err(pair, format!("“{s}” is not a number")))
+    }
+
+    fn child<'p>(pair: &Pair<'p, Rule>, rule: Rule) -> Option<Pair<'p, Rule>> {
+        pair.clone().into_inner().find(|p| p.as_rule() == rule)
+    }
+
+    fn children<'p>(pair: &Pair<'p, Rule>, rule: Rule) -> Vec<Pair<'p, Rule>> {
+        pair.clone().into_inner().filter(|p| p.as_rule() == rule).collect()
+    }
+
+    /// The new text of a clause (`text_after` or `texts_after`): its paragraphs (a multi-paragraph
+    /// quotation gives several; several quotations give one or more each) and the quotations. A title
+    /// given as the new text (名称修改为《…》) is its text without 《》.
+    fn paragraphs(&self, pair: &Pair<Rule>) -> (Vec<String>, Vec<Quoted>) {
+        let Some(t) = Self::child(pair, Rule::text_after).or_else(|| Self::child(pair, Rule::texts_after)) else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut paras = Vec::new();
+        let mut quoted = Vec::new();
+        for p in t.into_inner() {
+            match p.as_rule() {
+                Rule::q => {
+                    let q = self.quote(&p);
+                    paras.extend(q.text.split('\n').map(str::to_string));
+                    quoted.push(q);
+                }
+                Rule::title => {
+                    let text = strip_title(&self.written(&p));
+                    quoted.push(Quoted { text: text.clone(), pos: self.pos(&p) });
+                    paras.push(text);
+                }
+                _ => {}
+            }
+        }
+        (paras, quoted)
+    }
+
+    fn push(&mut self, pair: &Pair<Rule>, op: Op, locators: Vec<Locator>, quoted: Vec<Quoted>) {
+        let name = op.name();
+        // the article a clause names becomes the context of the clauses after it
+        if let Some(first) = locators.first()
+            && !first.finals
+            && let Some(i) = first.steps.iter().position(|s| matches!(s, Step::Article(..)))
+        {
+            self.ctx.article = Some(first.steps[..=i].to_vec());
+        }
+        self.ctx.last = locators.clone();
+        self.ctx.last_op = Some(name);
+        let pos = self.pos(pair);
+        self.ops.push(Operation { op, locators, quoted, pos });
+    }
+
+    /// Pushes an operation whose text comes later in the statement (…。内容如下：“…”).
+    fn push_awaiting_text(&mut self, pair: &Pair<Rule>, op: Op, locators: Vec<Locator>) {
+        self.push(pair, op, locators, Vec::new());
+        self.needs_text.push(self.ops.len() - 1);
+    }
+
+    fn clause(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        match c.as_rule() {
+            Rule::replace_text | Rule::replace_text_ctx => self.replace_text(c),
+            Rule::rename_related => self.rename_related(c),
+            Rule::merge_units => self.merge_units(c),
+            Rule::delete_units_line => self.delete_units_line(c),
+            Rule::delete_text => self.delete_text(c),
+            Rule::delete_bare => self.delete_bare(c),
+            Rule::insert_text => self.insert_text(c),
+            Rule::insert_end | Rule::insert_start => self.insert_at_edge(c),
+            Rule::unplaced => self.unplaced(c),
+            Rule::replace_node => self.replace_node(c),
+            Rule::replace_heading | Rule::replace_heading_ctx => self.replace_heading(c),
+            Rule::delete_headings | Rule::delete_heading => self.delete_headings(c),
+            Rule::delete_node => self.delete_node(c),
+            Rule::insert_node => self.insert_node(c),
+            Rule::insert_moved => self.insert_moved(c),
+            Rule::insert_absorbing => self.insert_absorbing(c),
+            Rule::modify_as => self.modify_as(c),
+            Rule::renumber => self.renumber(c),
+            Rule::split_out => self.split_out(c),
+            Rule::merge_nodes => self.merge_nodes(c),
+            Rule::fold => self.fold(c),
+            Rule::split_node => self.split_node(c),
+            Rule::move_text => self.move_text(c),
+            Rule::divide => self.divide(c),
+            Rule::renumber_all | Rule::adjust_wording => self.whole_document(c),
+            Rule::count_check => self.count_check(c),
+            Rule::disapply => self.disapply(c),
+            r => Err(self.err(&c, format!("unhandled clause {r:?}"))),
+        }
+    }
+}
+
+/// The unit kind named by a `unit_kind` pair: 条, 款, …; 部分 is a point.
+fn unit_kind(s: &str) -> Option<UnitKind> {
+    if s == "部分" { Some(UnitKind::Point) } else { UnitKind::from_char(s) }
+}
+
+#[cfg(test)]
+mod debug_grammar {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn dbg() {
+        let text = std::fs::read_to_string("/tmp/g.txt").unwrap();
+        for line in text.lines() {
+            let (rule, body) = line.split_once('\t').unwrap();
+            let rule = match rule {
+                "statement" => Rule::statement,
+                "renumber" => Rule::renumber,
+                "replace_text" => Rule::replace_text,
+                "replace_node" => Rule::replace_node,
+                "insert_node" => Rule::insert_node,
+                _ => Rule::statement,
+            };
+            let mut out = String::new();
+            let mut depth = 0;
+            for ch in body.chars() {
+                match ch {
+                    '“' => {
+                        if depth == 0 {
+                            out.push_str("\u{E000}0\u{E001}");
+                        }
+                        depth += 1;
+                    }
+                    '”' => depth -= 1,
+                    c if depth == 0 => out.push(c),
+                    _ => {}
+                }
+            }
+            let body = out;
+            match NoticeGrammar::parse(rule, &body) {
+                Ok(p) => println!(
+                    "OK {}",
+                    p.flatten().map(|p| format!("{:?}:{}", p.as_rule(), p.as_str())).collect::<Vec<_>>().join(" | ")
+                ),
+                Err(e) => println!("ERR {e}"),
+            }
+        }
+    }
+}

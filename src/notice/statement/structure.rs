@@ -1,0 +1,385 @@
+//! Clauses on units as a whole: replacing a unit or its heading, deleting, inserting (placed after a
+//! unit, inside one, or by the final number alone), renumbering and moving (to a place named by final
+//! numbers), splitting and merging, folding a division into another.
+
+use pest::iterators::Pair;
+
+use super::locators::{kind_of, number_of};
+use super::{ReadError, Reader, Rule, unit_kind};
+use crate::notice::model::{Locator, Op, Position, Step, UnitKind};
+
+impl Reader<'_> {
+    /// 将第四条修改为：“…” · 第一款修改为：“…” (the item's article) · 将引言修改为：“…” · 第五条条首部分修改为：“…”.
+    pub(super) fn replace_node(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = match Self::child(&c, Rule::locators) {
+            Some(ls) => self.locators(&ls)?,
+            None => self.context_locators_at(Some(&c), true)?,
+        };
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        if paragraphs.is_empty() {
+            return Err(self.err(&c, "修改为 is not followed by the new text"));
+        }
+        if locs.iter().any(Locator::is_whole) {
+            return Err(
+                self.err(&c, "修改为 with new wording names the whole document: which 条, 款 or 项 does it replace?")
+            );
+        }
+        self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
+        Ok(())
+    }
+
+    /// 将第二十五章章名修改为“…” · 将《条例》名称修改为《…》 · 章名修改为“…” (the unit of the clause before).
+    pub(super) fn replace_heading(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = match (Self::child(&c, Rule::locator), Self::child(&c, Rule::doc_title)) {
+            (Some(l), _) => self.locator(&l, None)?,
+            // 将《条例》名称修改为《…》: the document's title
+            (None, Some(t)) => {
+                let target = Self::child(&c, Rule::target).map(|t| self.target_title(&self.written(&t)));
+                vec![Locator { target, steps: vec![Step::Title], ..Locator::new(t.as_str(), self.pos(&t)) }]
+            }
+            (None, None) => {
+                let last = self.ctx.last.first().cloned().ok_or_else(|| self.err(&c, "章名修改为: which 章?"))?;
+                vec![last]
+            }
+        };
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        self.push(&c, Op::ReplaceHeading { heading: paragraphs.join("\n") }, locs, quoted);
+        Ok(())
+    }
+
+    /// 删去所有章名 · 删去第二章第三节的节名 (the heading lines only; their articles stay).
+    pub(super) fn delete_headings(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let text = c.as_str();
+        let kind = if text.contains("节名") {
+            UnitKind::Section
+        } else if text.contains("编名") {
+            UnitKind::Part
+        } else {
+            UnitKind::Chapter
+        };
+        let locs = match Self::child(&c, Rule::locator) {
+            Some(l) => self.locator(&l, None)?,
+            None => vec![Locator::whole("全文", self.pos(&c))],
+        };
+        self.push(&c, Op::DeleteHeadings { kind }, locs, vec![]);
+        Ok(())
+    }
+
+    /// 删去第十四条 · 删除第二款的内容 · 删去第二条第二款、第四十条、第四十一条.
+    pub(super) fn delete_node(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        if locs.iter().any(Locator::is_whole) {
+            return Err(self.err(&c, "删去 names the whole document: to repeal it, say 废止"));
+        }
+        self.push(&c, Op::DeleteNode, locs, vec![]);
+        Ok(())
+    }
+
+    /// 在第十条后增加一条，作为第十一条：“…” · 增加一条，作为第五条：“…” · 第X条增加一款，作为第Y款：“…” ·
+    /// 增加一款，作为第五条第二款 · 增加三项，作为第六项、第七项、第十项 · 增加一章，作为第七章“公布”，
+    /// 包括第五十一条至第五十二条 · 增加一款“…”作为第二款.
+    pub(super) fn insert_node(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let paths = match Self::child(&c, Rule::new_numbers) {
+            Some(n) => self.new_numbers(&n)?,
+            None => Vec::new(),
+        };
+        let kind = match Self::child(&c, Rule::unit_kind) {
+            Some(k) => unit_kind(k.as_str()).expect("grammar: a unit"),
+            None => paths
+                .first()
+                .and_then(|p| p.last())
+                .and_then(kind_of)
+                .ok_or_else(|| self.err(&c, "增加: which unit?"))?,
+        };
+        let count = match Self::child(&c, Rule::count) {
+            Some(n) => self.number(&n)?,
+            None => paths.len().max(1) as u32,
+        };
+        let mut numbers = Vec::new();
+        let mut sub_number = None;
+        for p in &paths {
+            let last = p.last().expect("a path has a step");
+            if kind_of(last) != Some(kind) {
+                return Err(self.err(&c, format!("增加…{} 作为 a {}", kind.chinese(), last)));
+            }
+            let (n, sub) = number_of(last).expect("a numbered step");
+            sub_number = sub_number.or(sub);
+            numbers.push(n);
+        }
+        if !numbers.is_empty() && numbers.len() != count as usize {
+            return Err(self
+                .err(&c, format!("增加{count}{} but {} number(s) given: {numbers:?}", kind.chinese(), numbers.len())));
+        }
+        let heading = Self::child(&c, Rule::heading_q).map(|h| self.quotes_in(&h)[0].text.clone());
+        let holds: Vec<u32> = match Self::child(&c, Rule::holds) {
+            Some(h) => {
+                let nn = Self::child(&h, Rule::new_numbers).expect("grammar");
+                self.new_numbers(&nn)?.iter().filter_map(|p| p.last().and_then(number_of)).map(|(n, _)| n).collect()
+            }
+            None => Vec::new(),
+        };
+        // the new text: after the formula, or quoted before 作为 (增加一款“…”作为第二款)
+        let (mut paragraphs, mut quoted) = self.paragraphs(&c);
+        if let Some(q) = Self::child(&c, Rule::q) {
+            let q = self.quote(&q);
+            paragraphs = q.text.split('\n').map(str::to_string).chain(paragraphs).collect();
+            quoted.insert(0, q);
+        }
+        let text = c.as_str();
+        let (position, locs) = match Self::child(&c, Rule::locator) {
+            Some(l) => {
+                let locs = self.locator(&l, None)?;
+                let after_loc = &text[l.as_span().end() - c.as_span().start()..];
+                let position = if after_loc.starts_with('后') || after_loc.starts_with("之后") {
+                    Position::After
+                } else if after_loc.starts_with('前') || after_loc.starts_with("之前") {
+                    Position::Before
+                } else {
+                    Position::Within
+                };
+                (position, locs)
+            }
+            // 作为第五条第二款: inside the unit the final numbers name
+            None if paths.first().is_some_and(|p| p.len() > 1) => {
+                let parent = self.final_parent(&c, &paths[0]).expect("a path of two steps");
+                (Position::Within, vec![parent])
+            }
+            None if !matches!(
+                kind,
+                UnitKind::Article | UnitKind::Chapter | UnitKind::Part | UnitKind::Section | UnitKind::Point
+            ) =>
+            {
+                // 增加一款，作为第二款: inside the item's article
+                match &self.ctx.article {
+                    Some(a) => (Position::Within, vec![Locator { steps: a.clone(), ..Locator::new("", self.pos(&c)) }]),
+                    None => (Position::Within, self.context_locators_at(Some(&c), true)?),
+                }
+            }
+            None => (Position::AtNumber, vec![]),
+        };
+        let keep_article = self.ctx.article.clone();
+        let op = Op::InsertNode {
+            kind,
+            count,
+            numbers,
+            sub_number,
+            position,
+            paragraphs: paragraphs.clone(),
+            heading,
+            holds,
+        };
+        let division = matches!(kind, UnitKind::Chapter | UnitKind::Part | UnitKind::Section);
+        let holds_given = matches!(&op, Op::InsertNode { holds, .. } if !holds.is_empty());
+        let awaits = paragraphs.is_empty() && (kind == UnitKind::Article || (division && !holds_given));
+        if awaits {
+            self.push_awaiting_text(&c, op, locs);
+        } else {
+            self.push(&c, op, locs, quoted);
+        }
+        if position == Position::AtNumber {
+            self.ctx.article = keep_article;
+        }
+        Ok(())
+    }
+
+    /// 增加一条，将第五条第二款作为第九条的内容：“…”: the 款 becomes article 9, with new wording.
+    pub(super) fn insert_moved(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
+        let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
+        self.renumber_to(&c, &locs, &path)?;
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
+        Ok(())
+    }
+
+    /// 增加一条作为第四十四条，原第四十三条第一款修改后并入本条：…: a new article written whole,
+    /// and the 款 it absorbs deleted.
+    pub(super) fn insert_absorbing(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
+        let last = path.last().expect("a path");
+        let kind = kind_of(last).ok_or_else(|| self.err(&c, "not a unit"))?;
+        let (n, sub) = number_of(last).expect("numbered");
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        let op = Op::InsertNode {
+            kind,
+            count: 1,
+            numbers: vec![n],
+            sub_number: sub,
+            position: Position::AtNumber,
+            paragraphs,
+            heading: None,
+            holds: Vec::new(),
+        };
+        let keep_article = self.ctx.article.clone();
+        self.push(&c, op, vec![], quoted);
+        self.ctx.article = keep_article;
+        let absorbed = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        self.push(&c, Op::DeleteNode, absorbed, vec![]);
+        Ok(())
+    }
+
+    /// The operation that gives `locs` the FINAL place `path`: a new number (改为第十三条), a new
+    /// level (第二款改为第十六条), or a place in another unit (改为第三十七条第三款; 原第六项修改为第二款
+    /// 第一项).
+    fn renumber_to(&mut self, c: &Pair<Rule>, locs: &[Locator], path: &[Step]) -> Result<(), ReadError> {
+        let last = path.last().expect("a path");
+        let to = kind_of(last).ok_or_else(|| self.err(c, "not a unit"))?;
+        let (number, sub_number) = number_of(last).expect("numbered");
+        let op =
+            if path.len() == 1 { Op::Renumber { to, number, sub_number } } else { Op::Move { dest: path.to_vec() } };
+        self.push(c, op, locs.to_vec(), vec![]);
+        Ok(())
+    }
+
+    /// 将第十条改为第十三条 · 原第四条作为第五条 · 第八项、第九项相应改为第七项、第八项 · 将第二十九条
+    /// 第三款改为第三十七条第三款，修改为：“…” · 将第二条修改为第六条：“…” · 第三款、第四款、第五款作为第二十条.
+    pub(super) fn renumber(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        let paths = self.new_numbers(&Self::child(&c, Rule::new_numbers).expect("grammar"))?;
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        if locs.len() == paths.len() {
+            for (l, p) in locs.iter().zip(&paths) {
+                self.renumber_to(&c, std::slice::from_ref(l), p)?;
+            }
+        } else if paths.len() == 1 {
+            // several units become one (第三款、第四款、第五款作为第二十条)
+            let last = paths[0].last().expect("a path");
+            let kind = kind_of(last).ok_or_else(|| self.err(&c, "not a unit"))?;
+            let number = number_of(last).map(|(n, _)| n);
+            let op = Op::MergeNodes { number, kind: Some(kind), paragraphs: Vec::new() };
+            self.push(&c, op, locs.clone(), vec![]);
+        } else if locs.len() == 1
+            && paths.iter().all(|p| p.len() == 2 && p[0] == paths[0][0])
+            && matches!(paths[0][0], Step::Article(..))
+            && locs[0].steps.last().is_some_and(|s| matches!(s, Step::Article(..)))
+        {
+            // 将第三十条改为第三十七条第一款、第二款: the article becomes article 37, its 款 staying
+            self.renumber_to(&c, &locs, &paths[0][..1])?;
+        } else {
+            return Err(self
+                .err(&c, format!("{} unit(s) given {} new number(s): which becomes which?", locs.len(), paths.len())));
+        }
+        if !paragraphs.is_empty() {
+            self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
+        }
+        Ok(())
+    }
+
+    /// 对第四十八条、第四十九条、第五十一条进行修改，分别作为第十三条、第十四条、第十七条 (wording given
+    /// later in the statement, for several clauses).
+    pub(super) fn modify_as(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        let paths = self.new_numbers(&Self::child(&c, Rule::new_numbers).expect("grammar"))?;
+        if locs.len() != paths.len() {
+            return Err(self.err(&c, format!("{} unit(s) given {} new number(s)", locs.len(), paths.len())));
+        }
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        for (l, p) in locs.iter().zip(&paths) {
+            self.renumber_to(&c, std::slice::from_ref(l), p)?;
+            let op = Op::ReplaceNode { paragraphs: paragraphs.clone() };
+            if paragraphs.is_empty() {
+                self.push_awaiting_text(&c, op, vec![l.clone()]);
+            } else {
+                self.push(&c, op, vec![l.clone()], quoted.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// 将第八条第三款单列一条，作为第四十九条 · 将第十条第（一）项单列增加一条，作为第九条：“…”.
+    pub(super) fn split_out(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
+        let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
+        self.renumber_to(&c, &locs, &path)?;
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        if !paragraphs.is_empty() {
+            self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
+        }
+        Ok(())
+    }
+
+    /// 将第十条、第二十五条合并，作为第十条 · 将第五条和第五十条合并，作为第九条，修改为：“…” · 第六项、
+    /// 第七项合并改为第六项 · 将第一、二、三、四、五款整合修改为：… · 将第三章与第四章合并为一章.
+    pub(super) fn merge_nodes(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        if locs.len() < 2 {
+            return Err(self.err(&c, "合并 needs at least two units"));
+        }
+        let mut number = None;
+        let mut kind = Self::child(&c, Rule::unit_kind).and_then(|k| unit_kind(k.as_str()));
+        for n in Self::children(&c, Rule::new_number) {
+            let path = self.new_number(&n)?;
+            let last = path.last().expect("a path");
+            kind = kind_of(last).or(kind);
+            number = number_of(last).map(|(n, _)| n);
+        }
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        self.push(&c, Op::MergeNodes { number, kind, paragraphs }, locs, quoted);
+        Ok(())
+    }
+
+    /// 将第三章并入第二章.
+    pub(super) fn fold(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let ls = Self::children(&c, Rule::locator);
+        let from = self.locator(&ls[0], None)?;
+        let into = self.locator(&ls[1], None)?.remove(0);
+        self.push(&c, Op::Fold { into }, from, vec![]);
+        Ok(())
+    }
+
+    /// 将第三条改为两条，作为第五条、第六条，修改为：“…” · 将第三款分为两款，作为第二款、第三款 ·
+    /// 将第十四条改为两条 (the moves that follow do the work).
+    pub(super) fn split_node(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
+        let count = self.number(&Self::child(&c, Rule::split_count).expect("grammar"))?;
+        let kind = unit_kind(Self::child(&c, Rule::unit_kind).expect("grammar").as_str()).expect("grammar");
+        let mut numbers = Vec::new();
+        if let Some(n) = Self::child(&c, Rule::new_numbers) {
+            for p in self.new_numbers(&n)? {
+                let last = p.last().expect("a path");
+                if kind_of(last) != Some(kind) {
+                    return Err(self.err(&c, format!("分为…{} 作为 a {}", kind.chinese(), last)));
+                }
+                numbers.push(number_of(last).expect("numbered").0);
+            }
+            if numbers.len() != count as usize {
+                return Err(
+                    self.err(&c, format!("分为{count}{} but {} number(s) given", kind.chinese(), numbers.len()))
+                );
+            }
+        }
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        let op = Op::SplitNode { count, kind, numbers, paragraphs: paragraphs.clone() };
+        if paragraphs.is_empty() && Self::child(&c, Rule::new_numbers).is_some() && kind == UnitKind::Article {
+            self.push_awaiting_text(&c, op, locs);
+        } else {
+            self.push(&c, op, locs, quoted);
+        }
+        Ok(())
+    }
+
+    /// 将第一款中的“审计结果应当…公告”作为第四款.
+    pub(super) fn move_text(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
+        let q = self.quote(&Self::child(&c, Rule::q).expect("grammar"));
+        let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
+        let last = path.last().expect("a path");
+        let kind = kind_of(last).ok_or_else(|| self.err(&c, "not a unit"))?;
+        let number = number_of(last).expect("numbered").0;
+        self.push(&c, Op::MoveText { text: q.text.clone(), kind, number }, locs, vec![q]);
+        Ok(())
+    }
+
+    /// 将本规则分为五章，章名分别为“总则”“主任会议的职责”…
+    pub(super) fn divide(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let kind = unit_kind(Self::child(&c, Rule::unit_kind).expect("grammar").as_str()).expect("grammar");
+        let quoted = self.quotes_in(&c);
+        let headings = quoted.iter().map(|q| q.text.clone()).collect();
+        let count = self.number(&Self::child(&c, Rule::count).expect("grammar"))?;
+        if count as usize != quoted.len() {
+            return Err(self.err(&c, format!("分为{count}{} but {} name(s) given", kind.chinese(), quoted.len())));
+        }
+        self.push(&c, Op::Divide { kind, headings }, vec![Locator::whole("全文", self.pos(&c))], quoted);
+        Ok(())
+    }
+}

@@ -1,0 +1,268 @@
+//! Phrase clauses: replacing quoted text in located units or across the whole text, deleting it,
+//! inserting text before or after an anchor or at the start or end of a unit, lists of responsible
+//! units, and text the decision changes without saying where.
+
+use pest::iterators::Pair;
+
+use super::{ReadError, Reader, Rule};
+use crate::document::{LineKind, classify};
+use crate::notice::model::{Anchor, Locator, Op, Quoted, Step};
+
+/// Whether a quoted text is a heading line (第二章立法规划…, 三、技术转让合同): its kind, number and
+/// name.
+fn heading_line(s: &str) -> Option<(Step, String)> {
+    let c = classify(s);
+    let n = c.number?;
+    let step = match c.kind {
+        LineKind::Part => Step::Part(n),
+        LineKind::Chapter => Step::Chapter(n),
+        LineKind::Section => Step::Section(n),
+        LineKind::Point => Step::Point(n),
+        _ => return None,
+    };
+    (!c.text.trim().is_empty() && c.text.chars().count() <= 40).then(|| (step, c.text.trim().to_string()))
+}
+
+/// Whether a quoted text is nothing but a unit label (“第八条”): its step.
+fn label_only(s: &str) -> Option<Step> {
+    let c = classify(s);
+    if !c.text.trim().is_empty() {
+        return None;
+    }
+    let n = c.number?;
+    match c.kind {
+        LineKind::Article => Some(Step::Article(n, c.sub_number)),
+        LineKind::Chapter => Some(Step::Chapter(n)),
+        LineKind::Section => Some(Step::Section(n)),
+        _ => None,
+    }
+}
+
+impl Reader<'_> {
+    /// 将第十二项中的“A”修改为“B” · “C”修改为“D” (the clause before's locator) · “A”、“B”统一修改为“C”
+    /// (one operation per old text) · 将“第二章立法规划…”修改为“第二章…” (a heading) · “第八条”调整为“第七条”
+    /// after 条文顺序作相应调整 (a renumbering).
+    pub(super) fn replace_text(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let explicit = Self::child(&c, Rule::scope);
+        // 将第十二条中的“A”、第十六条中的“B”统一修改为“C”: each place with its texts
+        let more = Self::children(&c, Rule::scoped_more);
+        if !more.is_empty() {
+            let (paras, mut to_q) = self.paragraphs(&c);
+            let to = paras.join("\n");
+            let to_quote = to_q.pop().unwrap_or_else(|| Quoted { text: to.clone(), pos: self.pos(&c) });
+            let mut parts = vec![(explicit, Self::child(&c, Rule::qs))];
+            parts.extend(more.iter().map(|m| (Self::child(m, Rule::scope), Self::child(m, Rule::qs))));
+            for (scope, qs) in parts {
+                let locs = self.scope(scope)?;
+                let whole = locs.iter().any(|l| l.is_whole());
+                for from in qs.map(|q| self.quotes_in(&q)).unwrap_or_default() {
+                    let op = if whole {
+                        Op::Rename { from: from.text.clone(), to: to.clone() }
+                    } else {
+                        Op::ReplaceText { from: from.text.clone(), to: to.clone() }
+                    };
+                    self.push(&c, op, locs.clone(), vec![from, to_quote.clone()]);
+                }
+            }
+            return Ok(());
+        }
+        let locs = self.scope(explicit.clone())?;
+        let froms: Vec<Quoted> = Self::child(&c, Rule::qs).map(|q| self.quotes_in(&q)).unwrap_or_default();
+        let (paras, mut to_q) = self.paragraphs(&c);
+        let to = paras.join("\n");
+        let to_quote = to_q.pop().unwrap_or_else(|| Quoted { text: to.clone(), pos: self.pos(&c) });
+        let whole = locs.iter().any(Locator::is_whole);
+        // a heading quoted whole, with no unit named: the heading of that unit
+        if explicit.is_none() && froms.len() == 1 {
+            if let (Some((step, name)), Some((to_step, to_name))) = (heading_line(&froms[0].text), heading_line(&to)) {
+                let loc =
+                    Locator { steps: vec![step], heading: Some(name), ..Locator::new(&froms[0].text, froms[0].pos) };
+                self.push(
+                    &c,
+                    Op::ReplaceHeading { heading: to_name },
+                    vec![loc.clone()],
+                    vec![froms[0].clone(), to_quote],
+                );
+                if let (Some((a, _)), Some((b, _))) =
+                    (super::locators::number_of(&step), super::locators::number_of(&to_step))
+                    && a != b
+                    && let Some(kind) = super::locators::kind_of(&to_step)
+                {
+                    self.push(&c, Op::Renumber { to: kind, number: b, sub_number: None }, vec![loc], vec![]);
+                }
+                return Ok(());
+            }
+        }
+        // “第八条”调整为“第七条” after 条文顺序作相应调整：a renumbering, not a text replacement
+        if explicit.is_none() && (self.ctx.last_op == Some("renumber_all") || self.ctx.last_op == Some("renumber")) {
+            if let (Some(from), Some(to_step)) = (froms.first().and_then(|f| label_only(&f.text)), label_only(&to))
+                && froms.len() == 1
+                && let (Some(kind), Some((n, sub))) =
+                    (super::locators::kind_of(&to_step), super::locators::number_of(&to_step))
+            {
+                let loc = Locator { steps: vec![from], ..Locator::new(&froms[0].text, froms[0].pos) };
+                self.push(&c, Op::Renumber { to: kind, number: n, sub_number: sub }, vec![loc], vec![]);
+                self.ctx.last_op = Some("renumber");
+                return Ok(());
+            }
+        }
+        // after a whole-text renaming, a bare “C”修改为“D” continues it
+        let continues_whole = explicit.is_none()
+            && matches!(self.ctx.last_op, Some("rename" | "merge_units" | "delete_units"))
+            && locs.iter().any(Locator::is_whole);
+        for from in froms {
+            let op = if whole || continues_whole || locs.iter().any(|l| l.steps.contains(&Step::Related)) {
+                Op::Rename { from: from.text.clone(), to: to.clone() }
+            } else {
+                Op::ReplaceText { from: from.text.clone(), to: to.clone() }
+            };
+            self.push(&c, op, locs.clone(), vec![from, to_quote.clone()]);
+        }
+        Ok(())
+    }
+
+    /// 此外，根据本决定将相关地方性法规中“区、县”的提法统一修改为“区”: every document of the decision.
+    pub(super) fn rename_related(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let froms = Self::child(&c, Rule::qs).map(|q| self.quotes_in(&q)).unwrap_or_default();
+        let (paras, mut to_q) = self.paragraphs(&c);
+        let to = paras.join("\n");
+        let to_quote = to_q.pop().unwrap_or_else(|| Quoted { text: to.clone(), pos: self.pos(&c) });
+        let loc = Locator::whole("相关", self.pos(&c));
+        for from in froms {
+            self.push(
+                &c,
+                Op::Rename { from: from.text.clone(), to: to.clone() },
+                vec![loc.clone()],
+                vec![from, to_quote.clone()],
+            );
+        }
+        Ok(())
+    }
+
+    /// “地税局”“国税局”合并修改为“省税务局”.
+    pub(super) fn merge_units(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let quoted = self.quotes_in(&c);
+        let into = quoted.last().cloned().expect("grammar: a merge has a result");
+        let units: Vec<String> = quoted[..quoted.len() - 1].iter().map(|q| q.text.clone()).collect();
+        let locs = match Self::child(&c, Rule::scope) {
+            Some(sc) => self.scope(Some(sc))?,
+            None if self.ctx.last.is_empty() => vec![Locator::whole("全文", self.pos(&c))],
+            None => self.ctx.last.clone(),
+        };
+        self.push(&c, Op::MergeUnits { units, into: into.text }, locs, quoted);
+        Ok(())
+    }
+
+    /// 并相应删除该内容责任单位中的“地税局”“省国税局”.
+    pub(super) fn delete_units_line(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let quoted = self.quotes_in(&c);
+        let units = quoted.iter().map(|q| q.text.clone()).collect();
+        let ul = Self::child(&c, Rule::unit_line).expect("grammar");
+        let loc = Locator { steps: vec![Step::UnitsOfDeleted], ..Locator::new(ul.as_str(), self.pos(&ul)) };
+        let keep = self.ctx.last.clone();
+        self.push(&c, Op::DeleteUnitsFromLine { units }, vec![loc], quoted);
+        self.ctx.last = keep;
+        Ok(())
+    }
+
+    /// 删除第十四项中“D”的表述 · 删去其中的“A”和“B” · 删去第八条第一款末尾的“A”和第二款末尾的“B”.
+    pub(super) fn delete_text(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let mut parts = vec![(Self::child(&c, Rule::scope), Self::child(&c, Rule::qs))];
+        for more in Self::children(&c, Rule::delete_text_more) {
+            parts.push((Self::child(&more, Rule::scope), Self::child(&more, Rule::qs)));
+        }
+        for (scope, qs) in parts {
+            let locs = self.scope(scope)?;
+            let quoted = qs.map(|q| self.quotes_in(&q)).unwrap_or_default();
+            let texts: Vec<String> = quoted.iter().map(|q| q.text.clone()).collect();
+            // 删除全文中“物价局” deletes units from their lists; 删除全文中“…”的表述 deletes a passage
+            if locs.iter().any(Locator::is_whole) && !c.as_str().ends_with("的表述") {
+                self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
+            } else {
+                self.push(&c, Op::DeleteText { texts }, locs, quoted);
+            }
+        }
+        Ok(())
+    }
+
+    /// 删除“物价局” (units, after a whole-text renaming) · 删去“A” (text, in the context's unit).
+    pub(super) fn delete_bare(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let quoted = self.quotes_in(&c);
+        let texts: Vec<String> = quoted.iter().map(|q| q.text.clone()).collect();
+        if matches!(self.ctx.last_op, Some("rename" | "merge_units" | "delete_units"))
+            || self.ctx.last.iter().any(Locator::is_whole)
+        {
+            let locs = vec![Locator::whole("全文", self.pos(&c))];
+            self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
+        } else {
+            let locs = self.context_locators_at(Some(&c), false)?;
+            if locs.iter().any(Locator::is_whole) {
+                self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
+            } else {
+                self.push(&c, Op::DeleteText { texts }, locs, quoted);
+            }
+        }
+        Ok(())
+    }
+
+    /// 在第一条中的“A”后增加“B” · 在“A”“B”前均增加“C” (one operation per anchor) · 在《…法》后增加“…”.
+    pub(super) fn insert_text(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = match (Self::child(&c, Rule::scope), Self::child(&c, Rule::locators)) {
+            (Some(s), _) => self.scope(Some(s))?,
+            (None, Some(l)) => self.locators(&l)?,
+            (None, None) => self.context_locators_at(Some(&c), false)?,
+        };
+        let anchors: Vec<Quoted> = match (Self::child(&c, Rule::qs), Self::child(&c, Rule::title)) {
+            (Some(qs), _) => self.quotes_in(&qs),
+            (None, Some(t)) => vec![Quoted { text: self.written(&t), pos: self.pos(&t) }],
+            _ => Vec::new(),
+        };
+        let (paras, quoted_text) = self.paragraphs(&c);
+        let text = paras.join("\n");
+        // where the anchor ends in the clause: what follows says before or after
+        let anchor_end = match (Self::child(&c, Rule::qs), Self::child(&c, Rule::title)) {
+            (Some(p), _) | (None, Some(p)) => p.as_span().end(),
+            _ => c.as_span().end(),
+        };
+        let tail = &c.as_str()[anchor_end - c.as_span().start()..];
+        let before = tail.starts_with('前') || tail.starts_with("之前");
+        for a in anchors {
+            let anchor = if before { Anchor::Before(a.text.clone()) } else { Anchor::After(a.text.clone()) };
+            let mut quoted = vec![a];
+            quoted.extend(quoted_text.iter().cloned());
+            self.push(&c, Op::InsertText { anchor, text: text.clone() }, locs.clone(), quoted);
+        }
+        Ok(())
+    }
+
+    /// 在第一款最后增加“…” · 在该条末尾增加“…” · 句尾增加“…” · 第一条第二款开始部分增加规定：“…”.
+    pub(super) fn insert_at_edge(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = match Self::child(&c, Rule::locators) {
+            Some(l) => self.locators(&l)?,
+            None => self.context_locators_at(Some(&c), false)?,
+        };
+        let anchor = if c.as_rule() == Rule::insert_start { Anchor::Start } else { Anchor::End };
+        let (paras, quoted) = self.paragraphs(&c);
+        self.push(&c, Op::InsertText { anchor, text: paras.join("\n") }, locs, quoted);
+        Ok(())
+    }
+
+    /// 在其中增加“市监察委员会” · 将其中的期限改为“通过后三十日内”: text without a place.
+    pub(super) fn unplaced(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = match (Self::child(&c, Rule::locators), Self::child(&c, Rule::ctx_scope)) {
+            (Some(l), _) => self.locators(&l)?,
+            (None, Some(_)) => {
+                vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&c)) }]
+            }
+            _ if c.as_str().contains("相关条款") || c.as_str().contains("有关条款") => {
+                vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&c)) }]
+            }
+            _ => self.context_locators_at(Some(&c), false)?,
+        };
+        let quoted = self.quotes_in(&c);
+        let text = quoted.last().map(|q| q.text.clone()).unwrap_or_default();
+        let note = self.written(&c);
+        self.push(&c, Op::Unplaced { text, note }, locs, quoted);
+        Ok(())
+    }
+}
