@@ -444,8 +444,10 @@ fn emphasis(items: &mut [Item]) {
                     stack.pop();
                 }
                 // openers of other delimiters opened inside the pair can no longer be closed
-                for (&(c, r), st) in openers.iter_mut() {
-                    if c != run.ch && r == run.region {
+                for c in ['*', '_', '~'] {
+                    if c != run.ch
+                        && let Some(st) = openers.get_mut(&(c, run.region))
+                    {
                         while st.last().is_some_and(|o| o.lo > at) {
                             st.pop();
                         }
@@ -516,6 +518,8 @@ mod tests {
         assert_eq!(one("**“甲”**乙"), "“甲”乙");
         assert_eq!(one("**将第五条中的“甲”修改为“乙”。**"), "将第五条中的“甲”修改为“乙”。");
         assert_eq!(one("“__第五条__　国家"), "“第五条　国家");
+        // an opener of another delimiter inside a pair is closed by nothing after it
+        assert_eq!(one("*甲 _乙* 丙_"), "甲 _乙 丙_");
     }
 
     #[test]
