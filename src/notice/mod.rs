@@ -9,6 +9,7 @@
 //! ```
 
 mod diagnostics;
+mod markup;
 mod model;
 mod quotes;
 mod source;

@@ -5,7 +5,8 @@
 //! and only the last one closes; in Shanghai style the quote opens once and closes at the end; and
 //! some decisions leave the new text unquoted after `修改为：`. Each quotation is replaced in the
 //! statement by a token (U+E000 index U+E001) so that the grammar never sees its punctuation; its
-//! text is kept exactly as written.
+//! text is kept exactly as written (inline Markdown read as text: see `markup.rs`); every offset is
+//! taken through the line's map back to the notice as written.
 
 use super::model::Quoted;
 use super::source::{LineIndex, SrcLine};
@@ -306,11 +307,11 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
             st.raw.push('\n');
         }
         st.raw.push_str(&line.content);
-        st.end = line.start + line.content.len();
+        st.end = line.end();
         st.lines_used = j - i + 1;
         let content = &line.content;
         for (bi, c) in content[from..].char_indices() {
-            let off = line.start + from + bi;
+            let off = line.source_offset(from + bi);
             state = match state {
                 State::Outside => {
                     if c == '“' || c == '"' {

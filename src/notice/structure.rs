@@ -485,12 +485,8 @@ impl Reader<'_> {
     fn idx_text(&self, from: usize, to: usize) -> String {
         self.lines
             .iter()
-            .filter(|l| l.start + l.content.len() > from && l.start < to)
-            .map(|l| {
-                let s = from.saturating_sub(l.start).min(l.content.len());
-                let s = (0..=s).rev().find(|&i| l.content.is_char_boundary(i)).unwrap_or(0);
-                l.content[s..].to_string()
-            })
+            .filter(|l| l.end() > from && l.start < to)
+            .map(|l| l.content[l.content_offset(from)..].to_string())
             .collect::<Vec<_>>()
             .join("")
     }
