@@ -189,25 +189,28 @@ fn unreadable_sentences_are_reported_where_they_are_written() {
     let errors: Vec<(usize, usize, &str)> =
         n.errors().map(|d| (d.pos.line, d.pos.column, d.message.as_str())).collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    // [2\.把第三条删了。]{.mark}: 把 is the fifth character of line 26
-    assert_eq!((errors[0].0, errors[0].1), (26, 5));
+    // [2\.把第三条删了。]{.mark}: 把第三条 reads (把 as 将), 删 is the ninth character of line 26
+    assert_eq!((errors[0].0, errors[0].1), (26, 9));
     assert!(errors[0].2.starts_with("二2.: this sentence fits no amendment formula"), "{}", errors[0].2);
-    // [把第六条也删了。]{.mark}: the sentence starts with the character after [
-    assert_eq!((errors[1].0, errors[1].1), (30, 2));
+    // [把第六条也删了。]{.mark}: the sentence starts with the character after [; 把第六条 reads,
+    // 也删了 (the sixth character) does not
+    assert_eq!((errors[1].0, errors[1].1), (30, 6));
     assert!(errors[1].2.starts_with("二3.¶2: "), "{}", errors[1].2);
-    assert!(errors[1].2.contains("cannot read on from “把第六条也删了。”"), "{}", errors[1].2);
+    assert!(errors[1].2.contains("cannot read on from “也删了。”"), "{}", errors[1].2);
 
     // codespan renders the same place, with the line as written
     let shown = notice::render_diagnostics("shanghai-decision.md", &text, &n.diagnostics, false);
-    assert!(shown.contains("shanghai-decision.md:26:5"), "{shown}");
-    assert!(shown.contains("shanghai-decision.md:30:2"), "{shown}");
+    assert!(shown.contains("shanghai-decision.md:26:9"), "{shown}");
+    assert!(shown.contains("shanghai-decision.md:30:6"), "{shown}");
     assert!(shown.contains("[2\\.把第三条删了。]{.mark}"), "{shown}");
 
-    // an unclosed quotation inside a span: the quote mark, not the bracket
+    // an unclosed quotation inside a span, before the next instruction: it ends with its paragraph,
+    // and the warning points at the quote mark, not the bracket
     let n = notice::parse("关于修改《示例条例》的决定\n一、将第一条修改为：[“甲。]{.mark}\n二、删去第二条。\n");
-    let d = n.errors().next().expect("an unbalanced quote");
-    assert!(d.message.starts_with("unbalanced quote"), "{}", d.message);
+    assert_eq!(n.errors().count(), 0);
+    let d = n.diagnostics.iter().find(|d| d.message.contains("not closed")).expect("a warning");
     assert_eq!(pos(&d.pos), (2, 12));
+    assert_eq!(n.instructions().next().unwrap().quoted(), ["甲。"]);
 }
 
 /// Each Markdown notice gives the instructions and diagnostics of its plain twin, but for positions.
