@@ -1,6 +1,9 @@
 //! Resolving locators on the ORIGINAL document: 第十四项, 第一点第四项, 第六点“拓展市场”,
-//! 第十条第二款第三项, 全文. A locator that names nothing or several nodes is an error that says what
-//! the document has instead.
+//! 第十条第二款第三项, 第十二条至第十六条, 名称, 引言, 第五条条首部分, 第二项第二自然段, 全文. A locator
+//! that names nothing or several nodes is an error that says what the document has instead.
+//!
+//! Locators whose steps are FINAL numbers (the place a unit is inserted into or moved to: 作为第五条
+//! 第二款) are resolved by [`resolve_final`] once every unit has its final number.
 
 use super::model::ErrorKind;
 use super::tree::{NodeId, Tree};
@@ -15,7 +18,7 @@ pub struct LocateError {
     pub path: Option<String>,
 }
 
-fn kind_of(step: &Step) -> Option<Kind> {
+pub(super) fn kind_of(step: &Step) -> Option<Kind> {
     Some(match step {
         Step::Part(_) => Kind::Part,
         Step::Chapter(_) => Kind::Chapter,
@@ -79,15 +82,89 @@ fn inventory(tree: &Tree, scope: NodeId, step: &Step) -> String {
     }
 }
 
-/// Resolves a locator to the nodes it names (one for each locator, usually).
+fn no_such(message: String) -> LocateError {
+    LocateError { kind: ErrorKind::NoSuchNode, message, path: None }
+}
+
+/// The text before the first numbered unit of the body (引言 of a judicial interpretation).
+fn preamble(tree: &Tree) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for c in tree.children(tree.root) {
+        match tree.node(c).kind {
+            Kind::Text => out.push(c),
+            Kind::Header | Kind::FrontMatter | Kind::InfoEnd | Kind::Heading => {}
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The natural paragraphs of a unit: its own line when it has text, then the lines under it that
+/// are not units of their own (a policy item's further paragraphs); an article's are its 款.
+fn natural_paragraphs(tree: &Tree, id: NodeId) -> Vec<NodeId> {
+    let n = tree.node(id);
+    let mut out = Vec::new();
+    if n.kind == Kind::Article {
+        return tree.children(id).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
+    }
+    if !n.text.trim().is_empty() || id == tree.root {
+        if id != tree.root {
+            out.push(id);
+        }
+    }
+    out.extend(tree.children(id).into_iter().filter(|&c| matches!(tree.node(c).kind, Kind::Text | Kind::Paragraph)));
+    out
+}
+
+/// Resolves a locator to the nodes it names: one, or several for a range (第十二条至第十六条).
 pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
     if loc.steps.iter().any(|s| matches!(s, Step::Whole | Step::Related)) {
         return Ok(vec![tree.root]);
+    }
+    if loc.steps == [Step::Title] {
+        return tree.all(Kind::Title).first().map(|&t| vec![t]).ok_or_else(|| {
+            no_such(format!("{}: the document has no title line to rename", loc.written_or("名称")))
+        });
+    }
+    if loc.steps == [Step::Preamble] {
+        let p = preamble(tree);
+        if p.is_empty() {
+            return Err(no_such(format!(
+                "{}: the document has no text before its first numbered unit",
+                loc.written_or("引言")
+            )));
+        }
+        return Ok(p);
     }
     let mut scopes = vec![tree.root];
     let mut written = String::new();
     for step in &loc.steps {
         written.push_str(&step.to_string());
+        if let Step::Lead = step {
+            // the lead-in of an article is its first 款's own line (the items stay)
+            let s = scopes[0];
+            if tree.node(s).kind == Kind::Article {
+                let first = tree.children(s).into_iter().find(|&c| tree.node(c).kind == Kind::Paragraph);
+                scopes = vec![first.ok_or_else(|| no_such(format!("{written}: the article has no text")))?];
+            }
+            continue;
+        }
+        if let Step::NaturalParagraph(k) = *step {
+            let s = scopes[0];
+            let paras = natural_paragraphs(tree, s);
+            match paras.get(k as usize - 1) {
+                Some(&p) => scopes = vec![p],
+                None => {
+                    return Err(no_such(format!(
+                        "{} names nothing: {} has {} natural paragraph(s)",
+                        loc.written_or(&written),
+                        if s == tree.root { "the document".to_string() } else { tree.node(s).path() },
+                        paras.len()
+                    )));
+                }
+            }
+            continue;
+        }
         let mut found = Vec::new();
         for &s in &scopes {
             let mut c = Vec::new();
@@ -97,16 +174,12 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
         if found.is_empty() {
             let scope = scopes.first().copied().unwrap_or(tree.root);
             let within = if scope == tree.root { String::new() } else { format!(" in {}", tree.node(scope).path()) };
-            return Err(LocateError {
-                kind: ErrorKind::NoSuchNode,
-                message: format!(
-                    "{} names nothing: there is no {}{within}; the document has {}",
-                    loc.written_or(&written),
-                    step,
-                    inventory(tree, scope, step)
-                ),
-                path: None,
-            });
+            return Err(no_such(format!(
+                "{} names nothing: there is no {}{within}; the document has {}",
+                loc.written_or(&written),
+                step,
+                inventory(tree, scope, step)
+            )));
         }
         if found.len() > 1 {
             let paths: Vec<String> = found.iter().map(|&i| tree.node(i).path()).collect();
@@ -141,7 +214,56 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
             });
         }
     }
-    Ok(vec![id])
+    match &loc.to {
+        None => Ok(vec![id]),
+        Some(last) => range(tree, loc, id, last),
+    }
+}
+
+/// 第十二条至第十六条: the units of the first one's kind from it to the last one, in document order
+/// (之一 articles between them included).
+fn range(tree: &Tree, loc: &Locator, first: NodeId, last: &Step) -> Result<Vec<NodeId>, LocateError> {
+    let mut end_loc = loc.clone();
+    end_loc.to = None;
+    end_loc.heading = None;
+    *end_loc.steps.last_mut().expect("a range has steps") = *last;
+    let end = resolve(tree, &end_loc)?[0];
+    let kind = tree.node(first).kind;
+    let all = tree.all(kind);
+    let a = all.iter().position(|&i| i == first).expect("a live node");
+    let b = all.iter().position(|&i| i == end).expect("a live node");
+    if b < a {
+        return Err(no_such(format!("{}: the range runs backwards", loc.written_or(&loc.resolved()))));
+    }
+    Ok(all[a..=b].to_vec())
+}
+
+/// Resolves a locator of FINAL numbers (the unit a new 款 goes into: 作为第五条第二款) once every
+/// unit has its final number: articles and divisions by the number they now bear, 款 and 项 by
+/// their place among their live siblings.
+pub fn resolve_final(tree: &Tree, loc: &Locator) -> Result<NodeId, LocateError> {
+    let mut scope = tree.root;
+    for step in &loc.steps {
+        let Some(kind) = kind_of(step) else {
+            return Err(no_such(format!("{}: not a place a unit can go", loc.written_or(&loc.resolved()))));
+        };
+        let mut c = Vec::new();
+        candidates(tree, scope, step, &mut c);
+        let found = match *step {
+            Step::Paragraph(k) | Step::Item(k) | Step::SubItem(k) => {
+                c.into_iter().filter(|&i| tree.node(i).kind == kind).nth(k as usize - 1)
+            }
+            _ => c.into_iter().find(|&i| matches(tree, i, step)),
+        };
+        scope = found.ok_or_else(|| {
+            no_such(format!(
+                "{} names nothing once the amendment is made: there is no {step}{}",
+                loc.written_or(&loc.resolved()),
+                if scope == tree.root { String::new() } else { format!(" in {}", tree.node(scope).path()) }
+            ))
+        })?;
+    }
+    Ok(scope)
 }
 
 fn display_step(loc: &Locator) -> String {
