@@ -4,6 +4,24 @@
 //! (财政厅 means 省财政厅). Deleting and merging act on members, keep the group prefix right
 //! (deleting the first member moves 省 to the next one), drop an emptied group with one separator,
 //! and never touch text outside the list.
+//!
+//! Where the lists stand ([`unit_blocks`]): after a label (牵头单位：, 责任单位：, 配合部门：…, the
+//! labels of `grammar/document.pest`), either on a line of their own (`责任单位：…`, a units line) or
+//! in a parenthetical that opens with a label, on its own line or inside an item's text
+//! (`加快推进土地确权登记。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）`). Several labelled
+//! lists in one block are separated by ；(or ，) before the next label; each is a list of its own.
+//! Lists in running text without a label are found by [`running_lists`].
+//!
+//! What an emptied list leaves ([`edit_labelled`]): a labelled list whose last member goes is removed
+//! with its label and one separator (the one after it, or before it when it was the last list of its
+//! block); a block whose lists are all emptied is removed whole: a parenthetical with its parentheses
+//! and nothing else (the text and marks around it stay), a units line as a line (the caller removes
+//! the line left empty).
+
+use std::ops::Range;
+
+use crate::document::{units_label, units_name};
+use crate::text::punct::{is_close_paren, is_open_paren, paren_end};
 
 /// Prefixes that apply to every member of a group.
 const PREFIXES: [&str; 1] = ["省"];
@@ -155,6 +173,208 @@ impl UnitList {
     }
 }
 
+/// One labelled list of units in a line: `牵头单位：省发展改革委、财政厅`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelledList {
+    /// The label's name: `牵头单位`, `责任单位`, `配合部门`.
+    pub name: String,
+    /// Where the label starts; the label, its colon and the blanks after it run up to `list.start`.
+    pub start: usize,
+    /// The members (what [`UnitList`] reads); a sentence mark closing the block is left out.
+    pub list: Range<usize>,
+}
+
+/// Labelled lists that stand together: a units line (`牵头单位：…`), or one parenthetical
+/// (`（牵头单位：…；责任单位：…）`, its parentheses included in `range`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitBlock {
+    pub range: Range<usize>,
+    pub lists: Vec<LabelledList>,
+}
+
+fn blank_len(s: &str) -> usize {
+    s.len() - s.trim_start_matches([' ', '\u{3000}', '\t', '\u{a0}']).len()
+}
+
+/// The labelled lists of units in a line (byte ranges of the line): the whole line when it opens
+/// with a label (a units line), else every parenthetical that opens with one, wherever it stands
+/// (nested parentheses counted: `（配合单位：各市、县（区）人民政府）`).
+///
+/// ```
+/// let line = "（三）加快推进土地确权登记。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）";
+/// let blocks = amend::apply::unit_blocks(line);
+/// assert_eq!(blocks.len(), 1);
+/// assert!(line[blocks[0].range.clone()].starts_with("（牵头单位："));
+/// let lists: Vec<(&str, &str)> =
+///     blocks[0].lists.iter().map(|l| (l.name.as_str(), &line[l.list.clone()])).collect();
+/// assert_eq!(lists, [("牵头单位", "省国土资源厅"), ("责任单位", "省农业厅、省财政厅")]);
+/// ```
+pub fn unit_blocks(line: &str) -> Vec<UnitBlock> {
+    if units_label(line).is_some() {
+        return vec![UnitBlock { range: 0..line.len(), lists: labelled_lists(line, 0..line.len()) }];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = line[from..].find(is_open_paren).map(|p| from + p) {
+        let open = line[p..].chars().next().map_or(1, char::len_utf8);
+        match paren_end(&line[p..]) {
+            Some(len) if units_label(&line[p + open..p + len]).is_some() => {
+                let close = line[..p + len].chars().next_back().map_or(1, char::len_utf8);
+                out.push(UnitBlock { range: p..p + len, lists: labelled_lists(line, p + open..p + len - close) });
+                from = p + len;
+            }
+            _ => from = p + open,
+        }
+    }
+    out
+}
+
+/// The lists of `line[within]`, which opens with a label: each runs to the next ；；，, (outside
+/// nested parentheses) that a label follows; a sentence mark ending the last is not part of it.
+fn labelled_lists(line: &str, within: Range<usize>) -> Vec<LabelledList> {
+    let end = within.end;
+    let mut out = Vec::new();
+    let mut at = within.start;
+    while let Some(label) = units_label(&line[at..end]) {
+        let name = units_name(label).to_string();
+        let list_start = at + label.len();
+        let list_start = list_start + blank_len(&line[list_start..end]);
+        let mut depth = 0usize;
+        let mut next = None;
+        for (i, c) in line[list_start..end].char_indices() {
+            if is_open_paren(c) {
+                depth += 1;
+            } else if is_close_paren(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && matches!(c, '；' | ';' | '，' | ',') {
+                let after = list_start + i + c.len_utf8();
+                let label_at = after + blank_len(&line[after..end]);
+                if units_label(&line[label_at..end]).is_some() {
+                    next = Some((list_start + i, label_at));
+                    break;
+                }
+            }
+        }
+        match next {
+            Some((list_end, label_at)) => {
+                out.push(LabelledList { name, start: at, list: list_start..list_end });
+                at = label_at;
+            }
+            None => {
+                let body = &line[list_start..end];
+                let list_end = list_start + body.trim_end_matches(['。', '；', ';']).len();
+                out.push(LabelledList { name, start: at, list: list_start..list_end });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The edits an operation on lists of units makes to one line: (range of the line, new text), in
+/// order and apart; how many lists it changed; and, for [`edit_lists`], the occurrences that stand
+/// alone in running text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineEdits {
+    pub edits: Vec<(Range<usize>, String)>,
+    pub lists: usize,
+    pub alone: Vec<Range<usize>>,
+}
+
+/// Applies `f` to every labelled list of `line` ([`unit_blocks`]). A changed list is rewritten in
+/// place; an emptied list goes with its label and one separator; a block whose lists are all
+/// emptied goes whole (see the module's notes). `f` returns how many changes it made to a list.
+///
+/// ```
+/// use amend::apply::{edit_labelled, UnitList};
+/// let line = "（二）加快推进。（牵头单位：省物价局；责任单位：省财政厅）";
+/// let apply = |e: amend::apply::LineEdits| {
+///     let mut out = line.to_string();
+///     for (r, t) in e.edits.iter().rev() {
+///         out.replace_range(r.clone(), t);
+///     }
+///     out
+/// };
+/// // the 牵头单位 list is emptied: it goes with its label and the ；after it
+/// let e = edit_labelled(line, &mut |l: &mut UnitList| usize::from(l.delete("物价局")));
+/// assert_eq!(apply(e), "（二）加快推进。（责任单位：省财政厅）");
+/// // every list emptied: the parenthetical goes, and nothing else
+/// let e = edit_labelled(line, &mut |l: &mut UnitList| usize::from(l.delete("物价局") | l.delete("财政厅")));
+/// assert_eq!(apply(e), "（二）加快推进。");
+/// ```
+pub fn edit_labelled(line: &str, f: &mut dyn FnMut(&mut UnitList) -> usize) -> LineEdits {
+    let mut out = LineEdits::default();
+    for block in unit_blocks(line) {
+        edit_block(line, &block, f, &mut out);
+    }
+    out
+}
+
+fn edit_block(line: &str, block: &UnitBlock, f: &mut dyn FnMut(&mut UnitList) -> usize, out: &mut LineEdits) {
+    // each list: whether it changed, and its text after the operation
+    let done: Vec<(bool, String)> = block
+        .lists
+        .iter()
+        .map(|l| {
+            let mut list = UnitList::parse(&line[l.list.clone()]);
+            let changed = f(&mut list) > 0;
+            (changed, if changed { list.render() } else { line[l.list.clone()].to_string() })
+        })
+        .collect();
+    let changed = done.iter().filter(|(c, _)| *c).count();
+    if changed == 0 {
+        return;
+    }
+    out.lists += changed;
+    let lists = &block.lists;
+    if done.iter().all(|(_, t)| t.is_empty()) {
+        out.edits.push((block.range.clone(), String::new()));
+    } else if !done.iter().any(|(c, t)| *c && t.is_empty()) {
+        for (l, (c, t)) in lists.iter().zip(done) {
+            if c {
+                out.edits.push((l.list.clone(), t));
+            }
+        }
+    } else {
+        // some lists emptied, some not: the block's lists are written again without the emptied
+        // ones, each survivor followed by the separator that followed it
+        let survivors: Vec<usize> = (0..lists.len()).filter(|&i| !done[i].1.is_empty()).collect();
+        let mut text = String::new();
+        for (k, &i) in survivors.iter().enumerate() {
+            text.push_str(&line[lists[i].start..lists[i].list.start]);
+            text.push_str(&done[i].1);
+            if k + 1 < survivors.len() {
+                text.push_str(&line[lists[i].list.end..lists[i + 1].start]);
+            }
+        }
+        let last = lists.last().expect("a block has a list");
+        out.edits.push((lists[0].start..last.list.end, text));
+    }
+}
+
+/// Applies `f` to every list of units of `line`: its labelled lists ([`edit_labelled`]), then the
+/// lists of running text that hold one of `names` ([`running_lists`]) outside them. Occurrences of
+/// `names` standing alone in running text are returned in `alone`, not edited.
+pub fn edit_lists(line: &str, names: &[String], f: &mut dyn FnMut(&mut UnitList) -> usize) -> LineEdits {
+    let blocks = unit_blocks(line);
+    let mut out = LineEdits::default();
+    for block in &blocks {
+        edit_block(line, block, f, &mut out);
+    }
+    let outside = |r: &Range<usize>| !blocks.iter().any(|b| r.start < b.range.end && b.range.start < r.end);
+    let (lists, alone) = running_lists(line, names);
+    for r in lists.into_iter().filter(outside) {
+        let mut list = UnitList::parse(&line[r.clone()]);
+        if f(&mut list) > 0 {
+            out.lists += 1;
+            out.edits.push((r, list.render()));
+        }
+    }
+    out.alone = alone.into_iter().filter(outside).collect();
+    out.edits.sort_by_key(|(r, _)| r.start);
+    out
+}
+
 /// Whether a piece of running text looks like a unit name (省财政厅, 国税局, 人行福州中心支行).
 pub fn unit_like(s: &str) -> bool {
     const SUFFIXES: [&str; 16] =
@@ -283,6 +503,100 @@ mod tests {
         assert!(l.delete("省国税局"));
         assert_eq!(l.render(), "省财政厅");
         assert!(!l.delete("国税局"));
+    }
+
+    /// The line after the edits.
+    fn edited(line: &str, e: &LineEdits) -> String {
+        let mut out = line.to_string();
+        for (r, t) in e.edits.iter().rev() {
+            out.replace_range(r.clone(), t);
+        }
+        out
+    }
+
+    fn delete(line: &str, units: &[&str]) -> String {
+        let e = edit_labelled(line, &mut |l| units.iter().filter(|u| l.delete(u)).count());
+        edited(line, &e)
+    }
+
+    fn lists(line: &str) -> Vec<Vec<(String, &str)>> {
+        unit_blocks(line)
+            .iter()
+            .map(|b| b.lists.iter().map(|l| (l.name.clone(), &line[l.list.clone()])).collect())
+            .collect()
+    }
+
+    #[test]
+    fn blocks_of_units_lines_and_parentheticals() {
+        assert_eq!(
+            lists("责任单位：省工信厅、财政厅，各设区市人民政府"),
+            [[("责任单位".into(), "省工信厅、财政厅，各设区市人民政府")]]
+        );
+        assert_eq!(lists("牵头部门： 省商务厅。"), [[("牵头部门".into(), "省商务厅")]]);
+        assert_eq!(
+            lists("(牵头单位:省发展改革委;配合单位:各市、县（区）人民政府，平潭综合实验区管委会)"),
+            [[
+                ("牵头单位".into(), "省发展改革委"),
+                ("配合单位".into(), "各市、县（区）人民政府，平潭综合实验区管委会")
+            ]]
+        );
+        // anywhere in a line, several, and only parentheticals that open with a label
+        let line = "（一）加强监管（2021年底前完成）（责任单位：省市场监管局），完善机制（牵头单位：省商务厅，责任单位：省财政厅）。";
+        assert_eq!(
+            lists(line),
+            [
+                vec![("责任单位".into(), "省市场监管局")],
+                vec![("牵头单位".into(), "省商务厅"), ("责任单位".into(), "省财政厅")]
+            ]
+        );
+        assert!(unit_blocks("（一）由省财政厅、发展改革委负责（详见附件）").is_empty());
+        assert!(unit_blocks("（责任单位：省财政厅").is_empty(), "an unclosed parenthetical is no list");
+    }
+
+    #[test]
+    fn emptied_lists_and_blocks() {
+        let p = "（三）加快推进。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅；配合单位：各设区市人民政府）";
+        // the first, a middle or the last list emptied: the separator after it, or before the last
+        assert_eq!(
+            delete(p, &["国土资源厅"]),
+            "（三）加快推进。（责任单位：省农业厅、省财政厅；配合单位：各设区市人民政府）"
+        );
+        assert_eq!(
+            delete(p, &["农业厅", "省财政厅"]),
+            "（三）加快推进。（牵头单位：省国土资源厅；配合单位：各设区市人民政府）"
+        );
+        assert_eq!(
+            delete(p, &["各设区市人民政府"]),
+            "（三）加快推进。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）"
+        );
+        assert_eq!(
+            delete(p, &["农业厅", "省财政厅", "各设区市人民政府"]),
+            "（三）加快推进。（牵头单位：省国土资源厅）"
+        );
+        // every list emptied: the parenthetical goes, the marks around it stay
+        assert_eq!(delete("（四）加强监管（责任单位：省物价局）。", &["物价局"]), "（四）加强监管。");
+        // a units line emptied: nothing left (the engine removes the line)
+        assert_eq!(delete("责任单位：省物价局。", &["物价局"]), "");
+        assert_eq!(delete("（责任单位：省物价局）", &["物价局"]), "");
+        // the group prefix moves to the next member
+        assert_eq!(delete("牵头单位：省发展改革委、财政厅", &["省发展改革委"]), "牵头单位：省财政厅");
+        // a unit in no list: no edit
+        let e = edit_labelled(p, &mut |l| usize::from(l.delete("商务厅")));
+        assert_eq!(e, LineEdits::default());
+    }
+
+    #[test]
+    fn running_text_lists_outside_labelled_ones() {
+        let line = "由省国税局、地税局会同有关部门落实（责任单位：省国税局、地税局）";
+        let e =
+            edit_lists(line, &s(&["地税局", "国税局"]), &mut |l| l.merge(&s(&["地税局", "国税局"]), "省税务局"));
+        assert_eq!(e.lists, 2);
+        assert_eq!(edited(line, &e), "由省税务局会同有关部门落实（责任单位：省税务局）");
+        // a lone occurrence inside a parenthetical list is the list's, not running text's
+        let line = "（责任单位：省物价局）由物价局负责";
+        let e = edit_lists(line, &s(&["物价局"]), &mut |l| usize::from(l.delete("物价局")));
+        assert_eq!(e.alone, vec![std::ops::Range { start: 36, end: 45 }]);
+        assert_eq!(edited(line, &e), "由物价局负责");
     }
 
     #[test]
