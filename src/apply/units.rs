@@ -3,7 +3,9 @@
 //! Groups are separated by ，; members of a group by 、; a leading 省 prefixes the whole group
 //! (财政厅 means 省财政厅). Deleting and merging act on members, keep the group prefix right
 //! (deleting the first member moves 省 to the next one), drop an emptied group with one separator,
-//! and never touch text outside the list.
+//! and never touch text outside the list. Lists where every member writes its own 省
+//! (`省农业厅、省财政厅`, as many provinces write them) are read the same way: 财政厅 and 省财政厅 name
+//! the same member, and a member keeps writing its own 省 when it is replaced or comes first.
 //!
 //! Where the lists stand ([`unit_blocks`]): after a label (牵头单位：, 责任单位：, 配合部门：…, the
 //! labels of `grammar/document.pest`), either on a line of their own (`责任单位：…`, a units line) or
@@ -32,6 +34,18 @@ struct Group {
     members: Vec<String>,
     /// The separator after the group (，), empty for the last one.
     sep: String,
+}
+
+impl Group {
+    /// A member's full name: with the group's prefix, unless it writes the prefix itself.
+    fn full(&self, m: &str) -> String {
+        if m.starts_with(self.prefix.as_str()) { m.to_string() } else { format!("{}{m}", self.prefix) }
+    }
+
+    /// Whether a member other than the first writes the group's prefix itself (省农业厅、省财政厅).
+    fn writes_prefix(&self, mi: usize) -> bool {
+        mi > 0 && !self.prefix.is_empty() && self.members[mi].starts_with(self.prefix.as_str())
+    }
 }
 
 /// A parsed list of units.
@@ -85,11 +99,12 @@ impl UnitList {
         out
     }
 
-    /// Where `unit` is: (group, member). A member matches with or without its group's prefix.
+    /// Where `unit` is: (group, member). A member matches with or without its group's prefix,
+    /// and a member that writes the prefix itself (省财政厅 after 省农业厅、) matches without it.
     fn position(&self, unit: &str) -> Option<(usize, usize)> {
         for (gi, g) in self.groups.iter().enumerate() {
             for (mi, m) in g.members.iter().enumerate() {
-                if m == unit || (!g.prefix.is_empty() && format!("{}{m}", g.prefix) == unit) {
+                if m == unit || g.full(m) == unit || (!g.prefix.is_empty() && g.full(unit) == *m) {
                     return Some((gi, mi));
                 }
             }
@@ -110,10 +125,7 @@ impl UnitList {
 
     /// Every member as (full name with its group's prefix, name as written in the list).
     pub fn members(&self) -> Vec<(String, String)> {
-        self.groups
-            .iter()
-            .flat_map(|g| g.members.iter().map(move |m| (format!("{}{m}", g.prefix), m.clone())))
-            .collect()
+        self.groups.iter().flat_map(|g| g.members.iter().map(move |m| (g.full(m), m.clone()))).collect()
     }
 
     pub fn contains(&self, unit: &str) -> bool {
@@ -123,7 +135,17 @@ impl UnitList {
     /// Removes a unit; an emptied group goes with one separator. Returns whether it was there.
     pub fn delete(&mut self, unit: &str) -> bool {
         let Some((gi, mi)) = self.position(unit) else { return false };
-        self.groups[gi].members.remove(mi);
+        let g = &mut self.groups[gi];
+        g.members.remove(mi);
+        // the next member comes first: the group's prefix stands before it, so a prefix it wrote
+        // itself is not written twice (省农业厅、省财政厅 less 农业厅 is 省财政厅)
+        if mi == 0
+            && !g.prefix.is_empty()
+            && let Some(first) = g.members.first_mut()
+            && first.starts_with(g.prefix.as_str())
+        {
+            *first = first[g.prefix.len()..].to_string();
+        }
         if self.groups[gi].members.is_empty() {
             let removed = self.groups.remove(gi);
             if gi == self.groups.len() && gi > 0 {
@@ -147,6 +169,8 @@ impl UnitList {
         let &(gi, mi) = found.last().expect("not empty");
         let g = &mut self.groups[gi];
         g.members[mi] = match into.strip_prefix(g.prefix.as_str()) {
+            // a member that wrote the prefix itself writes it again
+            _ if g.writes_prefix(mi) => g.full(into),
             Some(rest) if !g.prefix.is_empty() => rest.to_string(),
             // a member without prefix in an unprefixed group: write the new unit whole
             _ => into.to_string(),
@@ -162,10 +186,8 @@ impl UnitList {
                 }
             }
         }
-        let earlier: Vec<String> = found[..found.len() - 1]
-            .iter()
-            .map(|&(g, m)| format!("{}{}", self.groups[g].prefix, self.groups[g].members[m]))
-            .collect();
+        let earlier: Vec<String> =
+            found[..found.len() - 1].iter().map(|&(g, m)| self.groups[g].full(&self.groups[g].members[m])).collect();
         for e in earlier {
             self.delete(&e);
         }
@@ -489,6 +511,24 @@ mod tests {
         let mut l = UnitList::parse("省财政厅、地税局，各设区市人民政府");
         l.merge(&s(&["地税局", "国税局"]), "省税务局");
         assert_eq!(l.render(), "省财政厅、税务局，各设区市人民政府");
+    }
+
+    #[test]
+    fn members_that_write_their_own_prefix() {
+        // 省农业厅、省财政厅: the group's 省 is the first member's, the others write their own
+        let mut l = UnitList::parse("省农业厅、省财政厅、省物价局");
+        assert!(l.contains("财政厅") && l.contains("省财政厅"));
+        assert_eq!(l.members()[1], ("省财政厅".to_string(), "省财政厅".to_string()));
+        assert!(l.delete("农业厅"));
+        assert_eq!(l.render(), "省财政厅、省物价局", "the prefix is not written twice");
+        assert!(l.delete("物价局"));
+        assert_eq!(l.render(), "省财政厅");
+        let mut l = UnitList::parse("省财政厅、省地税局、省国税局");
+        assert_eq!(l.merge(&s(&["地税局", "国税局"]), "省税务局"), 2);
+        assert_eq!(l.render(), "省财政厅、省税务局");
+        let mut l = UnitList::parse("省商务厅、省质监局");
+        l.merge(&s(&["工商局", "质监局"]), "市场监管局");
+        assert_eq!(l.render(), "省商务厅、省市场监管局");
     }
 
     #[test]
