@@ -23,7 +23,7 @@
 use std::ops::Range;
 
 use crate::document::{units_label, units_name};
-use crate::text::punct::{is_close_paren, is_open_paren, paren_end};
+use crate::text::punct::{is_close_paren, is_open_paren, parentheticals};
 
 /// Prefixes that apply to every member of a group.
 const PREFIXES: [&str; 1] = ["省"];
@@ -235,17 +235,16 @@ pub fn unit_blocks(line: &str) -> Vec<UnitBlock> {
     if units_label(line).is_some() {
         return vec![UnitBlock { range: 0..line.len(), lists: labelled_lists(line, 0..line.len()) }];
     }
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(p) = line[from..].find(is_open_paren).map(|p| from + p) {
-        let open = line[p..].chars().next().map_or(1, char::len_utf8);
-        match paren_end(&line[p..]) {
-            Some(len) if units_label(&line[p + open..p + len]).is_some() => {
-                let close = line[..p + len].chars().next_back().map_or(1, char::len_utf8);
-                out.push(UnitBlock { range: p..p + len, lists: labelled_lists(line, p + open..p + len - close) });
-                from = p + len;
-            }
-            _ => from = p + open,
+    let mut out: Vec<UnitBlock> = Vec::new();
+    for r in parentheticals(line) {
+        // the outermost: a parenthetical inside a list (县（区）) is the list's
+        if out.last().is_some_and(|b| r.start < b.range.end) {
+            continue;
+        }
+        let open = line[r.start..].chars().next().map_or(1, char::len_utf8);
+        let close = line[..r.end].chars().next_back().map_or(1, char::len_utf8);
+        if units_label(&line[r.start + open..r.end - close]).is_some() {
+            out.push(UnitBlock { lists: labelled_lists(line, r.start + open..r.end - close), range: r });
         }
     }
     out
@@ -591,6 +590,18 @@ mod tests {
         );
         assert!(unit_blocks("（一）由省财政厅、发展改革委负责（详见附件）").is_empty());
         assert!(unit_blocks("（责任单位：省财政厅").is_empty(), "an unclosed parenthetical is no list");
+    }
+
+    /// Lines of many parentheses cost their length: every （ that looked for its ）to the end of the
+    /// line would take minutes here.
+    #[test]
+    fn many_unclosed_parentheses_and_many_lists() {
+        let line = "（责任单位：省财政厅、".repeat(200_000);
+        assert!(unit_blocks(&line).is_empty());
+        let line = format!("（{}责任单位：省财政厅）", "责任单位：省财政厅；".repeat(20_000));
+        let blocks = unit_blocks(&line);
+        assert_eq!(blocks[0].lists.len(), 20_001);
+        assert_eq!(delete(&line, &["财政厅"]), "");
     }
 
     #[test]
