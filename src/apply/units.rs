@@ -250,7 +250,7 @@ pub fn unit_blocks(line: &str) -> Vec<UnitBlock> {
     out
 }
 
-/// The lists of `line[within]`, which opens with a label: each runs to the next ；；，, (outside
+/// The lists of `line[within]`, which opens with a label: each runs to the next ；;，, (outside
 /// nested parentheses) that a label follows; a sentence mark ending the last is not part of it.
 fn labelled_lists(line: &str, within: Range<usize>) -> Vec<LabelledList> {
     let end = within.end;
