@@ -173,3 +173,84 @@ fn nothing_fits_still_parses_as_paragraphs() {
     assert_eq!(doc.render(), text);
     assert!(doc.nodes().iter().all(|n| matches!(n.kind, Kind::Document | Kind::Header | Kind::Title | Kind::Text)));
 }
+
+/// The units lines of a node: (path, label as written, text).
+fn units_lines(node: &amend::document::Node) -> Vec<(&str, &str, &str)> {
+    node.children
+        .iter()
+        .filter(|c| c.kind == Kind::Units)
+        .map(|c| (c.path.as_str(), c.label.as_deref().unwrap_or(""), c.text.as_str()))
+        .collect()
+}
+
+#[test]
+fn labelled_units_lines_are_units_named_by_their_label() {
+    let doc = parse_rel("policy-units/fujian-labelled-lines/original.txt");
+    assert_eq!(doc.family, Family::Policy);
+    assert_eq!(
+        units_lines(doc.root.find_path("一/（一）").unwrap()),
+        [
+            ("一/（一）/牵头单位", "牵头单位：", "省农业厅"),
+            ("一/（一）/责任单位", "责任单位：", "省国土厅、财政厅、物价局，省档案局"),
+            ("一/（一）/配合单位", "配合单位：", "各设区市人民政府、平潭综合实验区管委会"),
+        ]
+    );
+    assert_eq!(
+        units_lines(doc.root.find_path("二/（三）").unwrap()),
+        [
+            ("二/（三）/牵头部门", "牵头部门：", "省物价局、农业厅"),
+            ("二/（三）/责任部门", "责任部门：", "省财政厅、地税局，省国税局"),
+            ("二/（三）/配合部门", "配合部门：", "各设区市人民政府"),
+        ]
+    );
+    // an ASCII colon, and a list with parentheses of its own inside
+    let doc = parse_rel("policy-units/zhejiang-parenthetical-lines/original.txt");
+    assert_eq!(
+        units_lines(doc.root.find_path("一/（二）").unwrap()),
+        [
+            ("一/（二）/牵头部门", "牵头部门：", "省食品药品监管局"),
+            ("一/（二）/责任部门", "责任部门:", "省农业厅、省质监局"),
+            ("一/（二）/配合部门", "配合部门：", "各市、县（市、区）人民政府"),
+        ]
+    );
+}
+
+#[test]
+fn a_parenthetical_on_its_own_line_is_a_units_line_one_inside_an_item_stays_in_its_text() {
+    let doc = parse_rel("policy-units/zhejiang-parenthetical-lines/original.txt");
+    // named by its first label; the label as written keeps the parenthesis
+    assert_eq!(
+        units_lines(doc.root.find_path("一/（一）").unwrap()),
+        [("一/（一）/牵头单位", "（牵头单位：", "省质监局；责任单位：省经信委、省商务厅）")]
+    );
+    assert_eq!(
+        units_lines(doc.root.find_path("二/（三）").unwrap()),
+        [("二/（三）/责任单位", "（责任单位：", "省质监局）")]
+    );
+    let doc = parse_rel("policy-units/guangdong-inline/original.txt");
+    assert!(doc.items_restart);
+    for path in ["一/（一）", "一/（二）", "一/（三）", "二/（一）", "二/（二）", "二/（三）"] {
+        let item = doc.root.find_path(path).unwrap();
+        assert_eq!(item.kind, Kind::Item);
+        assert!(item.children.is_empty(), "{path}: the parenthetical is not split off");
+        assert!(item.text.contains("单位："), "{path}");
+    }
+    assert!(
+        doc.root
+            .find_path("一/（一）")
+            .unwrap()
+            .text
+            .ends_with("（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）")
+    );
+}
+
+#[test]
+fn units_lines_of_one_label_are_counted_and_other_labels_do_not_shift_them() {
+    let text = "一、总体要求\n（一）加强领导。\n牵头单位：省发展改革委\n责任单位：省财政厅\n配合单位：各设区市人民政府\n责任单位：省工信厅\n（二）强化保障。\n责任单位：省财政厅\n";
+    let doc = document::parse(text);
+    assert_eq!(doc.render(), text);
+    let paths: Vec<&str> = units_lines(doc.root.find_path("一/（一）").unwrap()).iter().map(|u| u.0).collect();
+    assert_eq!(paths, ["一/（一）/牵头单位", "一/（一）/责任单位", "一/（一）/配合单位", "一/（一）/责任单位2"]);
+    // as in the Fujian corpus: an item with one 责任单位 line names it …/责任单位
+    assert_eq!(units_lines(doc.root.find_path("一/（二）").unwrap())[0].0, "一/（二）/责任单位");
+}

@@ -17,7 +17,7 @@ pub use exec::{ApplyOptions, Skip, apply};
 pub use model::*;
 pub use renumber::references;
 pub use textops::deletion_range;
-pub use units::{UnitList, unit_like};
+pub use units::{LabelledList, LineEdits, UnitBlock, UnitList, edit_labelled, edit_lists, unit_blocks, unit_like};
 
 use crate::document::Document;
 use crate::notice::{Notice, Section};

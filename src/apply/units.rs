@@ -3,7 +3,27 @@
 //! Groups are separated by ，; members of a group by 、; a leading 省 prefixes the whole group
 //! (财政厅 means 省财政厅). Deleting and merging act on members, keep the group prefix right
 //! (deleting the first member moves 省 to the next one), drop an emptied group with one separator,
-//! and never touch text outside the list.
+//! and never touch text outside the list. Lists where every member writes its own 省
+//! (`省农业厅、省财政厅`, as many provinces write them) are read the same way: 财政厅 and 省财政厅 name
+//! the same member, and a member keeps writing its own 省 when it is replaced or comes first.
+//!
+//! Where the lists stand ([`unit_blocks`]): after a label (牵头单位：, 责任单位：, 配合部门：…, the
+//! labels of `grammar/document.pest`), either on a line of their own (`责任单位：…`, a units line) or
+//! in a parenthetical that opens with a label, on its own line or inside an item's text
+//! (`加快推进土地确权登记。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）`). Several labelled
+//! lists in one block are separated by ；(or ，) before the next label; each is a list of its own.
+//! Lists in running text without a label are found by [`running_lists`].
+//!
+//! What an emptied list leaves ([`edit_labelled`]): a labelled list whose last member goes is removed
+//! with its label and one separator (the one after it, or before it when it was the last list of its
+//! block); a block whose lists are all emptied is removed whole: a parenthetical with its parentheses
+//! and nothing else (the text and marks around it stay), a units line as a line (the caller removes
+//! the line left empty).
+
+use std::ops::Range;
+
+use crate::document::{units_label, units_name};
+use crate::text::punct::{is_close_paren, is_open_paren, parentheticals};
 
 /// Prefixes that apply to every member of a group.
 const PREFIXES: [&str; 1] = ["省"];
@@ -14,6 +34,18 @@ struct Group {
     members: Vec<String>,
     /// The separator after the group (，), empty for the last one.
     sep: String,
+}
+
+impl Group {
+    /// A member's full name: with the group's prefix, unless it writes the prefix itself.
+    fn full(&self, m: &str) -> String {
+        if m.starts_with(self.prefix.as_str()) { m.to_string() } else { format!("{}{m}", self.prefix) }
+    }
+
+    /// Whether a member other than the first writes the group's prefix itself (省农业厅、省财政厅).
+    fn writes_prefix(&self, mi: usize) -> bool {
+        mi > 0 && !self.prefix.is_empty() && self.members[mi].starts_with(self.prefix.as_str())
+    }
 }
 
 /// A parsed list of units.
@@ -67,11 +99,12 @@ impl UnitList {
         out
     }
 
-    /// Where `unit` is: (group, member). A member matches with or without its group's prefix.
+    /// Where `unit` is: (group, member). A member matches with or without its group's prefix,
+    /// and a member that writes the prefix itself (省财政厅 after 省农业厅、) matches without it.
     fn position(&self, unit: &str) -> Option<(usize, usize)> {
         for (gi, g) in self.groups.iter().enumerate() {
             for (mi, m) in g.members.iter().enumerate() {
-                if m == unit || (!g.prefix.is_empty() && format!("{}{m}", g.prefix) == unit) {
+                if m == unit || g.full(m) == unit || (!g.prefix.is_empty() && g.full(unit) == *m) {
                     return Some((gi, mi));
                 }
             }
@@ -92,10 +125,7 @@ impl UnitList {
 
     /// Every member as (full name with its group's prefix, name as written in the list).
     pub fn members(&self) -> Vec<(String, String)> {
-        self.groups
-            .iter()
-            .flat_map(|g| g.members.iter().map(move |m| (format!("{}{m}", g.prefix), m.clone())))
-            .collect()
+        self.groups.iter().flat_map(|g| g.members.iter().map(move |m| (g.full(m), m.clone()))).collect()
     }
 
     pub fn contains(&self, unit: &str) -> bool {
@@ -105,7 +135,17 @@ impl UnitList {
     /// Removes a unit; an emptied group goes with one separator. Returns whether it was there.
     pub fn delete(&mut self, unit: &str) -> bool {
         let Some((gi, mi)) = self.position(unit) else { return false };
-        self.groups[gi].members.remove(mi);
+        let g = &mut self.groups[gi];
+        g.members.remove(mi);
+        // the next member comes first: the group's prefix stands before it, so a prefix it wrote
+        // itself is not written twice (省农业厅、省财政厅 less 农业厅 is 省财政厅)
+        if mi == 0
+            && !g.prefix.is_empty()
+            && let Some(first) = g.members.first_mut()
+            && first.starts_with(g.prefix.as_str())
+        {
+            *first = first[g.prefix.len()..].to_string();
+        }
         if self.groups[gi].members.is_empty() {
             let removed = self.groups.remove(gi);
             if gi == self.groups.len() && gi > 0 {
@@ -129,6 +169,8 @@ impl UnitList {
         let &(gi, mi) = found.last().expect("not empty");
         let g = &mut self.groups[gi];
         g.members[mi] = match into.strip_prefix(g.prefix.as_str()) {
+            // a member that wrote the prefix itself writes it again
+            _ if g.writes_prefix(mi) => g.full(into),
             Some(rest) if !g.prefix.is_empty() => rest.to_string(),
             // a member without prefix in an unprefixed group: write the new unit whole
             _ => into.to_string(),
@@ -144,15 +186,214 @@ impl UnitList {
                 }
             }
         }
-        let earlier: Vec<String> = found[..found.len() - 1]
-            .iter()
-            .map(|&(g, m)| format!("{}{}", self.groups[g].prefix, self.groups[g].members[m]))
-            .collect();
+        let earlier: Vec<String> =
+            found[..found.len() - 1].iter().map(|&(g, m)| self.groups[g].full(&self.groups[g].members[m])).collect();
         for e in earlier {
             self.delete(&e);
         }
         count
     }
+}
+
+/// One labelled list of units in a line: `牵头单位：省发展改革委、财政厅`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelledList {
+    /// The label's name: `牵头单位`, `责任单位`, `配合部门`.
+    pub name: String,
+    /// Where the label starts; the label, its colon and the blanks after it run up to `list.start`.
+    pub start: usize,
+    /// The members (what [`UnitList`] reads); a sentence mark closing the block is left out.
+    pub list: Range<usize>,
+}
+
+/// Labelled lists that stand together: a units line (`牵头单位：…`), or one parenthetical
+/// (`（牵头单位：…；责任单位：…）`, its parentheses included in `range`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitBlock {
+    pub range: Range<usize>,
+    pub lists: Vec<LabelledList>,
+}
+
+fn blank_len(s: &str) -> usize {
+    s.len() - s.trim_start_matches([' ', '\u{3000}', '\t', '\u{a0}']).len()
+}
+
+/// The labelled lists of units in a line (byte ranges of the line): the whole line when it opens
+/// with a label (a units line), else every parenthetical that opens with one, wherever it stands
+/// (nested parentheses counted: `（配合单位：各市、县（区）人民政府）`).
+///
+/// ```
+/// let line = "（三）加快推进土地确权登记。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）";
+/// let blocks = amend::apply::unit_blocks(line);
+/// assert_eq!(blocks.len(), 1);
+/// assert!(line[blocks[0].range.clone()].starts_with("（牵头单位："));
+/// let lists: Vec<(&str, &str)> =
+///     blocks[0].lists.iter().map(|l| (l.name.as_str(), &line[l.list.clone()])).collect();
+/// assert_eq!(lists, [("牵头单位", "省国土资源厅"), ("责任单位", "省农业厅、省财政厅")]);
+/// ```
+pub fn unit_blocks(line: &str) -> Vec<UnitBlock> {
+    if units_label(line).is_some() {
+        return vec![UnitBlock { range: 0..line.len(), lists: labelled_lists(line, 0..line.len()) }];
+    }
+    let mut out: Vec<UnitBlock> = Vec::new();
+    for r in parentheticals(line) {
+        // the outermost: a parenthetical inside a list (县（区）) is the list's
+        if out.last().is_some_and(|b| r.start < b.range.end) {
+            continue;
+        }
+        let open = line[r.start..].chars().next().map_or(1, char::len_utf8);
+        let close = line[..r.end].chars().next_back().map_or(1, char::len_utf8);
+        if units_label(&line[r.start + open..r.end - close]).is_some() {
+            out.push(UnitBlock { lists: labelled_lists(line, r.start + open..r.end - close), range: r });
+        }
+    }
+    out
+}
+
+/// The lists of `line[within]`, which opens with a label: each runs to the next ；;，, (outside
+/// nested parentheses) that a label follows; a sentence mark ending the last is not part of it.
+fn labelled_lists(line: &str, within: Range<usize>) -> Vec<LabelledList> {
+    let end = within.end;
+    let mut out = Vec::new();
+    let mut at = within.start;
+    while let Some(label) = units_label(&line[at..end]) {
+        let name = units_name(label).to_string();
+        let list_start = at + label.len();
+        let list_start = list_start + blank_len(&line[list_start..end]);
+        let mut depth = 0usize;
+        let mut next = None;
+        for (i, c) in line[list_start..end].char_indices() {
+            if is_open_paren(c) {
+                depth += 1;
+            } else if is_close_paren(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && matches!(c, '；' | ';' | '，' | ',') {
+                let after = list_start + i + c.len_utf8();
+                let label_at = after + blank_len(&line[after..end]);
+                if units_label(&line[label_at..end]).is_some() {
+                    next = Some((list_start + i, label_at));
+                    break;
+                }
+            }
+        }
+        match next {
+            Some((list_end, label_at)) => {
+                out.push(LabelledList { name, start: at, list: list_start..list_end });
+                at = label_at;
+            }
+            None => {
+                let body = &line[list_start..end];
+                let list_end = list_start + body.trim_end_matches(['。', '；', ';']).len();
+                out.push(LabelledList { name, start: at, list: list_start..list_end });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The edits an operation on lists of units makes to one line: (range of the line, new text), in
+/// order and apart; how many lists it changed; and, for [`edit_lists`], the occurrences that stand
+/// alone in running text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineEdits {
+    pub edits: Vec<(Range<usize>, String)>,
+    pub lists: usize,
+    pub alone: Vec<Range<usize>>,
+}
+
+/// Applies `f` to every labelled list of `line` ([`unit_blocks`]). A changed list is rewritten in
+/// place; an emptied list goes with its label and one separator; a block whose lists are all
+/// emptied goes whole (see the module's notes). `f` returns how many changes it made to a list.
+///
+/// ```
+/// use amend::apply::{edit_labelled, UnitList};
+/// let line = "（二）加快推进。（牵头单位：省物价局；责任单位：省财政厅）";
+/// let apply = |e: amend::apply::LineEdits| {
+///     let mut out = line.to_string();
+///     for (r, t) in e.edits.iter().rev() {
+///         out.replace_range(r.clone(), t);
+///     }
+///     out
+/// };
+/// // the 牵头单位 list is emptied: it goes with its label and the ；after it
+/// let e = edit_labelled(line, &mut |l: &mut UnitList| usize::from(l.delete("物价局")));
+/// assert_eq!(apply(e), "（二）加快推进。（责任单位：省财政厅）");
+/// // every list emptied: the parenthetical goes, and nothing else
+/// let e = edit_labelled(line, &mut |l: &mut UnitList| usize::from(l.delete("物价局") | l.delete("财政厅")));
+/// assert_eq!(apply(e), "（二）加快推进。");
+/// ```
+pub fn edit_labelled(line: &str, f: &mut dyn FnMut(&mut UnitList) -> usize) -> LineEdits {
+    let mut out = LineEdits::default();
+    for block in unit_blocks(line) {
+        edit_block(line, &block, f, &mut out);
+    }
+    out
+}
+
+fn edit_block(line: &str, block: &UnitBlock, f: &mut dyn FnMut(&mut UnitList) -> usize, out: &mut LineEdits) {
+    // each list: whether it changed, and its text after the operation
+    let done: Vec<(bool, String)> = block
+        .lists
+        .iter()
+        .map(|l| {
+            let mut list = UnitList::parse(&line[l.list.clone()]);
+            let changed = f(&mut list) > 0;
+            (changed, if changed { list.render() } else { line[l.list.clone()].to_string() })
+        })
+        .collect();
+    let changed = done.iter().filter(|(c, _)| *c).count();
+    if changed == 0 {
+        return;
+    }
+    out.lists += changed;
+    let lists = &block.lists;
+    if done.iter().all(|(_, t)| t.is_empty()) {
+        out.edits.push((block.range.clone(), String::new()));
+    } else if !done.iter().any(|(c, t)| *c && t.is_empty()) {
+        for (l, (c, t)) in lists.iter().zip(done) {
+            if c {
+                out.edits.push((l.list.clone(), t));
+            }
+        }
+    } else {
+        // some lists emptied, some not: the block's lists are written again without the emptied
+        // ones, each survivor followed by the separator that followed it
+        let survivors: Vec<usize> = (0..lists.len()).filter(|&i| !done[i].1.is_empty()).collect();
+        let mut text = String::new();
+        for (k, &i) in survivors.iter().enumerate() {
+            text.push_str(&line[lists[i].start..lists[i].list.start]);
+            text.push_str(&done[i].1);
+            if k + 1 < survivors.len() {
+                text.push_str(&line[lists[i].list.end..lists[i + 1].start]);
+            }
+        }
+        let last = lists.last().expect("a block has a list");
+        out.edits.push((lists[0].start..last.list.end, text));
+    }
+}
+
+/// Applies `f` to every list of units of `line`: its labelled lists ([`edit_labelled`]), then the
+/// lists of running text that hold one of `names` ([`running_lists`]) outside them. Occurrences of
+/// `names` standing alone in running text are returned in `alone`, not edited.
+pub fn edit_lists(line: &str, names: &[String], f: &mut dyn FnMut(&mut UnitList) -> usize) -> LineEdits {
+    let blocks = unit_blocks(line);
+    let mut out = LineEdits::default();
+    for block in &blocks {
+        edit_block(line, block, f, &mut out);
+    }
+    let outside = |r: &Range<usize>| !blocks.iter().any(|b| r.start < b.range.end && b.range.start < r.end);
+    let (lists, alone) = running_lists(line, names);
+    for r in lists.into_iter().filter(outside) {
+        let mut list = UnitList::parse(&line[r.clone()]);
+        if f(&mut list) > 0 {
+            out.lists += 1;
+            out.edits.push((r, list.render()));
+        }
+    }
+    out.alone = alone.into_iter().filter(outside).collect();
+    out.edits.sort_by_key(|(r, _)| r.start);
+    out
 }
 
 /// Whether a piece of running text looks like a unit name (省财政厅, 国税局, 人行福州中心支行).
@@ -272,6 +513,24 @@ mod tests {
     }
 
     #[test]
+    fn members_that_write_their_own_prefix() {
+        // 省农业厅、省财政厅: the group's 省 is the first member's, the others write their own
+        let mut l = UnitList::parse("省农业厅、省财政厅、省物价局");
+        assert!(l.contains("财政厅") && l.contains("省财政厅"));
+        assert_eq!(l.members()[1], ("省财政厅".to_string(), "省财政厅".to_string()));
+        assert!(l.delete("农业厅"));
+        assert_eq!(l.render(), "省财政厅、省物价局", "the prefix is not written twice");
+        assert!(l.delete("物价局"));
+        assert_eq!(l.render(), "省财政厅");
+        let mut l = UnitList::parse("省财政厅、省地税局、省国税局");
+        assert_eq!(l.merge(&s(&["地税局", "国税局"]), "省税务局"), 2);
+        assert_eq!(l.render(), "省财政厅、省税务局");
+        let mut l = UnitList::parse("省商务厅、省质监局");
+        l.merge(&s(&["工商局", "质监局"]), "市场监管局");
+        assert_eq!(l.render(), "省商务厅、省市场监管局");
+    }
+
+    #[test]
     fn delete_keeps_prefix_and_separators_right() {
         let mut l = UnitList::parse("省物价局、财政厅，福建检验检疫局、厦门检验检疫局，各市人民政府");
         assert!(l.delete("物价局"));
@@ -283,6 +542,112 @@ mod tests {
         assert!(l.delete("省国税局"));
         assert_eq!(l.render(), "省财政厅");
         assert!(!l.delete("国税局"));
+    }
+
+    /// The line after the edits.
+    fn edited(line: &str, e: &LineEdits) -> String {
+        let mut out = line.to_string();
+        for (r, t) in e.edits.iter().rev() {
+            out.replace_range(r.clone(), t);
+        }
+        out
+    }
+
+    fn delete(line: &str, units: &[&str]) -> String {
+        let e = edit_labelled(line, &mut |l| units.iter().filter(|u| l.delete(u)).count());
+        edited(line, &e)
+    }
+
+    fn lists(line: &str) -> Vec<Vec<(String, &str)>> {
+        unit_blocks(line)
+            .iter()
+            .map(|b| b.lists.iter().map(|l| (l.name.clone(), &line[l.list.clone()])).collect())
+            .collect()
+    }
+
+    #[test]
+    fn blocks_of_units_lines_and_parentheticals() {
+        assert_eq!(
+            lists("责任单位：省工信厅、财政厅，各设区市人民政府"),
+            [[("责任单位".into(), "省工信厅、财政厅，各设区市人民政府")]]
+        );
+        assert_eq!(lists("牵头部门： 省商务厅。"), [[("牵头部门".into(), "省商务厅")]]);
+        assert_eq!(
+            lists("(牵头单位:省发展改革委;配合单位:各市、县（区）人民政府，平潭综合实验区管委会)"),
+            [[
+                ("牵头单位".into(), "省发展改革委"),
+                ("配合单位".into(), "各市、县（区）人民政府，平潭综合实验区管委会")
+            ]]
+        );
+        // anywhere in a line, several, and only parentheticals that open with a label
+        let line = "（一）加强监管（2021年底前完成）（责任单位：省市场监管局），完善机制（牵头单位：省商务厅，责任单位：省财政厅）。";
+        assert_eq!(
+            lists(line),
+            [
+                vec![("责任单位".into(), "省市场监管局")],
+                vec![("牵头单位".into(), "省商务厅"), ("责任单位".into(), "省财政厅")]
+            ]
+        );
+        assert!(unit_blocks("（一）由省财政厅、发展改革委负责（详见附件）").is_empty());
+        assert!(unit_blocks("（责任单位：省财政厅").is_empty(), "an unclosed parenthetical is no list");
+    }
+
+    /// Lines of many parentheses cost their length: every （ that looked for its ）to the end of the
+    /// line would take minutes here.
+    #[test]
+    fn many_unclosed_parentheses_and_many_lists() {
+        let line = "（责任单位：省财政厅、".repeat(200_000);
+        assert!(unit_blocks(&line).is_empty());
+        let line = format!("（{}责任单位：省财政厅）", "责任单位：省财政厅；".repeat(20_000));
+        let blocks = unit_blocks(&line);
+        assert_eq!(blocks[0].lists.len(), 20_001);
+        assert_eq!(delete(&line, &["财政厅"]), "");
+    }
+
+    #[test]
+    fn emptied_lists_and_blocks() {
+        let p = "（三）加快推进。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅；配合单位：各设区市人民政府）";
+        // the first, a middle or the last list emptied: the separator after it, or before the last
+        assert_eq!(
+            delete(p, &["国土资源厅"]),
+            "（三）加快推进。（责任单位：省农业厅、省财政厅；配合单位：各设区市人民政府）"
+        );
+        assert_eq!(
+            delete(p, &["农业厅", "省财政厅"]),
+            "（三）加快推进。（牵头单位：省国土资源厅；配合单位：各设区市人民政府）"
+        );
+        assert_eq!(
+            delete(p, &["各设区市人民政府"]),
+            "（三）加快推进。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）"
+        );
+        assert_eq!(
+            delete(p, &["农业厅", "省财政厅", "各设区市人民政府"]),
+            "（三）加快推进。（牵头单位：省国土资源厅）"
+        );
+        // every list emptied: the parenthetical goes, the marks around it stay
+        assert_eq!(delete("（四）加强监管（责任单位：省物价局）。", &["物价局"]), "（四）加强监管。");
+        // a units line emptied: nothing left (the engine removes the line)
+        assert_eq!(delete("责任单位：省物价局。", &["物价局"]), "");
+        assert_eq!(delete("（责任单位：省物价局）", &["物价局"]), "");
+        // the group prefix moves to the next member
+        assert_eq!(delete("牵头单位：省发展改革委、财政厅", &["省发展改革委"]), "牵头单位：省财政厅");
+        // a unit in no list: no edit
+        let e = edit_labelled(p, &mut |l| usize::from(l.delete("商务厅")));
+        assert_eq!(e, LineEdits::default());
+    }
+
+    #[test]
+    fn running_text_lists_outside_labelled_ones() {
+        let line = "由省国税局、地税局会同有关部门落实（责任单位：省国税局、地税局）";
+        let e =
+            edit_lists(line, &s(&["地税局", "国税局"]), &mut |l| l.merge(&s(&["地税局", "国税局"]), "省税务局"));
+        assert_eq!(e.lists, 2);
+        assert_eq!(edited(line, &e), "由省税务局会同有关部门落实（责任单位：省税务局）");
+        // a lone occurrence inside a parenthetical list is the list's, not running text's
+        let line = "（责任单位：省物价局）由物价局负责";
+        let e = edit_lists(line, &s(&["物价局"]), &mut |l| usize::from(l.delete("物价局")));
+        assert_eq!(e.alone, vec![std::ops::Range { start: 36, end: 45 }]);
+        assert_eq!(edited(line, &e), "由物价局负责");
     }
 
     #[test]

@@ -24,7 +24,7 @@ const EXIT_CODES: &str = "Exit codes: 0 success (for diff/check: identical), 1 d
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse a document into its clause tree (编/章/节/条/款/项/目, 一、（一）1.（1）①, 责任单位, 附件).
+    /// Parse a document into its clause tree (编/章/节/条/款/项/目, 一、（一）1.（1）①, 牵头/责任/配合单位, 附件).
     Parse(parse::Args),
     /// Read an amendment notice or decision into structured instructions (id, target, locators,
     /// operation, quoted texts, line:column). Sentences that fit no formula are reported (exit 2).

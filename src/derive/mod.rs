@@ -198,7 +198,7 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
 /// “地税局”“省国税局”. Only where the content's change is one deleted passage.
 fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> Vec<Draft> {
     // only policy notices have lists of responsible units
-    if style != Style::Notice || !old.nodes().iter().any(|n| n.kind == document::Kind::Units) {
+    if style != Style::Notice || !old.nodes().iter().any(|n| !apply::unit_blocks(&n.line()).is_empty()) {
         return Vec::new();
     }
     // the lists compared as the renamings will leave them (经信委→工信厅 would hide a merge)
@@ -218,7 +218,16 @@ fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> V
         let Some(node) = old.root.find_path(&host) else { continue };
         let Some(loc) = locate::locator_of(old, node) else { continue };
         // the passage deleted from the content (not the units deleted from its list)
-        let list = node.children.iter().find(|c| c.kind == document::Kind::Units).map_or("", |c| c.text.as_str());
+        // the lists of the content: its units lines and the parentheticals in its text
+        let list: String = node
+            .descendants()
+            .into_iter()
+            .flat_map(|n| {
+                let line = n.line();
+                apply::unit_blocks(&line).into_iter().map(move |b| line[b.range].to_string())
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
         let deletions: Vec<&String> = local
             .drafts
             .iter()

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::draft::{Draft, Planned};
 use super::locate::{locator_of, occurrences, parent_of, scope_for, scope_text};
-use crate::apply::{UnitList, deletion_range};
+use crate::apply::{UnitList, deletion_range, unit_blocks};
 use crate::diff::{self, ChangeKind, DiffOptions, DocumentDiff, UnitKind};
 use crate::document::{Document, Family, Kind, Node};
 
@@ -152,14 +152,42 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
     out
 }
 
-/// The lists of responsible units of a document, by path: each member as written (with its
-/// group's 省) and bare.
-fn unit_lists(d: &Document) -> HashMap<String, Vec<(String, String)>> {
-    d.nodes()
-        .into_iter()
-        .filter(|n| n.kind == Kind::Units)
-        .map(|n| (n.path.clone(), UnitList::parse(&n.text).members()))
-        .collect()
+/// A labelled list of responsible units: the path of the content it closes (a units line's
+/// parent, or the item whose text holds the parenthetical), and the list.
+struct Listed {
+    host: String,
+    list: UnitList,
+}
+
+/// The labelled lists of responsible units of a document ([`unit_blocks`]: units lines and
+/// parentheticals), by the path of their line and their label (`一/（一）/责任单位#责任单位`,
+/// `二/（一）#牵头单位`, a second list of the same label in the line `#牵头单位2`).
+fn labelled_lists(d: &Document) -> HashMap<String, Listed> {
+    let mut out = HashMap::new();
+    for n in d.nodes() {
+        if is_metadata(n.kind) || n.kind == Kind::Document {
+            continue;
+        }
+        let line = n.line();
+        let blocks = unit_blocks(&line);
+        let host = match n.kind {
+            Kind::Units => n.path.rsplit_once('/').map_or(String::new(), |(h, _)| h.to_string()),
+            _ => n.path.clone(),
+        };
+        let mut names: HashMap<&str, usize> = HashMap::new();
+        for l in blocks.iter().flat_map(|b| &b.lists) {
+            let k = names.entry(l.name.as_str()).or_default();
+            *k += 1;
+            let key = if *k > 1 { format!("{}#{}{k}", n.path, l.name) } else { format!("{}#{}", n.path, l.name) };
+            out.insert(key, Listed { host: host.clone(), list: UnitList::parse(&line[l.list.clone()]) });
+        }
+    }
+    out
+}
+
+/// The members of each list: as written (with its group's 省) and bare.
+fn unit_lists(lists: &HashMap<String, Listed>) -> HashMap<String, Vec<(String, String)>> {
+    lists.iter().map(|(k, l)| (k.clone(), l.list.members())).collect()
 }
 
 /// Lists in both versions: the members removed and the members added.
@@ -202,15 +230,15 @@ pub fn consequential_units(old: &Document, new: &Document) -> Vec<(String, Vec<S
     if old.family == Family::Law {
         return Vec::new();
     }
-    let (old_lists, new_lists) = (unit_lists(old), unit_lists(new));
+    let old_labelled = labelled_lists(old);
+    let (old_lists, new_lists) = (unit_lists(&old_labelled), unit_lists(&labelled_lists(new)));
     let changes = list_changes(&old_lists, &new_lists);
     let mut out = Vec::new();
     for (units, into) in merge_candidates(&changes) {
-        for (path, removed, added) in &changes {
+        for (key, removed, added) in &changes {
             let gone: HashSet<&String> = removed.iter().filter(|(_, b)| units.contains(b)).map(|(f, _)| f).collect();
             if gone.len() == units.len() && !added.iter().any(|(f, _)| *f == into) {
-                let Some(list) = old.root.find_path(path) else { continue };
-                let list = UnitList::parse(&list.text);
+                let Some(Listed { host, list }) = old_labelled.get(*key) else { continue };
                 let written: Vec<String> = list
                     .members()
                     .iter()
@@ -218,8 +246,7 @@ pub fn consequential_units(old: &Document, new: &Document) -> Vec<(String, Vec<S
                     .filter(|((f, _), _)| gone.contains(f))
                     .map(|(_, w)| w)
                     .collect();
-                let host = path.rsplit_once('/').map_or(String::new(), |(h, _)| h.to_string());
-                out.push((host, written));
+                out.push((host.clone(), written));
             }
         }
     }
@@ -233,7 +260,7 @@ pub fn unit_ops(old: &Document, new: &Document) -> Vec<Draft> {
     if old.family == Family::Law {
         return Vec::new();
     }
-    let (old_lists, new_lists) = (unit_lists(old), unit_lists(new));
+    let (old_lists, new_lists) = (unit_lists(&labelled_lists(old)), unit_lists(&labelled_lists(new)));
     let new_body = body_lines(new).join("\n");
     let changes = list_changes(&old_lists, &new_lists);
     let mut deletes: HashSet<String> = HashSet::new();

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::lines::units_name;
 use super::model::{Family, Kind, Node, Span};
 use crate::text::numerals;
 
@@ -96,7 +97,8 @@ fn segment(node: &Node, index_of_kind: usize, out: &mut String) {
         Kind::Attachment => {
             let _ = write!(out, "附件{n}");
         }
-        Kind::Units => with_index("责任单位", index_of_kind, out),
+        // by its label's name, counted among the lists of that name: 牵头单位, 责任单位, 责任单位2
+        Kind::Units => with_index(units_segment_name(node), index_of_kind, out),
         Kind::Header => out.push_str("文首"),
         Kind::Title => with_index("标题", index_of_kind, out),
         Kind::Text => {
@@ -104,6 +106,11 @@ fn segment(node: &Node, index_of_kind: usize, out: &mut String) {
         }
         k => with_index(k.chinese(), index_of_kind, out),
     }
+}
+
+/// The name a units line's path segment takes: its label's name (`牵头单位`, `配合部门`).
+fn units_segment_name(node: &Node) -> &str {
+    node.label.as_deref().map(units_name).filter(|n| !n.is_empty()).unwrap_or(Kind::Units.chinese())
 }
 
 fn with_index(name: &str, i: usize, out: &mut String) {
@@ -130,9 +137,25 @@ fn count_numbered(node: &Node) -> usize {
 fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usize>) {
     // how many siblings of each kind came before (kinds are a small enum: an array, not a map)
     let mut counters = [0usize; KINDS];
+    // units lines are counted by their label's name, so that 牵头单位 and 责任单位 are each the first
+    let mut units_names: Vec<(String, usize)> = Vec::new();
     for c in &mut node.children {
-        let i = &mut counters[c.kind as usize];
-        *i += 1;
+        let i = if c.kind == Kind::Units {
+            let name = units_segment_name(c);
+            match units_names.iter_mut().find(|(n, _)| n == name) {
+                Some((_, k)) => {
+                    *k += 1;
+                    *k
+                }
+                None => {
+                    units_names.push((name.to_string(), 1));
+                    1
+                }
+            }
+        } else {
+            counters[c.kind as usize] += 1;
+            counters[c.kind as usize]
+        };
         // the parent's path (or only its attachment, for articles and divisions), then the segment
         let qualified = match c.kind {
             Kind::Article | Kind::Attachment => false,
@@ -145,7 +168,7 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usiz
             base.push_str(prefix);
             base.push('/');
         }
-        segment(c, *i, &mut base);
+        segment(c, i, &mut base);
         // a path names one node: a second node with the same path gets #2. Only numbered units can
         // repeat (other segments carry their index among siblings), so only they are looked up.
         let count = if may_repeat(c) {

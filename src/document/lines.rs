@@ -39,6 +39,8 @@ pub enum LineKind {
     SubItem,
     SubSubItem,
     CircledItem,
+    /// A labelled list of responsible units: `责任单位：…`, `牵头部门：…`, or `（配合单位：…）` when the
+    /// parenthetical is the whole line.
     Units,
     AttachmentList,
     Attachment,
@@ -168,7 +170,7 @@ fn split_lead(line: &str) -> (&str, &str, bool) {
 /// times faster (most lines of a law are paragraphs).
 fn may_have_label(content: &str) -> bool {
     let Some(first) = content.chars().next() else { return true };
-    matches!(first, '第' | '（' | '(' | '责' | '附' | '<' | '目' | '…' | '①'..='⑳' | '０'..='９')
+    matches!(first, '第' | '（' | '(' | '责' | '牵' | '配' | '附' | '<' | '目' | '…' | '①'..='⑳' | '０'..='９')
         || first.is_ascii_digit()
         || numerals::is_numeral_char(first)
         || may_be_doc_number(content)
@@ -334,6 +336,23 @@ fn fast_numeral_line(content: &str) -> Option<Class<'_>> {
     Some(labelled(content, kind, label_end, Some(number), None))
 }
 
+/// The label of a list of responsible units that opens `s`, colon included (`牵头单位：`,
+/// `责任部门 :`): the grammar's `units_label`, so that lines and parentheticals know the same labels.
+pub fn units_label(s: &str) -> Option<&str> {
+    if !s.starts_with(['牵', '责', '配']) {
+        return None;
+    }
+    LineGrammar::parse(Rule::units_label, s).ok()?.next().map(|p| p.as_str())
+}
+
+/// The name of a units label: `牵头单位` of `牵头单位：`, `（责任单位：` and `责任单位 :`.
+pub fn units_name(label: &str) -> &str {
+    label
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['：', ':'])
+        .trim_end_matches([' ', '\u{3000}', '\t', '\u{a0}'])
+}
+
 /// Classifies the content of one line.
 pub fn classify(content: &str) -> Class<'_> {
     if !may_have_label(content) {
@@ -364,6 +383,11 @@ fn classify_with_grammar(content: &str) -> Class<'_> {
         Rule::sub_sub_item => LineKind::SubSubItem,
         Rule::circled_item => LineKind::CircledItem,
         Rule::units => LineKind::Units,
+        // （责任单位：…） is a units line when the parenthetical is the whole line; otherwise what
+        // the grammar's next alternative makes of it (a line in parentheses, or text)
+        Rule::paren_units if crate::text::punct::paren_end(content) == Some(content.len()) => LineKind::Units,
+        Rule::paren_units if content.ends_with(['）', ')']) => return Class::text(content, LineKind::ParenLine),
+        Rule::paren_units => return Class::text(content, LineKind::Text),
         Rule::attachment_list => LineKind::AttachmentList,
         Rule::attachment => LineKind::Attachment,
         Rule::publicity => return Class::text(content, LineKind::Publicity),
@@ -433,6 +457,17 @@ mod tests {
         assert_eq!(k("（2）其他"), (LineKind::SubSubItem, Some(2), "其他".into()));
         assert_eq!(k("③其他"), (LineKind::CircledItem, Some(3), "其他".into()));
         assert_eq!(k("责任单位：省工信厅").0, LineKind::Units);
+        for line in
+            ["牵头单位：省发展改革委", "配合部门:各设区市人民政府", "责任部门 ：省财政厅", "（责任单位：省工信厅）"]
+        {
+            assert_eq!(k(line).0, LineKind::Units, "{line}");
+        }
+        assert_eq!(classify("（配合单位：各市、县（区）人民政府）").label, Some("（配合单位："));
+        assert_eq!(classify("牵头单位： 省发展改革委").sep, " ");
+        // a parenthetical that does not run to the end of the line is no units line
+        assert_eq!(k("（责任单位：省工信厅）（2021年底前）").0, LineKind::ParenLine);
+        assert_eq!(k("（责任单位：省工信厅").0, LineKind::Text);
+        assert_eq!(k("牵头抓总，统筹推进").0, LineKind::Text);
         assert_eq!(k("……").0, LineKind::Gap);
         assert_eq!(k("2020年12月4日").0, LineKind::Date);
         assert_eq!(k("（此件主动公开）").0, LineKind::Publicity);
@@ -488,6 +523,13 @@ mod tests {
             "1",
             "一",
             "1.",
+            "牵头单位：省发展改革委",
+            "配合部门:各设区市人民政府",
+            "（责任单位：省工信厅）",
+            "(牵头部门：省商务厅；配合部门：省财政厅)",
+            "（责任单位：省工信厅）（2021年底前）",
+            "（责任单位：省工信厅",
+            "牵头抓总",
         ]
         .map(String::from)
         .to_vec();
@@ -511,6 +553,16 @@ mod tests {
             }
         }
         assert!(fast > 1000, "the fast path is taken ({fast} lines)");
+    }
+
+    #[test]
+    fn units_labels_and_names() {
+        assert_eq!(units_label("牵头单位：省发展改革委"), Some("牵头单位："));
+        assert_eq!(units_label("配合部门 : 各设区市"), Some("配合部门 :"));
+        assert_eq!(units_label("责任单位省工信厅"), None);
+        assert_eq!(units_label("主办单位：省工信厅"), None);
+        assert_eq!(units_name("（责任单位："), "责任单位");
+        assert_eq!(units_name("配合部门 :"), "配合部门");
     }
 
     #[test]

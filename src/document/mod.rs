@@ -4,6 +4,11 @@
 //! let doc = amend::document::parse("一、总体要求\n（一）加强领导。\n责任单位：省工信厅\n");
 //! assert_eq!(doc.render(), "一、总体要求\n（一）加强领导。\n责任单位：省工信厅\n");
 //! assert!(doc.root.find_path("一/（一）/责任单位").is_some());
+//!
+//! // several labelled lists, each a units line of its own, named by its label
+//! let doc = amend::document::parse("（一）加强领导。\n牵头单位：省发展改革委\n配合部门：省财政厅\n");
+//! assert!(doc.root.find_path("（一）/牵头单位").is_some());
+//! assert!(doc.root.find_path("（一）/配合部门").is_some());
 //! ```
 
 mod annotate;
@@ -12,7 +17,7 @@ mod lines;
 mod model;
 
 pub use annotate::{annotate, heading};
-pub use lines::{Class, LineKind, classify};
+pub use lines::{Class, LineKind, classify, units_label, units_name};
 pub use model::{Document, Family, Kind, Node, Span};
 
 /// Parses decoded text into a clause tree. Never fails: text that fits no family parses as paragraphs.

@@ -47,7 +47,10 @@ pub enum Kind {
     SubSubItem,
     /// ①.
     CircledItem,
-    /// 责任单位：… closing an item.
+    /// A labelled list of responsible units closing an item: 责任单位：…, 牵头单位：…, 配合部门：…
+    /// (each label 牵头/责任/配合 + 单位/部门), or a parenthetical （责任单位：…；配合单位：…） that is the
+    /// whole line. Its path segment is the label's name (`…/牵头单位`). Parentheticals inside an item's
+    /// text stay in that text (src/apply/units.rs finds them).
     Units,
     /// A Markdown heading or a heading-like line without a number.
     Heading,
@@ -145,7 +148,7 @@ pub struct Node {
     /// The 之一 of 第一百二十条之一.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_number: Option<u32>,
-    /// The label as written: `第十条`, `（一）`, `一、`, `1．`, `责任单位：`.
+    /// The label as written: `第十条`, `（一）`, `一、`, `1．`, `责任单位：`, `（牵头单位：`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The heading: a point's short title, an item's first phrase, a chapter's name.

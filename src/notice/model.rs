@@ -148,7 +148,8 @@ pub enum Op {
     MergeUnits { units: Vec<String>, into: String },
     /// Remove units from every list of units in the document.
     DeleteUnits { units: Vec<String> },
-    /// Remove units from the 责任单位 line(s) of the content the preceding deletion touched.
+    /// Remove units from the lists of responsible units (units lines, parentheticals) of the content
+    /// the preceding deletion touched.
     DeleteUnitsFromLine { units: Vec<String> },
     /// Replace the located node's text (all its paragraphs) by new text.
     ReplaceNode { paragraphs: Vec<String> },

@@ -1,4 +1,5 @@
-//! Text before structure: decoding input bytes, Chinese numerals.
+//! Text before structure: decoding input bytes, Chinese numerals, punctuation.
 
 pub mod decode;
 pub mod numerals;
+pub mod punct;

@@ -1,11 +1,12 @@
-//! Operations on lists of responsible units (责任单位 lines and lists in running text): merging,
-//! deleting everywhere, and deleting from the line of the content an instruction deleted.
+//! Operations on lists of responsible units (labelled lists: units lines such as 责任单位：… and
+//! 牵头单位：…, parentheticals such as （责任单位：…）; and lists in running text): merging, deleting
+//! everywhere, and deleting from the lists of the content an instruction deleted. What a list is,
+//! where lists stand and what an emptied one leaves is src/apply/units.rs's business.
 
 use super::super::exec::{Engine, OpResult, q};
 use super::super::model::*;
 use super::super::tree::NodeId;
 use super::super::units::{self, UnitList};
-use crate::document::Kind;
 use crate::notice::{Instruction, Operation};
 
 impl Engine<'_> {
@@ -49,10 +50,12 @@ impl Engine<'_> {
     ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
+        // the labelled lists of the content: its units lines (牵头单位：…, 责任单位：…, 配合单位：…)
+        // and the parentheticals in its text (（牵头单位：…；责任单位：…）), each of them
         let lines: Vec<NodeId> = touched
             .iter()
             .flat_map(|&t| self.tree.subtree(t))
-            .filter(|&i| self.tree.node(i).kind == Kind::Units)
+            .filter(|&i| !units::unit_blocks(&self.tree.node(i).line()).is_empty())
             .collect();
         if lines.is_empty() {
             return Err(self.err(
@@ -60,40 +63,47 @@ impl Engine<'_> {
                 op,
                 ErrorKind::NoSuchNode,
                 None,
-                "the content deleted before has no 责任单位 line".into(),
+                "the content deleted before has no list of responsible units (责任单位 line or （责任单位：…）)".into(),
             ));
         }
         for u in units {
             let mut found = false;
             for &l in &lines {
-                let mut list = UnitList::parse(&self.tree.node(l).text);
-                if list.delete(u) {
+                if self.tree.is_gone(l) {
+                    continue;
+                }
+                let line = self.tree.node(l).line();
+                let e = units::edit_labelled(&line, &mut |list| usize::from(list.delete(u)));
+                if e.lists > 0 {
                     found = true;
-                    let before = self.tree.node(l).line();
-                    let off = self.tree.node(l).text_offset();
-                    let len = self.tree.node(l).text.len();
-                    let new = list.render();
-                    self.tree.edit_line(l, off..off + len, &new, true);
-                    self.record(ins, op, l, before, off..off + len, new.len());
+                    self.edit_unit_line(ins, op, l, line, &e.edits);
                 }
             }
             if !found {
-                let shown: Vec<String> = lines.iter().map(|&l| self.tree.node(l).line()).collect();
+                let shown: Vec<String> = lines
+                    .iter()
+                    .filter(|&&l| !self.tree.is_gone(l))
+                    .flat_map(|&l| {
+                        let line = self.tree.node(l).line();
+                        units::unit_blocks(&line).into_iter().map(move |b| line[b.range].to_string())
+                    })
+                    .collect();
                 return Err(self.err(
                     ins,
                     op,
                     ErrorKind::UnitNotFound,
                     self.tree.node(lines[0]).orig_path.clone(),
-                    format!("{} is not in the 责任单位 line: “{}”", q(u), shown.join("” “")),
+                    format!("{} is not in the list of responsible units: “{}”", q(u), shown.join("” “")),
                 ));
             }
         }
         report(format!("删除该内容责任单位中的{}", units.iter().map(|u| q(u)).collect::<String>()), units.len())
     }
 
-    /// Merges or deletes units in every list of the document: 责任单位 lines, and lists in running
-    /// text. Occurrences standing alone in running text are left alone (with a warning), except that
-    /// a merge replaces a lone unit. Returns how many lists changed.
+    /// Merges or deletes units in every list of the document: labelled lists (units lines and
+    /// parentheticals), and lists in running text. Occurrences standing alone in running text are
+    /// left alone (with a warning), except that a merge replaces a lone unit. Returns how many lists
+    /// changed.
     pub(in crate::apply) fn units_op(
         &mut self,
         ins: &Instruction,
@@ -104,34 +114,21 @@ impl Engine<'_> {
     ) -> Result<usize, ApplyError> {
         let mut count = 0;
         for id in self.body_lines() {
-            let n = self.tree.node(id);
-            if n.kind == Kind::Units {
-                let mut list = UnitList::parse(&n.text);
-                let k = f(&mut list);
-                if k > 0 {
-                    count += 1;
-                    let before = n.line();
-                    let off = n.text_offset();
-                    let len = n.text.len();
-                    let new = list.render();
-                    self.tree.edit_line(id, off..off + len, &new, true);
-                    self.record(ins, op, id, before, off..off + len, new.len());
-                }
+            if self.tree.is_gone(id) {
                 continue;
             }
+            let n = self.tree.node(id);
             let line = n.line();
             let path = n.path();
-            let (lists, alone) = units::running_lists(&line, names);
-            let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-            for r in lists {
-                let mut list = UnitList::parse(&line[r.clone()]);
-                if f(&mut list) > 0 {
-                    edits.push((r, list.render()));
-                }
-            }
-            for r in alone {
+            let found = units::edit_lists(&line, names, &mut |l| f(l));
+            let mut edits = found.edits;
+            count += found.lists;
+            for r in found.alone {
                 match merge_into {
-                    Some(into) => edits.push((r, into.clone())),
+                    Some(into) => {
+                        edits.push((r, into.clone()));
+                        count += 1;
+                    }
                     None => {
                         let shown = &line[r.clone()];
                         self.warn(
@@ -146,15 +143,28 @@ impl Engine<'_> {
                 continue;
             }
             edits.sort_by_key(|(r, _)| r.start);
-            let before = line.clone();
-            let first = edits[0].0.clone();
-            let first_len = edits[0].1.len();
-            for (r, new) in edits.iter().rev() {
-                self.tree.edit_line(id, r.clone(), new, true);
-                count += 1;
-            }
-            self.record(ins, op, id, before, first, first_len);
+            self.edit_unit_line(ins, op, id, line, &edits);
         }
         Ok(count)
+    }
+
+    /// Makes the edits of a list operation to a line (right to left) and records them; a line left
+    /// empty (a units line whose lists were all emptied) is removed.
+    fn edit_unit_line(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        id: NodeId,
+        before: String,
+        edits: &[(std::ops::Range<usize>, String)],
+    ) {
+        for (r, new) in edits.iter().rev() {
+            self.tree.edit_line(id, r.clone(), new, true);
+        }
+        if self.tree.node(id).line().trim().is_empty() {
+            self.tree.remove_line(id);
+        }
+        let (first, new) = &edits[0];
+        self.record(ins, op, id, before, first.clone(), new.len());
     }
 }
