@@ -200,7 +200,8 @@ fn law_operations_on_a_small_regulation() {
     let out = law(d, OLD).unwrap();
     assert_eq!(
         out,
-        "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲一。\n\n第二条 新。\n\n第三条 乙，庚。\n\n第四条 丙：\n\n（一）丁；"
+        // the list's last item went: the new last one ends the list with its 。
+        "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲一。\n\n第二条 新。\n\n第三条 乙，庚。\n\n第四条 丙：\n\n（一）丁。"
     );
 }
 

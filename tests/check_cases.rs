@@ -98,7 +98,7 @@ fn real_laws_regenerate_without_substantive_difference() {
             }
         }
     }
-    assert_eq!(checked, 10);
+    assert_eq!(checked, 25);
 }
 
 #[test]

@@ -65,6 +65,44 @@ const REAL_LAWS: &[(&str, [usize; 7])] = &[
     ("sc2022-road-transport", [33, 0, 0, 44, 0, 0, 6]),
     // Section 四: 第三十二、三十三、四十一、四十七、五十、五十一条. 11 differ only in (一)/（一）.
     ("sc2022-security-services", [35, 0, 0, 6, 0, 0, 11]),
+    // The State Council decision of 2024-12-06, one section each; the rest of each count is articles
+    // whose only change is (一)/（一） or a space of the new crawl (formatting).
+    // Section 八: 第三十九、四十二、四十三、四十五条 rewritten in part, 第四十七条 gains a 款 (5).
+    ("sc2024-audio-video-products", [36, 0, 0, 5, 0, 0, 9]),
+    // Section 五: 第四、五、六、十二、十六条 (the renaming; 12 and 16 also move up) and 第十一条 (→ 第十条,
+    // new wording) modified (6); 第十条 and 第十七条 deleted (2); 13–15 and 18 move up unchanged (4).
+    ("sc2024-charter-flights", [6, 4, 0, 6, 0, 2, 0]),
+    // Section 十五 rewrites 第十一条 and 第十二条 whole: no sentence of the old wording is left, so the
+    // diff pairs nothing and shows two deletions and two insertions.
+    ("sc2024-drug-administration-rules", [72, 0, 0, 0, 2, 2, 6]),
+    // Section 十一: 第三十六条.
+    ("sc2024-earthquake-monitoring", [33, 0, 0, 1, 0, 0, 6]),
+    // Section 三: 第九十三条第二款.
+    ("sc2024-enterprise-income-tax-rules", [77, 0, 0, 1, 0, 0, 54]),
+    // Section 二十一: 第八条第二款.
+    ("sc2024-foreign-law-firms", [23, 0, 0, 1, 0, 0, 11]),
+    // Section 十二: 第十一条 and 第三十二条.
+    ("sc2024-internet-cafes", [36, 0, 0, 2, 0, 0, 0]),
+    // Section 十八: 第五条.
+    ("sc2024-internet-information-services", [22, 0, 0, 1, 0, 0, 4]),
+    // Section 一: 第十九条 and 第一百零三条.
+    ("sc2024-medical-devices", [105, 0, 0, 2, 0, 0, 0]),
+    // Section 二: 第八、十五、十九、二十一、二十二、二十三、三十、四十、四十五、四十六、四十八、五十六、六十、
+    // 六十一条 (14).
+    ("sc2024-pathogen-labs", [43, 0, 0, 14, 0, 0, 15]),
+    // Section 九: 第三十六、三十七、四十、四十一、四十二、四十六条.
+    ("sc2024-printing", [37, 0, 0, 6, 0, 0, 6]),
+    // Section 十七: 第二、三、四、八、十四条.
+    ("sc2024-public-places-hygiene", [11, 0, 0, 5, 0, 0, 3]),
+    // Section 七: 第六十一、六十三、六十五、六十六、七十一条.
+    ("sc2024-publishing", [58, 0, 0, 5, 0, 0, 10]),
+    // Section 十三: 第三十五、四十八、五十条.
+    ("sc2024-radio-television", [47, 0, 0, 3, 0, 0, 5]),
+    // Section 十: the renaming in 第九、十、四十七至五十、五十三、五十四条 (8); 第十一、十三、十六条 (3);
+    // 第五十一、五十五条 (2); 第五十二、六十、六十一、六十二条 (4); 第六十六、六十九条 (moved up, 2);
+    // 第五十六条 (1); 第五十七、五十八、五十九、六十三条 (4); 第六十五、六十七、六十八条 (moved up and
+    // rewritten, 3): 27. 第六十四条 deleted; 第七十、七十一条 move up unchanged (2).
+    ("sc2024-toxic-workplaces", [34, 2, 0, 27, 0, 1, 7]),
     // Section 四 items 1–9: 第一、十七、十、十八、四十四、四十六、四十九、五十三、五十八、六十九条 (10), and
     // “对部分文字作相应调整”: 规划和国土资源 → 规划和自然资源 in 第四、四十二、八十四条 and 行政 dropped in
     // 第九十一条 (4). 3 articles differ only in , → ，.

@@ -9,10 +9,11 @@
 
 use super::locate::{self, LocateError};
 use super::model::*;
+use super::ops::ReplaceGroups;
 use super::textops;
 use super::tree::{NodeId, Tree};
 use crate::document::{Document, Kind};
-use crate::notice::{Anchor, Instruction, Notice, Op, Operation, Position, Section, Step};
+use crate::notice::{Anchor, Instruction, Notice, Op, Operation, Position, Section, Step, UnitKind};
 
 /// An instruction to leave out, and why.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -32,36 +33,25 @@ pub struct ApplyOptions {
 /// Applies the instructions of `section` (and the notice's global ones) to `doc`.
 pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOptions) -> Result<Applied, Failed> {
     let instructions: Vec<&Instruction> = section.instructions.iter().chain(notice.global.iter()).collect();
+    let tree = Tree::from_document(doc);
     let mut e = Engine {
-        tree: Tree::from_document(doc),
+        original_counts: counts(&tree),
+        tree,
         changes: Vec::new(),
         reports: Vec::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
         deferred: Vec::new(),
+        pending: Vec::new(),
         min_paragraphs: Vec::new(),
+        count_checks: Vec::new(),
+        list_ends: Vec::new(),
         opts,
     };
-    // 1. every locator, on the original document
-    let resolved: Vec<Vec<Vec<Result<NodeId, LocateError>>>> = instructions
+    // 1. every locator, on the original document (places named by final numbers wait until the end)
+    let resolved: Vec<Vec<Vec<Resolved>>> = instructions
         .iter()
-        .map(|ins| {
-            ins.ops
-                .iter()
-                .map(|op| {
-                    op.locators
-                        .iter()
-                        .map(|l| {
-                            if l.steps.contains(&Step::UnitsOfDeleted) {
-                                Ok(usize::MAX)
-                            } else {
-                                locate::resolve(&e.tree, l).map(|v| v[0])
-                            }
-                        })
-                        .collect()
-                })
-                .collect()
-        })
+        .map(|ins| ins.ops.iter().map(|op| op.locators.iter().map(|l| e.resolve(l)).collect()).collect())
         .collect();
     // 2. the operations, in the notice's order
     for (ins, res) in instructions.iter().zip(resolved) {
@@ -97,6 +87,37 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
     }
 }
 
+/// How many units of each kind a tree has (for the counts a decision states: 由八章修改为七章).
+pub(super) fn counts(tree: &Tree) -> Vec<(Kind, usize)> {
+    [Kind::Part, Kind::Chapter, Kind::Section, Kind::Article]
+        .into_iter()
+        .map(|k| {
+            let n =
+                tree.all(k).into_iter().filter(|&i| k != Kind::Article || tree.node(i).sub_number.is_none()).count();
+            (k, n)
+        })
+        .collect()
+}
+
+/// A locator resolved on the original document: the nodes it names, the place of the content an
+/// earlier deletion touched (该内容责任单位), or a place named by final numbers, resolved at the end.
+pub(super) enum Resolved {
+    Nodes(Vec<NodeId>),
+    UnitsOfDeleted,
+    Final,
+    Error(LocateError),
+}
+
+/// An operation that acts on a place named by FINAL numbers (增加一款，作为第五条第二款; 将第二十九条
+/// 第三款改为第三十七条第三款), run once every article has its final number.
+#[derive(Debug, Clone)]
+pub(super) struct Pending {
+    pub(super) ins: Instruction,
+    pub(super) op: Operation,
+    /// The units the operation moves (their ids, resolved on the original document).
+    pub(super) sources: Vec<NodeId>,
+}
+
 pub(super) struct Engine<'a> {
     pub(super) tree: Tree,
     pub(super) changes: Vec<Change>,
@@ -106,8 +127,17 @@ pub(super) struct Engine<'a> {
     /// Articles whose place follows from their final number (增加一条，作为第Y条; a 款 made an article).
     /// (article, final number, the article it was split from).
     pub(super) deferred: Vec<(NodeId, u32, Option<NodeId>)>,
+    /// Operations on places named by final numbers, in the notice's order.
+    pub(super) pending: Vec<Pending>,
     /// Articles that must end with at least this many 款 (增加一款作为第二款，将该条修改为…).
     pub(super) min_paragraphs: Vec<(NodeId, u32, String, crate::notice::Pos)>,
+    /// Counts the decision states for the result (条例由八章修改为七章): (kind, before, after, instruction, pos).
+    pub(super) count_checks: Vec<(UnitKind, u32, u32, String, crate::notice::Pos)>,
+    /// The counts of the original document.
+    pub(super) original_counts: Vec<(Kind, usize)>,
+    /// Lists whose last item went (删去第三项, moved away): the parent, the mark that closed the
+    /// list (。), and the instruction. The new last item takes that mark.
+    pub(super) list_ends: Vec<(NodeId, char, String, crate::notice::Pos)>,
     pub(super) opts: &'a ApplyOptions,
 }
 
@@ -213,19 +243,37 @@ impl Engine<'_> {
         }
     }
 
-    fn instruction(&mut self, ins: &Instruction, resolved: Vec<Vec<Result<NodeId, LocateError>>>) {
+    fn resolve(&self, l: &crate::notice::Locator) -> Resolved {
+        if l.steps.contains(&Step::UnitsOfDeleted) {
+            Resolved::UnitsOfDeleted
+        } else if l.finals {
+            Resolved::Final
+        } else {
+            match locate::resolve(&self.tree, l) {
+                Ok(v) => Resolved::Nodes(v),
+                Err(e) => Resolved::Error(e),
+            }
+        }
+    }
+
+    fn instruction(&mut self, ins: &Instruction, resolved: Vec<Vec<Resolved>>) {
         let mut reports = Vec::new();
         let mut failed = false;
         let mut touched: Vec<NodeId> = Vec::new();
         let changes_before = self.changes.len();
-        for (op, res) in ins.ops.iter().zip(resolved) {
+        let errors_before = self.errors.len();
+        let mut groups = ReplaceGroups::default();
+        for (k, (op, res)) in ins.ops.iter().zip(resolved).enumerate() {
             // locator errors first
             let mut targets = Vec::new();
+            let mut finals = false;
             let mut bad = false;
             for (r, loc) in res.into_iter().zip(&op.locators) {
                 match r {
-                    Ok(id) => targets.push(id),
-                    Err(le) => {
+                    Resolved::Nodes(ids) => targets.extend(ids),
+                    Resolved::UnitsOfDeleted => {}
+                    Resolved::Final => finals = true,
+                    Resolved::Error(le) => {
                         bad = true;
                         self.errors.push(ApplyError {
                             kind: le.kind,
@@ -243,7 +291,7 @@ impl Engine<'_> {
                 continue;
             }
             for &t in &targets {
-                if t != usize::MAX && self.tree.is_gone(t) {
+                if self.tree.is_gone(t) {
                     let e = self.err(
                         ins,
                         op,
@@ -300,6 +348,22 @@ impl Engine<'_> {
                 failed = true;
                 continue;
             }
+            // a place named by final numbers, or a move to one: once every article has its number
+            if finals || matches!(op.op, Op::Move { .. }) {
+                self.pending.push(Pending { ins: ins.clone(), op: op.clone(), sources: targets.clone() });
+                reports.push(OpReport { op: op.op.name(), summary: "（见条文序号调整后）".into(), count: 1 });
+                continue;
+            }
+            if let Op::ReplaceText { from, to } = &op.op {
+                match self.replace_text(ins, op, &targets, from, to, &mut groups, k) {
+                    Ok(r) => reports.push(r),
+                    Err(e) => {
+                        failed = true;
+                        self.errors.push(e);
+                    }
+                }
+                continue;
+            }
             match self.op(ins, op, &targets, &mut touched) {
                 Ok(r) => reports.push(r),
                 Err(e) => {
@@ -308,16 +372,28 @@ impl Engine<'_> {
                 }
             }
         }
+        // replacements named together: each must be found somewhere, each place must hold one
+        for e in self.replace_group_errors(ins, &groups) {
+            self.errors.push(e);
+            failed = true;
+        }
         // an instruction that changes nothing is an error (renumbering alone is checked at the end)
         let changed = self.changes.len() > changes_before
             || ins.ops.iter().any(|o| {
                 matches!(
                     o.op,
-                    Op::Renumber { .. } | Op::RenumberAll { .. } | Op::AdjustWording { .. } | Op::InsertNode { .. }
+                    Op::Renumber { .. }
+                        | Op::RenumberAll { .. }
+                        | Op::AdjustWording { .. }
+                        | Op::InsertNode { .. }
+                        | Op::Move { .. }
+                        | Op::SplitNode { .. }
+                        | Op::CountCheck { .. }
+                        | Op::Disapply { .. }
                 )
             })
             || reports.iter().any(|r| r.count > 0);
-        if !failed && !changed {
+        if !failed && self.errors.len() == errors_before && !changed {
             let op = &ins.ops[0];
             self.errors.push(self.err(ins, op, ErrorKind::NoEffect, None, "the instruction changes nothing".into()));
             failed = true;
@@ -348,12 +424,11 @@ impl Engine<'_> {
         });
     }
 
-    /// Replaces every hit by `to`, right to left within each node; returns how many.
     fn op(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId], touched: &mut Vec<NodeId>) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         match &op.op {
-            Op::ReplaceText { from, to } => self.replace_text(ins, op, targets, from, to),
+            Op::ReplaceText { .. } => unreachable!("replacements are grouped by their instruction"),
             Op::Rename { from, to } => self.rename(ins, op, from, to),
             Op::MergeUnits { units, into } => self.merge_units(ins, op, units, into),
             Op::DeleteUnits { units } => self.delete_units(ins, op, units),
@@ -361,31 +436,71 @@ impl Engine<'_> {
             Op::DeleteText { texts } => self.delete_text(ins, op, targets, touched, texts),
             Op::ReplaceNode { paragraphs } => self.replace_node(ins, op, targets, paragraphs),
             Op::DeleteNode => self.delete_node(ins, op, targets),
-            Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs, .. } => {
+            Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs, heading, holds } => {
                 let paragraphs: Vec<String> = paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
-                self.insert_node(ins, op, targets, *kind, *count, numbers, *sub_number, *position, &paragraphs)
+                self.insert_node(
+                    ins,
+                    op,
+                    targets,
+                    *kind,
+                    *count,
+                    numbers,
+                    *sub_number,
+                    *position,
+                    &paragraphs,
+                    heading.as_deref(),
+                    holds,
+                )
             }
             Op::Renumber { to, number, sub_number } => self.renumber_op(ins, op, targets[0], *to, *number, *sub_number),
             Op::InsertText { anchor, text } => self.insert_text(ins, op, targets, anchor, text),
             Op::ReplaceHeading { heading } => self.replace_heading(ins, op, targets, heading),
             Op::DeleteHeadings { kind } => self.delete_headings(ins, op, targets, *kind),
-            Op::MergeNodes { number, .. } => self.merge_nodes(ins, op, targets, *number),
-            Op::Move { .. }
-            | Op::MoveText { .. }
-            | Op::CountCheck { .. }
-            | Op::Divide { .. }
-            | Op::Unplaced { .. }
-            | Op::Disapply { .. } => {
-                Err(self.err(ins, op, ErrorKind::Unsupported, None, format!("{}: not yet", op.op.name())))
+            Op::MergeNodes { number, kind, paragraphs } => {
+                self.merge_nodes(ins, op, targets, *number, *kind, paragraphs)
             }
-            Op::Fold { into } => self.fold(ins, op, targets, into),
-            Op::SplitNode { .. } => Err(self.err(
+            Op::Move { .. } => unreachable!("moves wait for the final numbers"),
+            Op::MoveText { text, kind, number } => self.move_text(ins, op, targets, text, *kind, *number),
+            Op::SplitNode { count, kind, numbers, paragraphs } => {
+                self.split_node(ins, op, targets, *count, *kind, numbers, paragraphs)
+            }
+            Op::CountCheck { kind, before, after } => {
+                self.count_checks.push((*kind, *before, *after, ins.id.clone(), op.pos));
+                report(format!("{}{}→{}{}", before, kind.chinese(), after, kind.chinese()), 0)
+            }
+            Op::Disapply { note } => {
+                self.warn(
+                    ins,
+                    op,
+                    format!("“{note}”: the decision changes how provisions apply, not their text; the text is left as it is"),
+                );
+                report(note.clone(), 0)
+            }
+            Op::Divide { kind, headings } => Err(self.err(
                 ins,
                 op,
                 ErrorKind::Unsupported,
                 None,
-                "分为…: splitting a unit needs its new wording; amend does not execute this form yet".into(),
+                format!(
+                    "the decision divides the text into {} {}s ({}) without saying where each begins; give the headings as insertions (在第X条前增加一{}) to apply it",
+                    headings.len(),
+                    kind.chinese(),
+                    headings.iter().map(|h| format!("“{h}”")).collect::<String>(),
+                    kind.chinese()
+                ),
             )),
+            Op::Unplaced { text, .. } => Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                targets.first().and_then(|&t| self.tree.node(t).orig_path.clone()),
+                format!(
+                    "the decision adds or changes {} without saying where (before or after which words): amend cannot place it; skip the instruction (--skip {}) and edit the result by hand",
+                    q(text),
+                    ins.id
+                ),
+            )),
+            Op::Fold { into } => self.fold(ins, op, targets, into),
             Op::RenumberAll { .. } => report("条文顺序作相应调整".into(), 0),
             Op::AdjustWording { note } => {
                 self.warn(ins, op, format!("“{note}”: the decision implies edits it does not list; the result may differ from the published text"));

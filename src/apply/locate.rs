@@ -107,10 +107,8 @@ fn natural_paragraphs(tree: &Tree, id: NodeId) -> Vec<NodeId> {
     if n.kind == Kind::Article {
         return tree.children(id).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
     }
-    if !n.text.trim().is_empty() || id == tree.root {
-        if id != tree.root {
-            out.push(id);
-        }
+    if !n.text.trim().is_empty() && id != tree.root {
+        out.push(id);
     }
     out.extend(tree.children(id).into_iter().filter(|&c| matches!(tree.node(c).kind, Kind::Text | Kind::Paragraph)));
     out
@@ -122,9 +120,11 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
         return Ok(vec![tree.root]);
     }
     if loc.steps == [Step::Title] {
-        return tree.all(Kind::Title).first().map(|&t| vec![t]).ok_or_else(|| {
-            no_such(format!("{}: the document has no title line to rename", loc.written_or("名称")))
-        });
+        return tree
+            .all(Kind::Title)
+            .first()
+            .map(|&t| vec![t])
+            .ok_or_else(|| no_such(format!("{}: the document has no title line to rename", loc.written_or("名称"))));
     }
     if loc.steps == [Step::Preamble] {
         let p = preamble(tree);

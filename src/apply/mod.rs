@@ -25,7 +25,8 @@ use crate::notice::{Notice, Section};
 /// Finds the section of `notice` for `doc`: by `wanted` (a section id such as 一, or a title) when
 /// given, else by the document's title.
 pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>) -> Result<&'n Section, String> {
-    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace() && !"《》".contains(*c)).collect::<String>();
+    // titles compare without spaces, 《》, a leading 中华人民共和国, and with 〈〉 and <> alike
+    let norm = |s: &str| crate::notice::normalize_title(s).chars().filter(|c| !"《》".contains(*c)).collect::<String>();
     let list = || {
         notice
             .sections

@@ -44,6 +44,36 @@ pub fn new_article(tree: &Tree, like: Option<NodeId>, number: u32, sub: Option<u
     a
 }
 
+/// A new 编/章/节 heading line in the style of the document's others of its kind (or of its
+/// chapters): 第六章　长三角区域协同立法.
+pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNode {
+    let like = tree.all(kind).first().copied().or_else(|| tree.all(Kind::Chapter).first().copied());
+    let unit = match kind {
+        Kind::Part => "编",
+        Kind::Section => "节",
+        _ => "章",
+    };
+    let mut n = TNode::new(kind);
+    n.label = Some(format!("第{}{unit}", numerals::format(number)));
+    n.number = Some(number);
+    n.heading = Some(heading.to_string());
+    n.text = heading.to_string();
+    match like {
+        Some(l) => {
+            let l = tree.node(l);
+            n.lead = l.lead.clone();
+            n.sep = if l.sep.is_empty() { "　".into() } else { l.sep.clone() };
+            n.trail = if l.trail.is_empty() { tree.para_trail.clone() } else { l.trail.clone() };
+        }
+        None => {
+            n.sep = "　".into();
+            n.trail = tree.para_trail.clone();
+        }
+    }
+    n.fresh = std::iter::once(0..n.text.len()).collect();
+    n
+}
+
 /// Adds paragraph children to `parent` at `index`, one per text, each ending with the document's
 /// paragraph break; the last takes `last_trail`. Returns the new ids.
 pub fn add_paragraphs(

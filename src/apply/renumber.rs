@@ -14,16 +14,13 @@ use crate::text::numerals;
 /// The old → new article numbers of the articles carried over.
 pub type NumberMap = HashMap<u32, u32>;
 
-/// Assigns final numbers to articles (and 之一 articles keep following their main one), chapters
-/// and sections within their division, and items within each 款 (laws only). Returns the map of
-/// old article numbers.
-pub fn renumber(tree: &mut Tree) -> NumberMap {
+/// Articles numbered in document order. Returns the map of the original articles' numbers.
+pub fn renumber_articles(tree: &mut Tree) -> NumberMap {
     let mut map = NumberMap::new();
     let mut n = 0;
     for a in tree.all(Kind::Article) {
         let node = tree.node(a);
-        let is_original = node.orig_path.is_some();
-        let old = node.number;
+        let old = original_article_number(node.orig_path.as_deref());
         if node.sub_number.is_some() {
             // 第X条之一 follows its main article's new number
             let sub = node.sub_number;
@@ -31,18 +28,30 @@ pub fn renumber(tree: &mut Tree) -> NumberMap {
             continue;
         }
         n += 1;
-        if is_original && let Some(o) = old {
+        if let Some(o) = old {
             map.insert(o, n);
         }
         relabel_article(tree, a, n, None);
     }
+    map
+}
+
+/// Divisions, and items within each 款 (laws only), numbered in document order.
+pub fn renumber_rest(tree: &mut Tree) {
     renumber_divisions(tree);
     if tree.family == crate::document::Family::Law {
         for p in tree.all(Kind::Paragraph) {
             renumber_items(tree, p);
         }
     }
-    map
+}
+
+/// The number of an original article from its path (第二章/第十七条 → 17); none for other units
+/// (a 款 made an article keeps the path of the 款) and for 之一 articles.
+fn original_article_number(path: Option<&str>) -> Option<u32> {
+    let last = path?.rsplit('/').next()?;
+    let c = classify(last);
+    (c.kind == LineKind::Article && c.sub_number.is_none() && c.text.is_empty()).then_some(c.number).flatten()
 }
 
 fn relabel_article(tree: &mut Tree, a: NodeId, n: u32, sub: Option<u32>) {

@@ -69,7 +69,14 @@ fn is_sentence_mark(c: char) -> bool {
 /// - D stood inside a sentence after a ，or 、: the mark before it goes with D.
 ///   Nothing else changes.
 pub fn deletion_range(line: &str, r: Range<usize>) -> Range<usize> {
-    let before = line[..r.start].chars().next_back();
+    deletion_range_in(line, r, 0)
+}
+
+/// [`deletion_range`] in a line whose text starts at `text_start` (after a label such as （一）,
+/// 一、 or 第一条): D right after the label begins its sentence, whatever the label ends with.
+/// D that is a member of a list (甲、D、乙) takes the 、 after it.
+pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Range<usize> {
+    let before = if r.start <= text_start { None } else { line[..r.start].chars().next_back() };
     let after = line[r.end..].chars().next();
     let sentence_start = match before {
         None => true,
@@ -81,10 +88,12 @@ pub fn deletion_range(line: &str, r: Range<usize>) -> Range<usize> {
             _ => r,
         }
     } else {
-        // inside a sentence: the mark before D goes with it, when D ran to the end of its clause
+        // inside a sentence: the mark before D goes with it, when D ran to the end of its clause;
+        // a member of a list takes the 、 after it
         let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ','));
-        match before {
-            Some(c) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
+        match (before, after) {
+            (Some(c), _) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
+            (Some('，' | '、' | ','), Some('、')) => r.start..r.end + '、'.len_utf8(),
             _ => r,
         }
     }

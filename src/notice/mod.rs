@@ -18,4 +18,4 @@ mod structure;
 
 pub use diagnostics::render_diagnostics;
 pub use model::*;
-pub use structure::parse;
+pub use structure::{normalize_title, parse, same_title};

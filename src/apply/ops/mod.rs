@@ -3,7 +3,11 @@
 //! The operations, one module per family (as AJDB keeps one module per amendment kind); `exec.rs`
 //! only sequences them.
 
+mod insert;
 mod numbering;
+mod reshape;
 mod structure;
 mod text;
 mod units;
+
+pub(super) use text::ReplaceGroups;

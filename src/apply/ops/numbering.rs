@@ -2,13 +2,15 @@
 //! placing the units whose place follows from their final number, renumbering (条文顺序作相应调整),
 //! mapping cross-references and checking every declared number.
 
-use super::super::exec::{Engine, OpResult};
+use super::super::exec::{Engine, OpResult, Pending};
+use super::super::locate;
 use super::super::model::*;
 use super::super::nodes;
 use super::super::renumber;
+use super::super::textops;
 use super::super::tree::NodeId;
 use crate::document::Kind;
-use crate::notice::{Instruction, Operation, UnitKind};
+use crate::notice::{Instruction, Op, Operation, Position, UnitKind};
 
 impl Engine<'_> {
     pub(in crate::apply) fn article_of(&self, id: NodeId) -> NodeId {
@@ -87,6 +89,29 @@ impl Engine<'_> {
                 count: 1,
             });
         }
+        if kind == Kind::Item && to == UnitKind::Article {
+            // an item made an article of its own (将第十条第（一）项单列增加一条，作为第九条): its text,
+            // without its label, placed where its number says
+            let like = self.article_of(t);
+            let art = nodes::new_article(&self.tree, Some(like), number, sub);
+            let root = self.tree.root;
+            let at = self.tree.node(root).children.len();
+            let id = self.tree.insert(root, at, art);
+            let before = self.subtree_text(t);
+            let text = self.tree.node(t).text.clone();
+            let trail = self.tree.para_trail.clone();
+            nodes::add_paragraphs(&mut self.tree, id, 0, &[text], &trail);
+            self.tree.delete(t);
+            self.tree.node_mut(id).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
+            self.deferred.push((id, number, None));
+            let after = self.subtree_text(id);
+            self.changes.push(self.change(ins, op, id, before, after));
+            return Ok(OpReport {
+                op: name,
+                summary: format!("{}单列为第{}条", self.tree.node(t).path(), crate::text::numerals::format(number)),
+                count: 1,
+            });
+        }
         Err(self.err(
             ins,
             op,
@@ -94,6 +119,53 @@ impl Engine<'_> {
             self.tree.node(t).orig_path.clone(),
             format!("{} cannot become a {}", self.tree.node(t).path(), to.chinese()),
         ))
+    }
+
+    /// Runs an operation that waited for the final numbers; an error fails its instruction.
+    fn run_pending(&mut self, p: Pending) {
+        let result = match &p.op.op {
+            Op::InsertNode { kind: UnitKind::Chapter | UnitKind::Section | UnitKind::Part, holds, .. }
+                if !holds.is_empty() =>
+            {
+                self.place_division(&p)
+            }
+            Op::InsertNode { kind, count, numbers, sub_number, paragraphs, heading, holds, .. } => {
+                let paragraphs: Vec<String> = paragraphs.iter().map(|x| textops::as_document_text(x)).collect();
+                let loc = p.op.locators.iter().find(|l| l.finals).cloned();
+                match loc.map(|l| locate::resolve_final(&self.tree, &l)) {
+                    Some(Ok(parent)) => self
+                        .insert_node(
+                            &p.ins,
+                            &p.op,
+                            &[parent],
+                            *kind,
+                            *count,
+                            numbers,
+                            *sub_number,
+                            Position::Within,
+                            &paragraphs,
+                            heading.as_deref(),
+                            holds,
+                        )
+                        .map(|_| ()),
+                    Some(Err(e)) => Err(self.err(&p.ins, &p.op, e.kind, e.path, e.message)),
+                    None => {
+                        Err(self.err(&p.ins, &p.op, ErrorKind::Unsupported, None, "no place for the new unit".into()))
+                    }
+                }
+            }
+            Op::Move { dest } => {
+                let dest = dest.clone();
+                self.execute_move(&p, &dest)
+            }
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            if let Some(r) = self.reports.iter_mut().rev().find(|r| r.id == p.ins.id) {
+                r.status = Status::Failed;
+            }
+            self.errors.push(e);
+        }
     }
     pub(in crate::apply) fn finish(&mut self, renumbering: bool) {
         // inserted articles and 款 made articles go where their final numbers say
@@ -109,8 +181,17 @@ impl Engine<'_> {
                 None => nodes::place_article(&mut self.tree, id, n),
             }
         }
+        // articles take their final numbers; then what waited for them: units put into places
+        // named by final numbers, divisions around the articles they hold
+        let map = renumbering.then(|| renumber::renumber_articles(&mut self.tree));
+        for p in std::mem::take(&mut self.pending) {
+            self.run_pending(p);
+        }
+        self.close_lists();
         if renumbering {
-            let map = renumber::renumber(&mut self.tree);
+            renumber::renumber_rest(&mut self.tree);
+        }
+        if let Some(map) = map {
             for (path, old) in renumber::update_references(&mut self.tree, &map) {
                 self.warnings.push(Warning {
                     instruction: "条文顺序作相应调整".into(),
@@ -150,6 +231,25 @@ impl Engine<'_> {
                         "the decision makes {} 第{}{}, but {what} in the result{hint}",
                         self.tree.node(id).path(),
                         crate::text::numerals::format(n),
+                        kind.chinese()
+                    ),
+                    candidate: None,
+                });
+            }
+        }
+        // the counts the decision states (条例由八章修改为七章)
+        for (kind, before, after, ins, pos) in std::mem::take(&mut self.count_checks) {
+            let k = super::reshape::node_kind(kind);
+            let had = self.original_counts.iter().find(|c| c.0 == k).map_or(0, |c| c.1) as u32;
+            let has = super::super::exec::counts(&self.tree).iter().find(|c| c.0 == k).map_or(0, |c| c.1) as u32;
+            if had != before || has != after {
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: None,
+                    message: format!(
+                        "the decision says the text goes from {before} to {after} {}, but it goes from {had} to {has}",
                         kind.chinese()
                     ),
                     candidate: None,

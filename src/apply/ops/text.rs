@@ -9,7 +9,28 @@ use super::super::tree::NodeId;
 use crate::document::Kind;
 use crate::notice::{Anchor, Instruction, Operation};
 
+/// The replacements of one instruction that name the same places (将第六条、十二条…中的“A”修改为
+/// “A1”，“B”修改为“B1”; “饮用水水源地”“水源地”修改为“饮用水水源”): a place need not hold every text,
+/// but each text must be found in some place, and each place must hold some text.
+#[derive(Debug, Default)]
+pub(in crate::apply) struct ReplaceGroups {
+    groups: Vec<Group>,
+}
+
+#[derive(Debug)]
+struct Group {
+    key: String,
+    targets: Vec<NodeId>,
+    /// Replacements made in each target.
+    per_target: Vec<usize>,
+    /// (operation index, the text looked for, replacements made, the operation).
+    ops: Vec<(usize, String, usize, Operation)>,
+}
+
 impl Engine<'_> {
+    /// Replaces `from` by `to` in each target; what was not found is judged with the other
+    /// replacements of its group ([`Engine::replace_group_errors`]).
+    #[allow(clippy::too_many_arguments)]
     pub(in crate::apply) fn replace_text(
         &mut self,
         ins: &Instruction,
@@ -17,9 +38,10 @@ impl Engine<'_> {
         targets: &[NodeId],
         from: &str,
         to: &str,
+        groups: &mut ReplaceGroups,
+        index: usize,
     ) -> OpResult {
         let name = op.op.name();
-        let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         if from == to {
             return Err(self.err(
                 ins,
@@ -29,17 +51,97 @@ impl Engine<'_> {
                 format!("{} would be replaced by itself", q(from)),
             ));
         }
+        let within = op.locators.iter().find_map(|l| l.within.clone());
+        let key = op.locators.iter().map(|l| format!("{}|{}", l.written, l.resolved())).collect::<Vec<_>>().join("、");
+        let gi = match groups.groups.iter().position(|g| g.key == key && g.targets == targets) {
+            Some(i) => i,
+            None => {
+                groups.groups.push(Group {
+                    key,
+                    targets: targets.to_vec(),
+                    per_target: vec![0; targets.len()],
+                    ops: Vec::new(),
+                });
+                groups.groups.len() - 1
+            }
+        };
         let mut total = 0;
         let to_doc = textops::as_document_text(to);
-        for &t in targets {
-            let hits = self.find(t, from);
-            if hits.is_empty() {
-                return Err(self.not_found(ins, op, t, from));
-            }
-            total += self.replace_hits(ins, op, &hits, &to_doc);
+        for (k, &t) in targets.iter().enumerate() {
+            let hits = match &within {
+                Some(p) => self.find_within(ins, op, t, p, from)?,
+                None => self.find(t, from),
+            };
+            let n = self.replace_hits(ins, op, &hits, &to_doc);
+            groups.groups[gi].per_target[k] += n;
+            total += n;
         }
+        groups.groups[gi].ops.push((index, from.to_string(), total, op.clone()));
         let places: Vec<String> = targets.iter().map(|&t| self.tree.node(t).path()).collect();
-        report(format!("{}→{} in {} ×{total}", q(from), q(to), places.join("、")), total)
+        Ok(OpReport {
+            op: name,
+            summary: format!("{}→{} in {} ×{total}", q(from), q(to), places.join("、")),
+            count: total,
+        })
+    }
+
+    /// The errors of an instruction's replacement groups: a text found nowhere, a place that holds
+    /// none of the texts.
+    pub(in crate::apply) fn replace_group_errors(&self, ins: &Instruction, groups: &ReplaceGroups) -> Vec<ApplyError> {
+        let mut out = Vec::new();
+        for g in &groups.groups {
+            for (_, from, n, op) in &g.ops {
+                if *n == 0 {
+                    out.push(if g.targets.len() == 1 {
+                        self.not_found(ins, op, g.targets[0], from)
+                    } else {
+                        let mut e = self.err(
+                            ins,
+                            op,
+                            ErrorKind::TextNotFound,
+                            None,
+                            format!("{} is in none of {}", q(from), self.paths(&g.targets)),
+                        );
+                        e.candidate =
+                            g.targets.iter().filter_map(|&t| textops::nearest(&self.tree, t, from)).max_by(|a, b| {
+                                a.similarity.partial_cmp(&b.similarity).unwrap_or(std::cmp::Ordering::Equal)
+                            });
+                        e
+                    });
+                }
+            }
+            let all_found = g.ops.iter().all(|o| o.2 > 0);
+            for (k, &t) in g.targets.iter().enumerate() {
+                if g.per_target[k] == 0 && all_found {
+                    let (_, from, _, op) = &g.ops[0];
+                    let texts: String = g.ops.iter().map(|o| q(&o.1)).collect();
+                    let mut e = self.not_found(ins, op, t, from);
+                    if g.ops.len() > 1 {
+                        e.message = format!("none of {texts} is in {}", self.tree.node(t).path());
+                    }
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    /// Occurrences of `needle` inside the one occurrence of `passage` in `scope` (删去“违反…的”中的
+    /// “征订、附送、散发”).
+    pub(in crate::apply) fn find_within(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        scope: NodeId,
+        passage: &str,
+        needle: &str,
+    ) -> Result<Vec<Hit>, ApplyError> {
+        let p = self.find_once(ins, op, scope, passage, "the passage that places the text must be one")?;
+        let line = self.tree.node(p.node).line();
+        Ok(line[p.range.clone()]
+            .match_indices(needle)
+            .map(|(s, _)| Hit { node: p.node, range: p.range.start + s..p.range.start + s + needle.len() })
+            .collect())
     }
 
     pub(in crate::apply) fn rename(&mut self, ins: &Instruction, op: &Operation, from: &str, to: &str) -> OpResult {
@@ -67,11 +169,28 @@ impl Engine<'_> {
     ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
+        let within = op.locators.iter().find_map(|l| l.within.clone());
         for &t in targets {
             for d in texts {
-                let h = self.find_once(ins, op, t, d, "the deletion means one")?;
+                let h = match &within {
+                    Some(p) => {
+                        let mut hits = self.find_within(ins, op, t, p, d)?;
+                        if hits.len() != 1 {
+                            return Err(self.err(
+                                ins,
+                                op,
+                                if hits.is_empty() { ErrorKind::TextNotFound } else { ErrorKind::TextAmbiguous },
+                                self.tree.node(t).orig_path.clone(),
+                                format!("{} occurs {} times in {}; the deletion means one", q(d), hits.len(), q(p)),
+                            ));
+                        }
+                        hits.remove(0)
+                    }
+                    None => self.find_once(ins, op, t, d, "the deletion means one")?,
+                };
                 let before = self.tree.node(h.node).line();
-                let r = textops::deletion_range(&before, h.range.clone());
+                let text_start = self.tree.node(h.node).text_offset();
+                let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
                 self.tree.edit_line(h.node, r.clone(), "", true);
                 if self.tree.node(h.node).line().trim().is_empty() {
                     // a paragraph left empty is removed (what hangs under it stays)
@@ -93,16 +212,36 @@ impl Engine<'_> {
         text: &str,
     ) -> OpResult {
         let name = op.op.name();
-        let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
-        let t = targets[0];
-        let (node, at) = match anchor {
+        for &t in targets {
+            self.insert_text_in(ins, op, t, anchor, text)?;
+        }
+        Ok(OpReport { op: name, summary: format!("在{}增加{}", self.paths(targets), q(text)), count: targets.len() })
+    }
+
+    /// Inserts text at an anchor, or at the start or end of a unit. At an edge, the text joins the
+    /// sentence marks there the way the published texts do, and a warning says so: at the end, a
+    /// text that goes on the sentence (并…, 或者…) takes the place of its full stop and ends with it
+    /// (…报告，并附…。); any other text is a sentence after it (…报告。征求意见…。). At the start, a
+    /// text without its own mark ends with 。.
+    fn insert_text_in(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        t: NodeId,
+        anchor: &Anchor,
+        text: &str,
+    ) -> Result<(), ApplyError> {
+        let mut text = textops::as_document_text(text);
+        let (node, mut at, mut end) = match anchor {
             Anchor::After(a) | Anchor::Before(a) => {
                 let h = self.find_once(ins, op, t, a, "where to insert is ambiguous")?;
-                (h.node, if matches!(anchor, Anchor::After(_)) { h.range.end } else { h.range.start })
+                let at = if matches!(anchor, Anchor::After(_)) { h.range.end } else { h.range.start };
+                (h.node, at, at)
             }
             Anchor::End => {
                 let node = if self.tree.node(t).kind == Kind::Article { self.tree.last_line(t) } else { t };
-                (node, self.tree.node(node).line().len())
+                let len = self.tree.node(node).line().len();
+                (node, len, len)
             }
             Anchor::Start => {
                 let node = if self.tree.node(t).kind == Kind::Article {
@@ -110,18 +249,62 @@ impl Engine<'_> {
                 } else {
                     t
                 };
-                (node, self.tree.node(node).text_offset())
+                let at = self.tree.node(node).text_offset();
+                (node, at, at)
             }
         };
         let before = self.tree.node(node).line();
-        let text = textops::as_document_text(text);
-        let text = match anchor {
-            Anchor::After(_) => format!("{}{text}", textops::insertion_separator(&before, at, &text)),
-            _ => text,
-        };
-        self.tree.edit_line(node, at..at, &text, true);
-        self.record(ins, op, node, before, at..at, text.len());
-        report(format!("在{}增加{}", self.paths(&[t]), q(&text)), 1)
+        const MARKS: [char; 4] = ['。', '；', ';', '.'];
+        const GOES_ON: [&str; 7] = ["并且", "并", "或者", "以及", "但是", "但", "且"];
+        match anchor {
+            Anchor::After(_) => text = format!("{}{text}", textops::insertion_separator(&before, at, &text)),
+            Anchor::Before(_) => {}
+            Anchor::End => {
+                if let Some(m) = before[..at].chars().next_back().filter(|c| MARKS.contains(c)) {
+                    let ends = text.ends_with(MARKS);
+                    if GOES_ON.iter().any(|g| text.starts_with(g)) {
+                        // …报告。 + 并附… → …报告，并附…。
+                        at -= m.len_utf8();
+                        text = format!("，{text}{}", if ends { String::new() } else { m.to_string() });
+                    } else if !ends {
+                        text.push(m);
+                    }
+                    let joined = format!("{}{text}", &before[..at]);
+                    self.warn(
+                        ins,
+                        op,
+                        format!(
+                            "the decision adds {} at the end of {} without saying how it joins the text before it: amend wrote “…{}”",
+                            q(&textops::as_document_text(match &op.op {
+                                crate::notice::Op::InsertText { text, .. } => text,
+                                _ => "",
+                            })),
+                            self.tree.node(t).path(),
+                            joined.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect::<String>()
+                        ),
+                    );
+                }
+            }
+            Anchor::Start => {
+                if !text.ends_with(MARKS) && !before[at..].is_empty() {
+                    text.push('。');
+                    self.warn(
+                        ins,
+                        op,
+                        format!(
+                            "the decision adds {} at the start of {} without a mark between it and the text after it: amend wrote “{}…”",
+                            q(&text),
+                            self.tree.node(t).path(),
+                            text
+                        ),
+                    );
+                }
+            }
+        }
+        end = end.max(at);
+        self.tree.edit_line(node, at..end, &text, true);
+        self.record(ins, op, node, before, at..end, text.len());
+        Ok(())
     }
 
     pub(in crate::apply) fn replace_hits(

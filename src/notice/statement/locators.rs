@@ -177,7 +177,7 @@ impl Reader<'_> {
         let written = self.written(pair);
         let pos = self.pos(pair);
         if let Some(list) = expanded {
-            let prefix = list.first().map(|f| base(f)).unwrap_or_default();
+            let prefix = list.first().map(&base).unwrap_or_default();
             return Ok(list
                 .into_iter()
                 .map(|s| {

@@ -241,6 +241,8 @@ impl Reader<'_> {
             for (l, p) in locs.iter().zip(&paths) {
                 self.renumber_to(&c, std::slice::from_ref(l), p)?;
             }
+            // 第六十六条、第六十九条分别改为…，并将其中的…: 其中 is every unit renumbered
+            self.ctx.last = locs.clone();
         } else if paths.len() == 1 {
             // several units become one (第三款、第四款、第五款作为第二十条)
             let last = paths[0].last().expect("a path");

@@ -73,38 +73,33 @@ impl Reader<'_> {
         let to_quote = to_q.pop().unwrap_or_else(|| Quoted { text: to.clone(), pos: self.pos(&c) });
         let whole = locs.iter().any(Locator::is_whole);
         // a heading quoted whole, with no unit named: the heading of that unit
-        if explicit.is_none() && froms.len() == 1 {
-            if let (Some((step, name)), Some((to_step, to_name))) = (heading_line(&froms[0].text), heading_line(&to)) {
-                let loc =
-                    Locator { steps: vec![step], heading: Some(name), ..Locator::new(&froms[0].text, froms[0].pos) };
-                self.push(
-                    &c,
-                    Op::ReplaceHeading { heading: to_name },
-                    vec![loc.clone()],
-                    vec![froms[0].clone(), to_quote],
-                );
-                if let (Some((a, _)), Some((b, _))) =
-                    (super::locators::number_of(&step), super::locators::number_of(&to_step))
-                    && a != b
-                    && let Some(kind) = super::locators::kind_of(&to_step)
-                {
-                    self.push(&c, Op::Renumber { to: kind, number: b, sub_number: None }, vec![loc], vec![]);
-                }
-                return Ok(());
+        if explicit.is_none()
+            && froms.len() == 1
+            && let (Some((step, name)), Some((to_step, to_name))) = (heading_line(&froms[0].text), heading_line(&to))
+        {
+            let loc = Locator { steps: vec![step], heading: Some(name), ..Locator::new(&froms[0].text, froms[0].pos) };
+            self.push(&c, Op::ReplaceHeading { heading: to_name }, vec![loc.clone()], vec![froms[0].clone(), to_quote]);
+            if let (Some((a, _)), Some((b, _))) =
+                (super::locators::number_of(&step), super::locators::number_of(&to_step))
+                && a != b
+                && let Some(kind) = super::locators::kind_of(&to_step)
+            {
+                self.push(&c, Op::Renumber { to: kind, number: b, sub_number: None }, vec![loc], vec![]);
             }
+            return Ok(());
         }
         // “第八条”调整为“第七条” after 条文顺序作相应调整：a renumbering, not a text replacement
-        if explicit.is_none() && (self.ctx.last_op == Some("renumber_all") || self.ctx.last_op == Some("renumber")) {
-            if let (Some(from), Some(to_step)) = (froms.first().and_then(|f| label_only(&f.text)), label_only(&to))
-                && froms.len() == 1
-                && let (Some(kind), Some((n, sub))) =
-                    (super::locators::kind_of(&to_step), super::locators::number_of(&to_step))
-            {
-                let loc = Locator { steps: vec![from], ..Locator::new(&froms[0].text, froms[0].pos) };
-                self.push(&c, Op::Renumber { to: kind, number: n, sub_number: sub }, vec![loc], vec![]);
-                self.ctx.last_op = Some("renumber");
-                return Ok(());
-            }
+        if explicit.is_none()
+            && (self.ctx.last_op == Some("renumber_all") || self.ctx.last_op == Some("renumber"))
+            && let (Some(from), Some(to_step)) = (froms.first().and_then(|f| label_only(&f.text)), label_only(&to))
+            && froms.len() == 1
+            && let (Some(kind), Some((n, sub))) =
+                (super::locators::kind_of(&to_step), super::locators::number_of(&to_step))
+        {
+            let loc = Locator { steps: vec![from], ..Locator::new(&froms[0].text, froms[0].pos) };
+            self.push(&c, Op::Renumber { to: kind, number: n, sub_number: sub }, vec![loc], vec![]);
+            self.ctx.last_op = Some("renumber");
+            return Ok(());
         }
         // after a whole-text renaming, a bare “C”修改为“D” continues it
         let continues_whole = explicit.is_none()

@@ -1,0 +1,589 @@
+//! Inserting units: articles (after a unit, inside a division, or where their final number says),
+//! 款 and 项 (at the place their final number says inside their article or 款), and divisions
+//! (章/节/编) with the articles they hold.
+
+use super::super::exec::{Engine, OpResult, Pending};
+use super::super::model::*;
+use super::super::nodes;
+use super::super::tree::NodeId;
+use crate::document::{Kind, LineKind, classify};
+use crate::notice::{Instruction, Operation, Position, UnitKind};
+use crate::text::numerals;
+
+/// The articles of an inserted text: each label line (第三条　…) opens one, whose number it says.
+/// Without labels, one article of all the lines, or one a line when as many articles as lines.
+pub(in crate::apply) fn article_groups(
+    paragraphs: &[String],
+    count: u32,
+    numbers: &[u32],
+) -> Result<Vec<(u32, Vec<String>)>, String> {
+    let labelled = paragraphs.first().is_some_and(|p| article_label(p).is_some());
+    if labelled {
+        let mut groups: Vec<(u32, Vec<String>)> = Vec::new();
+        for p in paragraphs {
+            match article_label(p) {
+                Some((n, rest)) => groups.push((n, vec![rest.to_string()])),
+                None => groups.last_mut().expect("the first line is labelled").1.push(p.clone()),
+            }
+        }
+        if !numbers.is_empty() {
+            let given: Vec<u32> = groups.iter().map(|g| g.0).collect();
+            if given != numbers {
+                return Err(format!(
+                    "the decision makes 第{} but its text gives 第{}",
+                    list(numbers, "条"),
+                    list(&given, "条")
+                ));
+            }
+        }
+        return Ok(groups);
+    }
+    let first = numbers.first().copied().unwrap_or(1);
+    if count <= 1 {
+        Ok(vec![(first, paragraphs.to_vec())])
+    } else if count as usize == paragraphs.len() {
+        Ok(paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (numbers.get(i).copied().unwrap_or(first + i as u32), vec![p.clone()]))
+            .collect())
+    } else {
+        Err(format!(
+            "增加{count}条 with {} paragraphs and no 第X条 labels: which paragraph belongs to which article?",
+            paragraphs.len()
+        ))
+    }
+}
+
+/// 第三条　text → (3, text). Only a main article (not 之一), and only when text follows the label.
+pub(in crate::apply) fn article_label(line: &str) -> Option<(u32, &str)> {
+    let c = classify(line);
+    (c.kind == LineKind::Article && c.sub_number.is_none() && !c.text.is_empty())
+        .then(|| (c.number.expect("an article label has a number"), c.text))
+}
+
+pub(in crate::apply) fn list(numbers: &[u32], unit: &str) -> String {
+    numbers.iter().map(|n| format!("{}{unit}", numerals::format(*n))).collect::<Vec<_>>().join("、第")
+}
+
+impl Engine<'_> {
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::apply) fn insert_node(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        kind: UnitKind,
+        count: u32,
+        numbers: &[u32],
+        sub: Option<u32>,
+        position: Position,
+        paragraphs: &[String],
+        heading: Option<&str>,
+        holds: &[u32],
+    ) -> OpResult {
+        let name = op.op.name();
+        match kind {
+            UnitKind::Article if !paragraphs.is_empty() => {
+                self.insert_articles(ins, op, targets, count, numbers, sub, position, paragraphs)
+            }
+            UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem => {
+                if paragraphs.is_empty() {
+                    // 在第X条中增加一款作为第二款，将该条修改为：… — the text comes with the replacement
+                    if let (UnitKind::Paragraph, Some(&t)) = (kind, targets.first()) {
+                        let article = self.article_of(t);
+                        let n = *numbers.iter().max().unwrap_or(&1);
+                        self.min_paragraphs.push((article, n, ins.id.clone(), op.pos));
+                        return Ok(OpReport {
+                            op: name, summary: "增加一款（文字见修改后的条文）".into(), count: 0
+                        });
+                    }
+                    return Err(self.err(ins, op, ErrorKind::Unsupported, None, "增加… without the new text".into()));
+                }
+                self.insert_lines(ins, op, targets, kind, count, numbers, position, paragraphs)
+            }
+            // a division with its text, after or before a unit: the heading and its articles there
+            UnitKind::Chapter | UnitKind::Section | UnitKind::Part | UnitKind::Point
+                if !paragraphs.is_empty() && matches!(position, Position::After | Position::Before) =>
+            {
+                self.insert_built(ins, op, targets, kind, numbers, position, paragraphs)
+            }
+            UnitKind::Chapter | UnitKind::Section | UnitKind::Part => {
+                self.insert_division(ins, op, kind, numbers, paragraphs, heading, holds)
+            }
+            _ => Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("增加一{}: the decision gives no text for it", kind.chinese()),
+            )),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn insert_articles(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        count: u32,
+        numbers: &[u32],
+        sub: Option<u32>,
+        position: Position,
+        paragraphs: &[String],
+    ) -> OpResult {
+        let groups = article_groups(paragraphs, count, numbers)
+            .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
+        let like = nodes::articles(&self.tree).first().copied();
+        let mut previous: Option<NodeId> = None;
+        for (num, lines) in &groups {
+            let num = *num;
+            let art = nodes::new_article(&self.tree, like, num, sub);
+            let root = self.tree.root;
+            let at = self.tree.node(root).children.len();
+            let id = self.tree.insert(root, at, art);
+            let para_trail = self.tree.para_trail.clone();
+            nodes::add_paragraphs(&mut self.tree, id, 0, lines, &para_trail);
+            self.tree.node_mut(id).declared = Some((UnitKind::Article, num, ins.id.clone(), op.pos));
+            match (position, targets.first(), previous) {
+                // the articles of one instruction stay together, in its order
+                (Position::After | Position::Before, _, Some(p)) => {
+                    let (parent, idx) = nodes::position(&self.tree, p);
+                    self.tree.move_to(id, parent, idx + 1);
+                }
+                (Position::After | Position::Before, Some(&l), None) if self.tree.node(l).kind == Kind::Article => {
+                    let at = nodes::insertion_index(&self.tree, l, position == Position::After);
+                    let parent = self.tree.node(l).parent.expect("an article has a parent");
+                    self.tree.move_to(id, parent, at);
+                }
+                (Position::After | Position::Before, Some(&l), None)
+                    if matches!(self.tree.node(l).kind, Kind::Chapter | Kind::Section | Kind::Part) =>
+                {
+                    // 在第二章后增加一条: after the last article of that chapter, before 在第三章前: before its first
+                    let (parent, at) = if position == Position::After {
+                        (l, self.tree.node(l).children.len())
+                    } else {
+                        let first =
+                            self.tree.children(l).into_iter().find(|&c| self.tree.node(c).kind == Kind::Article);
+                        match first {
+                            Some(f) => nodes::position(&self.tree, f),
+                            None => (l, self.tree.node(l).children.len()),
+                        }
+                    };
+                    self.tree.move_to(id, parent, at);
+                }
+                (Position::Within, Some(&l), _)
+                    if matches!(self.tree.node(l).kind, Kind::Chapter | Kind::Section | Kind::Part) =>
+                {
+                    // 在第二章中增加一条: at the end of that chapter
+                    let at = self.tree.node(l).children.len();
+                    self.tree.move_to(id, l, at);
+                }
+                _ if sub.is_some() => {
+                    // 作为第X条之一: right after article X and its earlier 之N
+                    let anchor =
+                        nodes::articles(&self.tree).into_iter().find(|&a| self.tree.node(a).number == Some(num));
+                    match anchor {
+                        Some(a) => {
+                            let (parent, idx) = nodes::position(&self.tree, a);
+                            self.tree.move_to(id, parent, idx + 1);
+                        }
+                        None => self.deferred.push((id, num, None)),
+                    }
+                }
+                _ => self.deferred.push((id, num, None)),
+            }
+            previous = Some(id);
+            let after = self.subtree_text(id);
+            self.changes.push(self.change(ins, op, id, String::new(), after));
+        }
+        let given: Vec<u32> = groups.iter().map(|g| g.0).collect();
+        Ok(OpReport { op: op.op.name(), summary: format!("增加第{}", list(&given, "条")), count: groups.len() })
+    }
+
+    /// Where new 款 or 项 go: the article or 款 that holds them (an item named inside an article goes
+    /// into the 款 that has the article's items), or beside the unit named.
+    fn line_parent(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        t: NodeId,
+        kind: UnitKind,
+        position: Position,
+    ) -> Result<(Kind, NodeId, Option<usize>), ApplyError> {
+        let tkind = self.tree.node(t).kind;
+        let unsupported = || {
+            self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                self.tree.node(t).orig_path.clone(),
+                format!("增加{} into {}", kind.chinese(), self.tree.node(t).path()),
+            )
+        };
+        Ok(match (kind, position, tkind) {
+            (UnitKind::Paragraph, Position::Within | Position::AtNumber, Kind::Article) => (Kind::Paragraph, t, None),
+            (UnitKind::Item, Position::Within | Position::AtNumber, Kind::Paragraph | Kind::Point) => {
+                (Kind::Item, t, None)
+            }
+            (UnitKind::SubItem, Position::Within | Position::AtNumber, Kind::Item) => (Kind::SubItem, t, None),
+            (UnitKind::Item, Position::Within | Position::AtNumber, Kind::Article) => {
+                // the 款 that has the items (增加一项，作为第三项 in an article with one list)
+                let paras: Vec<NodeId> = nodes::children_of(&self.tree, t, Kind::Paragraph);
+                let with_items: Vec<NodeId> = paras
+                    .iter()
+                    .copied()
+                    .filter(|&p| !nodes::children_of(&self.tree, p, Kind::Item).is_empty())
+                    .collect();
+                match (with_items.as_slice(), paras.first()) {
+                    ([one], _) => (Kind::Item, *one, None),
+                    ([], Some(&first)) => (Kind::Item, first, None),
+                    ([], None) => return Err(unsupported()),
+                    (several, _) => {
+                        return Err(self.err(
+                            ins,
+                            op,
+                            ErrorKind::AmbiguousLocator,
+                            self.tree.node(t).orig_path.clone(),
+                            format!(
+                                "{} has items in {} 款: say which (第X款增加一项)",
+                                self.tree.node(t).path(),
+                                several.len()
+                            ),
+                        ));
+                    }
+                }
+            }
+            (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph)
+            | (UnitKind::Item, Position::After | Position::Before, Kind::Item) => {
+                let parent = self.tree.node(t).parent.expect("not the root");
+                (tkind, parent, Some(nodes::insertion_index(&self.tree, t, position == Position::After)))
+            }
+            _ => return Err(unsupported()),
+        })
+    }
+
+    /// Inserts 款 or 项: each at the place its final number says among its kind in the parent, in
+    /// the order of their numbers (增加三项，作为第六项、第七项、第十项); the items of a new 款 go
+    /// under it.
+    #[allow(clippy::too_many_arguments)]
+    fn insert_lines(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        kind: UnitKind,
+        count: u32,
+        numbers: &[u32],
+        position: Position,
+        paragraphs: &[String],
+    ) -> OpResult {
+        let t = targets.first().copied().ok_or_else(|| {
+            self.err(ins, op, ErrorKind::NoSuchNode, None, format!("增加一{}: in which unit?", kind.chinese()))
+        })?;
+        let (kind_node, parent, beside) = self.line_parent(ins, op, t, kind, position)?;
+        // the units: a 款 and the items that follow it in the text, or an item line each
+        let mut units: Vec<Vec<String>> = Vec::new();
+        for p in paragraphs {
+            let is_item = classify(p).kind == LineKind::Item;
+            match units.last_mut() {
+                Some(u) if kind_node == Kind::Paragraph && is_item => u.push(p.clone()),
+                Some(u) if kind_node == Kind::Item && !is_item => u.push(p.clone()),
+                _ => units.push(vec![p.clone()]),
+            }
+        }
+        let first_number = numbers.first().copied().unwrap_or(1);
+        let nums: Vec<u32> =
+            (0..units.len()).map(|k| numbers.get(k).copied().unwrap_or(first_number + k as u32)).collect();
+        if count as usize != units.len()
+            && !(count == 1 && units.len() > 1 && kind_node == Kind::Item)
+            && (numbers.len() > 1 || count > 1)
+        {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::NumberMismatch,
+                None,
+                format!("增加{count}{} but the text gives {}", kind.chinese(), units.len()),
+            ));
+        }
+        let para_trail = self.tree.para_trail.clone();
+        let mut ids = Vec::new();
+        let mut order: Vec<usize> = (0..units.len()).collect();
+        order.sort_by_key(|&k| nums[k]);
+        for (done, k) in order.into_iter().enumerate() {
+            let index = match beside {
+                Some(b) => b + done,
+                None => nodes::index_of_nth(&self.tree, parent, kind_node, nums[k] as usize - 1),
+            };
+            // inserting after the last line of the parent: the old last line gives its trail
+            let kids = self.tree.node(parent).children.clone();
+            let at_end = kids[index.min(kids.len())..].iter().all(|&c| self.tree.node(c).deleted);
+            let last_trail = if at_end {
+                let last = self.tree.last_line(parent);
+                std::mem::replace(&mut self.tree.node_mut(last).trail, para_trail.clone())
+            } else {
+                para_trail.clone()
+            };
+            let lines = &units[k];
+            // an item added after the last one: the list's closing 。 moves to the new last item
+            if kind_node == Kind::Item && at_end {
+                let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == Kind::Item);
+                if let Some(prev) = prev
+                    && self.tree.node(prev).text.ends_with('。')
+                    && lines.last().is_some_and(|l| l.ends_with('。'))
+                {
+                    let before = self.tree.node(prev).line();
+                    let off = self.tree.node(prev).text_offset() + self.tree.node(prev).text.len() - '。'.len_utf8();
+                    self.tree.edit_line(prev, off..off + '。'.len_utf8(), "；", true);
+                    self.record(ins, op, prev, before, off..off + '。'.len_utf8(), '；'.len_utf8());
+                }
+            }
+            let head_trail = if lines.len() == 1 { last_trail.as_str() } else { para_trail.as_str() };
+            let id = self.tree.insert(parent, index, nodes::new_line(kind_node, &lines[0], head_trail));
+            for (i, l) in lines[1..].iter().enumerate() {
+                let tr = if i + 2 == lines.len() { last_trail.as_str() } else { para_trail.as_str() };
+                let sub_kind = if classify(l).kind == LineKind::Item { Kind::Item } else { Kind::Text };
+                self.tree.insert(id, i, nodes::new_line(sub_kind, l, tr));
+            }
+            self.tree.node_mut(id).declared = Some((kind, nums[k], ins.id.clone(), op.pos));
+            ids.push(id);
+        }
+        let after = ids.iter().map(|&i| self.subtree_text(i)).collect::<Vec<_>>().join("\n");
+        self.changes.push(self.change(ins, op, ids[0], String::new(), after));
+        Ok(OpReport {
+            op: op.op.name(),
+            summary: format!("{}增加第{}", self.tree.node(t).path(), list(&nums, kind.chinese())),
+            count: ids.len(),
+        })
+    }
+
+    /// A new 编/章/节: its articles, when the decision gives them, are inserted where their final
+    /// numbers say; the division itself waits until every article has its final number, and then
+    /// holds the articles it names (包括第五十一条至第五十二条) or the decision wrote for it.
+    #[allow(clippy::too_many_arguments)]
+    fn insert_division(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        kind: UnitKind,
+        numbers: &[u32],
+        paragraphs: &[String],
+        heading: Option<&str>,
+        holds: &[u32],
+    ) -> OpResult {
+        let mut heading = heading.map(str::to_string);
+        let mut holds = holds.to_vec();
+        if !paragraphs.is_empty() {
+            // the heading line (第六章　…) and the articles under it
+            let mut rest = paragraphs;
+            let c = classify(&paragraphs[0]);
+            if matches!(c.kind, LineKind::Chapter | LineKind::Section | LineKind::Part) {
+                if heading.is_none() {
+                    heading = Some(c.text.trim().to_string());
+                }
+                rest = &paragraphs[1..];
+            }
+            if !rest.is_empty() {
+                let groups =
+                    article_groups(rest, 0, &[]).map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
+                let numbers: Vec<u32> = groups.iter().map(|g| g.0).collect();
+                let count = numbers.len() as u32;
+                self.insert_articles(ins, op, &[], count, &numbers, None, Position::AtNumber, rest)?;
+                if holds.is_empty() {
+                    holds = numbers;
+                }
+            }
+        }
+        let Some(heading) = heading else {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("增加一{}: its name is not given", kind.chinese()),
+            ));
+        };
+        if holds.is_empty() {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("增加一{}（“{heading}”）: the decision does not say which articles it holds", kind.chinese()),
+            ));
+        }
+        let number = numbers.first().copied().unwrap_or(1);
+        let mut op = op.clone();
+        op.op = crate::notice::Op::InsertNode {
+            kind,
+            count: 1,
+            numbers: vec![number],
+            sub_number: None,
+            position: Position::AtNumber,
+            paragraphs: Vec::new(),
+            heading: Some(heading.clone()),
+            holds: holds.clone(),
+        };
+        self.pending.push(Pending { ins: ins.clone(), op, sources: Vec::new() });
+        Ok(OpReport {
+            op: "insert_node",
+            summary: format!(
+                "增加第{}{}“{heading}”（第{}）",
+                numerals::format(number),
+                kind.chinese(),
+                list(&holds, "条")
+            ),
+            count: 1,
+        })
+    }
+
+    /// Units built from quoted lines and put after or before the unit named (a policy point with its
+    /// items).
+    #[allow(clippy::too_many_arguments)]
+    fn insert_built(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        kind: UnitKind,
+        numbers: &[u32],
+        position: Position,
+        paragraphs: &[String],
+    ) -> OpResult {
+        let anchor = match (position, targets.first()) {
+            (Position::After | Position::Before, Some(&t)) => t,
+            _ => {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::Unsupported,
+                    None,
+                    format!("增加一{}: say after or before which unit (在第X点后…)", kind.chinese()),
+                ));
+            }
+        };
+        let parent = self.tree.node(anchor).parent.expect("not the root");
+        let at = nodes::insertion_index(&self.tree, anchor, position == Position::After);
+        let tops = nodes::lines_to_nodes(&self.tree, paragraphs);
+        let mut ids = Vec::new();
+        for (i, n) in tops.into_iter().enumerate() {
+            ids.push(nodes::insert_built(&mut self.tree, parent, at + i, n));
+        }
+        let number = numbers.first().copied().unwrap_or(1);
+        if let Some(&first) = ids.first() {
+            self.tree.node_mut(first).declared = Some((kind, number, ins.id.clone(), op.pos));
+        }
+        let after = ids.iter().map(|&i| self.subtree_text(i)).collect::<Vec<_>>().join("\n");
+        self.changes.push(self.change(ins, op, ids[0], String::new(), after));
+        Ok(OpReport {
+            op: op.op.name(),
+            summary: format!("增加第{}{}", numerals::format(number), kind.chinese()),
+            count: ids.len(),
+        })
+    }
+
+    /// Puts a new division where the articles it holds are (by their final numbers): before the
+    /// first of them, taking them in. They must be the first or the last articles of the division
+    /// they are in (a new division cannot cut another in two).
+    pub(in crate::apply) fn place_division(&mut self, p: &Pending) -> Result<(), ApplyError> {
+        let crate::notice::Op::InsertNode { kind, numbers, heading, holds, .. } = &p.op.op else {
+            unreachable!("a division insertion")
+        };
+        let (ins, op) = (&p.ins, &p.op);
+        let arts: Vec<NodeId> = holds
+            .iter()
+            .map(|&n| {
+                nodes::articles(&self.tree).into_iter().find(|&a| self.tree.node(a).number == Some(n)).ok_or_else(
+                    || {
+                        self.err(
+                            ins,
+                            op,
+                            ErrorKind::NoSuchNode,
+                            None,
+                            format!(
+                                "the new {} holds 第{}条, but no article has that number in the result",
+                                kind.chinese(),
+                                numerals::format(n)
+                            ),
+                        )
+                    },
+                )
+            })
+            .collect::<Result<_, _>>()?;
+        let first = arts[0];
+        let container = self.tree.node(first).parent.expect("an article has a parent");
+        if arts.iter().any(|&a| self.tree.node(a).parent != Some(container)) {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("the articles of the new {} (第{}) are not in one division", kind.chinese(), list(holds, "条")),
+            ));
+        }
+        let knode = match kind {
+            UnitKind::Part => Kind::Part,
+            UnitKind::Section => Kind::Section,
+            _ => Kind::Chapter,
+        };
+        let siblings: Vec<NodeId> =
+            self.tree.children(container).into_iter().filter(|&c| self.tree.node(c).kind == Kind::Article).collect();
+        let a = siblings.iter().position(|&x| x == first).expect("a child");
+        let contiguous = siblings[a..].iter().take(arts.len()).copied().collect::<Vec<_>>() == arts;
+        if !contiguous {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!(
+                    "the articles of the new {} (第{}) do not follow one another",
+                    kind.chinese(),
+                    list(holds, "条")
+                ),
+            ));
+        }
+        let leading = a == 0;
+        let trailing = a + arts.len() == siblings.len();
+        let ckind = self.tree.node(container).kind;
+        let node = nodes::new_division(&self.tree, knode, numbers[0], heading.as_deref().unwrap_or(""));
+        let id = if container == self.tree.root || (ckind != knode && ckind_is_above(ckind, knode)) {
+            // no division of this kind around them (a law without chapters, a section in a chapter)
+            let (parent, idx) = nodes::position(&self.tree, first);
+            self.tree.insert(parent, idx, node)
+        } else if ckind == knode && trailing {
+            let (parent, idx) = nodes::position(&self.tree, container);
+            self.tree.insert(parent, idx + 1, node)
+        } else if ckind == knode && leading {
+            let (parent, idx) = nodes::position(&self.tree, container);
+            self.tree.insert(parent, idx, node)
+        } else {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!(
+                    "the new {} holds 第{}, in the middle of {}: a new division cannot cut another in two",
+                    kind.chinese(),
+                    list(holds, "条"),
+                    self.tree.node(container).path()
+                ),
+            ));
+        };
+        for (i, &art) in arts.iter().enumerate() {
+            self.tree.move_to(art, id, i);
+        }
+        self.tree.node_mut(id).declared = Some((*kind, numbers[0], ins.id.clone(), op.pos));
+        let after = self.tree.node(id).line();
+        self.changes.push(self.change(ins, op, id, String::new(), after));
+        Ok(())
+    }
+}
+
+/// Whether divisions of kind `outer` contain those of kind `inner` (a 章 holds 节).
+fn ckind_is_above(outer: Kind, inner: Kind) -> bool {
+    matches!((outer, inner), (Kind::Part, Kind::Chapter | Kind::Section) | (Kind::Chapter, Kind::Section))
+}

@@ -1,0 +1,385 @@
+//! Reshaping units: merging several into one (合并), splitting one into several (改为两条, 分为两款),
+//! moving a unit to a place named by final numbers (改为第三十七条第三款), and taking a passage out
+//! of a unit to make a unit of its own (将第一款中的“…”作为第四款).
+
+use super::super::exec::{Engine, OpResult, Pending};
+use super::super::locate;
+use super::super::model::*;
+use super::super::nodes;
+use super::super::textops;
+use super::super::tree::NodeId;
+use super::insert::{article_groups, list};
+use crate::document::Kind;
+use crate::notice::{Instruction, Locator, Operation, Step, UnitKind};
+use crate::text::numerals;
+
+/// The node kind of a unit kind.
+pub(in crate::apply) fn node_kind(k: UnitKind) -> Kind {
+    match k {
+        UnitKind::Part => Kind::Part,
+        UnitKind::Chapter => Kind::Chapter,
+        UnitKind::Section => Kind::Section,
+        UnitKind::Article => Kind::Article,
+        UnitKind::Paragraph => Kind::Paragraph,
+        UnitKind::Item => Kind::Item,
+        UnitKind::SubItem => Kind::SubItem,
+        UnitKind::Point => Kind::Point,
+    }
+}
+
+impl Engine<'_> {
+    /// 将第十条、第二十五条合并，作为第十条 (the first keeps its place and takes the others' content) ·
+    /// 将第七条第一款和第十条第二款合并，作为第十四条 (款 made into a new article, placed by its number) ·
+    /// …合并，修改为：“…” (the result's new wording).
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::apply) fn merge_nodes(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        number: Option<u32>,
+        kind: Option<UnitKind>,
+        paragraphs: &[String],
+    ) -> OpResult {
+        let first = targets[0];
+        if let Some(&t) = targets[1..].iter().find(|&&t| self.tree.is_within(first, t)) {
+            return Err(self.moved_under_itself(ins, op, t, first, "merged"));
+        }
+        if let Some(&t) = targets[1..].iter().find(|&&t| self.tree.is_within(t, first)) {
+            return Err(self.moved_under_itself(ins, op, t, first, "merged"));
+        }
+        let result = kind.map(node_kind).unwrap_or(self.tree.node(first).kind);
+        let same = targets.iter().all(|&t| self.tree.node(t).kind == result);
+        let summary = format!("{}合并", self.paths(targets));
+        if same {
+            for &t in &targets[1..] {
+                let before = self.subtree_text(t);
+                let at = self.tree.node(first).children.len();
+                for (i, c) in self.tree.children(t).into_iter().enumerate() {
+                    self.tree.move_to(c, first, at + i);
+                }
+                self.tree.delete(t);
+                self.changes.push(self.change(ins, op, t, before, String::new()));
+            }
+            if !paragraphs.is_empty() {
+                self.replace_node(ins, op, &[first], paragraphs)?;
+            }
+            if let Some(n) = number {
+                let k = kind.unwrap_or(UnitKind::Article);
+                self.tree.node_mut(first).declared = Some((k, n, ins.id.clone(), op.pos));
+            }
+            return Ok(OpReport { op: op.op.name(), summary, count: targets.len() });
+        }
+        if result != Kind::Article {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("{} of different levels merged into a {}", self.paths(targets), result.chinese()),
+            ));
+        }
+        // 款 (and articles) into a new article, placed where its number says
+        let Some(n) = number else {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                "合并为一条 without the article's number".into(),
+            ));
+        };
+        let like = self.article_of(first);
+        let art = nodes::new_article(&self.tree, Some(like), n, None);
+        let root = self.tree.root;
+        let at = self.tree.node(root).children.len();
+        let id = self.tree.insert(root, at, art);
+        let para_trail = self.tree.para_trail.clone();
+        let mut emptied = Vec::new();
+        for &t in targets {
+            let before = self.subtree_text(t);
+            let parts: Vec<NodeId> = if self.tree.node(t).kind == Kind::Article {
+                nodes::children_of(&self.tree, t, Kind::Paragraph)
+            } else {
+                vec![t]
+            };
+            for p in parts {
+                let last = self.tree.last_line(p);
+                if self.tree.node(last).trail.is_empty() {
+                    self.tree.node_mut(last).trail = para_trail.clone();
+                }
+                let at = self.tree.node(id).children.len();
+                let old = self.article_of(p);
+                self.tree.move_to(p, id, at);
+                if old != id && !emptied.contains(&old) {
+                    emptied.push(old);
+                }
+            }
+            self.changes.push(self.change(ins, op, t, before, String::new()));
+        }
+        for a in emptied {
+            if nodes::children_of(&self.tree, a, Kind::Paragraph).is_empty() {
+                self.tree.delete(a);
+            }
+        }
+        self.tree.node_mut(id).declared = Some((UnitKind::Article, n, ins.id.clone(), op.pos));
+        self.deferred.push((id, n, None));
+        if !paragraphs.is_empty() {
+            self.replace_node(ins, op, &[id], paragraphs)?;
+        }
+        Ok(OpReport {
+            op: op.op.name(),
+            summary: format!("{summary}，作为第{}条", numerals::format(n)),
+            count: targets.len(),
+        })
+    }
+
+    /// 将第三条改为两条，作为第五条、第六条，修改为：“第五条 …”“第六条 …” · 将第一款分为两款，作为第一款、
+    /// 第二款，修改为：… · 将第六项改为两项，作为第八项、第九项：“（八）…”“（九）…”. Without new wording
+    /// (将第十四条改为两条，第一款、第二款作为…), the moves that follow say where each part goes.
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::apply) fn split_node(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        count: u32,
+        kind: UnitKind,
+        numbers: &[u32],
+        paragraphs: &[String],
+    ) -> OpResult {
+        let t = targets[0];
+        let summary = format!("{}分为{}{}", self.tree.node(t).path(), numerals::format(count), kind.chinese());
+        if paragraphs.is_empty() {
+            // 将第十四条改为两条，第一款、第二款作为第十九条…: the moves of the same instruction say
+            // where each part goes; without them nothing says it
+            let steps = op.locators.first().map(|l| l.steps.clone()).unwrap_or_default();
+            let followed = ins.ops.iter().any(|o| {
+                matches!(
+                    o.op,
+                    crate::notice::Op::Move { .. }
+                        | crate::notice::Op::MergeNodes { .. }
+                        | crate::notice::Op::Renumber { .. }
+                ) && o.locators.iter().any(|l| l.steps.len() > steps.len() && l.steps.starts_with(&steps))
+            });
+            if !followed {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::Unsupported,
+                    self.tree.node(t).orig_path.clone(),
+                    format!("{summary} without the new wording or the places of its parts: which part goes where?"),
+                ));
+            }
+            return Ok(OpReport {
+                op: op.op.name(), summary: format!("{summary}（各部分的去处见下文）"), count: 0
+            });
+        }
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
+        let tkind = self.tree.node(t).kind;
+        match (kind, tkind) {
+            (UnitKind::Article, Kind::Article) => {
+                let groups = article_groups(&paragraphs, count, numbers)
+                    .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
+                if groups.len() != count as usize {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NumberMismatch,
+                        None,
+                        format!("改为{}条 but the text gives {}", numerals::format(count), groups.len()),
+                    ));
+                }
+                let before = self.subtree_text(t);
+                nodes::replace_content(&mut self.tree, t, &groups[0].1);
+                self.tree.node_mut(t).declared = Some((UnitKind::Article, groups[0].0, ins.id.clone(), op.pos));
+                let mut prev = t;
+                for (n, lines) in &groups[1..] {
+                    let art = nodes::new_article(&self.tree, Some(t), *n, None);
+                    let (parent, idx) = nodes::position(&self.tree, prev);
+                    let id = self.tree.insert(parent, idx + 1, art);
+                    let trail = self.tree.para_trail.clone();
+                    nodes::add_paragraphs(&mut self.tree, id, 0, lines, &trail);
+                    self.tree.node_mut(id).declared = Some((UnitKind::Article, *n, ins.id.clone(), op.pos));
+                    prev = id;
+                }
+                let after = groups.iter().map(|g| g.1.join("\n")).collect::<Vec<_>>().join("\n");
+                self.changes.push(self.change(ins, op, t, before, after));
+            }
+            (UnitKind::Paragraph, Kind::Paragraph) | (UnitKind::Item, Kind::Item) => {
+                if paragraphs.len() != count as usize {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NumberMismatch,
+                        None,
+                        format!(
+                            "分为{}{} but the text gives {}",
+                            numerals::format(count),
+                            kind.chinese(),
+                            paragraphs.len()
+                        ),
+                    ));
+                }
+                let before = self.subtree_text(t);
+                let ids = nodes::replace_content(&mut self.tree, t, &paragraphs);
+                for (k, &id) in ids.iter().enumerate() {
+                    if let Some(&n) = numbers.get(k) {
+                        self.tree.node_mut(id).declared = Some((kind, n, ins.id.clone(), op.pos));
+                    }
+                }
+                let after = ids.iter().map(|&i| self.tree.node(i).line()).collect::<Vec<_>>().join("\n");
+                self.changes.push(self.change(ins, op, t, before, after));
+            }
+            _ => {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::Unsupported,
+                    self.tree.node(t).orig_path.clone(),
+                    format!("{} cannot be split into {}", self.tree.node(t).path(), kind.chinese()),
+                ));
+            }
+        }
+        let summary = if numbers.is_empty() {
+            summary
+        } else {
+            format!("{summary}，作为第{}", list(numbers, kind.chinese()))
+        };
+        Ok(OpReport { op: op.op.name(), summary, count: count as usize })
+    }
+
+    /// 将第一款中的“审计结果应当在物业管理区域内显著位置公告”作为第四款: the passage leaves its 款 (with
+    /// the mark that closed it) and becomes a 款 of its own at the number given.
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::apply) fn move_text(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        text: &str,
+        kind: UnitKind,
+        number: u32,
+    ) -> OpResult {
+        let t = targets[0];
+        if kind != UnitKind::Paragraph {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("a passage made a {}", kind.chinese()),
+            ));
+        }
+        let h = self.find_once(ins, op, t, text, "the passage to move must be one")?;
+        let before = self.tree.node(h.node).line();
+        let start = self.tree.node(h.node).text_offset();
+        let r = textops::deletion_range_in(&before, h.range.clone(), start);
+        let mark: String =
+            before[h.range.end..r.end.max(h.range.end)].chars().filter(|c| "。；;".contains(*c)).collect();
+        self.tree.edit_line(h.node, r.clone(), "", true);
+        self.record(ins, op, h.node, before, r, 0);
+        let article = self.article_of(t);
+        let moved =
+            format!("{}{}", textops::as_document_text(text), if mark.is_empty() { "。" } else { mark.as_str() });
+        let index = nodes::index_of_nth(&self.tree, article, Kind::Paragraph, number as usize - 1);
+        let trail = self.tree.para_trail.clone();
+        let kids = self.tree.node(article).children.clone();
+        let at_end = kids[index.min(kids.len())..].iter().all(|&c| self.tree.node(c).deleted);
+        let own_trail = if at_end {
+            let last = self.tree.last_line(article);
+            std::mem::replace(&mut self.tree.node_mut(last).trail, trail.clone())
+        } else {
+            trail
+        };
+        let id = self.tree.insert(article, index, nodes::new_line(Kind::Paragraph, &moved, &own_trail));
+        self.tree.node_mut(id).declared = Some((UnitKind::Paragraph, number, ins.id.clone(), op.pos));
+        self.changes.push(self.change(ins, op, id, String::new(), moved.clone()));
+        Ok(OpReport {
+            op: op.op.name(),
+            summary: format!("{}作为第{}款", crate::apply::exec::q(text), numerals::format(number)),
+            count: 1,
+        })
+    }
+
+    /// Moves the units of a pending 改为第三十七条第三款 / 原第六项修改为第二款第一项 to their place, now
+    /// that every article has its final number: a place that starts below the article (第二款第一项)
+    /// is in the unit's own article.
+    pub(in crate::apply) fn execute_move(&mut self, p: &Pending, dest: &[Step]) -> Result<(), ApplyError> {
+        let (ins, op) = (&p.ins, &p.op);
+        let last = *dest.last().expect("a place");
+        let (k, n) = match last {
+            Step::Paragraph(n) => (UnitKind::Paragraph, n),
+            Step::Item(n) => (UnitKind::Item, n),
+            Step::SubItem(n) => (UnitKind::SubItem, n),
+            other => {
+                return Err(self.err(ins, op, ErrorKind::Unsupported, None, format!("a unit moved to {other}")));
+            }
+        };
+        for &src in &p.sources {
+            if self.tree.is_gone(src) {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::NodeGone,
+                    self.tree.node(src).orig_path.clone(),
+                    format!("{} was deleted before it could be moved", self.tree.node(src).path()),
+                ));
+            }
+            let parent_steps = &dest[..dest.len() - 1];
+            let parent = if parent_steps.first().is_some_and(|s| matches!(s, Step::Article(..)))
+                || parent_steps.is_empty()
+            {
+                if parent_steps.is_empty() {
+                    self.tree.node(src).parent.expect("not the root")
+                } else {
+                    let loc = Locator { steps: parent_steps.to_vec(), finals: true, ..Locator::new("", op.pos) };
+                    locate::resolve_final(&self.tree, &loc).map_err(|e| self.err(ins, op, e.kind, e.path, e.message))?
+                }
+            } else {
+                // 第二款第一项: inside the unit's own article
+                let article = self.article_of(src);
+                let number = self.tree.node(article).number.unwrap_or(0);
+                let mut steps = vec![Step::Article(number, self.tree.node(article).sub_number)];
+                steps.extend_from_slice(parent_steps);
+                let loc = Locator { steps, finals: true, ..Locator::new("", op.pos) };
+                locate::resolve_final(&self.tree, &loc).map_err(|e| self.err(ins, op, e.kind, e.path, e.message))?
+            };
+            let skind = self.tree.node(src).kind;
+            let before = self.subtree_text(src);
+            let movers: Vec<NodeId> = if skind == Kind::Article && k == UnitKind::Paragraph {
+                // an article made 款 of another: its 款 go there
+                nodes::children_of(&self.tree, src, Kind::Paragraph)
+            } else if skind == node_kind(k) {
+                vec![src]
+            } else {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::Unsupported,
+                    self.tree.node(src).orig_path.clone(),
+                    format!("{} cannot become a {}", self.tree.node(src).path(), k.chinese()),
+                ));
+            };
+            for (i, m) in movers.iter().enumerate() {
+                if self.tree.node(*m).parent != Some(parent) {
+                    self.note_list_end(ins, op, *m);
+                    let trail = self.tree.para_trail.clone();
+                    let last = self.tree.last_line(*m);
+                    if self.tree.node(last).trail.is_empty() {
+                        self.tree.node_mut(last).trail = trail;
+                    }
+                    let index = nodes::index_of_nth(&self.tree, parent, node_kind(k), n as usize - 1 + i);
+                    self.tree.move_to(*m, parent, index);
+                }
+                self.tree.node_mut(*m).declared = Some((k, n + i as u32, ins.id.clone(), op.pos));
+            }
+            if skind == Kind::Article && k == UnitKind::Paragraph {
+                self.tree.delete(src);
+            }
+            let after = self.subtree_text(parent);
+            self.changes.push(self.change(ins, op, src, before, after));
+        }
+        Ok(())
+    }
+}
