@@ -45,6 +45,7 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
                     s.id.as_deref().map(norm) == Some(w.clone())
                         || norm(&s.title) == w
                         || s.doc_number.as_deref().map(norm) == Some(w.clone())
+                        || s.aliases.iter().any(|a| norm(a) == w)
                 })
                 .collect()
         }

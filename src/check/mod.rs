@@ -62,9 +62,10 @@ pub struct CaseReport {
 }
 
 impl CaseReport {
-    /// Whether a document could not be regenerated, or the notice could not be read.
+    /// Whether a document could not be regenerated, or the notice could not be read (a sentence
+    /// of no document's section, or of a checked document's).
     pub fn has_errors(&self) -> bool {
-        self.notice_diagnostics.iter().any(|d| d.severity == notice::Severity::Error)
+        self.notice_diagnostics.iter().any(|d| d.severity == notice::Severity::Error && d.section.is_none())
             || self.documents.iter().any(|d| d.verdict == Verdict::Error)
     }
 
@@ -105,7 +106,7 @@ pub fn check(case: &Case, with_page: bool) -> CaseReport {
         documents: Vec::new(),
         page: None,
     };
-    if notice.errors().count() > 0 {
+    if notice.errors().any(|d| d.section.is_none()) {
         return report;
     }
     let mut page = PageReport::default();
@@ -139,6 +140,27 @@ pub fn check(case: &Case, with_page: bool) -> CaseReport {
             }
         };
         doc_report.section = Some(section.title.clone());
+        // a sentence of this document's section that cannot be read stops it; one of another
+        // document's section does not
+        let unreadable: Vec<Diagnostic> = notice
+            .diagnostics_for(section, false)
+            .into_iter()
+            .filter(|x| x.severity == notice::Severity::Error)
+            .collect();
+        if !unreadable.is_empty() {
+            for x in unreadable {
+                doc_report.errors.push(ApplyError {
+                    kind: apply::ErrorKind::Unsupported,
+                    instruction: String::new(),
+                    pos: x.pos,
+                    path: None,
+                    message: format!("the notice cannot be read here: {}", x.message),
+                    candidate: None,
+                });
+            }
+            report.documents.push(doc_report);
+            continue;
+        }
         let opts = ApplyOptions { strict: false, skip: d.skip.clone() };
         match apply::apply(&original, &notice, section, &opts) {
             Err(failed) => {

@@ -38,16 +38,23 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let notice_in = amend::io::read_input(&args.notice, args.encoding)?;
     let doc_in = amend::io::read_input(&args.document, args.encoding)?;
     let notice = amend::notice::parse(notice_in.text());
-    super::print_diagnostics(&args.notice, notice_in.text(), &notice.diagnostics);
-    if notice.errors().count() > 0 {
+    let doc = amend::document::parse(doc_in.text());
+    let section = match amend::apply::find_section(&notice, &doc, args.section.as_deref()) {
+        Ok(s) => s,
+        Err(m) => {
+            super::print_diagnostics(&args.notice, notice_in.text(), &notice.diagnostics);
+            return Err(amend::Error::Message(format!("{}: {m}", args.document.display())));
+        }
+    };
+    // what cannot be read in another document's section is a warning here (an error with --strict)
+    let diagnostics = notice.diagnostics_for(section, args.strict);
+    super::print_diagnostics(&args.notice, notice_in.text(), &diagnostics);
+    if diagnostics.iter().any(|d| d.severity == amend::notice::Severity::Error) {
         return Err(amend::Error::Message(format!(
             "{}: the notice has sentences that cannot be read",
             args.notice.display()
         )));
     }
-    let doc = amend::document::parse(doc_in.text());
-    let section = amend::apply::find_section(&notice, &doc, args.section.as_deref())
-        .map_err(|m| amend::Error::Message(format!("{}: {m}", args.document.display())))?;
     let opts = ApplyOptions {
         strict: args.strict,
         skip: args.skip.iter().map(|id| Skip { id: id.clone(), reason: "--skip on the command line".into() }).collect(),

@@ -53,11 +53,36 @@ impl Notice {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
     }
+
+    /// The diagnostics as they bear on applying one section: a sentence that cannot be read in the
+    /// section of another document does not stop this one (a multi-document decision), so its
+    /// error becomes a warning that names that section — unless `strict`.
+    pub fn diagnostics_for(&self, section: &Section, strict: bool) -> Vec<Diagnostic> {
+        self.diagnostics
+            .iter()
+            .map(|d| match &d.section {
+                Some(other)
+                    if d.severity == Severity::Error
+                        && !strict
+                        && !crate::notice::same_title(other, &section.title) =>
+                {
+                    let mut w = d.clone();
+                    w.severity = Severity::Warning;
+                    w.message = format!("in the section for 《{other}》, another document: {}", d.message);
+                    w
+                }
+                _ => d.clone(),
+            })
+            .collect()
+    }
 }
 
 /// The instructions for one target document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
+    /// Other names the decision gives the document (以下简称《解释》).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The section's own number as written (`一`), when it has one.
     pub id: Option<String>,
     /// The target document's title, without 《》.

@@ -384,7 +384,9 @@ impl Reader<'_> {
 
     fn open_section(&mut self, id: Option<String>, title: String, doc_number: Option<String>, offset: usize) {
         let pos = self.pos(offset);
-        self.notice.sections.push(Section { id, title, doc_number, pos, instructions: Vec::new() });
+        let aliases =
+            self.abbrevs.iter().filter(|(_, full)| same_title(full, &title)).map(|(a, _)| a.clone()).collect();
+        self.notice.sections.push(Section { id, title, doc_number, pos, instructions: Vec::new(), aliases });
         self.current = Some(self.notice.sections.len() - 1);
     }
 
@@ -469,6 +471,15 @@ impl Reader<'_> {
                 } else {
                     format!("{}: cannot read on from “{}”", e.message, shorten(&rest, 16))
                 };
+                // a sentence that names another document inline opens its section, so that the
+                // paragraphs after it are that document's too
+                if let Some(t) = inline_title(&st.raw).map(|t| self.full_title(&t))
+                    && !is_abbrev_word(&t)
+                    && !self.current.is_some_and(|c| same_title(&self.notice.sections[c].title, &t))
+                {
+                    let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
+                    self.open_section(sid, t, None, st.start);
+                }
                 self.error(e.offset, e.offset..end, format!("{id}: {msg}"), &st.raw);
             }
         }

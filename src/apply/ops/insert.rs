@@ -133,7 +133,24 @@ impl Engine<'_> {
         position: Position,
         paragraphs: &[String],
     ) -> OpResult {
-        let groups = article_groups(paragraphs, count, numbers)
+        // 作为第一百三十三条之一：“第一百三十三条之一　…”: the label is not written twice
+        let mut paragraphs = paragraphs.to_vec();
+        if let Some(s) = sub {
+            let c = classify(&paragraphs[0]);
+            if c.kind == LineKind::Article && c.sub_number == Some(s) && !c.text.is_empty() {
+                if numbers.first().is_some_and(|&n| Some(n) != c.number) {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NumberMismatch,
+                        None,
+                        "the new article's text begins with another number".into(),
+                    ));
+                }
+                paragraphs[0] = c.text.to_string();
+            }
+        }
+        let groups = article_groups(&paragraphs, count, numbers)
             .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
         let like = nodes::articles(&self.tree).first().copied();
         let mut previous: Option<NodeId> = None;
@@ -255,7 +272,7 @@ impl Engine<'_> {
                     }
                 }
             }
-            (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph)
+            (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph | Kind::Text)
             | (UnitKind::Item, Position::After | Position::Before, Kind::Item) => {
                 let parent = self.tree.node(t).parent.expect("not the root");
                 (tkind, parent, Some(nodes::insertion_index(&self.tree, t, position == Position::After)))

@@ -33,7 +33,7 @@ enum RawStep {
 }
 
 /// A step of `kind` numbered `n`.
-fn step_of(kind: UnitKind, n: u32, sub: Option<u32>) -> Step {
+pub(super) fn step_of(kind: UnitKind, n: u32, sub: Option<u32>) -> Step {
     match kind {
         UnitKind::Part => Step::Part(n),
         UnitKind::Chapter => Step::Chapter(n),

@@ -208,6 +208,8 @@ fn is_clause(r: Rule) -> bool {
             | Rule::replace_heading
             | Rule::replace_heading_ctx
             | Rule::replace_text
+            | Rule::replace_pairwise
+            | Rule::delete_text_after
             | Rule::move_text
             | Rule::replace_text_ctx
             | Rule::delete_text
@@ -343,6 +345,8 @@ impl Reader<'_> {
     fn clause(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         match c.as_rule() {
             Rule::replace_text | Rule::replace_text_ctx => self.replace_text(c),
+            Rule::replace_pairwise => self.replace_pairwise(c),
+            Rule::delete_text_after => self.delete_text(c),
             Rule::rename_related => self.rename_related(c),
             Rule::merge_units => self.merge_units(c),
             Rule::delete_units_line => self.delete_units_line(c),
@@ -374,9 +378,13 @@ impl Reader<'_> {
     }
 }
 
-/// The unit kind named by a `unit_kind` pair: 条, 款, …; 部分 is a point.
+/// The unit kind named by a `unit_kind` pair: 条, 款, …; 部分 is a point, 段 a paragraph.
 fn unit_kind(s: &str) -> Option<UnitKind> {
-    if s == "部分" { Some(UnitKind::Point) } else { UnitKind::from_char(s) }
+    match s {
+        "部分" => Some(UnitKind::Point),
+        "段" => Some(UnitKind::Paragraph),
+        _ => UnitKind::from_char(s),
+    }
 }
 
 #[cfg(test)]

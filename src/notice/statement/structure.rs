@@ -31,7 +31,17 @@ impl Reader<'_> {
     /// 将第二十五章章名修改为“…” · 将《条例》名称修改为《…》 · 章名修改为“…” (the unit of the clause before).
     pub(super) fn replace_heading(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = match (Self::child(&c, Rule::locator), Self::child(&c, Rule::doc_title)) {
-            (Some(l), _) => self.locator(&l, None)?,
+            (Some(l), _) => {
+                let mut locs = self.locator(&l, None)?;
+                // 将第二章章名“管理”修改为…: the old name is a check on the chapter
+                if let Some(old) = Self::child(&c, Rule::old_name) {
+                    let name = self.quotes_in(&old).remove(0).text;
+                    for l in &mut locs {
+                        l.heading = Some(name.clone());
+                    }
+                }
+                locs
+            }
             // 将《条例》名称修改为《…》: the document's title
             (None, Some(t)) => {
                 let target = Self::child(&c, Rule::target).map(|t| self.target_title(&self.written(&t)));
@@ -237,6 +247,11 @@ impl Reader<'_> {
         let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
         let paths = self.new_numbers(&Self::child(&c, Rule::new_numbers).expect("grammar"))?;
         let (paragraphs, quoted) = self.paragraphs(&c);
+        // 第十条至第十五条依次改为第十一条至第十六条: the range spelled out
+        let locs = match locs.as_slice() {
+            [one] if paths.len() > 1 => self.spell_range(&c, one, paths.len())?,
+            _ => locs,
+        };
         if locs.len() == paths.len() {
             for (l, p) in locs.iter().zip(&paths) {
                 self.renumber_to(&c, std::slice::from_ref(l), p)?;
@@ -265,6 +280,32 @@ impl Reader<'_> {
             self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
         }
         Ok(())
+    }
+
+    /// A range of units (第十条至第十五条) as one locator per number, when it must pair with as many
+    /// new numbers.
+    fn spell_range(&self, c: &Pair<Rule>, range: &Locator, count: usize) -> Result<Vec<Locator>, ReadError> {
+        let (Some(to), Some(first)) = (range.to, range.steps.last().copied()) else {
+            return Ok(vec![range.clone()]);
+        };
+        let (Some((a, None)), Some((b, None)), Some(kind)) = (number_of(&first), number_of(&to), kind_of(&first))
+        else {
+            return Err(self.err(c, "a range of units that are not numbered alike"));
+        };
+        if b < a || (b - a + 1) as usize != count {
+            return Err(self.err(
+                c,
+                format!("{} names {} unit(s), given {count} new number(s)", range.written, b.saturating_sub(a) + 1),
+            ));
+        }
+        let prefix = &range.steps[..range.steps.len() - 1];
+        Ok((a..=b)
+            .map(|n| {
+                let mut steps = prefix.to_vec();
+                steps.push(super::locators::step_of(kind, n, None));
+                Locator { steps, to: None, ..range.clone() }
+            })
+            .collect())
     }
 
     /// 对第四十八条、第四十九条、第五十一条进行修改，分别作为第十三条、第十四条、第十七条 (wording given

@@ -116,6 +116,28 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// 将第五条中的“A”、“B”分别修改为“C”、“D”: the old texts and the new ones pair in order.
+    pub(super) fn replace_pairwise(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let lists = Self::children(&c, Rule::qs);
+        let (froms, tos) = (self.quotes_in(&lists[0]), self.quotes_in(&lists[1]));
+        if froms.len() != tos.len() {
+            return Err(
+                self.err(&c, format!("分别修改为 pairs {} old text(s) with {} new one(s)", froms.len(), tos.len()))
+            );
+        }
+        let locs = self.scope(Self::child(&c, Rule::scope))?;
+        let whole = locs.iter().any(|l| l.is_whole() || l.steps.contains(&Step::Related));
+        for (from, to) in froms.into_iter().zip(tos) {
+            let op = if whole {
+                Op::Rename { from: from.text.clone(), to: to.text.clone() }
+            } else {
+                Op::ReplaceText { from: from.text.clone(), to: to.text.clone() }
+            };
+            self.push(&c, op, locs.clone(), vec![from, to]);
+        }
+        Ok(())
+    }
+
     /// 此外，根据本决定将相关地方性法规中“区、县”的提法统一修改为“区”: every document of the decision.
     pub(super) fn rename_related(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let froms = Self::child(&c, Rule::qs).map(|q| self.quotes_in(&q)).unwrap_or_default();
