@@ -120,7 +120,10 @@ impl Reader<'_> {
             return Err(self
                 .err(&c, format!("增加{count}{} but {} number(s) given: {numbers:?}", kind.chinese(), numbers.len())));
         }
-        let heading = Self::child(&c, Rule::heading_q).map(|h| self.quotes_in(&h)[0].text.clone());
+        // 作为第七章“公布”: the chapter rule of the new number takes the heading when nothing follows it
+        let heading = Self::child(&c, Rule::heading_q)
+            .or_else(|| Self::child(&c, Rule::new_numbers))
+            .and_then(|h| self.quotes_in(&h).first().map(|q| q.text.clone()));
         let holds: Vec<u32> = match Self::child(&c, Rule::holds) {
             Some(h) => {
                 let nn = Self::child(&h, Rule::new_numbers).expect("grammar");

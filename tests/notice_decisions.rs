@@ -1,0 +1,591 @@
+//! The amendment language of real decisions: every decision of `corpus/decisions/` (local people's
+//! congresses, Shanghai multi-law decisions, the Supreme People's Court and Procuratorate, the State
+//! Council) reads without an unrecognised sentence, and each form is read into the operation it
+//! means (asserted on real sentences of the corpus; where a form needs more examples, the notices
+//! are written for the test and say so).
+
+mod common;
+
+use amend::notice::{self, Anchor, Instruction, Notice, Op, Position, Severity, Step, UnitKind};
+
+fn decision(name: &str) -> Notice {
+    notice::parse(&common::read(&format!("decisions/{name}")))
+}
+
+fn by_id<'a>(n: &'a Notice, id: &str) -> &'a Instruction {
+    n.instructions().find(|i| i.id == id).unwrap_or_else(|| panic!("no instruction {id}"))
+}
+
+/// An instruction of a corpus decision, by the decision's file and the instruction's id.
+fn ins(file: &str, id: &str) -> Instruction {
+    by_id(&decision(file), id).clone()
+}
+
+fn ops(ins: &Instruction) -> Vec<&Op> {
+    ins.ops.iter().map(|o| &o.op).collect()
+}
+
+fn steps(ins: &Instruction, op: usize) -> Vec<Vec<Step>> {
+    ins.ops[op].locators.iter().map(|l| l.steps.clone()).collect()
+}
+
+fn art(n: u32) -> Step {
+    Step::Article(n, None)
+}
+
+fn decisions() -> Vec<(String, String)> {
+    common::files_under(&common::corpus().join("decisions"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && p.file_name().unwrap() != "README.md")
+        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+/// Paragraphs the decision writes as a quotation of its own after an instruction that closed its
+/// quotation already (a drafting slip): read as the text's next paragraph, with a warning.
+const WARNED: &[(&str, &str)] = &[("414", "二、")];
+
+#[test]
+fn every_decision_of_the_corpus_reads_without_an_unrecognised_sentence() {
+    let all = decisions();
+    assert_eq!(all.len(), 47);
+    let mut instructions = 0;
+    for (name, text) in &all {
+        let n = notice::parse(text);
+        let errors: Vec<_> = n.errors().map(|d| format!("{}: {}", d.pos, d.message)).collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+        for w in n.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
+            assert!(
+                WARNED.iter().any(|(f, id)| f == name && w.message.starts_with(id)),
+                "{name}: unexpected warning {}",
+                w.message
+            );
+        }
+        assert!(n.instructions().count() > 0, "{name}");
+        assert!(!n.sections.is_empty(), "{name}");
+        instructions += n.instructions().count();
+    }
+    // the closing note reports this number
+    assert!(instructions > 1000, "{instructions}");
+}
+
+#[test]
+fn decision_snapshots() {
+    common::snapshots(|| {
+        for (name, text) in decisions() {
+            let n = notice::parse(&text);
+            insta::assert_snapshot!(format!("instructions__decisions__{name}"), amend::render::instructions::text(&n));
+        }
+    });
+}
+
+#[test]
+fn repeal_decisions_give_repeal_operations() {
+    for (name, titles) in [
+        ("304", &["三江侗族自治县实施〈中华人民共和国森林法〉的补充规定", "三江侗族自治县城镇道路管理条例"][..]),
+        ("320", &["上海市机动车道路交通事故赔偿责任若干规定"][..]),
+        (
+            "419",
+            &[
+                "乌鲁木齐市城市公共汽车客运管理条例",
+                "乌鲁木齐市燃气管理条例",
+                "乌鲁木齐市湿地保护条例",
+                "乌鲁木齐市道路交通安全管理条例",
+                "乌鲁木齐市清真食品管理办法",
+                "乌鲁木齐市殡葬管理条例",
+            ][..],
+        ),
+    ] {
+        let n = decision(&format!("{name}.md"));
+        let repealed: Vec<&str> = n
+            .instructions()
+            .flat_map(|i| i.ops.iter())
+            .map(|o| match &o.op {
+                Op::RepealDocument { title } => title.as_str(),
+                other => panic!("{name}: {other:?} in a repeal decision"),
+            })
+            .collect();
+        assert_eq!(repealed, titles, "{name}");
+        assert_eq!(n.sections.len(), titles.len(), "{name}: a section per repealed document");
+    }
+    // a decision that amends some documents and repeals another (二、废止…通过的《…》)
+    let n = decision("310.md");
+    let last = n.sections.last().unwrap();
+    assert_eq!(last.title, "上海市企业名称登记管理规定");
+    assert!(matches!(last.instructions[0].ops[0].op, Op::RepealDocument { .. }));
+    assert_eq!(n.sections.len(), 6, "five amended, one repealed");
+}
+
+#[test]
+fn locator_ranges_and_lists() {
+    // 四、将《外国民用航空器飞行管理规则》第四条、第五条、第八条、第十二条至第十六条…中的“…”修改为“…”
+    let n = decision("sc-2024-12-06.md");
+    let i = by_id(&n, "四、");
+    let locs = &i.ops[0].locators;
+    assert_eq!(locs.len(), 9);
+    assert_eq!(locs[3].steps, [art(12)]);
+    assert_eq!(locs[3].to, Some(art(16)));
+    assert_eq!(locs[3].target.as_deref(), Some("外国民用航空器飞行管理规则"));
+    assert!(locs.iter().all(|l| l.target.is_some()), "the target named once covers the list");
+    // 四、将第六条、十二条、十七条…中的 (第 left out after the first)
+    let n = decision("404.md");
+    let i = by_id(&n, "四、");
+    assert_eq!(steps(&i, 0)[..3], [vec![art(6)], vec![art(12)], vec![art(17)]]);
+    // 二、…；删去第二、三、四款。 (one number list, three locators, each in 第三条)
+    let i = by_id(&n, "二、");
+    assert_eq!(i.ops[1].op, Op::DeleteNode);
+    assert_eq!(
+        steps(&i, 1),
+        [vec![art(3), Step::Paragraph(2)], vec![art(3), Step::Paragraph(3)], vec![art(3), Step::Paragraph(4)]]
+    );
+    // 十八、将第二十三条改为第三十一条，第二款修改为…（第十八条第二款和第三款 in 301 三十九（二十三））
+    let n = decision("301.md");
+    let i = by_id(&n, "三十九（二十三）");
+    let first = steps(&i, 0);
+    assert_eq!(first[1], [art(18), Step::Paragraph(2)]);
+    assert_eq!(first[2], [art(18), Step::Paragraph(3)], "第三款 completed from 第十八条");
+}
+
+#[test]
+fn splits_with_their_new_numbers_and_wording() {
+    // 三、将第三条改为两条，作为第五条、第六条，修改为：“第五条　…”…“第六条　…”
+    let n = decision("301.md");
+    let i = by_id(&n, "三、");
+    match &i.ops[0].op {
+        Op::SplitNode { count, kind, numbers, paragraphs } => {
+            assert_eq!((*count, *kind, numbers.as_slice()), (2, UnitKind::Article, &[5, 6][..]));
+            assert!(paragraphs[0].starts_with("第五条　制定地方性法规应当坚持和发展全过程人民民主"));
+            assert_eq!(paragraphs.iter().filter(|p| p.starts_with("第六条")).count(), 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    // 二、将第七条改为第八条，第一款分为两款，作为第一款、第二款，修改为：(unquoted, two paragraphs)
+    let n = decision("316.md");
+    let i = by_id(&n, "二、");
+    assert_eq!(i.op_name(), "renumber+split_node");
+    assert_eq!(steps(&i, 1), [vec![art(7), Step::Paragraph(1)]]);
+    assert!(matches!(&i.ops[1].op, Op::SplitNode { count: 2, kind: UnitKind::Paragraph, numbers, paragraphs }
+        if numbers == &[1, 2] && paragraphs.len() == 2));
+    // 十三、将第十四条改为两条，第一款、第二款作为第十九条第一款、第二款。 (the moves say where the parts go)
+    let n = decision("412.md");
+    let i = by_id(&n, "十三、");
+    assert_eq!(i.op_name(), "split_node+move");
+    assert!(matches!(&i.ops[0].op, Op::SplitNode { count: 2, paragraphs, .. } if paragraphs.is_empty()));
+    assert_eq!(i.ops[1].op, Op::Move { dest: vec![art(19), Step::Paragraph(1)] });
+    assert_eq!(i.ops[2].op, Op::Move { dest: vec![art(19), Step::Paragraph(2)] });
+    // 十三、¶3 第三款、第四款、第五款作为第二十条。 (three 款 become one new article)
+    let i = by_id(&n, "十三、¶3");
+    assert_eq!(i.ops[0].op, Op::MergeNodes { number: Some(20), kind: Some(UnitKind::Article), paragraphs: vec![] });
+    assert_eq!(i.ops[0].locators.len(), 3);
+    assert_eq!(i.ops[0].locators[0].steps, [art(14), Step::Paragraph(3)]);
+}
+
+#[test]
+fn merges_and_joins() {
+    let n = decision("301.md");
+    // 六、将第五条和第五十条合并，作为第九条，修改为：“…”
+    let i = by_id(&n, "六、");
+    assert!(matches!(&i.ops[0].op, Op::MergeNodes { number: Some(9), kind: Some(UnitKind::Article), paragraphs }
+        if paragraphs.len() == 6));
+    assert_eq!(steps(&i, 0), [vec![art(5)], vec![art(50)]]);
+    // 十、将第七条第一款和第十条第二款合并，作为第十四条 (款 of two articles into a new article)
+    let i = by_id(&n, "十、");
+    assert_eq!(steps(&i, 0), [vec![art(7), Step::Paragraph(1)], vec![art(10), Step::Paragraph(2)]]);
+    // 二、将第二条、第十四条合并改为第二条，修改为：
+    let i = &ins("302.md", "二、");
+    assert!(matches!(&i.ops[0].op, Op::MergeNodes { number: Some(2), .. }));
+    // 六、将第九条改为第十条，第一、二、三、四、五款整合修改为：(five 款 merged, four paragraphs)
+    let n = decision("313.md");
+    let i = by_id(&n, "六、");
+    assert_eq!(i.ops[1].locators.len(), 5);
+    assert!(matches!(&i.ops[1].op, Op::MergeNodes { number: None, paragraphs, .. } if paragraphs.len() == 4));
+    // 二十一、将第五章“供水保障”、第六章“供水管理”合并为第五章，章名修改为“供水保障与管理”。
+    let n = decision("404.md");
+    let i = by_id(&n, "二十一、");
+    assert!(matches!(i.ops[0].op, Op::MergeNodes { number: Some(5), kind: Some(UnitKind::Chapter), .. }));
+    assert_eq!(i.ops[0].locators[0].heading.as_deref(), Some("供水保障"));
+    assert_eq!(i.ops[0].locators[1].heading.as_deref(), Some("供水管理"));
+    assert_eq!(i.ops[1].op, Op::ReplaceHeading { heading: "供水保障与管理".into() });
+    assert_eq!(i.ops[1].locators[0].steps, [Step::Chapter(5)]);
+    // …，条例由八章修改为七章，由五十条修改为四十一条。
+    let g = n.global.iter().flat_map(|i| i.ops.iter()).map(|o| &o.op).collect::<Vec<_>>();
+    assert!(g.contains(&&Op::CountCheck { kind: UnitKind::Chapter, before: 8, after: 7 }));
+    assert!(g.contains(&&Op::CountCheck { kind: UnitKind::Article, before: 50, after: 41 }));
+}
+
+#[test]
+fn moves_and_explicit_renumbering() {
+    let n = decision("301.md");
+    // 二十二、将第三十条改为第三十七条第一款、第二款。⏎将第二十九条第三款改为第三十七条第三款，修改为：“…”
+    let i = by_id(&n, "二十二、");
+    assert_eq!(i.ops[0].op, Op::Renumber { to: UnitKind::Article, number: 37, sub_number: None });
+    let i = by_id(&n, "二十二、¶2");
+    assert_eq!(i.op_name(), "move+replace_node");
+    assert_eq!(i.ops[0].op, Op::Move { dest: vec![art(37), Step::Paragraph(3)] });
+    assert_eq!(steps(&i, 0), [vec![art(29), Step::Paragraph(3)]]);
+    // 七、…原第六项修改为第二款第一项、原第七项修改为第二款第二项 (relative to the article)
+    let n = decision("sc-2024-12-06.md");
+    let i = by_id(&n, "七、¶3");
+    let moves: Vec<&Op> = ops(i).into_iter().filter(|o| matches!(o, Op::Move { .. })).collect();
+    assert_eq!(
+        moves,
+        [
+            &Op::Move { dest: vec![Step::Paragraph(2), Step::Item(1)] },
+            &Op::Move { dest: vec![Step::Paragraph(2), Step::Item(2)] }
+        ]
+    );
+    // 十三、…第八项、第九项相应改为第七项、第八项 (pairs)
+    let i = &ins("302.md", "十三、");
+    let renumbers: Vec<(u32, Vec<Step>)> = i
+        .ops
+        .iter()
+        .filter_map(|o| match o.op {
+            Op::Renumber { to: UnitKind::Item, number, .. } => Some((number, o.locators[0].steps.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(renumbers, [(7, vec![art(13), Step::Item(8)]), (8, vec![art(13), Step::Item(9)])]);
+    // 十、将《解释》的条文顺序作相应调整：“第八条”调整为“第七条”，… (quoted numbers, pairs)
+    let n = decision("506.md");
+    let i = by_id(&n, "十、");
+    assert_eq!(i.ops[0].op.name(), "renumber_all");
+    assert_eq!(i.ops[1].op, Op::Renumber { to: UnitKind::Article, number: 7, sub_number: None });
+    assert_eq!(i.ops[1].locators[0].steps, [art(8)]);
+    assert_eq!(i.ops.len(), 8);
+    // 七、将《解释》原第七条改为修改后《解释》第十二条。 (an abbreviation, 原 and 修改后)
+    let n = decision("501.md");
+    let i = by_id(&n, "七、");
+    assert_eq!(i.ops[0].op, Op::Renumber { to: UnitKind::Article, number: 12, sub_number: None });
+    assert_eq!(
+        i.ops[0].locators[0].target.as_deref(),
+        Some("最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释")
+    );
+    // 二、删除第五十三条，第五十三条以后各条序号依次提前。本决定自公布之日起施行。
+    let n = decision("410.md");
+    let i = by_id(&n, "二、");
+    assert_eq!(i.op_name(), "delete_node+renumber_all");
+    assert!(n.provisions.iter().any(|p| p.text.contains("本决定自公布之日起施行")));
+}
+
+#[test]
+fn insertions_placed_by_their_final_number() {
+    // 二、增加一条，作为《解释》第七条：“…” (no anchor: where number 七 falls)
+    let i = &ins("501.md", "二、");
+    assert!(
+        matches!(&i.ops[0].op, Op::InsertNode { kind: UnitKind::Article, numbers, position: Position::AtNumber, .. }
+        if numbers == &[7])
+    );
+    // 二、增加一款，作为第五条第二款：⏎… (the article named by its final number)
+    let i = &ins("308.md", "二、");
+    let loc = &i.ops[0].locators[0];
+    assert!(loc.finals);
+    assert_eq!(loc.steps, [art(5)]);
+    assert!(
+        matches!(&i.ops[0].op, Op::InsertNode { kind: UnitKind::Paragraph, numbers, position: Position::Within, .. }
+        if numbers == &[2])
+    );
+    // 二十六、…增加两项，作为第五项、第八项：“（五）…”；“（八）…”。 (numbers that do not follow)
+    let i = &ins("412.md", "二十六、");
+    assert!(matches!(&i.ops[2].op, Op::InsertNode { kind: UnitKind::Item, numbers, paragraphs, .. }
+        if numbers == &[5, 8] && paragraphs.len() == 2));
+    // 十四、第十五条增加一款“供水设施建设…”作为第二款 (the text before 作为)
+    let i = &ins("404.md", "十四、");
+    assert!(matches!(&i.ops[0].op, Op::InsertNode { numbers, paragraphs, .. }
+        if numbers == &[2] && paragraphs[0].starts_with("供水设施建设应当满足")));
+    // 九、增加一条作为第三十四条，分三款表述为：“…”“…”“…”
+    let i = &ins("407.md", "九、");
+    assert!(
+        matches!(&i.ops[0].op, Op::InsertNode { numbers, paragraphs, .. } if numbers == &[34] && paragraphs.len() == 3)
+    );
+    // 四、第二十三条增加一项，作为第一项： （一） 爆破、打井、采石、取土； (unquoted, on the line)
+    let i = &ins("315.md", "四1.");
+    assert!(
+        matches!(&i.ops[0].op, Op::InsertNode { paragraphs, .. } if paragraphs == &["（一） 爆破、打井、采石、取土；"])
+    );
+    // 六、增加一条作为第四十四条，原第四十三条第一款修改后并入本条：
+    let i = &ins("318.md", "六、");
+    assert_eq!(i.op_name(), "insert_node+delete_node");
+    assert_eq!(steps(&i, 1), [vec![art(43), Step::Paragraph(1)]]);
+}
+
+#[test]
+fn divisions_with_their_articles() {
+    // 三十二、增加一章，作为第七章"公布"，包括第五十一条至第五十二条。
+    let i = &ins("307.md", "三十二、");
+    assert!(matches!(&i.ops[0].op, Op::InsertNode { kind: UnitKind::Chapter, numbers, heading: Some(h), holds, .. }
+        if numbers == &[7] && h == "公布" && holds == &[51, 52]));
+    // 九、增加一章，作为第五章“…”，共六条，分别作为第五十五条至第六十条：“第五十五条　…”
+    let i = &ins("311.md", "九、");
+    assert!(matches!(&i.ops[0].op, Op::InsertNode { kind: UnitKind::Chapter, holds, paragraphs, .. }
+        if holds == &[55, 56, 57, 58, 59, 60] && paragraphs[0].starts_with("第五十五条")));
+    // 一1.增加一章，作为第六章“…”；增加五条，分别作为第六十一条至第六十五条。内容如下：“第六章…
+    let i = &ins("312.md", "一1.");
+    match (&i.ops[0].op, &i.ops[1].op) {
+        (
+            Op::InsertNode { kind: UnitKind::Chapter, heading: Some(h), holds, .. },
+            Op::InsertNode { kind: UnitKind::Article, numbers, paragraphs, .. },
+        ) => {
+            assert_eq!(h, "长三角区域协同立法");
+            assert_eq!(holds, &[61, 62, 63, 64, 65]);
+            assert_eq!(numbers, &[61, 62, 63, 64, 65]);
+            assert!(paragraphs[0].starts_with("第六十一条"), "the heading line went to the chapter");
+        }
+        other => panic!("{other:?}"),
+    }
+    // 九、在第一章后增加一章，作为第二章“立法准备”；对第四十八条…进行修改，分别作为第十三条…；将第五十条
+    // 改为两条，分别作为第十五条、第十六条。内容如下：“第二章　立法准备⏎“第十三条…
+    let i = &ins("402.md", "九、");
+    assert!(matches!(&i.ops[0].op, Op::InsertNode { kind: UnitKind::Chapter, position: Position::After, holds, .. }
+        if holds == &[13, 14, 15, 16, 17]));
+    let replaced: Vec<(Vec<Step>, String)> = i
+        .ops
+        .iter()
+        .filter_map(|o| match &o.op {
+            Op::ReplaceNode { paragraphs } => Some((o.locators[0].steps.clone(), paragraphs[0].clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(replaced.len(), 3);
+    assert_eq!(replaced[0].0, [art(48)]);
+    assert!(replaced[0].1.starts_with("第十三条"));
+    assert!(replaced[2].1.starts_with("第十七条"), "第五十一条 gets the text of 第十七条");
+    assert!(
+        matches!(&i.ops.last().unwrap().op, Op::SplitNode { numbers, paragraphs, .. }
+        if numbers == &[15, 16] && paragraphs.len() == 4 && paragraphs[3].starts_with("第十六条")),
+        "第十五条 has three paragraphs, 第十六条 one"
+    );
+    // 二十三、将第六章改为第七章，章名修改为“…”。 · 十二、第二章名称修改为：“…”
+    let i = &ins("402.md", "二十三、");
+    assert_eq!(i.ops[0].op, Op::Renumber { to: UnitKind::Chapter, number: 7, sub_number: None });
+    assert_eq!(i.ops[1].op, Op::ReplaceHeading { heading: "地方立法制度保障和其他规定".into() });
+    assert_eq!(i.ops[1].locators[0].steps, [Step::Chapter(6)]);
+    let i = &ins("409.md", "十二、");
+    assert_eq!(i.ops[0].locators[0].steps, [Step::Chapter(2)]);
+    // （一）将“第二章立法规划和立法计划的编制”修改为“第二章立法规划和年度立法计划的编制” (a heading quoted whole)
+    let i = &ins("301.md", "三十九（一）");
+    assert_eq!(i.op_name(), "replace_heading");
+    assert_eq!(i.ops[0].locators[0].heading.as_deref(), Some("立法规划和立法计划的编制"));
+    assert_eq!(i.ops[1].op, Op::ReplaceHeading { heading: "地方性法规的解释、修改、废止和清理".into() });
+    // 二1.将本规则分为五章，章名分别为“总则”… (read; refused when applied: where each chapter begins is not said)
+    let i = &ins("312.md", "二1.");
+    assert!(matches!(&i.ops[0].op, Op::Divide { kind: UnitKind::Chapter, headings } if headings.len() == 5));
+}
+
+#[test]
+fn titles_preambles_and_lead_ins() {
+    // 一、将《条例》名称修改为《临汾市沁河流域生态保护与修复条例》。 (以下简称《条例》 in the preamble)
+    let n = decision("407.md");
+    let i = by_id(&n, "一、");
+    assert_eq!(i.ops[0].op, Op::ReplaceHeading { heading: "临汾市沁河流域生态保护与修复条例".into() });
+    assert_eq!(i.ops[0].locators[0].steps, [Step::Title]);
+    assert_eq!(n.sections[0].aliases, ["条例"]);
+    // 1.将引言修改为：⏎“为正确审理…” · 1.将名称、第一条…中的“侵犯”修改为“侵害”。
+    let n = decision("505.md");
+    let i = by_id(&n, "一1.");
+    assert_eq!(i.ops[0].locators[0].steps, [Step::Preamble]);
+    let i = by_id(&n, "十三1.");
+    assert_eq!(i.ops[0].locators[0].steps, [Step::Title]);
+    assert_eq!(i.ops[0].locators.len(), 4);
+    // 四、第五条条首部分修改为：“…”;并增加一项作为第三项规定：“…”
+    let n = decision("506.md");
+    let i = by_id(&n, "四、");
+    assert_eq!(i.ops[0].locators[0].steps, [art(5), Step::Lead]);
+    assert!(matches!(&i.ops[1].op, Op::InsertNode { kind: UnitKind::Item, numbers, .. } if numbers == &[3]));
+    // 一、第一条第二款开始部分增加规定：“…”
+    let i = by_id(&n, "一、");
+    assert!(matches!(&i.ops[0].op, Op::InsertText { anchor: Anchor::Start, .. }));
+}
+
+#[test]
+fn text_forms_and_word_forms() {
+    let n = decision("303.md");
+    // （一）在第一条中的“提高立法质量”后增加“和效率”，在《中华人民共和国立法法》后增加“《…》”。
+    let i = by_id(&n, "二十三（一）");
+    assert_eq!(
+        ops(i)[1],
+        &Op::InsertText {
+            anchor: Anchor::After("《中华人民共和国立法法》".into()),
+            text: "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》".into()
+        }
+    );
+    // （十三）…将本条中的“全体会议”修改为“在全体会议上”、“分组会议”前增加“由”。
+    let i = by_id(&n, "二十三（十三）");
+    assert_eq!(ops(i)[2], &Op::InsertText { anchor: Anchor::Before("分组会议".into()), text: "由".into() });
+    // （七）在第十六条、第十九条、第五十一条中的“专门委员会”前增加“市人民代表大会”
+    let i = by_id(&n, "二十三（七）");
+    assert_eq!(i.ops[1].locators.len(), 3);
+    // （十）删去第二十三条中的“的十五日”，句尾增加“…”
+    let i = by_id(&n, "二十三（十）");
+    assert!(matches!(&i.ops[1].op, Op::InsertText { anchor: Anchor::End, .. }));
+    assert_eq!(steps(i, 1), [vec![art(23)]], "the sentence end of the article named before");
+    // 二3.…删去“违反本条例第二十条规定，征订、附送、散发…的出版物的”中的“征订、附送、散发”
+    let i = &ins("314.md", "二2.");
+    let last = i.ops.last().unwrap();
+    assert_eq!(last.op, Op::DeleteText { texts: vec!["征订、附送、散发".into()] });
+    assert!(last.locators[0].within.as_deref().unwrap().starts_with("违反本条例第二十条规定"));
+    // 一、…中的“饮用水水源地”“水源地”修改为“饮用水水源” (two old texts, one new)
+    let i = &ins("404.md", "一、");
+    assert_eq!(ops(i)[0], &Op::ReplaceText { from: "饮用水水源地".into(), to: "饮用水水源".into() });
+    assert_eq!(ops(i)[1], &Op::ReplaceText { from: "水源地".into(), to: "饮用水水源".into() });
+    // 二十、其他修改：⏎将第十二条和第十四条中的"城市总体规划"、第十六条中的"…"…统一修改为"国土空间规划"
+    let i = &ins("316.md", "二十、¶1");
+    let first: Vec<&Op> = ops(i).into_iter().take(3).collect();
+    assert!(first.iter().all(|o| matches!(o, Op::ReplaceText { to, .. } if to == "国土空间规划")));
+    assert_eq!(i.ops[0].locators.len(), 2);
+    assert_eq!(i.ops[1].locators[0].steps, [art(16)]);
+    // 二、将《条例》…的“修复与保护”“修复和保护”等表述统一修改为“保护与修复” (after a chapter merge:
+    // the whole text, not the chapters)
+    let i = &ins("407.md", "二、");
+    assert!(matches!(ops(i)[2], Op::Rename { .. }), "{:?}", ops(i));
+    // 其他修改：将“卫生行政管理部门”修改为“卫生健康行政管理部门”；将“规划土地”均修改为“规划资源” (whole text)
+    let i = &ins("314.md", "一4.¶1");
+    assert!(matches!(ops(i)[0], Op::Rename { .. }) && matches!(ops(i)[1], Op::Rename { .. }));
+    // 十、…其中的“退果还林”… ; 删去 vs 删除 alike
+    for (f, id) in [("302.md", "八、"), ("401.md", "二十二、")] {
+        assert_eq!(ops(by_id(&decision(f), id))[0], &Op::DeleteNode, "{f} {id}");
+    }
+}
+
+#[test]
+fn sections_of_multi_document_decisions() {
+    // 一、修改《…》等5件地方性法规 ⏎（一）对《…》的修改 ⏎1.… (numbering runs on across sections)
+    let n = decision("310.md");
+    let titles: Vec<&str> = n.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles[..5],
+        [
+            "上海市公共场所控制吸烟条例",
+            "上海市河道管理条例",
+            "上海市建筑市场管理条例",
+            "上海市住宅物业管理规定",
+            "上海市计量监督管理条例"
+        ]
+    );
+    assert_eq!(n.sections[2].instructions[0].id, "一（三）5.");
+    // 三、对《上海市浦东新区深化“一业一证”改革规定》的修改 (a title that quotes)
+    let n = decision("312.md");
+    assert_eq!(n.sections[2].title, "上海市浦东新区深化“一业一证”改革规定");
+    // the State Council: instructions in 附件1, each section named inline, the paragraphs after it continue it
+    let n = decision("sc-2024-12-06.md");
+    assert_eq!(n.sections.len(), 25, "21 amended and 4 repealed");
+    let s = n.sections.iter().find(|s| s.title == "使用有毒物品作业场所劳动保护条例").unwrap();
+    assert_eq!(s.instructions.len(), 15);
+    assert!(s.instructions.iter().skip(1).all(|i| i.ops.iter().all(|o| o.locators.iter().all(|l| l.target.is_none()))));
+    assert!(n.renumbers(Some(s)), "此外，对相关行政法规中的条文序号作相应调整");
+    // 505: 十八 sections (一、修改《…》), and 7.条文顺序作相应调整 inside one of them only
+    let n = decision("505.md");
+    assert_eq!(n.sections.len(), 18);
+    assert!(n.renumbers(Some(&n.sections[1])));
+    assert!(!n.renumbers(Some(&n.sections[0])));
+    // 503: a decision that changes how provisions apply, not their text
+    let n = decision("503.md");
+    assert!(matches!(n.instructions().next().unwrap().ops[0].op, Op::Disapply { .. }));
+}
+
+#[test]
+fn closing_formulas_in_their_variants() {
+    for (f, text, renumbers) in [
+        ("302.md", "此外，对条文顺序做相应调整。", true),
+        ("307.md", "此外，对部分文字作了修改，条款顺序也作了相应调整。", true),
+        ("316.md", "经上述条文增删后，其余条文的顺序和部分文字作相应调整。", true),
+        ("315.md", "此外，对相关部门和机构的名称作相应调整。", false),
+        ("411.md", "此外，对个别文字表述作修改。", false),
+        ("417.md", "同时，对个别文字作了修改。", false),
+    ] {
+        let n = decision(f);
+        let i = n.instructions().find(|i| i.text == text).unwrap_or_else(|| panic!("{f}: {text}"));
+        assert_eq!(i.ops.iter().any(|o| matches!(o.op, Op::RenumberAll { .. })), renumbers, "{f}: {text}");
+        assert!(i.ops.iter().all(|o| matches!(o.op, Op::RenumberAll { .. } | Op::AdjustWording { .. })), "{f}");
+    }
+    for (f, text) in [
+        ("410.md", "《丹东市城乡规划条例》根据本决定作相应修改，待辽宁省人大常委会审查批准后重新公布。"),
+        ("506.md", "《解释》根据本决定作相应修改，并调整条文顺序后重新公布。"),
+        ("409.md", "《丹东市人民代表大会及其常务委员会立法条例》根据本决定相应修改，并对条款作相应调整，重新公布。"),
+    ] {
+        let n = decision(f);
+        let p = n.provisions.iter().find(|p| p.text == text).unwrap_or_else(|| panic!("{f}: {text}"));
+        assert_eq!(p.implies_renumbering, f != "410.md", "{f}");
+    }
+}
+
+// ------------------------------------------------------------------ forms written for the test
+
+/// Policy documents locate by 部分, （X）项, 段, and call an item 条 (第三部分第（五）条); the
+/// notice is written for the test.
+#[test]
+fn policy_locators() {
+    let n = notice::parse(
+        "关于修改《某市促进就业若干措施》的通知\n一、对《某市促进就业若干措施》的修改\n（一）将第三部分第（五）条中的“人社局”修改为“人力资源社会保障局”。\n（二）删除第二部分第二段。\n（三）将第一部分第（二）项第二自然段修改为：“甲。”\n",
+    );
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    let i = by_id(&n, "一（一）");
+    assert_eq!(steps(i, 0), [vec![Step::Point(3), Step::Item(5)]]);
+    let i = by_id(&n, "一（二）");
+    assert_eq!(steps(i, 0), [vec![Step::Point(2), Step::NaturalParagraph(2)]]);
+    let i = by_id(&n, "一（三）");
+    assert_eq!(steps(i, 0), [vec![Step::Point(1), Step::Item(2), Step::NaturalParagraph(2)]]);
+}
+
+/// Forms the corpus shows once or not at all, in the wording of NPC and local decisions; written
+/// for the test.
+#[test]
+fn further_forms_written_for_the_test() {
+    let n = notice::parse(concat!(
+        "关于修改《示例条例》的决定\n",
+        "一、将第二条中的“甲”、“乙”分别修改为“丙”、“丁”。\n",
+        "二、将第三条第二款中的“戊”删去。\n",
+        "三、第四条第一项后增加一项，作为第二项：“（二）己；”\n",
+        "四、第八条至第十条依次改为第九条至第十一条。\n",
+        "五、将第二章章名“管理”修改为“监督管理”。\n",
+        "六、在刑法第一百三十三条后增加一条，作为第一百三十三条之一：“驾驶机动车…”\n",
+    ));
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    let i = by_id(&n, "一、");
+    assert_eq!(
+        ops(i),
+        [
+            &Op::ReplaceText { from: "甲".into(), to: "丙".into() },
+            &Op::ReplaceText { from: "乙".into(), to: "丁".into() }
+        ]
+    );
+    let i = by_id(&n, "二、");
+    assert_eq!(ops(i), [&Op::DeleteText { texts: vec!["戊".into()] }]);
+    assert_eq!(steps(i, 0), [vec![art(3), Step::Paragraph(2)]]);
+    let i = by_id(&n, "三、");
+    assert!(
+        matches!(&i.ops[0].op, Op::InsertNode { kind: UnitKind::Item, position: Position::After, numbers, .. } if numbers == &[2])
+    );
+    let i = by_id(&n, "四、");
+    let pairs: Vec<(Vec<Step>, u32)> = i
+        .ops
+        .iter()
+        .map(|o| match o.op {
+            Op::Renumber { number, .. } => (o.locators[0].steps.clone(), number),
+            ref other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(pairs, [(vec![art(8)], 9), (vec![art(9)], 10), (vec![art(10)], 11)]);
+    let i = by_id(&n, "五、");
+    assert_eq!(i.ops[0].locators[0].heading.as_deref(), Some("管理"));
+    let i = by_id(&n, "六、");
+    assert!(
+        matches!(&i.ops[0].op, Op::InsertNode { numbers, sub_number: Some(1), position: Position::After, .. } if numbers == &[133])
+    );
+}
+
+/// A quotation whose closing mark a crawl lost, before the next instruction: it ends with its
+/// paragraph, with a warning at its opening mark (the SC decision of 2024 as some mirrors copy it);
+/// with a quotation opened inside it, nothing says where it ends: an error. Written for the test.
+#[test]
+fn a_quotation_left_open_before_the_next_instruction() {
+    let n = notice::parse("关于修改《示例条例》的决定\n一、第二条修改为：“甲。\n第三条第一款修改为：“乙。”\n");
+    assert_eq!(n.errors().count(), 0);
+    let w: Vec<_> = n.diagnostics.iter().filter(|d| d.severity == Severity::Warning).collect();
+    assert_eq!(w.len(), 1);
+    assert!(w[0].message.contains("not closed"));
+    assert_eq!((w[0].pos.line, w[0].pos.column), (2, 10));
+    assert_eq!(by_id(&n, "一、").quoted(), ["甲。"]);
+    assert_eq!(by_id(&n, "一、¶2").quoted(), ["乙。"]);
+    let n = notice::parse("关于修改《示例条例》的决定\n一、第二条修改为：“甲“乙”。\n二、删去第三条。\n");
+    assert!(n.errors().any(|d| d.message.contains("unbalanced quote")));
+}
