@@ -96,6 +96,45 @@ fn formatting_only(c: &ClauseChange) -> bool {
         || (c.change == ChangeKind::Modified && !c.edits.is_empty() && c.substantive_edits().next().is_none())
 }
 
+/// A regenerated text against a published one, clause by clause.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub verdict: Verdict,
+    /// Clauses that differ in substance (old = regenerated, new = published).
+    pub differences: Vec<ClauseChange>,
+    /// Clauses that differ only in formatting.
+    pub formatting: Vec<ClauseChange>,
+    /// Differences in the Markdown metadata block.
+    pub metadata: Vec<ClauseChange>,
+}
+
+/// Compares a regenerated text with the published one: identical byte for byte, or the clauses
+/// that differ sorted into substance, formatting and metadata.
+pub fn compare(regenerated: &str, published: &str) -> Comparison {
+    let mut c = Comparison {
+        verdict: Verdict::Identical,
+        differences: Vec::new(),
+        formatting: Vec::new(),
+        metadata: Vec::new(),
+    };
+    if regenerated == published {
+        return c;
+    }
+    let diff =
+        diff::diff_documents(&document::parse(regenerated), &document::parse(published), &DiffOptions::default());
+    for change in diff.changes.into_iter().filter(|c| c.is_change()) {
+        if change.unit == UnitKind::Metadata {
+            c.metadata.push(change);
+        } else if formatting_only(&change) {
+            c.formatting.push(change);
+        } else {
+            c.differences.push(change);
+        }
+    }
+    c.verdict = if c.differences.is_empty() { Verdict::Formatting } else { Verdict::Differs };
+    c
+}
+
 /// Regenerates and compares every document of `case`; with `with_page`, also confirms the
 /// regenerated text against the raw published page.
 pub fn check(case: &Case, with_page: bool) -> CaseReport {
@@ -170,25 +209,11 @@ pub fn check(case: &Case, with_page: bool) -> CaseReport {
             Ok(applied) => {
                 doc_report.instructions = applied.reports;
                 doc_report.warnings = applied.warnings;
-                let published = d.published.text();
-                if applied.text == published {
-                    doc_report.verdict = Verdict::Identical;
-                } else {
-                    let regenerated = document::parse(&applied.text);
-                    let target = document::parse(published);
-                    let diff = diff::diff_documents(&regenerated, &target, &DiffOptions::default());
-                    for c in diff.changes.into_iter().filter(|c| c.is_change()) {
-                        if c.unit == UnitKind::Metadata {
-                            doc_report.metadata.push(c);
-                        } else if formatting_only(&c) {
-                            doc_report.formatting.push(c);
-                        } else {
-                            doc_report.differences.push(c);
-                        }
-                    }
-                    doc_report.verdict =
-                        if doc_report.differences.is_empty() { Verdict::Formatting } else { Verdict::Differs };
-                }
+                let c = compare(&applied.text, d.published.text());
+                doc_report.verdict = c.verdict;
+                doc_report.differences = c.differences;
+                doc_report.formatting = c.formatting;
+                doc_report.metadata = c.metadata;
                 if with_page && let Some(p) = &case.page {
                     page::confirm(&mut page, &d.name, &applied.text, p.text());
                 }
