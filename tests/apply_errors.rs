@@ -179,6 +179,20 @@ fn node_deleted_by_an_earlier_instruction() {
 }
 
 #[test]
+fn a_lead_in_where_there_is_no_list() {
+    // 款首修改为 on a 款 without items: nothing says which words are its lead-in
+    let d = "关于修改《示例条例》的决定\n一、将第一条中的“甲”修改为“庚”，款首修改为“辛”。\n";
+    let e = one(law(d, OLD).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert_eq!(e.instruction, "一、");
+    assert!(e.message.contains("has no items"), "{}", e.message);
+    // on 第三条, whose first 款 introduces a list, the lead-in line changes and the items stay
+    let d = "关于修改《示例条例》的决定\n一、将第三条中的“丙”修改为“庚”，款首修改为“辛”。\n";
+    let out = law(d, OLD).unwrap();
+    assert!(out.contains("第三条 辛：\n\n（一）丁；\n\n（二）戊。"), "{out}");
+}
+
+#[test]
 fn forms_not_executed_yet_are_errors() {
     let d = "关于修改《示例条例》的决定\n一、第三条第一款第二项分为两项。\n";
     let e = one(law(d, OLD).unwrap_err());

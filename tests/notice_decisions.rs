@@ -408,6 +408,20 @@ fn text_forms_and_word_forms() {
             text: "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》".into()
         }
     );
+    // 三、删去第五条第一款中的“A”、第二款中的“B”，其中“C”修改为“D”: 其中 starts a replacement in
+    // 第二款, not a third deletion (a “C” deleted and 第二款 replaced by “D” would be silently wrong)
+    let n404 = decision("404.md");
+    let i = by_id(&n404, "三、");
+    assert_eq!(i.op_name(), "delete_text+replace_text");
+    assert_eq!(steps(i, 2), [vec![art(5), Step::Paragraph(2)]]);
+    assert!(matches!(ops(i)[2], Op::ReplaceText { from, to, .. }
+        if from == "制定安全供水应急预案，保障安全供水" && to == "编制饮用水安全突发事件应急预案"));
+    // 款首修改为“…” (written for the test): the lead-in of the unit before, its items stay
+    let written =
+        notice::parse("关于修改《示例条例》的决定\n一、将第四条第二款中的“甲”修改为“乙”，款首修改为“丙：”。\n");
+    let i = by_id(&written, "一、");
+    assert_eq!(i.op_name(), "replace_text+replace_node");
+    assert_eq!(steps(i, 1), [vec![art(4), Step::Paragraph(2), Step::Lead]]);
     // （十三）…将本条中的“全体会议”修改为“在全体会议上”、“分组会议”前增加“由”。
     let i = by_id(&n, "二十三（十三）");
     assert_eq!(ops(i)[2], &Op::InsertText { anchor: Anchor::Before("分组会议".into()), text: "由".into() });

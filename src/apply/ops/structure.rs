@@ -52,6 +52,20 @@ impl Engine<'_> {
         // 条首部分修改为: the lead-in line only, its items stay; a closing ：keeps its place
         if op.locators.iter().any(|l| l.steps.last() == Some(&Step::Lead)) {
             let t = targets[0];
+            // a lead-in introduces a list: a unit without items has none to replace
+            if !self.tree.children(t).into_iter().any(|c| self.tree.node(c).kind == Kind::Item) {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::NoSuchNode,
+                    Some(self.tree.node(t).path()),
+                    format!(
+                        "{}: {} has no items, so it has no lead-in before them to replace",
+                        op.locators[0].written,
+                        self.tree.node(t).path()
+                    ),
+                ));
+            }
             let before = self.tree.node(t).line();
             let old_end = self.tree.node(t).text.chars().last();
             let mut new = paragraphs.join("");

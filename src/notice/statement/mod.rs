@@ -140,11 +140,16 @@ pub fn operations(
         }
     })?;
     let mut reader = Reader { st, idx, ctx, abbrevs, ops: Vec::new(), needs_text: Vec::new() };
-    for p in pairs.flatten() {
-        if p.as_rule() == Rule::trailing_closing {
-            reader.ctx.closing = Some(p.as_str().to_string());
-        } else if is_clause(p.as_rule()) {
-            reader.clause(p)?;
+    let statement = pairs.into_iter().next().expect("the statement rule matched");
+    for p in statement.into_inner() {
+        match p.as_rule() {
+            Rule::trailing_closing => reader.ctx.closing = Some(p.as_str().to_string()),
+            Rule::clause => {
+                let c = p.into_inner().next().expect("a clause is one formula");
+                reader.clause(c)?;
+            }
+            Rule::disapply => reader.clause(p)?,
+            _ => {}
         }
     }
     shared::distribute(&mut reader)?;
@@ -192,46 +197,6 @@ fn malformed(op: &Op) -> Option<String> {
         }
         _ => None,
     }
-}
-
-fn is_clause(r: Rule) -> bool {
-    matches!(
-        r,
-        Rule::rename_related
-            | Rule::merge_units
-            | Rule::delete_units_line
-            | Rule::unplaced
-            | Rule::insert_text
-            | Rule::insert_end
-            | Rule::insert_start
-            | Rule::divide
-            | Rule::replace_heading
-            | Rule::replace_heading_ctx
-            | Rule::replace_text
-            | Rule::replace_pairwise
-            | Rule::delete_text_after
-            | Rule::move_text
-            | Rule::replace_text_ctx
-            | Rule::delete_text
-            | Rule::delete_headings
-            | Rule::delete_heading
-            | Rule::insert_moved
-            | Rule::insert_absorbing
-            | Rule::modify_as
-            | Rule::split_out
-            | Rule::merge_nodes
-            | Rule::fold
-            | Rule::split_node
-            | Rule::insert_node
-            | Rule::renumber
-            | Rule::replace_node
-            | Rule::delete_node
-            | Rule::delete_bare
-            | Rule::count_check
-            | Rule::adjust_wording
-            | Rule::renumber_all
-            | Rule::disapply
-    )
 }
 
 pub(super) struct Reader<'a> {
@@ -356,6 +321,7 @@ impl Reader<'_> {
             Rule::insert_end | Rule::insert_start => self.insert_at_edge(c),
             Rule::unplaced => self.unplaced(c),
             Rule::replace_node => self.replace_node(c),
+            Rule::replace_start => self.replace_start(c),
             Rule::replace_heading | Rule::replace_heading_ctx => self.replace_heading(c),
             Rule::delete_headings | Rule::delete_heading => self.delete_headings(c),
             Rule::delete_node => self.delete_node(c),

@@ -28,6 +28,20 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// 款首修改为“…”: the lead-in of the unit of the clause before (the line before its items).
+    pub(super) fn replace_start(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let mut locs = self.context_locators_at(Some(&c), true)?;
+        if locs.iter().any(Locator::is_whole) {
+            return Err(self.err(&c, "款首修改为: the lead-in of which 条 or 款?"));
+        }
+        for l in &mut locs {
+            l.steps.push(Step::Lead);
+        }
+        let (paragraphs, quoted) = self.paragraphs(&c);
+        self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
+        Ok(())
+    }
+
     /// 将第二十五章章名修改为“…” · 将《条例》名称修改为《…》 · 章名修改为“…” (the unit of the clause before).
     pub(super) fn replace_heading(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = match (Self::child(&c, Rule::locator), Self::child(&c, Rule::doc_title)) {
