@@ -48,6 +48,7 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
         list_ends: Vec::new(),
         opts,
     };
+    let end = e.tree.document_end();
     // 1. every locator, on the original document (places named by final numbers wait until the end)
     let resolved: Vec<Vec<Vec<Resolved>>> = instructions
         .iter()
@@ -79,6 +80,7 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
     }
     // 3. placement, numbering, checks
     e.finish(notice.renumbers(Some(section)));
+    e.tree.restore_end(end);
     let text = e.tree.render();
     if e.errors.is_empty() {
         Ok(Applied { text, changes: e.changes, reports: e.reports, warnings: e.warnings })

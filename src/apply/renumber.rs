@@ -106,12 +106,17 @@ fn renumber_items(tree: &mut Tree, paragraph: NodeId) {
         if n.number == Some(k) {
             continue;
         }
-        let half = n.label.as_deref().is_some_and(|l| l.starts_with('('));
-        let (l, r) = if half { ("(", ")") } else { ("（", "）") };
-        let node = tree.node_mut(c);
-        node.label = Some(format!("{l}{}{r}", numerals::format(k)));
-        node.number = Some(k);
+        relabel_item(tree, c, k);
     }
+}
+
+/// Gives a 项 the label of number `k`, in the style of its own: （三） or (三).
+pub fn relabel_item(tree: &mut Tree, item: NodeId, k: u32) {
+    let half = tree.node(item).label.as_deref().is_some_and(|l| l.starts_with('('));
+    let (l, r) = if half { ("(", ")") } else { ("（", "）") };
+    let node = tree.node_mut(item);
+    node.label = Some(format!("{l}{}{r}", numerals::format(k)));
+    node.number = Some(k);
 }
 
 /// The final number of a node of the given kind: its article number, or its position among
@@ -131,12 +136,24 @@ pub fn final_number(tree: &Tree, id: NodeId, kind: UnitKind) -> Option<u32> {
             })
         }
         UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem | UnitKind::Point => {
-            let parent = n.parent?;
-            let pos =
-                tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == n.kind).position(|c| c == id)?;
-            Some(pos as u32 + 1)
+            // a labelled item is the number its label says (（二） where the third item stands
+            // because nothing renumbered it is 第二项, not 第三项)
+            if kind != UnitKind::Paragraph
+                && let Some(number) = n.label.as_deref().and_then(|l| classify(l).number)
+            {
+                return Some(number);
+            }
+            position_number(tree, id)
         }
     }
+}
+
+/// The place of a node among its parent's children of its kind (1 for the first).
+pub fn position_number(tree: &Tree, id: NodeId) -> Option<u32> {
+    let kind = tree.node(id).kind;
+    let parent = tree.node(id).parent?;
+    let pos = tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == kind).position(|c| c == id)?;
+    Some(pos as u32 + 1)
 }
 
 /// Numbers named in running text that refer to this document: 本法第X条 and the list that follows

@@ -347,6 +347,25 @@ impl Tree {
         }
     }
 
+    /// The document's last line and the line break after it (the file's own ending).
+    pub fn document_end(&self) -> (NodeId, String) {
+        let last = self.last_line(self.root);
+        (last, self.nodes[last].trail.clone())
+    }
+
+    /// Gives the file's ending back to whatever line is last now: a unit placed after the old last
+    /// line takes its ending, and the old last line, followed now, the paragraph break.
+    pub fn restore_end(&mut self, (old, ending): (NodeId, String)) {
+        let last = self.last_line(self.root);
+        if last == old {
+            return;
+        }
+        if !self.nodes[old].deleted && self.nodes[old].trail == ending {
+            self.nodes[old].trail = self.para_trail.clone();
+        }
+        self.nodes[last].trail = ending;
+    }
+
     /// The last live line rendered inside `id` (itself or its last live descendant).
     pub fn last_line(&self, id: NodeId) -> NodeId {
         match self.children(id).last() {

@@ -10,6 +10,7 @@ use super::super::renumber;
 use super::super::textops;
 use super::super::tree::NodeId;
 use crate::document::Kind;
+use crate::document::{LineKind, classify};
 use crate::notice::{Instruction, Op, Operation, Position, UnitKind};
 
 impl Engine<'_> {
@@ -203,6 +204,19 @@ impl Engine<'_> {
                 });
             }
         }
+        // 原第二项、第三项改为第三项、第四项 where the whole text is not renumbered: the instruction
+        // writes the labels it names itself (a list renumbers item by item)
+        if !renumbering {
+            for id in self.tree.subtree(self.tree.root) {
+                if let Some((UnitKind::Item, n, _, _)) = self.tree.node(id).declared
+                    && self.tree.node(id).kind == Kind::Item
+                    && self.tree.node(id).label.is_some()
+                    && renumber::final_number(&self.tree, id, UnitKind::Item) != Some(n)
+                {
+                    renumber::relabel_item(&mut self.tree, id, n);
+                }
+            }
+        }
         // every declared number must be where the node landed
         let declared: Vec<(NodeId, UnitKind, u32, String, crate::notice::Pos)> = self
             .tree
@@ -211,7 +225,15 @@ impl Engine<'_> {
             .filter_map(|i| self.tree.node(i).declared.clone().map(|(k, n, ins, pos)| (i, k, n, ins, pos)))
             .collect();
         for (id, kind, n, ins, pos) in declared {
-            let got = renumber::final_number(&self.tree, id, kind);
+            let mut got = renumber::final_number(&self.tree, id, kind);
+            // a 项 labelled right must also stand where its label says
+            if got == Some(n)
+                && kind == UnitKind::Item
+                && let Some(place) = renumber::position_number(&self.tree, id)
+                && place != n
+            {
+                got = Some(place);
+            }
             if got != Some(n) {
                 let what = match got {
                     Some(g) => format!("it is 第{}{}", crate::text::numerals::format(g), kind.chinese()),
@@ -236,6 +258,45 @@ impl Engine<'_> {
                     candidate: None,
                 });
             }
+        }
+        // a unit the decision numbered must not stand beside or before an article of its number
+        // (增加一条，作为第四条 where nothing renumbers the 第四条 there is)
+        let mut prev: Option<(NodeId, (u32, u32))> = None;
+        for a in self.tree.all(Kind::Article) {
+            if self.tree.is_gone(a) {
+                continue;
+            }
+            let n = self.tree.node(a);
+            let Some(num) = n.label.as_deref().and_then(|l| {
+                let c = classify(l);
+                (c.kind == LineKind::Article).then_some(c.number).flatten().map(|x| (x, c.sub_number.unwrap_or(0)))
+            }) else {
+                continue;
+            };
+            if let Some((p, pnum)) = prev
+                && num <= pnum
+                && let Some(culprit) = [a, p].into_iter().find(|&x| self.tree.node(x).declared.is_some())
+            {
+                let (_, _, ins, pos) = self.tree.node(culprit).declared.clone().expect("found by it");
+                let hint = if renumbering {
+                    ""
+                } else {
+                    " (the notice does not say 条文顺序作相应调整, so the articles already there keep their numbers)"
+                };
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: Some(self.tree.node(culprit).path()),
+                    message: format!(
+                        "the result has {} after {}{hint}",
+                        self.tree.node(a).label.as_deref().unwrap_or_default(),
+                        self.tree.node(p).label.as_deref().unwrap_or_default()
+                    ),
+                    candidate: None,
+                });
+            }
+            prev = Some((a, num));
         }
         // the counts the decision states (条例由八章修改为七章)
         for (kind, before, after, ins, pos) in std::mem::take(&mut self.count_checks) {

@@ -52,6 +52,25 @@ impl Engine<'_> {
         let same = targets.iter().all(|&t| self.tree.node(t).kind == result);
         let summary = format!("{}合并", self.paths(targets));
         if same {
+            // units with text of their own (款, 项) joined without new wording: nothing says how
+            // their texts join, and one would be lost
+            if paragraphs.is_empty()
+                && let Some(&t) = targets[1..].iter().find(|&&t| !self.tree.node(t).text.trim().is_empty())
+                && matches!(result, Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::Point)
+            {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::Unsupported,
+                    Some(self.tree.node(t).path()),
+                    format!(
+                        "{} are merged without their new wording (修改为：“…”): how the text of {} joins {} is not said",
+                        self.paths(targets),
+                        self.tree.node(t).path(),
+                        self.tree.node(first).path()
+                    ),
+                ));
+            }
             for &t in &targets[1..] {
                 let before = self.subtree_text(t);
                 let at = self.tree.node(first).children.len();

@@ -176,17 +176,6 @@ impl Reader<'_> {
         };
         let written = self.written(pair);
         let pos = self.pos(pair);
-        if let Some(list) = expanded {
-            let prefix = list.first().map(&base).unwrap_or_default();
-            return Ok(list
-                .into_iter()
-                .map(|s| {
-                    let mut steps = prefix.clone();
-                    steps.push(s);
-                    Locator { target: target.clone(), steps, ..Locator::new(&written, pos) }
-                })
-                .collect());
-        }
         let mut steps: Vec<Step> = Vec::new();
         for (i, r) in raw.into_iter().enumerate() {
             match r {
@@ -214,6 +203,18 @@ impl Reader<'_> {
                     steps.extend(last.steps.iter().copied());
                 }
             }
+        }
+        // 第二、三款 (its article from the context) · 第二条第二、三款 (the units before it)
+        if let Some(list) = expanded {
+            let prefix = if steps.is_empty() { list.first().map(&base).unwrap_or_default() } else { steps };
+            return Ok(list
+                .into_iter()
+                .map(|s| {
+                    let mut steps = prefix.clone();
+                    steps.push(s);
+                    Locator { target: target.clone(), steps, ..Locator::new(&written, pos) }
+                })
+                .collect());
         }
         if let Some(t) = to
             && let Some(first) = steps.last()
