@@ -130,18 +130,18 @@ fn locator_ranges_and_lists() {
     // 四、将第六条、十二条、十七条…中的 (第 left out after the first)
     let n = decision("404.md");
     let i = by_id(&n, "四、");
-    assert_eq!(steps(&i, 0)[..3], [vec![art(6)], vec![art(12)], vec![art(17)]]);
+    assert_eq!(steps(i, 0)[..3], [vec![art(6)], vec![art(12)], vec![art(17)]]);
     // 二、…；删去第二、三、四款。 (one number list, three locators, each in 第三条)
     let i = by_id(&n, "二、");
     assert_eq!(i.ops[1].op, Op::DeleteNode);
     assert_eq!(
-        steps(&i, 1),
+        steps(i, 1),
         [vec![art(3), Step::Paragraph(2)], vec![art(3), Step::Paragraph(3)], vec![art(3), Step::Paragraph(4)]]
     );
     // 十八、将第二十三条改为第三十一条，第二款修改为…（第十八条第二款和第三款 in 301 三十九（二十三））
     let n = decision("301.md");
     let i = by_id(&n, "三十九（二十三）");
-    let first = steps(&i, 0);
+    let first = steps(i, 0);
     assert_eq!(first[1], [art(18), Step::Paragraph(2)]);
     assert_eq!(first[2], [art(18), Step::Paragraph(3)], "第三款 completed from 第十八条");
 }
@@ -163,7 +163,7 @@ fn splits_with_their_new_numbers_and_wording() {
     let n = decision("316.md");
     let i = by_id(&n, "二、");
     assert_eq!(i.op_name(), "renumber+split_node");
-    assert_eq!(steps(&i, 1), [vec![art(7), Step::Paragraph(1)]]);
+    assert_eq!(steps(i, 1), [vec![art(7), Step::Paragraph(1)]]);
     assert!(matches!(&i.ops[1].op, Op::SplitNode { count: 2, kind: UnitKind::Paragraph, numbers, paragraphs }
         if numbers == &[1, 2] && paragraphs.len() == 2));
     // 十三、将第十四条改为两条，第一款、第二款作为第十九条第一款、第二款。 (the moves say where the parts go)
@@ -187,10 +187,10 @@ fn merges_and_joins() {
     let i = by_id(&n, "六、");
     assert!(matches!(&i.ops[0].op, Op::MergeNodes { number: Some(9), kind: Some(UnitKind::Article), paragraphs }
         if paragraphs.len() == 6));
-    assert_eq!(steps(&i, 0), [vec![art(5)], vec![art(50)]]);
+    assert_eq!(steps(i, 0), [vec![art(5)], vec![art(50)]]);
     // 十、将第七条第一款和第十条第二款合并，作为第十四条 (款 of two articles into a new article)
     let i = by_id(&n, "十、");
-    assert_eq!(steps(&i, 0), [vec![art(7), Step::Paragraph(1)], vec![art(10), Step::Paragraph(2)]]);
+    assert_eq!(steps(i, 0), [vec![art(7), Step::Paragraph(1)], vec![art(10), Step::Paragraph(2)]]);
     // 二、将第二条、第十四条合并改为第二条，修改为：
     let i = &ins("302.md", "二、");
     assert!(matches!(&i.ops[0].op, Op::MergeNodes { number: Some(2), .. }));
@@ -222,7 +222,7 @@ fn moves_and_explicit_renumbering() {
     let i = by_id(&n, "二十二、¶2");
     assert_eq!(i.op_name(), "move+replace_node");
     assert_eq!(i.ops[0].op, Op::Move { dest: vec![art(37), Step::Paragraph(3)] });
-    assert_eq!(steps(&i, 0), [vec![art(29), Step::Paragraph(3)]]);
+    assert_eq!(steps(i, 0), [vec![art(29), Step::Paragraph(3)]]);
     // 七、…原第六项修改为第二款第一项、原第七项修改为第二款第二项 (relative to the article)
     let n = decision("sc-2024-12-06.md");
     let i = by_id(&n, "七、¶3");
@@ -305,7 +305,7 @@ fn insertions_placed_by_their_final_number() {
     // 六、增加一条作为第四十四条，原第四十三条第一款修改后并入本条：
     let i = &ins("318.md", "六、");
     assert_eq!(i.op_name(), "insert_node+delete_node");
-    assert_eq!(steps(&i, 1), [vec![art(43), Step::Paragraph(1)]]);
+    assert_eq!(steps(i, 1), [vec![art(43), Step::Paragraph(1)]]);
 }
 
 #[test]
