@@ -1707,3 +1707,44 @@ fn a_state_council_decision_that_names_its_targets_inline() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout), yi_new);
 }
+
+/// 合并为一条，作为第六条：“第六条　…” after a split before it: the label of the new wording is
+/// checked against the number the merge declares, not the number the article had (written for the
+/// test, with a deletion of text and of a 款 in one clause).
+#[test]
+fn articles_merged_with_their_labelled_wording_after_a_split() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 乙一。",
+            "第三条 丙一，并报上一级人民政府备案。",
+            "丙二。",
+            "丙三。",
+            "第四条 丁。",
+            "第五条 戊。",
+            "第六条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision(
+        "一、删去第三条第一款中的“，并报上一级人民政府备案”和第三款。\n\
+         二、将第四条、第五条合并为一条，作为第五条：“第五条　丁戊。”\n\
+         三、将第二条修改为两条，作为第二条、第三条：“第二条　乙一。”“第三条　乙二。”",
+        true,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记，制定本条例。",
+                "第二条 乙一。",
+                "第三条 乙二。",
+                "第四条 丙一。",
+                "丙二。",
+                "第五条 丁戊。",
+                "第六条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+}

@@ -587,6 +587,103 @@ fn further_forms_written_for_the_test() {
     );
 }
 
+/// Variants of the common formulas, written from the drafting conventions (the corpus shows one
+/// form of each family; decisions in the wild vary the verb, the connective, the punctuation and
+/// how much of the locator they repeat). Each is read alone and gives the operations named.
+#[test]
+fn variants_of_the_common_formulas() {
+    const VARIANTS: &[(&str, &str)] = &[
+        ("将第七条第一款第三项修改为：“（三）甲；”", "replace_node"),
+        ("在第二十条第一款第三项后增加一项，作为第四项：“（四）乙；”", "insert_node"),
+        ("删去第十二条第二款中的“、县级”。", "delete_text"),
+        (
+            "将第三十条改为第三十一条，第一款中的“十五日”修改为“十日”，第二款修改为：“丙。”",
+            "renumber+replace_text+replace_node",
+        ),
+        ("第四十五条增加一款，作为第二款：“丁。”", "insert_node"),
+        (
+            "将第八条中的“卫生行政部门”修改为“卫生健康主管部门”，“公安机关”修改为“公安机关、市场监督管理部门”。",
+            "replace_text",
+        ),
+        ("将第二十二条第一项、第二项合并，作为第一项，修改为：“（一）戊；”", "merge_nodes"),
+        ("删去第十七条第二款、第三款。", "delete_node"),
+        ("将第三章第二节节名修改为“监督检查”。", "replace_heading"),
+        ("在第五章后增加一章，作为第六章“法律责任”，包括第四十条至第四十五条。", "insert_node"),
+        ("将第二十一条、第二十二条中的“市容环境卫生”修改为“环境卫生”。", "replace_text"),
+        ("将第十六条第一款中的“应当”修改为“可以”，删去第二款中的“并报市人民政府备案”。", "replace_text+delete_text"),
+        ("将第三十九条修改为两条，作为第四十条、第四十一条：“第四十条　己。”“第四十一条　庚。”", "split_node"),
+        ("将“国土资源”修改为“自然资源”。", "rename"),
+        ("全文中的“国土资源主管部门”修改为“自然资源主管部门”。", "rename"),
+        (
+            "将本条例中的“县级以上人民政府林业主管部门”修改为“县级以上人民政府林业主管部门（以下简称林业主管部门）”。",
+            "rename",
+        ),
+        ("第二十条第一款第（三）项修改为：“（三）辛；”", "replace_node"),
+        ("将第十五条中的“或者”删除。", "delete_text"),
+        ("在第三条中增加一款作为第二款：“壬。”", "insert_node"),
+        ("在第六条第二款“登记”之后增加“备案”。", "insert_text"),
+        ("将第十八条第一款中的“五日”改为“三个工作日”。", "replace_text"),
+        ("删除第二十七条第（二）项。", "delete_node"),
+        ("第十二条改为第十一条，并将该条第二款修改为：“癸。”", "renumber+replace_node"),
+        ("将第五十条、第五十一条合并为一条，作为第四十九条：“第四十九条　子。”", "merge_nodes"),
+        ("将第十一条至第十三条中的“质量技术监督部门”修改为“市场监督管理部门”。", "replace_text"),
+        ("增加一条，作为第十条之一：“第十条之一　丑。”", "insert_node"),
+        ("删去第三十二条第一款第（四）项中的“、林地”。", "delete_text"),
+        ("将第四条第二款中“市和区县”修改为“市和区”。", "replace_text"),
+        ("在第七条第一款后增加一款，作为第二款：“寅。”", "insert_node"),
+        ("第二十三条第二款中的“区县”统一修改为“区”。", "replace_text"),
+        ("在第十四条第一款第二项中的“证明”前增加“身份”。", "insert_text"),
+        ("将第五条第三款、第六条第二款中的“建设行政主管部门”修改为“住房城乡建设主管部门”。", "replace_text"),
+        ("删去第九条第二款中的“，并报上一级人民政府备案”和第三款。", "delete_text+delete_node"),
+        ("将第二十四条第一款第（一）项、第（二）项修改为：“（一）卯；\n“（二）辰；”", "replace_node"),
+        ("在第二条后增加两条，作为第三条、第四条：“第三条　巳。”“第四条　午。”", "insert_node"),
+        ("将第十条第二款修改为：“未。”第三款修改为：“申。”", "replace_node"),
+        ("第六条第一款中的“主管部门”后增加“、有关部门”。", "insert_text"),
+        ("将第十九条第一款中的“三十日”修改为“二十日”；删去第二款。", "replace_text+delete_node"),
+        ("删去第八条中的“县级以上”、“地方”。", "delete_text"),
+        ("将第二十六条第二项中的“（含临时占用）”删去。", "delete_text"),
+        ("将第二十五条第一款改为第二款，第二款改为第一款。", "renumber"),
+        ("将第三十四条中的“第三十二条”修改为“第三十三条”。", "replace_text"),
+        ("将第二条第二款修改为：“本条例所称……，是指……。”", "replace_node"),
+        ("第十三条增加一项，作为第（五）项：“（五）酉；”", "insert_node"),
+        (
+            "将第三十三条第一款第（三）项中的“吊销”修改为“撤销”，第（五）项修改为：“（五）戌。”",
+            "replace_text+replace_node",
+        ),
+        ("在第一条中的“根据”后增加“《中华人民共和国行政许可法》、”。", "insert_text"),
+        ("将第九条第一款中的“报市人民政府批准后”删除，第二款修改为：“亥。”", "delete_text+replace_node"),
+        ("第五条第一款修改为：“甲。”增加一款，作为第二款：“乙。”", "replace_node+insert_node"),
+        ("将第十一条第二款和第三款合并为第二款，修改为：“丙。”", "merge_nodes"),
+        ("将第四章章名修改为“法律责任”。", "replace_heading"),
+        ("将第五条中的“应当在”修改为“应当自”、“日内”修改为“之日起日内”。", "replace_text"),
+        ("删去第十四条第二款中的“（试行）”。", "delete_text"),
+        ("第十七条第一款中“依法”修改为“按照规定”。", "replace_text"),
+        ("将第四十条改为第三十九条，删去其中的“县级”。", "renumber+delete_text"),
+        ("在第二十九条中增加一款，作为第三款：“丁。”", "insert_node"),
+        ("第三十一条第二款修改为：“戊。”并将该条第三款删去。", "replace_node+delete_node"),
+    ];
+    for (statement, expected) in VARIANTS {
+        let n = notice::parse(&format!("关于修改《示例条例》的决定\n一、{statement}\n"));
+        assert_eq!(n.errors().count(), 0, "{statement}: {:?}", n.diagnostics);
+        let names: Vec<String> = n.instructions().map(|i| i.op_name()).collect();
+        assert_eq!(names, [*expected], "{statement}");
+    }
+    let read = |s: &str| notice::parse(&format!("关于修改《示例条例》的决定\n一、{s}\n"));
+    // 本条例 is the whole text, not 本条 followed by 例
+    let n = read("将本条例中的“甲”修改为“乙”。");
+    assert!(by_id(&n, "一、").ops[0].locators[0].is_whole());
+    // …中的“A”和第三款: the 款 of the same article, deleted whole
+    let n = read("删去第九条第二款中的“甲”和第三款。");
+    assert_eq!(steps(by_id(&n, "一、"), 1), [vec![art(9), Step::Paragraph(3)]]);
+    // 并将该条第三款删去: 该条 is the article of the clause before
+    let n = read("第三十一条第二款修改为：“戊。”并将该条第三款删去。");
+    assert_eq!(steps(by_id(&n, "一、"), 1), [vec![art(31), Step::Paragraph(3)]]);
+    // 修改为两条 is a split (修改为第十条 a renumbering)
+    let n = read("将第三十九条修改为两条，作为第四十条、第四十一条：“第四十条　己。”“第四十一条　庚。”");
+    assert!(matches!(&by_id(&n, "一、").ops[0].op, Op::SplitNode { numbers, paragraphs, .. }
+        if numbers == &[40, 41] && paragraphs.len() == 2));
+}
+
 /// A quotation whose closing mark a crawl lost, before the next instruction: it ends with its
 /// paragraph, with a warning at its opening mark (the SC decision of 2024 as some mirrors copy it);
 /// with a quotation opened inside it, nothing says where it ends: an error. Written for the test.

@@ -80,12 +80,13 @@ impl Engine<'_> {
                 self.tree.delete(t);
                 self.changes.push(self.change(ins, op, t, before, String::new()));
             }
-            if !paragraphs.is_empty() {
-                self.replace_node(ins, op, &[first], paragraphs)?;
-            }
+            // the declared number first: the new wording's label (第六条　…) is checked against it
             if let Some(n) = number {
                 let k = kind.unwrap_or(UnitKind::Article);
                 self.tree.node_mut(first).declared = Some((k, n, ins.id.clone(), op.pos));
+            }
+            if !paragraphs.is_empty() {
+                self.replace_node(ins, op, &[first], paragraphs)?;
             }
             return Ok(OpReport { op: op.op.name(), summary, count: targets.len() });
         }

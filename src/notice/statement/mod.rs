@@ -324,7 +324,7 @@ impl Reader<'_> {
             Rule::replace_start => self.replace_start(c),
             Rule::replace_heading | Rule::replace_heading_ctx => self.replace_heading(c),
             Rule::delete_headings | Rule::delete_heading => self.delete_headings(c),
-            Rule::delete_node => self.delete_node(c),
+            Rule::delete_node | Rule::delete_node_after => self.delete_node(c),
             Rule::insert_node => self.insert_node(c),
             Rule::insert_moved => self.insert_moved(c),
             Rule::insert_absorbing => self.insert_absorbing(c),
@@ -350,5 +350,25 @@ fn unit_kind(s: &str) -> Option<UnitKind> {
         "部分" => Some(UnitKind::Point),
         "段" => Some(UnitKind::Paragraph),
         _ => UnitKind::from_char(s),
+    }
+}
+#[cfg(test)]
+mod tmp_dbg {
+    use super::*;
+    use pest::Parser;
+    #[test]
+    fn dbg() {
+        for s in [
+            "将本条例中的\u{E000}0\u{E001}修改为\u{E000}1\u{E001}",
+            "将本办法中的\u{E000}0\u{E001}修改为\u{E000}1\u{E001}",
+        ] {
+            match NoticeGrammar::parse(Rule::statement, s) {
+                Ok(p) => println!(
+                    "OK {}",
+                    p.flatten().map(|p| format!("{:?}:{}", p.as_rule(), p.as_str())).collect::<Vec<_>>().join(" | ")
+                ),
+                Err(e) => println!("ERR {e}"),
+            }
+        }
     }
 }

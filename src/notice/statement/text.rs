@@ -199,6 +199,22 @@ impl Reader<'_> {
                 self.push(&c, Op::DeleteText { texts }, locs, quoted);
             }
         }
+        // …和第三款: whole units after the text, numbered relative to the text's unit
+        if let Some(units) = Self::child(&c, Rule::deleted_units) {
+            let list = Self::child(&units, Rule::locators).expect("grammar");
+            let mut reference: Option<Vec<Step>> =
+                self.ops.last().and_then(|o| o.locators.first()).map(|l| l.steps.clone());
+            let mut locs = Vec::new();
+            for l in Self::children(&list, Rule::locator) {
+                let got = self.locator(&l, reference.as_deref())?;
+                reference = got.last().map(|x| x.steps.clone());
+                locs.extend(got);
+            }
+            if locs.iter().any(Locator::is_whole) {
+                return Err(self.err(&units, "删去 names the whole document: to repeal it, say 废止"));
+            }
+            self.push(&units, Op::DeleteNode, locs, vec![]);
+        }
         Ok(())
     }
 
