@@ -1748,3 +1748,46 @@ fn articles_merged_with_their_labelled_wording_after_a_split() {
         )
     );
 }
+
+/// 第二句: a sentence of a 款 (or of an article of one 款), up to and including its 。: deleted,
+/// replaced, or the place of a phrase; one the unit does not have names nothing (written for the
+/// test).
+#[test]
+fn sentences_of_a_paragraph() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 登记机关负责登记。登记机关应当公开办事指南。申请人应当如实提交材料。",
+            "第三条 甲。",
+            "乙一。乙二，乙三。乙四。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision(
+        "一、删去第二条第二句。\n\
+         二、将第三条第二款第三句修改为：“乙五。”\n\
+         三、在第三条第二款第二句中的“乙三”前增加“新”。\n\
+         四、将第二条第三句中的“材料”修改为“证明”。",
+        false,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记，制定本条例。",
+                "第二条 登记机关负责登记。申请人应当如实提交证明。",
+                "第三条 甲。",
+                "乙一。乙二，新乙三。乙五。",
+                "第四条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    // a phrase that is in the unit but not in the sentence named
+    let e = one(errors(&decision("一、将第二条第一句中的“材料”修改为“证明”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    let e = one(errors(&decision("一、删去第三条第二款第五句。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.message.contains("has 3 sentence(s)"), "{}", e.message);
+}

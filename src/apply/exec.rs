@@ -105,6 +105,8 @@ pub(super) fn counts(tree: &Tree) -> Vec<(Kind, usize)> {
 /// earlier deletion touched (该内容责任单位), or a place named by final numbers, resolved at the end.
 pub(super) enum Resolved {
     Nodes(Vec<NodeId>),
+    /// A sentence of a unit (第二款第二句): the unit, and the sentence as the original has it.
+    Sentence(NodeId, String),
     UnitsOfDeleted,
     Final,
     Error(LocateError),
@@ -169,6 +171,31 @@ fn new_numbers(op: &Op) -> Vec<u32> {
         Op::SplitNode { numbers, .. } => numbers.clone(),
         _ => Vec::new(),
     }
+}
+
+/// An operation on a sentence (第二款第二句) as the text operation it is: deleting the sentence's
+/// text, replacing it, or acting on text within it.
+fn sentence_op(op: &Operation, sentence: String) -> Result<Operation, String> {
+    let mut o = op.clone();
+    match &op.op {
+        Op::DeleteNode => o.op = Op::DeleteText { texts: vec![sentence] },
+        Op::ReplaceNode { paragraphs } => o.op = Op::ReplaceText { from: sentence, to: paragraphs.join("") },
+        Op::ReplaceText { .. } | Op::DeleteText { .. } | Op::InsertText { .. } => {
+            for l in &mut o.locators {
+                if l.within.is_none() {
+                    l.within = Some(sentence.clone());
+                }
+            }
+        }
+        other => {
+            return Err(format!(
+                "{} names a sentence, and {} acts on units (条, 款, 项)",
+                op.locators.iter().map(|l| l.written.as_str()).collect::<Vec<_>>().join("、"),
+                other.name()
+            ));
+        }
+    }
+    Ok(o)
 }
 
 /// Operations on units as a whole (not on their text), and insertions before or after a unit: a
@@ -251,9 +278,13 @@ impl Engine<'_> {
         } else if l.finals {
             Resolved::Final
         } else {
-            match locate::resolve(&self.tree, l) {
-                Ok(v) => Resolved::Nodes(v),
-                Err(e) => Resolved::Error(e),
+            match (locate::resolve(&self.tree, l), l.steps.last()) {
+                (Ok(v), Some(&Step::Sentence(k))) if v.len() == 1 => {
+                    let text = super::textops::sentences(&self.tree.node(v[0]).text)[k as usize - 1].to_string();
+                    Resolved::Sentence(v[0], text)
+                }
+                (Ok(v), _) => Resolved::Nodes(v),
+                (Err(e), _) => Resolved::Error(e),
             }
         }
     }
@@ -270,9 +301,14 @@ impl Engine<'_> {
             let mut targets = Vec::new();
             let mut finals = false;
             let mut bad = false;
+            let mut sentence = None;
             for (r, loc) in res.into_iter().zip(&op.locators) {
                 match r {
                     Resolved::Nodes(ids) => targets.extend(ids),
+                    Resolved::Sentence(id, text) => {
+                        targets.push(id);
+                        sentence = Some(text);
+                    }
                     Resolved::UnitsOfDeleted => {}
                     Resolved::Final => finals = true,
                     Resolved::Error(le) => {
@@ -292,6 +328,22 @@ impl Engine<'_> {
                 failed = true;
                 continue;
             }
+            // 第二句: the operation acts on the sentence's text
+            let on_sentence;
+            let op = match sentence {
+                None => op,
+                Some(s) => match sentence_op(op, s) {
+                    Ok(o) => {
+                        on_sentence = o;
+                        &on_sentence
+                    }
+                    Err(message) => {
+                        self.errors.push(self.err(ins, op, ErrorKind::Unsupported, None, message));
+                        failed = true;
+                        continue;
+                    }
+                },
+            };
             for &t in &targets {
                 if self.tree.is_gone(t) {
                     let e = self.err(

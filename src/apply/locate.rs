@@ -149,6 +149,28 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
             }
             continue;
         }
+        if let Step::Sentence(k) = *step {
+            // 第二句: a sentence of one unit's own text (the operation is given its text); an
+            // article of one 款 is that 款
+            let mut s = scopes[0];
+            if tree.node(s).kind == Kind::Article {
+                let paras: Vec<NodeId> =
+                    tree.children(s).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
+                if paras.len() == 1 {
+                    s = paras[0];
+                    scopes = vec![s];
+                }
+            }
+            let have = super::textops::sentences(&tree.node(s).text).len();
+            if scopes.len() != 1 || k == 0 || k as usize > have {
+                return Err(no_such(format!(
+                    "{} names nothing: {} has {have} sentence(s)",
+                    loc.written_or(&written),
+                    tree.node(s).path()
+                )));
+            }
+            continue;
+        }
         if let Step::NaturalParagraph(k) = *step {
             let s = scopes[0];
             let paras = natural_paragraphs(tree, s);

@@ -101,6 +101,33 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
 
 /// Text from a quotation as the document writes it: the quotation's inner quotes (‘…’, or '…' in
 /// ASCII-quoted crawls) are the document's own quotes (“…”) once the text stands in the document.
+/// The sentences of a text: each runs to and includes its 。！？ (or to the end of the text), with
+/// a closing quotation mark or bracket right after the stop.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '。' | '！' | '？') {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if matches!(d, '”' | '’' | '）' | ')' | '」') {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
 pub fn as_document_text(quoted: &str) -> String {
     let mut out = String::with_capacity(quoted.len());
     let mut open = true;

@@ -481,6 +481,8 @@ pub enum Step {
     Lead,
     /// The Nth natural paragraph (第二自然段, 第三段) of a unit, or of the body.
     NaturalParagraph(u32),
+    /// The Nth sentence (第二句) of a unit's own text, up to and including its 。
+    Sentence(u32),
 }
 
 impl std::fmt::Display for Step {
@@ -503,6 +505,7 @@ impl std::fmt::Display for Step {
             Step::Preamble => f.write_str("引言"),
             Step::Lead => f.write_str("条首部分"),
             Step::NaturalParagraph(x) => write!(f, "第{}自然段", n(x)),
+            Step::Sentence(x) => write!(f, "第{}句", n(x)),
         }
     }
 }

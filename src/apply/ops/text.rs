@@ -169,25 +169,9 @@ impl Engine<'_> {
     ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
-        let within = op.locators.iter().find_map(|l| l.within.clone());
         for &t in targets {
             for d in texts {
-                let h = match &within {
-                    Some(p) => {
-                        let mut hits = self.find_within(ins, op, t, p, d)?;
-                        if hits.len() != 1 {
-                            return Err(self.err(
-                                ins,
-                                op,
-                                if hits.is_empty() { ErrorKind::TextNotFound } else { ErrorKind::TextAmbiguous },
-                                self.tree.node(t).orig_path.clone(),
-                                format!("{} occurs {} times in {}; the deletion means one", q(d), hits.len(), q(p)),
-                            ));
-                        }
-                        hits.remove(0)
-                    }
-                    None => self.find_once(ins, op, t, d, "the deletion means one")?,
-                };
+                let h = self.find_once(ins, op, t, d, "the deletion means one")?;
                 let before = self.tree.node(h.node).line();
                 let text_start = self.tree.node(h.node).text_offset();
                 let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
@@ -339,8 +323,9 @@ impl Engine<'_> {
         if hits.is_empty() && doc_form != needle { textops::find(&self.tree, scope, &doc_form) } else { hits }
     }
 
-    /// The one place of `needle` in `scope`: not found and found more than once are errors (the
-    /// latter lists the places, and says why one was meant).
+    /// The one place of `needle` in `scope`, inside the passage the locator quotes (删去“A”中的“B”)
+    /// or the sentence it names (第二句) when it does: not found and found more than once are
+    /// errors (the latter lists the places, and says why one was meant).
     pub(in crate::apply) fn find_once(
         &self,
         ins: &Instruction,
@@ -349,6 +334,21 @@ impl Engine<'_> {
         needle: &str,
         why_one: &str,
     ) -> Result<Hit, ApplyError> {
+        if let Some(p) = op.locators.iter().find_map(|l| l.within.as_deref())
+            && p != needle
+        {
+            let mut hits = self.find_within(ins, op, scope, p, needle)?;
+            if hits.len() != 1 {
+                return Err(self.err(
+                    ins,
+                    op,
+                    if hits.is_empty() { ErrorKind::TextNotFound } else { ErrorKind::TextAmbiguous },
+                    self.tree.node(scope).orig_path.clone(),
+                    format!("{} occurs {} times in {}; {why_one}", q(needle), hits.len(), q(p)),
+                ));
+            }
+            return Ok(hits.remove(0));
+        }
         let mut hits = self.find(scope, needle);
         match hits.len() {
             0 => Err(self.not_found(ins, op, scope, needle)),

@@ -21,6 +21,7 @@ pub(super) fn level(s: &Step) -> u32 {
         Step::Item(_) => 6,
         Step::SubItem(_) => 7,
         Step::Lead | Step::NaturalParagraph(_) => 8,
+        Step::Sentence(_) => 9,
     }
 }
 
@@ -108,6 +109,7 @@ impl Reader<'_> {
             Rule::sub_item => Step::SubItem(self.number(p)?),
             Rule::point => Step::Point(self.number(p)?),
             Rule::nat_para => Step::NaturalParagraph(self.number(p)?),
+            Rule::sentence => Step::Sentence(self.number(p)?),
             Rule::this_article => return Ok(Some(RawStep::ThisArticle)),
             Rule::this_para => return Ok(Some(RawStep::ThisParagraph)),
             Rule::this_item => return Ok(Some(RawStep::ThisItem)),
@@ -188,6 +190,7 @@ impl Reader<'_> {
                                 | Step::SubItem(_)
                                 | Step::Lead
                                 | Step::NaturalParagraph(_)
+                                | Step::Sentence(_)
                         )
                     {
                         steps.extend(base(&s));
