@@ -1791,3 +1791,44 @@ fn sentences_of_a_paragraph() {
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
     assert!(e.message.contains("has 3 sentence(s)"), "{}", e.message);
 }
+
+/// “A”后面的“B” / “A”前面的“B”: the B next to A, where B occurs elsewhere too (written for the
+/// test).
+#[test]
+fn a_phrase_placed_by_the_phrase_next_to_it() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 并处罚款并没收违法所得，并公告。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision("一、将第二条中“罚款”后面的“并”删除。", false);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记，制定本条例。",
+                "第二条 并处罚款没收违法所得，并公告。",
+                "第三条 本条例自公布之日起施行。"
+            ]
+        )
+    );
+    let d = decision("一、将第二条中“处罚款”前面的“并”修改为“可以”。", false);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记，制定本条例。",
+                "第二条 可以处罚款并没收违法所得，并公告。",
+                "第三条 本条例自公布之日起施行。"
+            ]
+        )
+    );
+    // no “并” right after “公告”
+    let e = one(errors(&decision("一、将第二条中“公告”后面的“并”删除。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+}

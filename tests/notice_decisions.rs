@@ -722,6 +722,39 @@ fn variants_of_the_common_formulas() {
         ),
         ("删去第四十四条中的“第一款”。", "delete_text"),
         ("将第十条第二款中的“三十日”修改为“十五个工作日”，“六十日”修改为“三十个工作日”。", "replace_text"),
+        ("增加一条，作为第十条，内容为：“第十条　甲。”", "insert_node"),
+        ("增加一条作为第十一条，内容如下：\n“第十一条　乙。”", "insert_node"),
+        ("将第十二条中的“县级”改为“县级以上”。", "replace_text"),
+        ("第十三条中的“备案”替换为“登记”。", "replace_text"),
+        ("删去第十四条第二款中的“必要时”一词。", "delete_text"),
+        ("将第十五条中的“甲”、“乙”删去。", "delete_text"),
+        ("在第十六条第一款前增加一款，作为第一款：“丙。”", "insert_node"),
+        ("第十七条第二款后增加一款，作为第三款：“丁。”", "insert_node"),
+        ("删去第十八条第一款第二项中的“其他”，并在该项末尾增加“等”。", "delete_text+insert_text"),
+        (
+            "将第十九条第二款中的“三日”修改为“五日”；第三款修改为：“戊。”；增加一款，作为第四款：“己。”",
+            "replace_text+replace_node+insert_node",
+        ),
+        ("将第二十条修改为：“庚。”；增加一条，作为第二十一条：“第二十一条　辛。”", "replace_node+insert_node"),
+        ("第二十二条修改为：\n“壬。”", "replace_node"),
+        ("第二十三条第一款第（一）项修改为“（一）癸；”，第（二）项修改为“（二）子；”。", "replace_node"),
+        ("将第二十四条第二款修改为：“丑。”，第三款删去。", "replace_node+delete_node"),
+        ("删去第二十五条第三款第（二）项，并将第（三）项改为第（二）项。", "delete_node+renumber"),
+        ("将第二十六条中的“应当”修改为“可以”，“批准”修改为“同意”。", "replace_text"),
+        ("将第二十七条第二款中的“第二十五条第二款”修改为“第二十五条第三款”。", "replace_text"),
+        (
+            "第二十八条第二款中的“由县级以上人民政府”修改为“由设区的市级以上人民政府”，并增加一款，作为第三款：“寅。”",
+            "replace_text+insert_node",
+        ),
+        ("将第二十九条的标题修改为“卯”。", "replace_heading"),
+        ("在第三十条第一款第二项后增加一项：“（三）辰；”", "insert_node"),
+        ("删除第三十一条第二款。", "delete_node"),
+        ("将第三十二条第一款中“罚款”后面的“并”删除。", "delete_text"),
+        ("将第三十三条、第三十四条合并为一条，作为第三十三条，修改为：“巳。”", "merge_nodes"),
+        ("将第三十五条第一项、第二项中的“午”修改为“未”。", "replace_text"),
+        ("将第三十六条第二款第一项修改为：“1.申；”", "replace_node"),
+        ("将第三十七条第（一）项至第（三）项中的“酉”修改为“戌”。", "replace_text"),
+        ("删去第三十八条至第四十条。", "delete_node"),
     ];
     for (statement, expected) in VARIANTS {
         let n = notice::parse(&format!("关于修改《示例条例》的决定\n一、{statement}\n"));
@@ -739,6 +772,14 @@ fn variants_of_the_common_formulas() {
     // 并将该条第三款删去: 该条 is the article of the clause before
     let n = read("第三十一条第二款修改为：“戊。”并将该条第三款删去。");
     assert_eq!(steps(by_id(&n, "一、"), 1), [vec![art(31), Step::Paragraph(3)]]);
+    // “A”后面的“B”: B right after A, found in A and B together
+    let n = read("将第三十二条第一款中“罚款”后面的“并”删除。");
+    assert_eq!(by_id(&n, "一、").ops[0].locators[0].within.as_deref(), Some("罚款并"));
+    let n = read("删去第二条中“应当”前面的“均”。");
+    assert_eq!(by_id(&n, "一、").ops[0].locators[0].within.as_deref(), Some("均应当"));
+    // a new chapter that names neither its articles nor its text cannot be placed
+    let n = read("在第三章后增加一章，作为第四章“监督管理”。");
+    assert!(n.errors().any(|d| d.message.contains("neither which articles it holds")), "{:?}", n.diagnostics);
     // 修改为两条 is a split (修改为第十条 a renumbering)
     let n = read("将第三十九条修改为两条，作为第四十条、第四十一条：“第四十条　己。”“第四十一条　庚。”");
     assert!(matches!(&by_id(&n, "一、").ops[0].op, Op::SplitNode { numbers, paragraphs, .. }

@@ -253,16 +253,33 @@ impl Reader<'_> {
         let Some(p) = pair else { return self.context_locators_at(None, false) };
         let Some(inner) = p.clone().into_inner().next() else { return self.context_locators_at(Some(&p), true) };
         match inner.as_rule() {
-            Rule::locators => self.locators(&inner),
+            Rule::locators if Self::child(&p, Rule::passage).is_none() => self.locators(&inner),
             Rule::ctx_scope => {
                 Ok(vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&p)) }])
             }
-            Rule::passage => {
-                let q = Self::child(&inner, Rule::q).expect("grammar: a passage is a quotation");
-                let mut locs = self.context_locators_at(Some(&p), true)?;
+            Rule::locators | Rule::passage if Self::child(&p, Rule::passage).is_some() => {
+                let passage = Self::child(&p, Rule::passage).expect("checked");
+                let mut locs = match Self::child(&p, Rule::locators) {
+                    Some(ls) => self.locators(&ls)?,
+                    None => self.context_locators_at(Some(&p), true)?,
+                };
+                let q = Self::child(&passage, Rule::q).expect("grammar: a passage is a quotation");
                 let text = self.quote(&q).text;
+                // “A”后面的“B”: the passage is A and B together (B right after A), and B is found in it
+                let next = || {
+                    let rest = &self.st.body[p.as_span().end()..];
+                    let end = rest.find('\u{E001}').map_or(0, |e| e + '\u{E001}'.len_utf8());
+                    self.st.quote(&rest[..end]).map(|q| q.text.clone()).unwrap_or_default()
+                };
+                let within = if Self::child(&passage, Rule::passage_after).is_some() {
+                    format!("{text}{}", next())
+                } else if Self::child(&passage, Rule::passage_before).is_some() {
+                    format!("{}{text}", next())
+                } else {
+                    text
+                };
                 for l in &mut locs {
-                    l.within = Some(text.clone());
+                    l.within = Some(within.clone());
                 }
                 Ok(locs)
             }

@@ -81,11 +81,16 @@ pub(super) fn distribute(r: &mut Reader) -> Result<(), ReadError> {
         .rev()
         .find(|&i| !r.needs_text.contains(&i) && paragraphs_of(&r.ops[i].op).is_some_and(|p| !p.is_empty()));
     let Some(source) = source else {
-        return Err(ReadError {
-            offset: r.ops[first].pos.offset,
-            message: format!("{} is not followed by its text", r.ops[first].op.name()),
-            no_formula: false,
-        });
+        let message = match &r.ops[first].op {
+            // 增加一章，作为第四章“…”。 alone: where its articles are is not said
+            Op::InsertNode { kind: kind @ (UnitKind::Chapter | UnitKind::Section | UnitKind::Part), .. } => format!(
+                "增加一{}: the statement says neither which articles it holds (包括第X条至第Y条) nor its text, so where the new {} begins and ends is not said",
+                kind.chinese(),
+                kind.chinese()
+            ),
+            op => format!("{} is not followed by its text", op.name()),
+        };
+        return Err(ReadError { offset: r.ops[first].pos.offset, message, no_formula: false });
     };
     let text = paragraphs_of(&r.ops[source].op).cloned().unwrap_or_default();
     let pieces = pieces(&text);
