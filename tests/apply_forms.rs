@@ -1832,3 +1832,57 @@ fn a_phrase_placed_by_the_phrase_next_to_it() {
     let e = one(errors(&decision("一、将第二条中“公告”后面的“并”删除。", false), &old));
     assert_eq!(e.kind, ErrorKind::TextNotFound);
 }
+
+/// 增加一节, placed by the articles it holds, numbered within its chapter (节 restart in every 章);
+/// a section renamed in another chapter; a natural paragraph named in an article (written for the
+/// test).
+#[test]
+fn a_new_section_within_its_chapter_and_a_section_renamed() {
+    let old = law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 为了规范登记，制定本条例。",
+            "## 第二章 登记",
+            "### 第一节 申请",
+            "第二条 申请人应当提交材料。",
+            "第三条 申请人应当如实提交材料。",
+            "第四条 登记机关应当受理。",
+            "第五条 登记机关应当审查。",
+            "## 第三章 附则",
+            "### 第一节 施行",
+            "第六条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision(
+        "一、增加一节，作为第二章第二节“受理和审查”，包括第四条至第五条。\n\
+         二、将第三章第一节节名修改为“施行日期”。\n\
+         三、将第三条第一自然段中的“如实”修改为“真实”。",
+        false,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "## 第一章 总则",
+                "第一条 为了规范登记，制定本条例。",
+                "## 第二章 登记",
+                "### 第一节 申请",
+                "第二条 申请人应当提交材料。",
+                "第三条 申请人应当真实提交材料。",
+                "### 第二节 受理和审查",
+                "第四条 登记机关应当受理。",
+                "第五条 登记机关应当审查。",
+                "## 第三章 附则",
+                "### 第一节 施行日期",
+                "第六条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    // the section it would hold straddles two chapters: refused
+    let d = decision("一、增加一节，作为第二章第二节“受理和审查”，包括第五条至第六条。", false);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("are not in one division"), "{}", e.message);
+}
