@@ -42,9 +42,9 @@ fn rows() -> Vec<Row> {
         .collect()
 }
 
-/// The names of a rule's alternatives: `clause = { a | b | … }`.
+/// The names of a rule's alternatives: `clause_any = _{ a | b | … }`.
 fn alternatives(grammar: &str, rule: &str) -> Vec<String> {
-    let start = grammar.find(&format!("\n{rule} = {{")).unwrap_or_else(|| panic!("no rule {rule}"));
+    let start = grammar.find(&format!("\n{rule} = ")).unwrap_or_else(|| panic!("no rule {rule}"));
     let body = &grammar[start..];
     let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
     body.split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect()
@@ -66,7 +66,7 @@ fn warnings(n: &Notice) -> Vec<String> {
 fn every_formula_of_the_grammar_is_catalogued() {
     let g = grammar();
     let catalogued: Vec<String> = rows().into_iter().flat_map(|r| r.formulas).collect();
-    let mut expected = alternatives(&g, "clause");
+    let mut expected = alternatives(&g, "clause_any");
     assert!(expected.len() > 30, "{expected:?}");
     expected.extend(
         [

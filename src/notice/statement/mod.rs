@@ -352,23 +352,3 @@ fn unit_kind(s: &str) -> Option<UnitKind> {
         _ => UnitKind::from_char(s),
     }
 }
-#[cfg(test)]
-mod tmp_dbg {
-    use super::*;
-    use pest::Parser;
-    #[test]
-    fn dbg() {
-        for s in [
-            "将本条例中的\u{E000}0\u{E001}修改为\u{E000}1\u{E001}",
-            "将本办法中的\u{E000}0\u{E001}修改为\u{E000}1\u{E001}",
-        ] {
-            match NoticeGrammar::parse(Rule::statement, s) {
-                Ok(p) => println!(
-                    "OK {}",
-                    p.flatten().map(|p| format!("{:?}:{}", p.as_rule(), p.as_str())).collect::<Vec<_>>().join(" | ")
-                ),
-                Err(e) => println!("ERR {e}"),
-            }
-        }
-    }
-}
