@@ -373,6 +373,16 @@ fn edit_block(line: &str, block: &UnitBlock, f: &mut dyn FnMut(&mut UnitList) ->
     }
 }
 
+/// Whether `line` may hold one of `names` in a list: it contains the name, or the name without the
+/// group prefix a list may write once for several members (省国税局 in 省财政厅、国税局). A line that
+/// does not is left alone without reading its lists.
+pub fn may_hold(line: &str, names: &[String]) -> bool {
+    names.iter().any(|n| {
+        let core = PREFIXES.iter().find_map(|p| n.strip_prefix(p)).unwrap_or(n);
+        !core.is_empty() && line.contains(core)
+    })
+}
+
 /// Applies `f` to every list of units of `line`: its labelled lists ([`edit_labelled`]), then the
 /// lists of running text that hold one of `names` ([`running_lists`]) outside them. Occurrences of
 /// `names` standing alone in running text are returned in `alone`, not edited.

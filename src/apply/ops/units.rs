@@ -119,6 +119,9 @@ impl Engine<'_> {
             }
             let n = self.tree.node(id);
             let line = n.line();
+            if !units::may_hold(&line, names) {
+                continue;
+            }
             let path = n.path();
             let found = units::edit_lists(&line, names, &mut |l| f(l));
             let mut edits = found.edits;
