@@ -1886,3 +1886,38 @@ fn a_new_section_within_its_chapter_and_a_section_renamed() {
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.contains("are not in one division"), "{}", e.message);
 }
+
+/// 前增加 joins the new words to the anchor (在“法规案”前增加“地方性”, as 401 writes it); 后增加 gives
+/// a noun of a list its separator (在“市人民政府”后增加“市监察委员会”, as 402), a clause its ，, and
+/// nothing before a conjunction (在“提高立法质量”后增加“和效率”, as 303). Sentences written for the test.
+#[test]
+fn words_added_before_and_after_an_anchor() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了提高立法质量，制定本条例。",
+            "第二条 常务委员会审议法规案。",
+            "第三条 市人民政府有关部门应当配合。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision(
+        "一、在第二条中的“法规案”前增加“地方性”。\n\
+         二、在第三条中的“市人民政府”后增加“市监察委员会”。\n\
+         三、在第一条中的“提高立法质量”后增加“和效率”。\n\
+         四、在第四条中的“公布之日起施行”后增加“有效期五年”。",
+        false,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了提高立法质量和效率，制定本条例。",
+                "第二条 常务委员会审议地方性法规案。",
+                "第三条 市人民政府、市监察委员会有关部门应当配合。",
+                "第四条 本条例自公布之日起施行，有效期五年。",
+            ]
+        )
+    );
+}

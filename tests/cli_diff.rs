@@ -36,9 +36,12 @@ fn errors_write_nothing() {
     assert_eq!(r.status.code(), Some(2));
     assert!(!out.exists());
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
-    // refusing to overwrite an input
-    let r = amend(&["diff", OLD, NEW, "-o", NEW]);
+    // refusing to overwrite an input (a copy: were the guard broken, the corpus would be overwritten)
+    let new = dir.path().join("new.md");
+    std::fs::copy(NEW, &new).unwrap();
+    let r = amend(&["diff", OLD, new.to_str().unwrap(), "-o", new.to_str().unwrap()]);
     assert_eq!(r.status.code(), Some(2));
+    assert_eq!(std::fs::read(&new).unwrap(), std::fs::read(NEW).unwrap(), "the input is untouched");
 }
 
 #[test]
