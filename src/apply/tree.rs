@@ -347,6 +347,24 @@ impl Tree {
         }
     }
 
+    /// Whether nothing live stands under `parent` from `index` on.
+    pub fn is_end_of(&self, parent: NodeId, index: usize) -> bool {
+        let kids = &self.nodes[parent].children;
+        kids[index.min(kids.len())..].iter().all(|&c| self.nodes[c].deleted)
+    }
+
+    /// The line break a line inserted under `parent` at `index` takes: the paragraph break, or,
+    /// when nothing live follows it there, the break of the parent's old last line, which takes
+    /// the paragraph break instead (it is followed now).
+    pub fn trail_for_insert(&mut self, parent: NodeId, index: usize) -> String {
+        if self.is_end_of(parent, index) {
+            let last = self.last_line(parent);
+            std::mem::replace(&mut self.nodes[last].trail, self.para_trail.clone())
+        } else {
+            self.para_trail.clone()
+        }
+    }
+
     /// The document's last line and the line break after it (the file's own ending).
     pub fn document_end(&self) -> (NodeId, String) {
         let last = self.last_line(self.root);

@@ -334,15 +334,8 @@ impl Engine<'_> {
                 Some(b) => b + done,
                 None => nodes::index_of_nth(&self.tree, parent, kind_node, nums[k] as usize - 1),
             };
-            // inserting after the last line of the parent: the old last line gives its trail
-            let kids = self.tree.node(parent).children.clone();
-            let at_end = kids[index.min(kids.len())..].iter().all(|&c| self.tree.node(c).deleted);
-            let last_trail = if at_end {
-                let last = self.tree.last_line(parent);
-                std::mem::replace(&mut self.tree.node_mut(last).trail, para_trail.clone())
-            } else {
-                para_trail.clone()
-            };
+            let at_end = self.tree.is_end_of(parent, index);
+            let last_trail = self.tree.trail_for_insert(parent, index);
             let lines = &units[k];
             // an item added after the last one: the list's closing 。 moves to the new last item
             if kind_node == Kind::Item && at_end {

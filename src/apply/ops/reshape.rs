@@ -303,15 +303,7 @@ impl Engine<'_> {
         let moved =
             format!("{}{}", textops::as_document_text(text), if mark.is_empty() { "。" } else { mark.as_str() });
         let index = nodes::index_of_nth(&self.tree, article, Kind::Paragraph, number as usize - 1);
-        let trail = self.tree.para_trail.clone();
-        let kids = self.tree.node(article).children.clone();
-        let at_end = kids[index.min(kids.len())..].iter().all(|&c| self.tree.node(c).deleted);
-        let own_trail = if at_end {
-            let last = self.tree.last_line(article);
-            std::mem::replace(&mut self.tree.node_mut(last).trail, trail.clone())
-        } else {
-            trail
-        };
+        let own_trail = self.tree.trail_for_insert(article, index);
         let id = self.tree.insert(article, index, nodes::new_line(Kind::Paragraph, &moved, &own_trail));
         self.tree.node_mut(id).declared = Some((UnitKind::Paragraph, number, ins.id.clone(), op.pos));
         self.changes.push(self.change(ins, op, id, String::new(), moved.clone()));

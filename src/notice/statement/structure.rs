@@ -209,16 +209,6 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// 增加一条，将第五条第二款作为第九条的内容：“…”: the 款 becomes article 9, with new wording.
-    pub(super) fn insert_moved(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
-        let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
-        let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
-        self.renumber_to(&c, &locs, &path)?;
-        let (paragraphs, quoted) = self.paragraphs(&c);
-        self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
-        Ok(())
-    }
-
     /// 增加一条作为第四十四条，原第四十三条第一款修改后并入本条：…: a new article written whole,
     /// and the 款 it absorbs deleted.
     pub(super) fn insert_absorbing(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
@@ -350,7 +340,8 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// 将第八条第三款单列一条，作为第四十九条 · 将第十条第（一）项单列增加一条，作为第九条：“…”.
+    /// 将第八条第三款单列一条，作为第四十九条 · 将第十条第（一）项单列增加一条，作为第九条：“…” ·
+    /// 增加一条，将第五条第二款作为第九条的内容：“…” (the 款 becomes article 9, with new wording).
     pub(super) fn split_out(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
         let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
