@@ -52,24 +52,35 @@ pub fn decode_bytes(path: &Path, bytes: &[u8], encoding: EncodingChoice) -> Resu
 /// Writes `contents` to `path` atomically: a temporary file in the same directory, then a rename.
 /// Refuses to overwrite any of `inputs`; a missing directory is an error, not created.
 pub fn write_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(Error::NoOutputDir { path: path.into() });
-    }
-    if let Ok(out) = path.canonicalize() {
-        for input in inputs {
-            if input.canonicalize().is_ok_and(|i| i == out) {
-                return Err(Error::OutputIsInput { path: path.into() });
-            }
+    write_all_atomic(&[(path, contents)], inputs)
+}
+
+/// Writes several files, all or none: every file is first written to a temporary file beside it
+/// (any error stops there, leaving nothing), then each is renamed into place. Refuses to overwrite
+/// any of `inputs`.
+pub fn write_all_atomic(files: &[(&Path, &[u8])], inputs: &[&Path]) -> Result<()> {
+    let mut staged = Vec::with_capacity(files.len());
+    for &(path, contents) in files {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !dir.is_dir() {
+            return Err(Error::NoOutputDir { path: path.into() });
         }
+        if let Ok(out) = path.canonicalize()
+            && inputs.iter().any(|i| i.canonicalize().is_ok_and(|i| i == out))
+        {
+            return Err(Error::OutputIsInput { path: path.into() });
+        }
+        let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+        tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+        tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+        staged.push((tmp, path));
     }
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
-    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    for (tmp, path) in staged {
+        tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    }
     Ok(())
 }
 

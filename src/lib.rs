@@ -8,6 +8,7 @@ pub mod derive;
 pub mod diff;
 pub mod document;
 pub mod error;
+pub mod history;
 pub mod io;
 pub mod notice;
 pub mod render;

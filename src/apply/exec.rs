@@ -83,7 +83,8 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
     e.tree.restore_end(end);
     let text = e.tree.render();
     if e.errors.is_empty() {
-        Ok(Applied { text, changes: e.changes, reports: e.reports, warnings: e.warnings })
+        let origins = e.tree.origins();
+        Ok(Applied { text, changes: e.changes, reports: e.reports, warnings: e.warnings, origins })
     } else {
         Err(Failed { errors: e.errors, warnings: e.warnings })
     }

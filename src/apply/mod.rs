@@ -4,6 +4,7 @@
 //! reported together, and no text is produced when there is one.
 
 mod exec;
+mod lineage;
 mod locate;
 mod model;
 mod nodes;
@@ -14,6 +15,7 @@ mod tree;
 mod units;
 
 pub use exec::{ApplyOptions, Skip, apply};
+pub use lineage::lineage;
 pub use model::*;
 pub use renumber::references;
 pub use textops::deletion_range;
@@ -72,4 +74,34 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
         }),
         n => Err(format!("{n} sections match; give --section with one of: {}", list())),
     }
+}
+
+/// Applies the section of `notice` for `doc` (chosen as [`find_section`] does): a section that
+/// cannot be found, or a sentence of it that cannot be read, is an error of the run like any other
+/// (`no_section`, `unsupported` with the sentence's line:column), so that a caller that carries
+/// many documents (a case, a chain) reports them all alike. A failure gives the section when one
+/// was found.
+pub fn apply_section<'n>(
+    doc: &Document,
+    notice: &'n Notice,
+    wanted: Option<&str>,
+    opts: &ApplyOptions,
+) -> Result<(Applied, &'n Section), (Failed, Option<&'n Section>)> {
+    let error =
+        |kind, pos, message| ApplyError { kind, instruction: String::new(), pos, path: None, message, candidate: None };
+    let section = find_section(notice, doc, wanted).map_err(|message| {
+        (Failed { errors: vec![error(ErrorKind::NoSection, Default::default(), message)], warnings: Vec::new() }, None)
+    })?;
+    // a sentence of this document's section that cannot be read stops it; one of another
+    // document's section does not
+    let unreadable: Vec<ApplyError> = notice
+        .diagnostics_for(section, false)
+        .into_iter()
+        .filter(|x| x.severity == crate::notice::Severity::Error)
+        .map(|x| error(ErrorKind::Unsupported, x.pos, format!("the notice cannot be read here: {}", x.message)))
+        .collect();
+    if !unreadable.is_empty() {
+        return Err((Failed { errors: unreadable, warnings: Vec::new() }, Some(section)));
+    }
+    apply(doc, notice, section, opts).map(|a| (a, section)).map_err(|f| (f, Some(section)))
 }

@@ -79,6 +79,8 @@ pub enum ErrorKind {
     Unsupported,
     /// No section of the notice is for this document.
     NoSection,
+    /// A step of a chain that was not run because an earlier step failed.
+    NotRun,
 }
 
 /// Where the nearest candidate is, when the exact text was not found.
@@ -141,6 +143,10 @@ pub struct Applied {
     pub changes: Vec<Change>,
     pub reports: Vec<InstructionReport>,
     pub warnings: Vec<Warning>,
+    /// Where each node carried over from the original starts in `text` (byte offset, kind, path in
+    /// the original); inserted nodes are not listed. Read through [`super::lineage`].
+    #[serde(skip)]
+    pub origins: Vec<(usize, crate::document::Kind, String)>,
 }
 
 /// Everything that went wrong in a run (all errors are collected, then reported together).

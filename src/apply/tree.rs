@@ -347,6 +347,29 @@ impl Tree {
         }
     }
 
+    /// Where every live node carried over from the original starts in [`Tree::render`]'s text: its
+    /// byte offset, its kind and its path in the original (see [`super::lineage`]).
+    pub fn origins(&self) -> Vec<(usize, Kind, String)> {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        self.origins_into(self.root, &mut offset, &mut out);
+        out
+    }
+
+    fn origins_into(&self, id: NodeId, offset: &mut usize, out: &mut Vec<(usize, Kind, String)>) {
+        let n = &self.nodes[id];
+        if n.deleted {
+            return;
+        }
+        if let Some(p) = &n.orig_path {
+            out.push((*offset, n.kind, p.clone()));
+        }
+        *offset += n.lead.len() + n.label.as_ref().map_or(0, String::len) + n.sep.len() + n.text.len() + n.trail.len();
+        for &c in &n.children {
+            self.origins_into(c, offset, out);
+        }
+    }
+
     /// Whether nothing live stands under `parent` from `index` on.
     pub fn is_end_of(&self, parent: NodeId, index: usize) -> bool {
         let kids = &self.nodes[parent].children;

@@ -111,7 +111,7 @@ impl Source for Embedded {
 }
 
 /// A path inside the case folder: relative, without `..`.
-fn inside(dir: &Path, rel: &str) -> Result<PathBuf> {
+pub(super) fn inside(dir: &Path, rel: &str) -> Result<PathBuf> {
     let p = Path::new(rel);
     if p.is_absolute() || p.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
         return Err(Error::Message(format!(
@@ -122,7 +122,29 @@ fn inside(dir: &Path, rel: &str) -> Result<PathBuf> {
     Ok(dir.join(p))
 }
 
-/// Loads a case: `case.toml` when there is one, else a real-laws folder.
+/// A case of either kind.
+#[derive(Debug, Clone)]
+pub enum Loaded {
+    /// One notice applied to one or more documents.
+    Consolidation(Case),
+    /// One text carried through several decisions (`base` and `[[steps]]` in case.toml).
+    Chain(super::chain::Chain),
+}
+
+/// Opens a case folder of either kind.
+pub fn open(src: &dyn Source) -> Result<Loaded> {
+    if src.exists("case.toml") {
+        let input = src.read("case.toml")?;
+        let value: toml::Table = toml::from_str(input.text())
+            .map_err(|e| Error::Message(format!("{}: {}", input.path.display(), e.to_string().trim_end())))?;
+        if value.contains_key("steps") || value.contains_key("base") {
+            return super::chain::load(src, &input).map(Loaded::Chain);
+        }
+    }
+    load(src).map(Loaded::Consolidation)
+}
+
+/// Loads a consolidation case: `case.toml` when there is one, else a real-laws folder.
 pub fn load(src: &dyn Source) -> Result<Case> {
     if src.exists("case.toml") {
         return load_toml(src);

@@ -4,6 +4,7 @@
 //! metadata are reported apart and do not fail the check.
 
 pub mod case;
+pub mod chain;
 mod embedded;
 pub mod page;
 
@@ -13,7 +14,8 @@ use crate::apply::{self, ApplyError, ApplyOptions, InstructionReport, Warning};
 use crate::diff::{self, ChangeKind, ClauseChange, DiffOptions, UnitKind};
 use crate::document;
 use crate::notice::{self, Diagnostic};
-pub use case::{Case, Folder, Source, load};
+pub use case::{Case, Folder, Loaded, Source, load, open};
+pub use chain::Chain;
 pub use embedded::fujian;
 pub use page::PageReport;
 
@@ -29,6 +31,9 @@ pub enum Verdict {
     Differs,
     /// The document could not be regenerated (see `errors`).
     Error,
+    /// Regenerated, with no published text to compare it with (a step of a chain whose version
+    /// no collection has).
+    Unpublished,
 }
 
 /// The check of one document.
@@ -163,50 +168,15 @@ pub fn check(case: &Case, with_page: bool) -> CaseReport {
             metadata: Vec::new(),
             regenerated: None,
         };
-        let section = match apply::find_section(&notice, &original, d.section.as_deref()) {
-            Ok(s) => s,
-            Err(message) => {
-                doc_report.errors.push(ApplyError {
-                    kind: apply::ErrorKind::NoSection,
-                    instruction: String::new(),
-                    pos: Default::default(),
-                    path: None,
-                    message,
-                    candidate: None,
-                });
-                report.documents.push(doc_report);
-                continue;
-            }
-        };
-        doc_report.section = Some(section.title.clone());
-        // a sentence of this document's section that cannot be read stops it; one of another
-        // document's section does not
-        let unreadable: Vec<Diagnostic> = notice
-            .diagnostics_for(section, false)
-            .into_iter()
-            .filter(|x| x.severity == notice::Severity::Error)
-            .collect();
-        if !unreadable.is_empty() {
-            for x in unreadable {
-                doc_report.errors.push(ApplyError {
-                    kind: apply::ErrorKind::Unsupported,
-                    instruction: String::new(),
-                    pos: x.pos,
-                    path: None,
-                    message: format!("the notice cannot be read here: {}", x.message),
-                    candidate: None,
-                });
-            }
-            report.documents.push(doc_report);
-            continue;
-        }
         let opts = ApplyOptions { strict: false, skip: d.skip.clone() };
-        match apply::apply(&original, &notice, section, &opts) {
-            Err(failed) => {
+        match apply::apply_section(&original, &notice, d.section.as_deref(), &opts) {
+            Err((failed, section)) => {
+                doc_report.section = section.map(|s| s.title.clone());
                 doc_report.errors = failed.errors;
                 doc_report.warnings = failed.warnings;
             }
-            Ok(applied) => {
+            Ok((applied, section)) => {
+                doc_report.section = Some(section.title.clone());
                 doc_report.instructions = applied.reports;
                 doc_report.warnings = applied.warnings;
                 let c = compare(&applied.text, d.published.text());

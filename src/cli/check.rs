@@ -2,15 +2,16 @@
 
 use std::path::PathBuf;
 
-use amend::check::{self, Folder};
+use amend::check::{self, Folder, Loaded};
 
 use super::Outcome;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// A case folder: `case.toml` (notice, and per document its original, published text, section and
-    /// instructions to skip with a reason), or a real-laws folder (old.md, decision.md, new.md,
-    /// case.json). Without it, the Fujian 2020 case compiled into amend is checked.
+    /// instructions to skip with a reason; or a chain: `base` and `[[steps]]`, each with its
+    /// decision and optional published version), or a real-laws folder (old.md, decision.md,
+    /// new.md, case.json). Without it, the Fujian 2020 case compiled into amend is checked.
     case_dir: Option<PathBuf>,
     /// `text`: a verdict per document and a line per instruction; `json`: the whole report.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -30,17 +31,30 @@ enum Format {
 }
 
 pub fn run(args: Args) -> amend::Result<Outcome> {
-    let case = match &args.case_dir {
-        Some(dir) => check::load(&Folder(dir.clone()))?,
-        None => check::load(&check::fujian())?,
+    let loaded = match &args.case_dir {
+        Some(dir) => check::open(&Folder(dir.clone()))?,
+        None => check::open(&check::fujian())?,
     };
-    if args.page && case.page.is_none() {
-        return Err(amend::Error::Message("--page: the case names no published page (page = … in case.toml)".into()));
-    }
-    let report = check::check(&case, args.page);
-    if !report.notice_diagnostics.is_empty() {
-        super::print_diagnostics(&case.notice.path, case.notice.text(), &report.notice_diagnostics);
-    }
+    let report = match &loaded {
+        Loaded::Consolidation(case) => {
+            if args.page && case.page.is_none() {
+                return Err(amend::Error::Message(
+                    "--page: the case names no published page (page = … in case.toml)".into(),
+                ));
+            }
+            let report = check::check(case, args.page);
+            if !report.notice_diagnostics.is_empty() {
+                super::print_diagnostics(&case.notice.path, case.notice.text(), &report.notice_diagnostics);
+            }
+            report
+        }
+        Loaded::Chain(chain) => {
+            if args.page {
+                return Err(amend::Error::Message("--page: a chain case has no published page".into()));
+            }
+            check::chain::check(chain)
+        }
+    };
     let text = match args.format {
         Format::Text => amend::render::check::text(&report),
         Format::Json => amend::render::check::json(&report),

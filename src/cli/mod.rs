@@ -8,6 +8,7 @@ mod apply;
 mod check;
 mod derive;
 mod diff;
+mod history;
 mod instructions;
 mod parse;
 
@@ -38,6 +39,10 @@ enum Command {
     /// Compare two versions clause by clause (renumbering-aware): text, unified, JSON Lines, or the
     /// 新旧对照表 in Markdown or HTML.
     Diff(diff::Args),
+    /// Carry a base text through its decisions in order: every version, and each clause's history
+    /// (its number in every version, each change with its decision and instruction); --at DATE
+    /// gives the version in force on a date.
+    History(history::Args),
 }
 
 /// What a command reports to `main`.
@@ -57,6 +62,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Derive(args) => derive::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::History(args) => history::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

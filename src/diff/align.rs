@@ -59,6 +59,56 @@ pub fn align(old: &[Unit], new: &[Unit], opts: &DiffOptions) -> Vec<Pair> {
     pairs
 }
 
+/// Aligns two unit lists where some pairs are known beforehand (`known`: old path → new path, the
+/// lineage of an applied decision): those are paired as given, the rest are aligned by content
+/// ([`align`]). Which pairs moved is decided over all pairs of each group, as [`align`] does.
+pub fn align_known(old: &[Unit], new: &[Unit], opts: &DiffOptions, known: &[(String, String)]) -> Vec<Pair> {
+    let old_at: FxHashMap<&str, usize> = old.iter().enumerate().map(|(i, u)| (u.path(), i)).collect();
+    let new_at: FxHashMap<&str, usize> = new.iter().enumerate().map(|(j, u)| (u.path(), j)).collect();
+    let mut old_used = vec![false; old.len()];
+    let mut new_used = vec![false; new.len()];
+    let mut pairs = Vec::new();
+    for (o, n) in known {
+        if let (Some(&i), Some(&j)) = (old_at.get(o.as_str()), new_at.get(n.as_str()))
+            && !old_used[i]
+            && !new_used[j]
+            && compatible(old[i].unit, new[j].unit)
+        {
+            old_used[i] = true;
+            new_used[j] = true;
+            pairs.push(Pair { old: i, new: j, moved: false });
+        }
+    }
+    let rest_old: Vec<usize> = (0..old.len()).filter(|&i| !old_used[i]).collect();
+    let rest_new: Vec<usize> = (0..new.len()).filter(|&j| !new_used[j]).collect();
+    if !rest_old.is_empty() && !rest_new.is_empty() {
+        let o: Vec<Unit> = rest_old.iter().map(|&i| old[i].clone()).collect();
+        let n: Vec<Unit> = rest_new.iter().map(|&j| new[j].clone()).collect();
+        pairs.extend(align(&o, &n, opts).into_iter().map(|p| Pair {
+            old: rest_old[p.old],
+            new: rest_new[p.new],
+            moved: false,
+        }));
+    }
+    // moved: not on the longest in-order chain of its group
+    pairs.sort_by_key(|p| p.new);
+    let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    for (k, p) in pairs.iter().enumerate() {
+        groups.entry(old[p.old].group()).or_default().push(k);
+    }
+    for members in groups.values() {
+        let chain = longest_increasing(&members.iter().map(|&k| pairs[k].old).collect::<Vec<_>>());
+        let mut on_chain = vec![false; members.len()];
+        for c in chain {
+            on_chain[c] = true;
+        }
+        for (m, &k) in members.iter().enumerate() {
+            pairs[k].moved = !on_chain[m];
+        }
+    }
+    pairs
+}
+
 /// Units of these kinds may pair across groups: a heading with another kind of heading (a 节 that
 /// became a 章), a clause with a free paragraph (an item whose number went away).
 fn compatible(a: UnitKind, b: UnitKind) -> bool {

@@ -35,9 +35,26 @@ use units::Unit;
 
 /// The clause-level diff of `old` and `new`.
 pub fn diff_documents(old: &Document, new: &Document, opts: &DiffOptions) -> DocumentDiff {
+    diff_documents_known(old, new, opts, &[])
+}
+
+/// The clause-level diff of `old` and `new` where some pairs of units are known (old path, new
+/// path): `new` was made from `old` by applying a decision, and [`crate::apply::lineage`] says
+/// which node of the result came from which node of the original. Known pairs are taken as given;
+/// the other units are aligned by their text.
+pub fn diff_documents_known(
+    old: &Document,
+    new: &Document,
+    opts: &DiffOptions,
+    known: &[(String, String)],
+) -> DocumentDiff {
     let old_units = units::units(old);
     let new_units = units::units(new);
-    let pairs = align::align(&old_units, &new_units, opts);
+    let pairs = if known.is_empty() {
+        align::align(&old_units, &new_units, opts)
+    } else {
+        align::align_known(&old_units, &new_units, opts, known)
+    };
 
     let mut old_to_new: Vec<Option<usize>> = vec![None; old_units.len()];
     let mut new_to_old: Vec<Option<(usize, bool)>> = vec![None; new_units.len()];

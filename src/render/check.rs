@@ -13,6 +13,7 @@ fn verdict(v: Verdict) -> &'static str {
         Verdict::Formatting => "identical up to formatting",
         Verdict::Differs => "DIFFERS",
         Verdict::Error => "ERROR",
+        Verdict::Unpublished => "produced (no published text to compare with)",
     }
 }
 
@@ -76,6 +77,10 @@ pub fn text(r: &CaseReport) -> String {
     let mut docs = format!("{identical}/{n} documents identical");
     if formatting > 0 {
         docs.push_str(&format!(", {formatting}/{n} identical up to formatting"));
+    }
+    let unpublished = r.documents.iter().filter(|d| d.verdict == Verdict::Unpublished).count();
+    if unpublished > 0 {
+        docs.push_str(&format!(", {unpublished}/{n} produced without a published text"));
     }
     let _ = writeln!(out, "instructions: {applied} applied, {skipped} skipped, {failed} failed; {docs}");
     if let Some(p) = &r.page {

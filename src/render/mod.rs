@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod explain;
+pub mod history;
 pub mod html;
 pub mod instructions;
 pub mod json;
