@@ -3,7 +3,8 @@
 corpus/real-laws, to stdout: each instruction acts on an article of its own (chosen with a fixed
 seed), in the standard formulas — phrase replacements, phrase deletions, whole-article replacements,
 insertions after an article (作为第X条之一, as the Criminal Law's amendments do) and phrase insertions.
-Used by bench/apply.sh."""
+An optional third argument seeds the choice (default 7), so that a chain of decisions, each made
+from the previous version, differs step by step. Used by bench/apply.sh and bench/history.sh."""
 import random
 import re
 import sys
@@ -42,11 +43,12 @@ def unique_phrase(rng, art, length):
 
 def main():
     path, count = sys.argv[1], int(sys.argv[2])
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 7
     text = open(path, encoding="utf-8").read()
     title = re.search(r"^# (.+)$", text, re.M).group(1).strip()
     subs = {a["n"] for a in articles(text) if a["sub"]}
     arts = [a for a in articles(text) if a["sub"] is None and a["n"] not in subs]
-    rng = random.Random(7)
+    rng = random.Random(seed)
     rng.shuffle(arts)
     lines = [f"关于修改《{title}》的决定", "", f"对《{title}》作如下修改：", ""]
     made = 0

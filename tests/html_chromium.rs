@@ -1,77 +1,17 @@
 //! The HTML 新旧对照表 renders in a real browser: headless Chromium loads the page (no network) and
 //! the rendered DOM has one row per change. Skipped, with a notice, where no Chromium is installed
-//! (CI installs the Debian package `chromium`).
+//! (CI installs the Debian package `chromium` and requires it: see `tests/common/browser.rs`).
 
 mod common;
-
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use amend::diff::{DiffOptions, diff_documents};
 use amend::document;
 use amend::render::DiffReport;
-
-fn chromium() -> Option<PathBuf> {
-    let candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-    candidates.iter().map(PathBuf::from).find(|p| p.exists())
-}
-
-/// The DOM of `page` after Chromium has loaded it.
-fn dump_dom(chromium: &Path, page: &Path, profile: &Path) -> String {
-    let mut child = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", page.display()))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromium starts");
-    // read the DOM while Chromium writes it (it is larger than a pipe's buffer)
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut dom = String::new();
-        std::io::Read::read_to_string(&mut stdout, &mut dom).unwrap();
-        dom
-    });
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(120) {
-            let _ = child.kill();
-            panic!("chromium did not finish within 120 s");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    reader.join().unwrap()
-}
-
-/// Chromium is missing: a notice where the test output shows it, and a failure in CI (`.ci/run`
-/// sets `AMEND_REQUIRE_CHROMIUM`), where the test must not pass without its subject.
-fn missing(what: &str) {
-    let notice = format!("NOTICE: no chromium found (apt-get install chromium); {what}");
-    if std::env::var_os("AMEND_REQUIRE_CHROMIUM").is_some() {
-        panic!("{notice}, but AMEND_REQUIRE_CHROMIUM is set (CI)");
-    }
-    eprintln!("{notice}");
-}
+use common::browser::{self, dump_dom};
 
 #[test]
 fn html_renders_in_chromium_with_one_row_per_change() {
-    let Some(chromium) = chromium() else {
-        missing("the HTML rendering test is skipped");
-        return;
-    };
+    let Some(chromium) = browser::chromium("the HTML rendering test") else { return };
     let dir = tempfile::tempdir().unwrap();
     let cases = [
         ("real-laws/antimonopoly-2022/old.md", "real-laws/antimonopoly-2022/new.md", false),
@@ -104,10 +44,7 @@ fn html_renders_in_chromium_with_one_row_per_change() {
 /// a law's wording show as text and run nothing (and the page's policy forbids scripts besides).
 #[test]
 fn hostile_text_in_documents_renders_inert() {
-    let Some(chromium) = chromium() else {
-        missing("the hostile HTML test is skipped");
-        return;
-    };
+    let Some(chromium) = browser::chromium("the hostile HTML test") else { return };
     let hostile = "<script>document.body.setAttribute('data-pwned','1')</script>";
     let old = format!("某条例{hostile}\n第一条　本条例适用于甲。\n第二条　乙&amp;丙。\n");
     let new = format!(

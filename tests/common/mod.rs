@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod browser;
+
 /// The project's corpus folder.
 pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
