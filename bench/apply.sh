@@ -22,18 +22,7 @@ python3 bench/synth_decision.py "$LAW" 200 >"$WORK/decision.txt"
 "$AMEND" apply "$WORK/decision.txt" "$LAW" -o "$WORK/after.md"
 "$AMEND" check corpus/fujian-2020 >/dev/null
 
-# median and best wall time in ms of RUNS runs of a command (exit 1, "differences", is expected)
-measure() {
-    local times=() start end i
-    "$@" >/dev/null 2>&1 || true # warm-up
-    for ((i = 0; i < RUNS; i++)); do
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{t[NR] = $1} END {printf "%.1f %.1f\n", t[int((NR + 1) / 2)] / 1000, t[1] / 1000}'
-}
+source bench/lib.sh
 
 fujian_git() {
     for n in 1 2 3 4; do

@@ -16,22 +16,12 @@ trap 'rm -rf "$WORK"' EXIT
 python3 bench/synth.py "$PAIR/old.md" 10 >"$WORK/old10.md"
 python3 bench/synth.py "$PAIR/new.md" 10 >"$WORK/new10.md"
 
-# median and best wall time in ms of RUNS runs of a command (exit 1, "differences", is expected)
-measure() {
-    local times=() start end i
-    "$@" >/dev/null || [ $? -eq 1 ] # warm-up (and a check that it runs)
-    for ((i = 0; i < RUNS; i++)); do
-        start=$(date +%s%N)
-        "$@" >/dev/null || true
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{t[NR] = $1} END {printf "%.1f %.1f\n", t[int((NR + 1) / 2)] / 1000, t[1] / 1000}'
-}
+source bench/lib.sh
 
 printf '%-34s %9s %12s %12s %12s %12s %10s\n' pair size "amend med" "amend best" "git med" "git best" amend/git
 for case in "$PAIR/old.md $PAIR/new.md" "$WORK/old10.md $WORK/new10.md"; do
     set -- $case
+    "$AMEND" diff --format json "$1" "$2" >/dev/null || [ $? -eq 1 ] # it runs (1: differences)
     read -r a_med a_best < <(measure "$AMEND" diff --format json "$1" "$2")
     read -r g_med g_best < <(measure git diff --no-index --word-diff=porcelain --word-diff-regex=. "$1" "$2")
     size=$(($(wc -c <"$1") + $(wc -c <"$2")))

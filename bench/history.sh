@@ -29,17 +29,7 @@ done
 last=$(ls "$WORK/out" | grep -v history | sort -V | tail -1)
 cmp -s "$WORK/out/$last" "$WORK/v$STEPS.md" || { echo "amend history's last version differs from the chain applied by hand" >&2; exit 1; }
 
-measure() {
-    local times=() start end i
-    "$@" >/dev/null 2>&1 || true # warm-up
-    for ((i = 0; i < RUNS; i++)); do
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{t[NR] = $1} END {printf "%.1f %.1f\n", t[int((NR + 1) / 2)] / 1000, t[1] / 1000}'
-}
+source bench/lib.sh
 
 by_hand() {
     for ((k = 1; k <= STEPS; k++)); do

@@ -27,6 +27,11 @@ impl Input {
     }
 }
 
+/// A file's name as outputs show it: its last component (the whole path when it has none).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
 /// Reads and decodes `path`, refusing files over [`MAX_INPUT_BYTES`].
 pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;

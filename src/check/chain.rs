@@ -20,7 +20,7 @@
 use serde::Deserialize;
 
 use super::case::Source;
-use super::{CaseReport, DocumentReport, Verdict, compare};
+use super::{CaseReport, DocumentReport, Verdict};
 use crate::apply::{ApplyError, ErrorKind, Skip};
 use crate::document;
 use crate::error::{Error, Result};
@@ -102,10 +102,6 @@ pub fn load(src: &dyn Source, input: &Input) -> Result<Chain> {
     })
 }
 
-fn file_name(input: &Input) -> String {
-    input.path.file_name().map_or_else(|| input.path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
 /// Carries the chain and checks every step that has a published version. Steps after one that
 /// fails are reported as not run.
 pub fn check(chain: &Chain) -> CaseReport {
@@ -115,15 +111,12 @@ pub fn check(chain: &Chain) -> CaseReport {
         .iter()
         .zip(&notices)
         .map(|(s, n)| Step {
-            name: file_name(&s.decision),
+            name: crate::io::file_name(&s.decision.path),
             notice: n,
             section: s.section.clone(),
             skip: s.skip.clone(),
             dates: match s.date {
-                Some(date) => {
-                    let given = Dated { date, source: "case.toml".into() };
-                    DecisionDates { published: Some(given.clone()), effective: Some(given) }
-                }
+                Some(date) => DecisionDates::given(date, "case.toml"),
                 None => history::dates::of_decision(s.decision.text()),
             },
         })
@@ -137,18 +130,7 @@ pub fn check(chain: &Chain) -> CaseReport {
     let mut report =
         CaseReport { case: chain.name.clone(), notice_diagnostics: Vec::new(), documents: Vec::new(), page: None };
     for (i, step) in chain.steps.iter().enumerate() {
-        let mut d = DocumentReport {
-            name: format!("step {}/{n} {}", i + 1, file_name(&step.decision)),
-            section: None,
-            verdict: Verdict::Error,
-            instructions: Vec::new(),
-            warnings: Vec::new(),
-            errors: Vec::new(),
-            differences: Vec::new(),
-            formatting: Vec::new(),
-            metadata: Vec::new(),
-            regenerated: None,
-        };
+        let mut d = DocumentReport::new(format!("step {}/{n} {}", i + 1, crate::io::file_name(&step.decision.path)));
         match (h.versions.get(i + 1), &h.failure) {
             (Some(version), _) => {
                 let record = &h.steps[i];
@@ -156,16 +138,12 @@ pub fn check(chain: &Chain) -> CaseReport {
                 d.instructions = record.reports.clone();
                 d.warnings = record.warnings.clone();
                 match &step.published {
-                    Some(published) => {
-                        let c = compare(&version.text, published.text());
-                        d.verdict = c.verdict;
-                        d.differences = c.differences;
-                        d.formatting = c.formatting;
-                        d.metadata = c.metadata;
+                    Some(published) => d.compared(version.text.clone(), published.text()),
+                    None => {
+                        d.verdict = Verdict::Unpublished;
+                        d.regenerated = Some(version.text.clone());
                     }
-                    None => d.verdict = Verdict::Unpublished,
                 }
-                d.regenerated = Some(version.text.clone());
             }
             (None, Some(f)) if f.step == i + 1 => {
                 d.section = f.section.clone();

@@ -56,6 +56,34 @@ pub struct DocumentReport {
     pub regenerated: Option<String>,
 }
 
+impl DocumentReport {
+    /// The report of a document not (yet) regenerated: an error until it is.
+    pub fn new(name: String) -> Self {
+        DocumentReport {
+            name,
+            section: None,
+            verdict: Verdict::Error,
+            instructions: Vec::new(),
+            warnings: Vec::new(),
+            errors: Vec::new(),
+            differences: Vec::new(),
+            formatting: Vec::new(),
+            metadata: Vec::new(),
+            regenerated: None,
+        }
+    }
+
+    /// Takes the regenerated text and its comparison with the published one.
+    pub fn compared(&mut self, regenerated: String, published: &str) {
+        let c = compare(&regenerated, published);
+        self.verdict = c.verdict;
+        self.differences = c.differences;
+        self.formatting = c.formatting;
+        self.metadata = c.metadata;
+        self.regenerated = Some(regenerated);
+    }
+}
+
 /// The check of a case.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseReport {
@@ -156,18 +184,7 @@ pub fn check(case: &Case, with_page: bool) -> CaseReport {
     let mut page = PageReport::default();
     for d in &case.documents {
         let original = document::parse(d.original.text());
-        let mut doc_report = DocumentReport {
-            name: d.name.clone(),
-            section: None,
-            verdict: Verdict::Error,
-            instructions: Vec::new(),
-            warnings: Vec::new(),
-            errors: Vec::new(),
-            differences: Vec::new(),
-            formatting: Vec::new(),
-            metadata: Vec::new(),
-            regenerated: None,
-        };
+        let mut doc_report = DocumentReport::new(d.name.clone());
         let opts = ApplyOptions { strict: false, skip: d.skip.clone() };
         match apply::apply_section(&original, &notice, d.section.as_deref(), &opts) {
             Err((failed, section)) => {
@@ -179,15 +196,10 @@ pub fn check(case: &Case, with_page: bool) -> CaseReport {
                 doc_report.section = Some(section.title.clone());
                 doc_report.instructions = applied.reports;
                 doc_report.warnings = applied.warnings;
-                let c = compare(&applied.text, d.published.text());
-                doc_report.verdict = c.verdict;
-                doc_report.differences = c.differences;
-                doc_report.formatting = c.formatting;
-                doc_report.metadata = c.metadata;
                 if with_page && let Some(p) = &case.page {
                     page::confirm(&mut page, &d.name, &applied.text, p.text());
                 }
-                doc_report.regenerated = Some(applied.text);
+                doc_report.compared(applied.text, d.published.text());
             }
         }
         report.documents.push(doc_report);

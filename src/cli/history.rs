@@ -57,10 +57,6 @@ fn parse_date(s: &str) -> Result<Date, String> {
     history::dates::parse_iso(s)
 }
 
-fn file_name(p: &Path) -> String {
-    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
 pub fn run(args: Args) -> amend::Result<Outcome> {
     if !args.date.is_empty() && args.date.len() != args.decisions.len() {
         return Err(amend::Error::Message(format!(
@@ -77,10 +73,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         .iter()
         .enumerate()
         .map(|(i, d)| match args.date.get(i) {
-            Some(&date) => {
-                let given = Dated { date, source: "--date".into() };
-                DecisionDates { published: Some(given.clone()), effective: Some(given) }
-            }
+            Some(&date) => DecisionDates::given(date, "--date"),
             None => history::dates::of_decision(d.text()),
         })
         .collect();
@@ -88,7 +81,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let steps: Vec<Step> = order
         .iter()
         .map(|&i| Step {
-            name: file_name(&args.decisions[i]),
+            name: amend::io::file_name(&args.decisions[i]),
             notice: &notices[i],
             section: None,
             skip: Vec::new(),
@@ -124,7 +117,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         super::emit(&text, args.output.as_deref(), &inputs)?;
         return Ok(Outcome::Ok);
     }
-    let report = HistoryReport { history: &h, base: &file_name(&args.base), order: &order_note };
+    let report = HistoryReport { history: &h, base: &amend::io::file_name(&args.base), order: &order_note };
     let (rendered, ext) = match args.format {
         Format::Text => (amend::render::history::plain(&report), "txt"),
         Format::Json => (amend::render::history::json_lines(&report), "jsonl"),

@@ -47,6 +47,12 @@ pub struct DecisionDates {
 }
 
 impl DecisionDates {
+    /// A date given by the user (`--date`, case.toml): the decision's publication and 施行 date.
+    pub fn given(date: Date, source: &str) -> Self {
+        let given = Dated { date, source: source.into() };
+        DecisionDates { published: Some(given.clone()), effective: Some(given) }
+    }
+
     /// The date from which the amended text is in force: the 施行 date, else the publication.
     pub fn in_force(&self) -> Option<Dated> {
         self.effective.clone().or_else(|| {

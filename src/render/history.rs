@@ -197,14 +197,7 @@ pub fn html(r: &HistoryReport) -> String {
         None => "历史版本与修改沿革".to_string(),
     };
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"amend history\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        text(&title)
-    );
+    super::html_head(&mut out, &title, "amend history", STYLE);
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", text(&title));
     let _ = writeln!(out, "<p class=\"sources\">底本：<code>{}</code>　{}</p>", text(r.base), text(r.order));
     out.push_str("<table class=\"versions\">\n<thead><tr><th>版本</th><th>修改决定</th><th>施行日期</th></tr></thead>\n<tbody>\n");

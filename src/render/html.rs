@@ -56,14 +56,7 @@ pub fn html(report: &DiffReport) -> String {
         None => "新旧对照表".to_string(),
     };
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"amend diff\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        text(&title)
-    );
+    super::html_head(&mut out, &title, "amend diff", STYLE);
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", text(&title));
     let _ = writeln!(
         out,

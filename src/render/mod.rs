@@ -34,3 +34,17 @@ impl<'a> DiffReport<'a> {
         self.diff.changes.iter().filter(move |c| context || c.is_change())
     }
 }
+
+/// The start of a self-contained HTML page, up to `<body>`: no script, no network (the policy
+/// allows inline styles only), `title` escaped.
+pub(crate) fn html_head(out: &mut String, title: &str, generator: &str, style: &str) {
+    use std::fmt::Write;
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"generator\" content=\"{generator}\">\n<title>{}</title>\n<style>{style}</style>\n</head>\n<body>\n",
+        html_escape::encode_text(title)
+    );
+}
