@@ -328,6 +328,20 @@ fn history_writes_every_version_and_the_history_all_or_nothing() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("step 1 of 1 (decision-2024-12-06.md") && err.contains("nothing was written"), "{err}");
     assert!(!out2.exists(), "nothing written, not even the directory");
+    // a base that already holds the decision: said, not silently applied twice
+    let o = amend(&["history", "corpus/chains/radiopharmaceuticals/published-2024-12-06.md", D2024]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("warning: the base text is dated 2024-12-06") && err.contains("may already hold"), "{err}");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("\nwarning: the base text is dated 2024-12-06"));
+    // a section per decision: the radiopharmaceuticals section of 2022 is 十四, not 十三
+    let o = amend(&["history", BASE, D2022, D2024, "--section", "十三", "--section", "-"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("step 1 of 2 (decision-2022-03-29.md, section 《"), "{err}");
+    let o = amend(&["history", BASE, D2022, D2024, "--section", "十四", "--section", "-", "--base-date", "2017-03-01"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = amend(&["history", BASE, D2022, D2024, "--section", "十四"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("one per decision"));
     // --date must be given once per decision
     let o = amend(&["history", BASE, D2022, D2024, "--date", "2022-03-29"]);
     assert_eq!(o.status.code(), Some(2));

@@ -1,5 +1,5 @@
 //! `amend history BASE DECISION... [-o DIR] [--format text|json|html] [--at DATE] [--date DATE]...
-//! [--base-date DATE]`: carries a base text through its decisions and writes every version and
+//! [--section ID]... [--base-date DATE]`: carries a base text through its decisions and writes every version and
 //! the history of every clause.
 
 use std::path::{Path, PathBuf};
@@ -38,6 +38,11 @@ pub struct Args {
     /// what the decision says: it orders them and is the date each takes effect.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Vec<Date>,
+    /// Each decision's section for this document (its number such as 十四, its title or document
+    /// number), one per decision in the order given; `-` finds it by the document's title, as
+    /// happens for every decision when --section is not given.
+    #[arg(long, value_name = "ID")]
+    section: Vec<String>,
     /// The date of the base text, when its header does not say it (or says it wrongly).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     base_date: Option<Date>,
@@ -65,6 +70,13 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
             args.decisions.len()
         )));
     }
+    if !args.section.is_empty() && args.section.len() != args.decisions.len() {
+        return Err(amend::Error::Message(format!(
+            "--section is given {} time(s) for {} decision(s): give one per decision, in the order of the decisions (- for the one found by title)",
+            args.section.len(),
+            args.decisions.len()
+        )));
+    }
     let base_in = amend::io::read_input(&args.base, args.encoding)?;
     let decisions: Vec<amend::io::Input> =
         args.decisions.iter().map(|p| amend::io::read_input(p, args.encoding)).collect::<Result<_, _>>()?;
@@ -83,7 +95,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         .map(|&i| Step {
             name: amend::io::file_name(&args.decisions[i]),
             notice: &notices[i],
-            section: None,
+            section: args.section.get(i).filter(|s| s.as_str() != "-").cloned(),
             skip: Vec::new(),
             dates: dates[i].clone(),
         })
@@ -107,6 +119,9 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
             f.section.as_deref().map_or(String::new(), |s| format!(", section 《{s}》")),
             f.errors.len()
         )));
+    }
+    for w in &h.warnings {
+        super::print_warning(w);
     }
     let mut inputs: Vec<&Path> = vec![&args.base];
     inputs.extend(args.decisions.iter().map(PathBuf::as_path));

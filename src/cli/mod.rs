@@ -108,12 +108,16 @@ pub fn print_diagnostics(path: &std::path::Path, text: &str, diagnostics: &[amen
 
 /// Prints warnings to stderr.
 pub fn print_warnings(warnings: &[amend::apply::Warning]) {
-    use std::io::Write;
-    let mut err = anstream::stderr();
-    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
     for w in warnings {
-        let _ = writeln!(err, "{style}warning{style:#}: {w}");
+        print_warning(w);
     }
+}
+
+/// Prints one warning to stderr.
+pub fn print_warning(w: &dyn std::fmt::Display) {
+    use std::io::Write;
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+    let _ = writeln!(anstream::stderr(), "{style}warning{style:#}: {w}");
 }
 
 /// Prints apply errors to stderr, each with the notice line it comes from.

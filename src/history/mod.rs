@@ -117,6 +117,10 @@ pub struct History {
     /// Every clause, heading and paragraph of any version, in the order of the last version (a
     /// deleted one where it stood).
     pub clauses: Vec<ClauseHistory>,
+    /// What to look at before trusting the history (a base dated on or after a decision it is
+    /// carried through: it may already hold that decision's changes).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// The step that failed, when one did: `versions` and `steps` stop before it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub failure: Option<StepFailure>,
@@ -207,8 +211,32 @@ pub fn carry(base: Document, base_date: Option<Dated>, steps: &[Step]) -> Histor
         }
     }
     label(&mut versions);
+    let warnings = base_warnings(&versions);
     let clauses = trace::trace(&records);
-    History { title, versions, steps: records, clauses, failure }
+    History { title, versions, steps: records, clauses, warnings, failure }
+}
+
+/// A base dated on or after the publication of a decision it is carried through may already hold
+/// that decision's changes (a consolidated text of 2024 given a 2024 decision): applied again, a
+/// 删去第十五条 would delete the article that took its number.
+fn base_warnings(versions: &[Version]) -> Vec<String> {
+    let Some(base) = versions.first().and_then(|b| b.published.as_ref()) else { return Vec::new() };
+    versions
+        .iter()
+        .skip(1)
+        .filter_map(|v| {
+            let p = v.published.as_ref()?;
+            (base.date >= p.date).then(|| {
+                format!(
+                    "the base text is dated {} ({}), not before {} (published {}): it may already hold that decision's changes; check the base, or give its date",
+                    base.date,
+                    base.source,
+                    v.decision.as_deref().unwrap_or("?"),
+                    p.date
+                )
+            })
+        })
+        .collect()
 }
 
 /// Names every version by its date, `base` or `step-N` where it has none; a second version of the

@@ -71,6 +71,9 @@ pub fn plain(r: &HistoryReport) -> String {
             }
         }
     }
+    for w in &h.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
     let years = r.years();
     let changed: Vec<&ClauseHistory> = h.clauses.iter().filter(|c| c.changed()).collect();
     let renumbered: Vec<&ClauseHistory> = h.clauses.iter().filter(|c| !c.changed() && !c.events.is_empty()).collect();
@@ -115,6 +118,8 @@ enum Line<'a> {
         order: &'a str,
         versions: usize,
         units: usize,
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        warnings: &'a [String],
     },
     Version {
         #[serde(flatten)]
@@ -147,6 +152,7 @@ pub fn json_lines(r: &HistoryReport) -> String {
         order: r.order,
         versions: h.versions.len(),
         units: h.clauses.len(),
+        warnings: &h.warnings,
     });
     for v in &h.versions {
         push(&Line::Version { version: v, step_record: v.step.checked_sub(1).and_then(|i| h.steps.get(i)) });
@@ -182,6 +188,7 @@ tr.unchanged td { color: var(--muted); }
 a.instruction { font-family: sans-serif; font-size: .8rem; margin-left: .3rem; }
 ol.instructions li { margin: .3rem 0; } ol.instructions li:target { outline: 3px solid #f5c542; }
 .id { font-weight: bold; margin-right: .5rem; }
+.warning { background: #fff8c5; border: 1px solid #d4a72c; padding: .4rem .7rem; }
 "#;
 
 /// The anchor of an instruction of a step: `s2-i3` (ids such as 十、 are shown, not used as anchors).
@@ -218,6 +225,9 @@ pub fn html(r: &HistoryReport) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
+    for w in &h.warnings {
+        let _ = writeln!(out, "<p class=\"warning\">注意：{}</p>", text(w));
+    }
     let changed = h.clauses.iter().filter(|c| c.changed()).count();
     let _ = writeln!(
         out,
