@@ -10,6 +10,7 @@ use amend::document::{self, Document};
 use amend::notice::{self, Notice, Section};
 use amend::render::{self, DiffReport};
 use amend::text::decode::{self, EncodingChoice};
+use amend::text::numerals;
 
 /// Fixed documents that fuzzed notices are applied to: a policy notice and a law.
 pub const DOCUMENTS: &[&str] = &[
@@ -127,6 +128,40 @@ pub fn apply_checked(doc: &Document, n: &Notice, section: &Section) -> Option<ap
             None
         }
     }
+}
+
+/// A notice or decision for the document titled `title`, one instruction per sentence (each
+/// without its final 。, which is added unless a quotation that closes the sentence ends with its
+/// own: 作为第五条：“…。”), framed as the real ones are: a notice (关于修改《…》的通知, one section
+/// 一、对《…》作出修改, instructions （一）（二）…, and （N）条文顺序作相应调整 when `renumber_all`) or a
+/// decision (对《…》作如下修改：, instructions 一、二、…, the closing formulas, 并对条文顺序作相应调整
+/// when `renumber_all`). The `apply_structured` target and `tests/properties.rs` write their notices
+/// with it.
+pub fn notice_text(title: &str, decision: bool, sentences: &[String], renumber_all: bool) -> String {
+    let mut out = String::new();
+    if decision {
+        out.push_str(&format!("关于修改《{title}》的决定\n\n对《{title}》作如下修改：\n\n"));
+        for (i, s) in sentences.iter().enumerate() {
+            out.push_str(&format!("{}、{s}{}\n\n", numerals::format(i as u32 + 1), stop(s)));
+        }
+        out.push_str("本决定自公布之日起施行。\n\n");
+        let adjust = if renumber_all { "并对条文顺序作相应调整" } else { "" };
+        out.push_str(&format!("《{title}》根据本决定作相应修改{adjust}，重新公布。\n"));
+    } else {
+        out.push_str(&format!("关于修改《{title}》的通知\n一、对《{title}》作出修改\n"));
+        for (i, s) in sentences.iter().enumerate() {
+            out.push_str(&format!("（{}）{s}{}\n", numerals::format(i as u32 + 1), stop(s)));
+        }
+        if renumber_all {
+            out.push_str(&format!("（{}）条文顺序作相应调整。\n", numerals::format(sentences.len() as u32 + 1)));
+        }
+    }
+    out
+}
+
+/// The 。 that ends an instruction, unless its closing quotation already ends with a stop.
+fn stop(sentence: &str) -> &'static str {
+    if ["。”", "；”", "。\"", "。"].iter().any(|end| sentence.ends_with(end)) { "" } else { "。" }
 }
 
 /// `diff`: the input is two documents separated by a NUL (one document alone is compared with
