@@ -168,6 +168,10 @@ struct Grounded {
     doc: Document,
     title: String,
     units: Vec<Unit>,
+    /// The labels of its units (第十条, （三）, 一、).
+    labels: Vec<String>,
+    /// How many clauses it has ([`clause_kind`]).
+    clauses: usize,
 }
 
 /// Characters a quotation cut from the text must not hold: quotation marks (they would close or
@@ -233,7 +237,9 @@ fn grounded() -> &'static [Grounded] {
                 });
                 units.retain(|u| !u.lines.is_empty());
                 assert!(units.len() >= 6, "{rel}: {} units", units.len());
-                Grounded { doc, title, units }
+                let labels = doc.nodes().iter().filter_map(|n| n.label.clone()).collect();
+                let clauses = doc.nodes().iter().filter(|n| n.kind == clause_kind(&doc)).count();
+                Grounded { doc, title, units, labels, clauses }
             })
             .collect()
     })
@@ -294,6 +300,13 @@ type Choice = (u8, usize, usize, usize, usize);
 struct Written {
     text: String,
     instructions: usize,
+    /// How many clauses (条 in the law, 项 in the policy documents) the result has.
+    clauses: usize,
+}
+
+/// The clauses that instructions delete and insert: 条 in laws, 项 in policy documents.
+fn clause_kind(doc: &Document) -> Kind {
+    if doc.family == Family::Law { Kind::Article } else { Kind::Item }
 }
 
 /// Writes a notice for document `g` from `choices`: one instruction per choice, on units that do
@@ -314,13 +327,19 @@ fn write_notice(g: &Grounded, choices: &[Choice]) -> Written {
         let scope = &src[u.span.clone()];
         let word = NEW_WORDS[new % NEW_WORDS.len()];
         if what % 6 == 5 {
-            if rename.is_none()
-                && let Some(a) = cut(line, start / 3, len)
+            if rename.is_some() {
+                continue;
+            }
+            // a passage a label holds is not renamed (the choice becomes a replacement in its unit):
+            // 将全文中的“第十”修改为“…” rewrites the labels 第十条, 第十一条… too (reported with issue
+            // 17), which no real notice means
+            if let Some(a) = cut(line, start / 3, len)
+                && !g.labels.iter().any(|l| l.contains(a.as_str()))
             {
                 let b = if a == word { NEW_WORDS[(new + 1) % NEW_WORDS.len()] } else { word };
                 rename = Some((a, b));
+                continue;
             }
-            continue;
         }
         if used.iter().any(|r| r.start < u.span.end && u.span.start < r.end) {
             continue;
@@ -385,7 +404,10 @@ fn write_notice(g: &Grounded, choices: &[Choice]) -> Written {
         }
     }
     let renumber = law && !(deleted.is_empty() && inserts.is_empty());
-    Written { instructions: sentences.len(), text: checks::notice_text(&g.title, law, &sentences, renumber) }
+    let deleted_items =
+        if law { 0 } else { sentences.iter().filter(|s| s.starts_with("删除") && s.ends_with('项')).count() };
+    let clauses = g.clauses + inserts.len() - deleted.len() - deleted_items;
+    Written { instructions: sentences.len(), clauses, text: checks::notice_text(&g.title, law, &sentences, renumber) }
 }
 
 /// What became of the generated notices.
@@ -438,7 +460,11 @@ fn notices_written_from_the_document_apply_and_change_it() {
             }
             match apply::apply(&g.doc, &n, section, &ApplyOptions::default()) {
                 Ok(out) => {
-                    prop_assert_eq!(document::parse(&out.text).render(), out.text.clone());
+                    let result = document::parse(&out.text);
+                    prop_assert_eq!(result.render(), out.text.clone());
+                    // clauses come and go only by the instructions that delete and insert them
+                    let clauses = result.nodes().iter().filter(|n| n.kind == clause_kind(&g.doc)).count();
+                    prop_assert_eq!(clauses, w.clauses, "{}", w.text);
                     if out.changes.is_empty() {
                         prop_assert_eq!(&out.text, &g.doc.source);
                         t.unchanged += 1;
@@ -462,9 +488,9 @@ fn notices_written_from_the_document_apply_and_change_it() {
         .unwrap();
     let t = tally.into_inner();
     eprintln!("{t:?}");
-    // measured: 4,000 of 4,000 cases applied with a change (and 200 of 200 under eight seeds); a
-    // notice written this way that fails is a finding, the margin is for the rare passage that
-    // trips a legitimate refusal
+    // measured: every case applies with a change (3,000 of 3,000 under each of three seeds, 200 of
+    // 200 under eight); a notice written this way that fails is a finding, the margin is for the
+    // rare passage that trips a legitimate refusal
     assert!(t.changed * 100 >= t.cases * 95, "{t:?}");
     for form in ["replace_text", "delete_text", "insert_text", "delete_node", "insert_node", "rename"] {
         let (written, changed) = t.forms.get(form).copied().unwrap_or_default();
