@@ -284,7 +284,7 @@ fn operations<'n>(n: &'n notice::Notice, doc: &Document) -> Vec<(&'n notice::Ope
 }
 
 /// The operations named `op` on exactly the locators `at`.
-fn on<'a, 'n>(ops: &'a [(&'n notice::Operation, Vec<String>)], op: &str, at: &[&str]) -> Vec<&'n notice::Operation> {
+fn on<'n>(ops: &[(&'n notice::Operation, Vec<String>)], op: &str, at: &[&str]) -> Vec<&'n notice::Operation> {
     ops.iter().filter(|(o, l)| o.op.name() == op && l == at).map(|(o, _)| *o).collect()
 }
 
