@@ -22,9 +22,15 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// Runs `check` on every input of `target`, naming the input that fails.
+/// Runs `check` on every input of `target`, naming the input that fails. A folder without an input
+/// fails: it would check nothing and pass.
 fn run(target: &str, check: impl Fn(&[u8])) {
-    for (name, data) in inputs(target) {
+    let inputs = inputs(target);
+    assert!(
+        !inputs.is_empty(),
+        "tests/fuzz-regressions/{target}/ holds no input (only .gitkeep): the regression test would check nothing"
+    );
+    for (name, data) in inputs {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&data)));
         assert!(result.is_ok(), "tests/fuzz-regressions/{target}/{name} fails again");
     }
@@ -58,4 +64,64 @@ fn apply_structured_regressions() {
 #[test]
 fn diff_regressions() {
     run("diff", checks::check_diff);
+}
+
+/// Every folder under tests/fuzz-regressions/ is one a test above runs: the inputs of a folder no
+/// test reads (a new target, a misspelt name) would never be checked.
+#[test]
+fn every_regression_folder_is_checked() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut folders: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    assert_eq!(folders, ["apply", "apply_structured", "diff", "notice", "parse"]);
+}
+
+// ------------------------------------------------ derive's refusals (fuzz/src/lib.rs)
+//
+// `check_derive` (both `apply_structured` and `diff` end with it) fails when derive fails, unless
+// the failure is one of derive's documented refusals: a regression that makes derive fail where it
+// succeeded no longer passes silently.
+
+use amend::document;
+
+/// A document without structure: its paragraphs have no locator, so derive refuses, and that
+/// refusal is accepted.
+#[test]
+fn derive_may_refuse_what_no_locator_names() {
+    let (old, new) = (document::parse("甲\n乙\n"), document::parse("甲\n丙\n丁\n"));
+    let e = amend::derive::derive(&old, &new, &Default::default()).unwrap_err();
+    assert_eq!(e, "¶1: no locator names this unit");
+    assert_eq!(checks::derive_refusal(&old, &new, &e), Some("no locator"));
+    checks::check_derive(&old, &new);
+    // the header: a title no locator names
+    let (old, new) = (document::parse("某通知\n一、甲\n"), document::parse("另一通知\n一、甲\n"));
+    let e = "cannot derive an exact notice: the round trip still differs in 文首/标题";
+    assert_eq!(checks::derive_refusal(&old, &new, e), Some("not exact"));
+}
+
+/// What derive's own notice cannot do (not read back, not apply), and differences left in units a
+/// locator names, are not refusals: check_derive panics on them.
+#[test]
+fn other_derive_failures_are_not_refusals() {
+    let old = document::parse("某通知\n一、加强领导\n（一）建立协调机制。\n二、其他事项\n以上意见自发布之日起执行。\n");
+    let new = document::parse("某通知\n一、加强领导\n（一）建立协调机制。\n二、其他事项\n");
+    for e in [
+        "cannot derive an exact notice: 一（二） (notice 4:4): 二/（一） was deleted by an earlier instruction",
+        "cannot derive an exact notice: the derived notice does not parse at 3:17: a closing quote ” without an opening one",
+        "cannot derive an exact notice: the round trip still differs in 一/（一）",
+        "cannot derive an exact notice: the round trip still differs in 文首/标题, 一/（一）",
+        "cannot derive an exact notice: the round trip still differs in ",
+        "二/¶1: no locator names this unit",
+        "not in the sequence",
+    ] {
+        assert_eq!(checks::derive_refusal(&old, &new, e), None, "{e}");
+    }
+    // a version with two 第一条: whatever derive says, no locator names either
+    let twice = document::parse("第一条 甲。\n第一条 乙。\n");
+    assert_eq!(checks::derive_refusal(&old, &twice, "not in the sequence"), Some("units named twice"));
 }

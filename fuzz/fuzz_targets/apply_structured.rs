@@ -212,27 +212,9 @@ fn sentence(op: &Op, doc: &Doc, del: &str) -> String {
 }
 
 fn notice_text(case: &Case, doc: &Doc) -> String {
-    let title = &doc.title;
-    let mut out = String::new();
-    let ops = &case.ops[..case.ops.len().min(8)];
-    if case.decision {
-        out.push_str(&format!("关于修改《{title}》的决定\n\n对《{title}》作如下修改：\n\n"));
-        for (i, op) in ops.iter().enumerate() {
-            out.push_str(&format!("{}、{}。\n\n", numerals::format(i as u32 + 1), sentence(op, doc, "删去")));
-        }
-        out.push_str("本决定自公布之日起施行。\n\n");
-        let adjust = if case.renumber_all { "并对条文顺序作相应调整" } else { "" };
-        out.push_str(&format!("《{title}》根据本决定作相应修改{adjust}，重新公布。\n"));
-    } else {
-        out.push_str(&format!("关于修改《{title}》的通知\n一、对《{title}》作出修改\n"));
-        for (i, op) in ops.iter().enumerate() {
-            out.push_str(&format!("（{}）{}。\n", numerals::format(i as u32 + 1), sentence(op, doc, "删除")));
-        }
-        if case.renumber_all {
-            out.push_str(&format!("（{}）条文顺序作相应调整。\n", numerals::format(ops.len() as u32 + 1)));
-        }
-    }
-    out
+    let del = if case.decision { "删去" } else { "删除" };
+    let sentences: Vec<String> = case.ops.iter().take(8).map(|op| sentence(op, doc, del)).collect();
+    amend_fuzz::notice_text(&doc.title, case.decision, &sentences, case.renumber_all)
 }
 
 thread_local! {

@@ -6,10 +6,11 @@
 use amend::apply::{self, ApplyOptions};
 use amend::derive::{self, DeriveOptions};
 use amend::diff::{self, DiffOptions};
-use amend::document::{self, Document};
+use amend::document::{self, Document, Node};
 use amend::notice::{self, Notice, Section};
 use amend::render::{self, DiffReport};
 use amend::text::decode::{self, EncodingChoice};
+use amend::text::numerals;
 
 /// Fixed documents that fuzzed notices are applied to: a policy notice and a law.
 pub const DOCUMENTS: &[&str] = &[
@@ -129,6 +130,40 @@ pub fn apply_checked(doc: &Document, n: &Notice, section: &Section) -> Option<ap
     }
 }
 
+/// A notice or decision for the document titled `title`, one instruction per sentence (each
+/// without its final 。, which is added unless a quotation that closes the sentence ends with its
+/// own: 作为第五条：“…。”), framed as the real ones are: a notice (关于修改《…》的通知, one section
+/// 一、对《…》作出修改, instructions （一）（二）…, and （N）条文顺序作相应调整 when `renumber_all`) or a
+/// decision (对《…》作如下修改：, instructions 一、二、…, the closing formulas, 并对条文顺序作相应调整
+/// when `renumber_all`). The `apply_structured` target and `tests/properties.rs` write their notices
+/// with it.
+pub fn notice_text(title: &str, decision: bool, sentences: &[String], renumber_all: bool) -> String {
+    let mut out = String::new();
+    if decision {
+        out.push_str(&format!("关于修改《{title}》的决定\n\n对《{title}》作如下修改：\n\n"));
+        for (i, s) in sentences.iter().enumerate() {
+            out.push_str(&format!("{}、{s}{}\n\n", numerals::format(i as u32 + 1), stop(s)));
+        }
+        out.push_str("本决定自公布之日起施行。\n\n");
+        let adjust = if renumber_all { "并对条文顺序作相应调整" } else { "" };
+        out.push_str(&format!("《{title}》根据本决定作相应修改{adjust}，重新公布。\n"));
+    } else {
+        out.push_str(&format!("关于修改《{title}》的通知\n一、对《{title}》作出修改\n"));
+        for (i, s) in sentences.iter().enumerate() {
+            out.push_str(&format!("（{}）{s}{}\n", numerals::format(i as u32 + 1), stop(s)));
+        }
+        if renumber_all {
+            out.push_str(&format!("（{}）条文顺序作相应调整。\n", numerals::format(sentences.len() as u32 + 1)));
+        }
+    }
+    out
+}
+
+/// The 。 that ends an instruction, unless its closing quotation already ends with a stop.
+fn stop(sentence: &str) -> &'static str {
+    if ["。”", "；”", "。\"", "。"].iter().any(|end| sentence.ends_with(end)) { "" } else { "。" }
+}
+
 /// `diff`: the input is two documents separated by a NUL (one document alone is compared with
 /// itself). The diff never panics, renders in every format, and a document compared with itself
 /// (or with its own rendering) is the same. Then `derive` (when the documents are small enough):
@@ -162,10 +197,20 @@ fn render_diff(d: &diff::DocumentDiff, title: Option<&str>) {
     }
 }
 
-/// Derive from `old` to `new`; when it succeeds, the notice reads back without errors, names the
+/// Derive from `old` to `new`: it gives a notice, or it refuses with one of its documented refusals
+/// ([`derive_refusal`]); any other failure panics. The notice reads back without errors, names the
 /// document (when it has a title) and, applied, gives `new`.
 pub fn check_derive(old: &Document, new: &Document) {
-    let Ok(derived) = derive::derive(old, new, &DeriveOptions::default()) else { return };
+    let derived = match derive::derive(old, new, &DeriveOptions::default()) {
+        Ok(d) => d,
+        Err(e) => match derive_refusal(old, new, &e) {
+            Some(_) => return,
+            None => panic!(
+                "derive fails, and not with one of its documented refusals:\n{e}\n--- old ---\n{}\n--- new ---\n{}",
+                old.source, new.source
+            ),
+        },
+    };
     let n = notice::parse(&derived.text);
     assert!(
         n.errors().next().is_none(),
@@ -190,4 +235,90 @@ pub fn check_derive(old: &Document, new: &Document) {
         new.source,
         derived.text
     );
+}
+
+/// The refusals of `derive` that the fuzz targets accept, each named: the failures derive documents
+/// (in its messages, or the README) for what its notices cannot say. `None` for every other failure,
+/// which the targets take as a bug: a derived notice that does not read back or does not apply, an
+/// internal error, a difference the rounds could not reproduce in a unit a locator names.
+///
+/// - `units named twice`: a version in which a number occurs twice where locators look (two 第一条,
+///   paths `第一条#2`), or a last draft whose locator names several units (`第一项 names 2 nodes`,
+///   one in the body and one in an attachment): no locator names one of them (apply's
+///   `ambiguous_locator`).
+/// - `no locator`: `P: no locator names this unit` (or `this line`, or `P: no locator`) where P is
+///   a unit no locator names: the header, text outside every numbered unit, attachments, the whole
+///   of a document without structure (`derive::locate`: “nodes that no locator names”).
+/// - `not exact`: `cannot derive an exact notice: the round trip still differs in P, Q` where every
+///   unit listed is one no locator names, or the list is empty and a version is blank (the README:
+///   “when no round is exact, derive fails and says which units differ”).
+/// - `not unique`: `P: cannot quote this line uniquely` (the line occurs more than once where its
+///   locator searches).
+/// - `lines added`: `P: lines were added to it; amend cannot phrase that for this unit`.
+/// - `no anchor`: `P: no old unit to place the new heading by` (or `the new one by`): nothing of
+///   the old version is left around a new unit to place it by.
+pub fn derive_refusal(old: &Document, new: &Document, error: &str) -> Option<&'static str> {
+    if [old, new].iter().any(|d| d.nodes().iter().any(|n| n.path.contains('#'))) {
+        return Some("units named twice");
+    }
+    let first = error.lines().next().unwrap_or("");
+    if first.starts_with("cannot derive an exact notice: ") && first.contains(" nodes: ") {
+        // a locator of the last draft names several units (第一项 in the body and in an attachment)
+        return Some("units named twice");
+    }
+    if let Some(list) = first.strip_prefix("cannot derive an exact notice: the round trip still differs in ") {
+        let paths: Vec<&str> = list.split(", ").filter(|p| !p.is_empty()).collect();
+        let blank = |d: &Document| d.source.trim().is_empty();
+        let refused =
+            if paths.is_empty() { blank(old) || blank(new) } else { paths.iter().all(|p| unnamed(old, new, p)) };
+        return refused.then_some("not exact");
+    }
+    let (path, why) = first.split_once(": ")?;
+    match why {
+        "no locator names this unit" | "no locator names this line" | "no locator" => {
+            unnamed(old, new, path).then_some("no locator")
+        }
+        "cannot quote this line uniquely" => Some("not unique"),
+        "lines were added to it; amend cannot phrase that for this unit" => Some("lines added"),
+        "no old unit to place the new heading by" | "no old unit to place the new one by" => Some("no anchor"),
+        _ => None,
+    }
+}
+
+/// Whether the unit at `path` (in `new`, else in `old`) is one no locator names: neither it nor a
+/// unit holding it is one that locators name (in laws 条, 款, 项, 目 and the divisions; in policy
+/// documents 点, 项, 目: derive's `scope_for`), or it stands in the header or an attachment. A path
+/// found in neither version is taken as named.
+fn unnamed(old: &Document, new: &Document, path: &str) -> bool {
+    use amend::document::{Family, Kind};
+    fn chain<'a>(node: &'a Node, path: &str, stack: &mut Vec<&'a Node>) -> bool {
+        stack.push(node);
+        if node.path == path || node.children.iter().any(|c| chain(c, path, stack)) {
+            return true;
+        }
+        stack.pop();
+        false
+    }
+    for doc in [new, old] {
+        let mut stack = Vec::new();
+        if chain(&doc.root, path, &mut stack) {
+            let kinds: Vec<Kind> = stack.iter().skip(1).map(|n| n.kind).collect();
+            let named = kinds.iter().any(|k| match doc.family {
+                Family::Law => matches!(
+                    k,
+                    Kind::Article
+                        | Kind::Paragraph
+                        | Kind::Item
+                        | Kind::SubItem
+                        | Kind::Chapter
+                        | Kind::Section
+                        | Kind::Part
+                ),
+                _ => matches!(k, Kind::Point | Kind::Item | Kind::SubItem),
+            });
+            let outside = kinds.iter().any(|k| matches!(k, Kind::Header | Kind::Attachment | Kind::AttachmentList));
+            return !named || outside;
+        }
+    }
+    false
 }
