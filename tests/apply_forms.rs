@@ -1921,3 +1921,41 @@ fn words_added_before_and_after_an_anchor() {
         )
     );
 }
+
+// ------------------------------------------------------------------------ labels and sentence stops
+
+/// 将全文中的“A”修改为“B” renames what the text says, never the numbering: a reference 第十条 in a
+/// sentence is text, the label 第十条 of an article is not (found by mutation review: the renaming
+/// once rewrote the labels too, 第十条 → 第十二条 at the head of the article).
+#[test]
+fn a_whole_text_renaming_leaves_the_labels_alone() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 依照本条例第十条的规定办理。",
+            "第二条 本条例自公布之日起施行。",
+            "第十条 违反第一条规定的，予以警告。",
+        ],
+    );
+    let d = decision("一、将全文中的“第十条”修改为“第十二条”。", false);
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 依照本条例第十二条的规定办理。",
+            "第二条 本条例自公布之日起施行。",
+            "第十条 违反第一条规定的，予以警告。",
+        ],
+    );
+    assert_eq!(text(&d, &old), want);
+}
+
+/// A phrase added after an anchor quoted with its own full stop is a new sentence: no comma between
+/// the stop and the phrase (在“…合作。”后增加“…。”).
+#[test]
+fn a_phrase_after_an_anchor_that_ends_a_sentence_takes_no_comma() {
+    let old = law("示例条例", &["第一条 县级以上人民政府应当加强区域合作。具体办法由省人民政府规定。"]);
+    let d = decision("一、在第一条中的“加强区域合作。”后增加“鼓励社会力量参与。”。", false);
+    let want =
+        law("示例条例", &["第一条 县级以上人民政府应当加强区域合作。鼓励社会力量参与。具体办法由省人民政府规定。"]);
+    assert_eq!(text(&d, &old), want);
+}

@@ -168,8 +168,6 @@ struct Grounded {
     doc: Document,
     title: String,
     units: Vec<Unit>,
-    /// The labels of its units (第十条, （三）, 一、).
-    labels: Vec<String>,
     /// How many clauses it has ([`clause_kind`]).
     clauses: usize,
 }
@@ -237,9 +235,8 @@ fn grounded() -> &'static [Grounded] {
                 });
                 units.retain(|u| !u.lines.is_empty());
                 assert!(units.len() >= 6, "{rel}: {} units", units.len());
-                let labels = doc.nodes().iter().filter_map(|n| n.label.clone()).collect();
                 let clauses = doc.nodes().iter().filter(|n| n.kind == clause_kind(&doc)).count();
-                Grounded { doc, title, units, labels, clauses }
+                Grounded { doc, title, units, clauses }
             })
             .collect()
     })
@@ -330,12 +327,9 @@ fn write_notice(g: &Grounded, choices: &[Choice]) -> Written {
             if rename.is_some() {
                 continue;
             }
-            // a passage a label holds is not renamed (the choice becomes a replacement in its unit):
-            // 将全文中的“第十”修改为“…” rewrites the labels 第十条, 第十一条… too (reported with issue
-            // 17), which no real notice means
-            if let Some(a) = cut(line, start / 3, len)
-                && !g.labels.iter().any(|l| l.contains(a.as_str()))
-            {
+            // a passage a label also holds (第十 of 第十条) is renamed in the text only: the clause
+            // counts below catch a renaming that rewrites labels
+            if let Some(a) = cut(line, start / 3, len) {
                 let b = if a == word { NEW_WORDS[(new + 1) % NEW_WORDS.len()] } else { word };
                 rename = Some((a, b));
                 continue;

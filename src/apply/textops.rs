@@ -99,8 +99,6 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
     }
 }
 
-/// Text from a quotation as the document writes it: the quotation's inner quotes (‘…’, or '…' in
-/// ASCII-quoted crawls) are the document's own quotes (“…”) once the text stands in the document.
 /// The sentences of a text: each runs to and includes its 。！？ (or to the end of the text), with
 /// a closing quotation mark or bracket right after the stop.
 pub fn sentences(text: &str) -> Vec<&str> {
@@ -128,6 +126,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// Text from a quotation as the document writes it: the quotation's inner quotes (‘…’, or '…' in
+/// ASCII-quoted crawls) are the document's own quotes (“…”) once the text stands in the document.
 pub fn as_document_text(quoted: &str) -> String {
     let mut out = String::with_capacity(quoted.len());
     let mut open = true;
@@ -146,12 +146,16 @@ pub fn as_document_text(quoted: &str) -> String {
 }
 
 /// The separator a phrase inserted after an anchor needs (在“保护市场公平竞争”后增加“鼓励创新”
-/// gives 保护市场公平竞争，鼓励创新): none when the phrase begins with a conjunction or a mark; ，
+/// gives 保护市场公平竞争，鼓励创新): none when the phrase begins with a conjunction or a mark, or
+/// when the anchor itself ends with a mark (在“…水平。”后增加“鼓励创新。”: a new sentence); ，
 /// when the anchor ends a clause; 、 when it is a noun followed by more of its sentence.
 pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
     const JOINERS: [&str; 10] = ["和", "或", "及", "以及", "并", "与", "的", "等", "、", "，"];
     let first = text.chars().next();
     if first.is_none_or(|c| !is_cjk(c)) || JOINERS.iter().any(|j| text.starts_with(j)) {
+        return "";
+    }
+    if line[..at].chars().next_back().is_some_and(|c| "。；！？，、：;,:!?".contains(c)) {
         return "";
     }
     match line[at..].chars().next() {
@@ -204,6 +208,11 @@ mod tests {
         let line = "知悉的商业秘密负有保密义务";
         assert_eq!(insertion_separator(line, "知悉的商业秘密".len(), "个人隐私和个人信息"), "、");
         assert_eq!(insertion_separator("行政机关滥用", "行政机关".len(), "和法律、法规授权的组织"), "");
+        // the anchor quoted with its own stop: the phrase is a new sentence (written for the test,
+        // from Fujian 1, 第一项: 在“…化水平。”后增加“鼓励创新”)
+        let line = "提升智能化水平。到2020年";
+        assert_eq!(insertion_separator(line, "提升智能化水平。".len(), "鼓励创新。"), "");
+        assert_eq!(insertion_separator("甲；乙", "甲；".len(), "丙"), "");
     }
 
     #[test]

@@ -150,7 +150,13 @@ impl Engine<'_> {
         let mut hits = Vec::new();
         for id in self.body_lines() {
             let line = self.tree.node(id).line();
-            hits.extend(line.match_indices(from).map(|(s, _)| Hit { node: id, range: s..s + from.len() }));
+            // the text only: a label (第一条, （三）) is numbering, which no renaming touches
+            let text_start = self.tree.node(id).text_offset();
+            hits.extend(
+                line.match_indices(from)
+                    .filter(|(s, _)| *s >= text_start)
+                    .map(|(s, _)| Hit { node: id, range: s..s + from.len() }),
+            );
         }
         let n = self.replace_hits(ins, op, &hits, to);
         if n == 0 {
