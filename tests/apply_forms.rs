@@ -1959,3 +1959,51 @@ fn a_phrase_after_an_anchor_that_ends_a_sentence_takes_no_comma() {
         law("示例条例", &["第一条 县级以上人民政府应当加强区域合作。鼓励社会力量参与。具体办法由省人民政府规定。"]);
     assert_eq!(text(&d, &old), want);
 }
+
+// ------------------------------------------------------------------ policy documents: renumbering
+
+/// A policy notice (written for the test) whose items run on through the points, as Fujian's do
+/// (第十四项 is the fourteenth of the text).
+const RUN_ON: &str = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n（三）强化督促检查。\n二、保障措施\n（四）加大资金投入。\n（五）做好宣传引导。\n三、工作安排\n（六）分步实施。\n四、其他事项\n本通知自印发之日起施行。\n";
+
+fn policy_notice(items: &[&str]) -> String {
+    let body: String = items
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("（{}）{s}\n", amend::text::numerals::format(i as u32 + 1)))
+        .collect();
+    format!("关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n{body}")
+}
+
+/// With 条文顺序作相应调整, the items and points of a policy document follow their new order: the
+/// items through the whole text where they run on, the points among themselves; an item added
+/// 作为第四项 is the fourth of the text after the deletion before it.
+#[test]
+fn policy_items_and_points_are_renumbered_through_the_text() {
+    let n = policy_notice(&[
+        "删除第二项。",
+        "在第四项后增加一项，作为第四项：“（四）建立考核制度。”",
+        "删除第三点。",
+        "条文顺序作相应调整。",
+    ]);
+    let want = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）强化督促检查。\n二、保障措施\n（三）加大资金投入。\n（四）建立考核制度。\n（五）做好宣传引导。\n三、其他事项\n本通知自印发之日起施行。\n";
+    assert_eq!(text(&n, RUN_ON), want);
+    // without the renumbering sentence, numbers stay: the declared 第四项 is then wrong, and said so
+    let n = policy_notice(&["删除第二项。", "在第四项后增加一项，作为第四项：“（四）建立考核制度。”"]);
+    let e = one(errors(&n, RUN_ON));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+}
+
+/// Where items restart under every point, they are renumbered within their point (and a new
+/// （二） under 二、 is not a second （二） beside the old one).
+#[test]
+fn policy_items_that_restart_are_renumbered_within_their_point() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n二、保障措施\n（一）加大资金投入。\n（二）做好宣传引导。\n";
+    let n = policy_notice(&[
+        "删除第一点第一项。",
+        "在第二点第一项后增加一项，作为第二点第二项：“（二）建立考核制度。”",
+        "条文顺序作相应调整。",
+    ]);
+    let want = "某某工作的通知\n一、总体要求\n（一）完善工作机制。\n二、保障措施\n（一）加大资金投入。\n（二）建立考核制度。\n（三）做好宣传引导。\n";
+    assert_eq!(text(&n, old), want);
+}

@@ -36,14 +36,71 @@ pub fn renumber_articles(tree: &mut Tree) -> NumberMap {
     map
 }
 
-/// Divisions, and items within each 款 (laws only), numbered in document order.
+/// Divisions, and items within each 款 (laws), or points and items (policy documents), numbered in
+/// document order.
 pub fn renumber_rest(tree: &mut Tree) {
     renumber_divisions(tree);
     if tree.family == crate::document::Family::Law {
         for p in tree.all(Kind::Paragraph) {
             renumber_items(tree, p);
         }
+    } else {
+        renumber_policy(tree);
     }
+}
+
+/// Points （一、） numbered among their siblings, items （（一）） within their scope
+/// ([`item_scope`]), in document order: after 删除第二项 and 条文顺序作相应调整 the third item is
+/// （二）.
+fn renumber_policy(tree: &mut Tree) {
+    let mut counters: HashMap<(Kind, NodeId), u32> = HashMap::new();
+    for id in tree.subtree(tree.root) {
+        let node = tree.node(id);
+        let scope = match node.kind {
+            Kind::Point => node.parent,
+            Kind::Item => Some(item_scope(tree, id)),
+            _ => continue,
+        };
+        let (Some(scope), Some(_)) = (scope, node.label.as_ref()) else { continue };
+        let k = counters.entry((node.kind, scope)).or_insert(0);
+        *k += 1;
+        let k = *k;
+        if node.number == Some(k) {
+            continue;
+        }
+        if node.kind == Kind::Item {
+            relabel_item(tree, id, k);
+        } else {
+            relabel_point(tree, id, k);
+        }
+    }
+}
+
+/// Where items are counted: a law's under their 款; a policy document's under their point where
+/// items restart in each point (（一） again under 二、), else through the whole text, each
+/// attachment apart (Fujian's 第十四项 is the fourteenth of the document).
+pub fn item_scope(tree: &Tree, item: NodeId) -> NodeId {
+    let parent = tree.node(item).parent.unwrap_or(tree.root);
+    if tree.items_restart || tree.family == crate::document::Family::Law {
+        return parent;
+    }
+    let mut cur = Some(parent);
+    while let Some(c) = cur {
+        if tree.node(c).kind == Kind::Attachment {
+            return c;
+        }
+        cur = tree.node(c).parent;
+    }
+    tree.root
+}
+
+/// Gives a point the label of number `k`, keeping its mark: 三、 or 三．
+fn relabel_point(tree: &mut Tree, point: NodeId, k: u32) {
+    let node = tree.node_mut(point);
+    let mark: String =
+        node.label.as_deref().unwrap_or("、").chars().skip_while(|&c| numerals::is_numeral_char(c)).collect();
+    node.label = Some(format!("{}{mark}", numerals::format(k)));
+    node.number = Some(k);
 }
 
 /// The number of an original article from its path (第二章/第十七条 → 17); none for other units
@@ -148,10 +205,22 @@ pub fn final_number(tree: &Tree, id: NodeId, kind: UnitKind) -> Option<u32> {
     }
 }
 
-/// The place of a node among its parent's children of its kind (1 for the first).
+/// The place of a node among its parent's children of its kind (1 for the first); for the items of
+/// a policy document whose items run on through the points, its place in the text.
 pub fn position_number(tree: &Tree, id: NodeId) -> Option<u32> {
     let kind = tree.node(id).kind;
     let parent = tree.node(id).parent?;
+    if kind == Kind::Item && tree.family != crate::document::Family::Law {
+        let scope = item_scope(tree, id);
+        if scope != parent {
+            let pos = tree
+                .subtree(scope)
+                .into_iter()
+                .filter(|&c| tree.node(c).kind == Kind::Item && item_scope(tree, c) == scope)
+                .position(|c| c == id)?;
+            return Some(pos as u32 + 1);
+        }
+    }
     let pos = tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == kind).position(|c| c == id)?;
     Some(pos as u32 + 1)
 }

@@ -298,6 +298,37 @@ impl Engine<'_> {
             }
             prev = Some((a, num));
         }
+        // likewise an item the decision numbered, among the items counted with it (增加一项，作为第四项
+        // where nothing renumbers the （四） there is: two （四）)
+        let mut last: std::collections::HashMap<NodeId, (NodeId, u32)> = std::collections::HashMap::new();
+        for item in self.tree.all(Kind::Item) {
+            let Some(num) = self.tree.node(item).label.as_deref().and_then(|l| classify(l).number) else { continue };
+            let scope = renumber::item_scope(&self.tree, item);
+            if let Some(&(p, pnum)) = last.get(&scope)
+                && num <= pnum
+                && let Some(culprit) = [item, p].into_iter().find(|&x| self.tree.node(x).declared.is_some())
+            {
+                let (_, _, ins, pos) = self.tree.node(culprit).declared.clone().expect("found by it");
+                let hint = if renumbering {
+                    ""
+                } else {
+                    " (the notice does not say 条文顺序作相应调整, so the items already there keep their numbers)"
+                };
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: Some(self.tree.node(culprit).path()),
+                    message: format!(
+                        "the result has {} after {}{hint}",
+                        self.tree.node(item).label.as_deref().unwrap_or_default(),
+                        self.tree.node(p).label.as_deref().unwrap_or_default()
+                    ),
+                    candidate: None,
+                });
+            }
+            last.insert(scope, (item, num));
+        }
         // the counts the decision states (条例由八章修改为七章)
         for (kind, before, after, ins, pos) in std::mem::take(&mut self.count_checks) {
             let k = super::reshape::node_kind(kind);
