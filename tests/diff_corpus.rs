@@ -19,14 +19,24 @@ fn diff_rel(old: &str, new: &str) -> DocumentDiff {
     diff_texts(&common::read(old), &common::read(new))
 }
 
-/// Clause counts: unchanged, renumbered, moved, modified, inserted, deleted, formatting.
-fn counts(u: usize, r: usize, mv: usize, m: usize, i: usize, d: usize, f: usize) -> Counts {
-    Counts { unchanged: u, renumbered: r, moved: mv, modified: m, inserted: i, deleted: d, formatting: f }
+/// Clause counts: unchanged, renumbered, moved, modified, inserted, deleted, formatting, and of the
+/// modified, those that also moved.
+fn counts(c: &[usize; 8]) -> Counts {
+    Counts {
+        unchanged: c[0],
+        renumbered: c[1],
+        moved: c[2],
+        modified: c[3],
+        inserted: c[4],
+        deleted: c[5],
+        formatting: c[6],
+        modified_and_moved: c[7],
+    }
 }
 
 /// Expected clause counts of every real-laws pair, and why.
-const REAL_LAWS: &[(&str, [usize; 7])] = &[
-    // [unchanged, renumbered, moved, modified, inserted, deleted, formatting]
+const REAL_LAWS: &[(&str, [usize; 8])] = &[
+    // [unchanged, renumbered, moved, modified, inserted, deleted, formatting, modified and moved]
     //
     // 反垄断法 decision: 22 articles changed by its items 一, 五–七, 九, 十, 十六–二十, 二十三 and
     // 二十五(一)–(十) (第一、四、十、十一、十二、十三、十四、十五、十七、二十一、三十四、三十五、三十六、三十七、
@@ -35,85 +45,86 @@ const REAL_LAWS: &[(&str, [usize; 7])] = &[
     // modified. Inserted: twelve “增加一条” (new 5, 9, 11, 19, 32, 37, 40, 54, 55, 63, 64, 67) and new
     // 第十六条, split off from 第十三条 (item 六: 将第十三条第二款改为第十六条): 13. The other 33 articles keep
     // their text; only 第二条 and 第三条 keep their number.
-    ("antimonopoly-2022", [2, 31, 0, 24, 13, 0, 0]),
+    ("antimonopoly-2022", [2, 31, 0, 24, 13, 0, 0, 0]),
     // Full revision, no decision: 218 → 266 articles, 29 with an identical text (28 renumbered, old
     // 第九条 moved to 第十二条 behind 第十条/第十一条). The other 189 old and 237 new articles split into
-    // pairs (modified, or moved and modified) and deletions/insertions by similarity; the sums are
-    // checked below independently of the alignment (149 + 39 = 189, 149 + 87 = 237).
-    ("company-law-2023", [0, 28, 15, 136, 87, 39, 0]),
+    // 150 modified pairs (14 of them also moved: old 第十一条 is 第五条, 必须 → 应当) and
+    // deletions/insertions by similarity; the sums are checked below independently of the alignment
+    // (150 + 39 = 189, 150 + 87 = 237).
+    ("company-law-2023", [0, 28, 1, 150, 87, 39, 0, 14]),
     // 刑法修正案（十二）: 第一百六十五、一百六十六、一百六十九、三百八十七、三百九十、三百九十一、三百九十三条
     // (7), and 第四百五十二条, to which the new crawl adds the editorial note ① on the dates of entry into
     // force. 520 unchanged clause units: 497 articles and the 23 numbered entries of 附件一/附件二.
-    ("criminal-law-2023", [520, 0, 0, 8, 0, 0, 0]),
+    ("criminal-law-2023", [520, 0, 0, 8, 0, 0, 0, 0]),
     // 法释〔2022〕14号 rewrites 第十二、十五、十七、十八、二十二、二十四条.
-    ("personal-injury-interp-2022", [18, 0, 0, 6, 0, 0, 0]),
+    ("personal-injury-interp-2022", [18, 0, 0, 6, 0, 0, 0, 0]),
     // Decision section 十: 第十一条 changed, a new 第三十二条 (so old 32–37 move down by one). The new
     // crawl writes （一） where the old one wrote (一): 9 articles differ only so (4 of the renumbered
     // ones among them, so 4 + 9 + … add up: 23 + 4 + 1 + 9 = 37 old articles).
-    ("sc2022-internet-cafes", [23, 4, 0, 1, 1, 0, 9]),
+    ("sc2022-internet-cafes", [23, 4, 0, 1, 1, 0, 9, 0]),
     // Two steps: the 2022 decision (section 十三) rewrites 第十一条 and 第三十五条; the 2023 step (国务院令
     // 第764号, not in the corpus) changes 第二条 (a paragraph on 计划生育技术服务 removed) and 第八条
     // (劳动保障、计划生育 → 人力资源社会保障). 14 articles differ only in (一)/（一）.
-    ("sc2022-maternal-infant-health", [27, 0, 0, 4, 0, 0, 14]),
+    ("sc2022-maternal-infant-health", [27, 0, 0, 4, 0, 0, 14, 0]),
     // Section 十二 rewrites 第三十一条; 9 articles differ only in (一)/（一）.
-    ("sc2022-metrology-rules", [50, 0, 0, 1, 0, 0, 9]),
+    ("sc2022-metrology-rules", [50, 0, 0, 1, 0, 0, 9, 0]),
     // Section 六: 删去第九条第三款; 16 articles differ only in (一)/（一）.
-    ("sc2022-pesticides", [49, 0, 0, 1, 0, 0, 16]),
+    ("sc2022-pesticides", [49, 0, 0, 1, 0, 0, 16, 0]),
     // Section 五: 11 articles rewritten (7, 10, 24, 39, 49, 53, 55, 57, 65, 74, 75), “申请” deleted in 3
     // (36, 38, 48), and the unified renamings of 道路运输管理机构/交通主管部门 in 30 more (9, 22, 76; 12,
     // 13, 63, 64, 66–73; 23, 37, 42, 44, 46, 47, 81; 54, 56, 58–62, 77): 44. 6 differ only in (一)/（一）.
-    ("sc2022-road-transport", [33, 0, 0, 44, 0, 0, 6]),
+    ("sc2022-road-transport", [33, 0, 0, 44, 0, 0, 6, 0]),
     // Section 四: 第三十二、三十三、四十一、四十七、五十、五十一条. 11 differ only in (一)/（一）.
-    ("sc2022-security-services", [35, 0, 0, 6, 0, 0, 11]),
+    ("sc2022-security-services", [35, 0, 0, 6, 0, 0, 11, 0]),
     // The State Council decision of 2024-12-06, one section each; the rest of each count is articles
     // whose only change is (一)/（一） or a space of the new crawl (formatting).
     // Section 八: 第三十九、四十二、四十三、四十五条 rewritten in part, 第四十七条 gains a 款 (5).
-    ("sc2024-audio-video-products", [36, 0, 0, 5, 0, 0, 9]),
+    ("sc2024-audio-video-products", [36, 0, 0, 5, 0, 0, 9, 0]),
     // Section 五: 第四、五、六、十二、十六条 (the renaming; 12 and 16 also move up) and 第十一条 (→ 第十条,
     // new wording) modified (6); 第十条 and 第十七条 deleted (2); 13–15 and 18 move up unchanged (4).
-    ("sc2024-charter-flights", [6, 4, 0, 6, 0, 2, 0]),
+    ("sc2024-charter-flights", [6, 4, 0, 6, 0, 2, 0, 0]),
     // Section 十五 rewrites 第十一条 and 第十二条 whole: no sentence of the old wording is left, so the
     // diff pairs nothing and shows two deletions and two insertions.
-    ("sc2024-drug-administration-rules", [72, 0, 0, 0, 2, 2, 6]),
+    ("sc2024-drug-administration-rules", [72, 0, 0, 0, 2, 2, 6, 0]),
     // Section 十一: 第三十六条.
-    ("sc2024-earthquake-monitoring", [33, 0, 0, 1, 0, 0, 6]),
+    ("sc2024-earthquake-monitoring", [33, 0, 0, 1, 0, 0, 6, 0]),
     // Section 三: 第九十三条第二款.
-    ("sc2024-enterprise-income-tax-rules", [77, 0, 0, 1, 0, 0, 54]),
+    ("sc2024-enterprise-income-tax-rules", [77, 0, 0, 1, 0, 0, 54, 0]),
     // Section 二十一: 第八条第二款.
-    ("sc2024-foreign-law-firms", [23, 0, 0, 1, 0, 0, 11]),
+    ("sc2024-foreign-law-firms", [23, 0, 0, 1, 0, 0, 11, 0]),
     // Section 十二: 第十一条 and 第三十二条.
-    ("sc2024-internet-cafes", [36, 0, 0, 2, 0, 0, 0]),
+    ("sc2024-internet-cafes", [36, 0, 0, 2, 0, 0, 0, 0]),
     // Section 十八: 第五条.
-    ("sc2024-internet-information-services", [22, 0, 0, 1, 0, 0, 4]),
+    ("sc2024-internet-information-services", [22, 0, 0, 1, 0, 0, 4, 0]),
     // Section 一: 第十九条 and 第一百零三条.
-    ("sc2024-medical-devices", [105, 0, 0, 2, 0, 0, 0]),
+    ("sc2024-medical-devices", [105, 0, 0, 2, 0, 0, 0, 0]),
     // Section 二: 第八、十五、十九、二十一、二十二、二十三、三十、四十、四十五、四十六、四十八、五十六、六十、
     // 六十一条 (14).
-    ("sc2024-pathogen-labs", [43, 0, 0, 14, 0, 0, 15]),
+    ("sc2024-pathogen-labs", [43, 0, 0, 14, 0, 0, 15, 0]),
     // Section 九: 第三十六、三十七、四十、四十一、四十二、四十六条.
-    ("sc2024-printing", [37, 0, 0, 6, 0, 0, 6]),
+    ("sc2024-printing", [37, 0, 0, 6, 0, 0, 6, 0]),
     // Section 十七: 第二、三、四、八、十四条.
-    ("sc2024-public-places-hygiene", [11, 0, 0, 5, 0, 0, 3]),
+    ("sc2024-public-places-hygiene", [11, 0, 0, 5, 0, 0, 3, 0]),
     // Section 七: 第六十一、六十三、六十五、六十六、七十一条.
-    ("sc2024-publishing", [58, 0, 0, 5, 0, 0, 10]),
+    ("sc2024-publishing", [58, 0, 0, 5, 0, 0, 10, 0]),
     // Section 十三: 第三十五、四十八、五十条.
-    ("sc2024-radio-television", [47, 0, 0, 3, 0, 0, 5]),
+    ("sc2024-radio-television", [47, 0, 0, 3, 0, 0, 5, 0]),
     // Section 十: the renaming in 第九、十、四十七至五十、五十三、五十四条 (8); 第十一、十三、十六条 (3);
     // 第五十一、五十五条 (2); 第五十二、六十、六十一、六十二条 (4); 第六十六、六十九条 (moved up, 2);
     // 第五十六条 (1); 第五十七、五十八、五十九、六十三条 (4); 第六十五、六十七、六十八条 (moved up and
     // rewritten, 3): 27. 第六十四条 deleted; 第七十、七十一条 move up unchanged (2).
-    ("sc2024-toxic-workplaces", [34, 2, 0, 27, 0, 1, 7]),
+    ("sc2024-toxic-workplaces", [34, 2, 0, 27, 0, 1, 7, 0]),
     // Section 四 items 1–9: 第一、十七、十、十八、四十四、四十六、四十九、五十三、五十八、六十九条 (10), and
     // “对部分文字作相应调整”: 规划和国土资源 → 规划和自然资源 in 第四、四十二、八十四条 and 行政 dropped in
     // 第九十一条 (4). 3 articles differ only in , → ，.
-    ("shanghai-residential-property-2020", [78, 0, 0, 14, 0, 0, 3]),
+    ("shanghai-residential-property-2020", [78, 0, 0, 14, 0, 0, 3, 0]),
 ];
 
 #[test]
 fn real_laws_clause_counts() {
     for (slug, c) in REAL_LAWS {
         let diff = diff_rel(&format!("real-laws/{slug}/old.md"), &format!("real-laws/{slug}/new.md"));
-        assert_eq!(diff.summary.clauses, counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6]), "{slug}");
+        assert_eq!(diff.summary.clauses, counts(c), "{slug}");
     }
     let slugs: Vec<&str> = REAL_LAWS.iter().map(|r| r.0).collect();
     let dirs: Vec<String> = std::fs::read_dir(common::corpus().join("real-laws"))
@@ -303,7 +314,7 @@ fn fujian_originals_against_published() {
     // notice 一: 经信委 → 工信厅 everywhere, unit renames and merges in the 责任单位 lines: every item
     // of document 1 except those whose units never named a renamed body
     let d1 = diff_rel("fujian-2020/original/1.txt", "fujian-2020/published/1.txt");
-    assert_eq!(d1.summary.clauses, counts(5, 0, 0, 20, 0, 0, 0));
+    assert_eq!(d1.summary.clauses, counts(&[5, 0, 0, 20, 0, 0, 0, 0]));
     let item = d1.changes.iter().find(|c| c.new.as_ref().is_some_and(|s| s.path == "二/（五）")).unwrap();
     let edits: Vec<(&str, &str)> = item.edits.iter().map(|e| (e.old.as_str(), e.new.as_str())).collect();
     assert_eq!(edits, [("经信委", "工信厅")]);
@@ -451,4 +462,48 @@ fn fujian_changes_link_to_the_notice() {
     assert_eq!(instruction_of(&d4, "一/（四）"), Some("四（一）"));
     assert_eq!(instruction_of(&d4, "八/（二）"), Some("四（八）；四（九）"));
     assert!(d4.differences().all(|c| c.instruction.is_some()), "every change of document 4 has its instruction");
+}
+
+/// A clause that moved and changed is a modification that moved: counted and shown with the
+/// modified ones (a consumer keeping `modified` records sees every changed text), flagged as moved.
+/// On the 2023 Company Law, old 第十一条 (设立公司必须依法制定公司章程) is the new 第五条 (…应当…).
+#[test]
+fn a_clause_that_moved_and_changed_is_modified_and_flagged_as_moved() {
+    let (old, new) = ("real-laws/company-law-2023/old.md", "real-laws/company-law-2023/new.md");
+    let diff = diff_rel(old, new);
+    for c in &diff.changes {
+        match c.change {
+            ChangeKind::Moved => {
+                assert!(
+                    c.moved && c.substantive_edits().next().is_none(),
+                    "a moved record changed only its place: {c:?}"
+                )
+            }
+            ChangeKind::Modified => assert!(c.substantive_edits().next().is_some(), "{c:?}"),
+            _ => assert!(!c.moved, "{c:?}"),
+        }
+    }
+    let c = diff.changes.iter().find(|c| c.old.as_ref().is_some_and(|o| o.path == "第十一条")).unwrap();
+    assert_eq!((c.change, c.moved, c.new.as_ref().unwrap().path.as_str()), (ChangeKind::Modified, true, "第五条"));
+    assert_eq!((c.edits[0].old.as_str(), c.edits[0].new.as_str()), ("必须", "应当"));
+    let report = DiffReport { diff: &diff, old_name: old, new_name: new, title: None, context: false };
+    let text = amend::render::text::text(&report, false);
+    assert!(text.contains("clauses: 150 modified (14 of them moved), 87 inserted, 39 deleted, 1 moved"), "{text}");
+    assert!(text.contains("第十一条 → 第五条 · modified, moved"));
+    let json = amend::render::json::json(&report);
+    let record: serde_json::Value = json
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["old"]["path"] == "第十一条")
+        .unwrap();
+    assert_eq!((record["change"].as_str(), record["moved"].as_bool()), (Some("modified"), Some(true)));
+    let summary: serde_json::Value = serde_json::from_str(json.lines().last().unwrap()).unwrap();
+    assert_eq!(summary["summary"]["clauses"]["modified_and_moved"], 14);
+    let html = amend::render::html::html(&report);
+    // the 14 modified ones that moved, and the one that only moved (its own kind's badge)
+    assert_eq!(html.matches("<span class=\"badge moved\">位置调整</span>").count(), 15);
+    assert_eq!(
+        html.matches("<span class=\"badge modified\">修改</span><span class=\"badge moved\">位置调整</span>").count(),
+        14
+    );
 }

@@ -140,7 +140,7 @@ pub fn diff_documents_known(
 
     let mut summary = Summary::default();
     for c in &changes {
-        summary.of_mut(c.unit).add(c.change);
+        summary.of_mut(c.unit).count(c);
     }
     DocumentDiff { changes, number_map, summary }
 }
@@ -151,7 +151,7 @@ fn one_sided(u: Unit, deleted: bool) -> ClauseChange {
     let side = Some(u.into_side());
     let (change, old, new) =
         if deleted { (ChangeKind::Deleted, side, None) } else { (ChangeKind::Inserted, None, side) };
-    ClauseChange { change, unit, old, new, edits: Vec::new(), instruction: None }
+    ClauseChange { change, unit, old, new, edits: Vec::new(), instruction: None, moved: false }
 }
 
 /// Two aligned units.
@@ -159,7 +159,9 @@ fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
     let same_text = o.text == n.text;
     let edits = if same_text { Vec::new() } else { inline::diff_text(&o.text, &n.text) };
     let change = if moved {
-        ChangeKind::Moved
+        // a moved unit whose text changed in substance is a modification first: counted and shown
+        // with the modified ones, and flagged as moved
+        if same_text || o.key() == n.key() { ChangeKind::Moved } else { ChangeKind::Modified }
     } else if same_text && o.number.is_some() && o.path() != n.path() {
         ChangeKind::Renumbered
     } else if same_text && o.number == n.number {
@@ -172,5 +174,5 @@ fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
         ChangeKind::Modified
     };
     let unit = n.unit;
-    ClauseChange { change, unit, old: Some(o.into_side()), new: Some(n.into_side()), edits, instruction: None }
+    ClauseChange { change, unit, old: Some(o.into_side()), new: Some(n.into_side()), edits, instruction: None, moved }
 }

@@ -16,8 +16,9 @@ pub enum ChangeKind {
     Unchanged,
     /// Same text, another number (or another place in the numbering: `三/（五）` → `四/（五）`).
     Renumbered,
-    /// Its order relative to the other units changed (not explained by insertions and deletions). The
-    /// text may also have changed: then `edits` says how.
+    /// Its order relative to the other units changed (not explained by insertions and deletions), and
+    /// its text did not change in substance (formatting edits, if any, are in `edits`). A unit that
+    /// moved AND changed is `Modified` with `moved: true`.
     Moved,
     /// The text changed in substance. Old and new numbers are both given, so a renumbered and modified
     /// clause is `Modified`.
@@ -161,8 +162,13 @@ pub struct ClauseChange {
     pub unit: UnitKind,
     pub old: Option<Side>,
     pub new: Option<Side>,
-    /// Inline edits, old text → new text (modified, formatting and moved-and-changed units).
+    /// Inline edits, old text → new text (modified, formatting and moved units).
     pub edits: Vec<Edit>,
+    /// Its place changed (its order relative to the other units): true for every `Moved` unit and
+    /// for a `Modified` one that also moved, so that a consumer keeping only `modified` records
+    /// still sees every changed text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub moved: bool,
     /// The instruction of an amendment notice that caused the change, when one is known.
     pub instruction: Option<String>,
 }
@@ -176,6 +182,24 @@ impl ClauseChange {
     /// Whether the unit differs in any way (its text, its number or its place).
     pub fn is_change(&self) -> bool {
         self.change != ChangeKind::Unchanged
+    }
+
+    /// The change's name: `modified, moved` for a modified unit that also moved, else the kind's.
+    pub fn kind_name(&self) -> String {
+        if self.moved && self.change != ChangeKind::Moved {
+            format!("{}, {}", self.change.name(), ChangeKind::Moved.name())
+        } else {
+            self.change.name().to_string()
+        }
+    }
+
+    /// The Chinese name: `修改、位置调整` for a modified unit that also moved.
+    pub fn kind_chinese(&self) -> String {
+        if self.moved && self.change != ChangeKind::Moved {
+            format!("{}、{}", self.change.chinese(), ChangeKind::Moved.chinese())
+        } else {
+            self.change.chinese().to_string()
+        }
     }
 
     /// The edits that change substance (not only formatting).
@@ -194,6 +218,8 @@ pub struct Counts {
     pub inserted: usize,
     pub deleted: usize,
     pub formatting: usize,
+    /// Of the `modified` units, how many also moved (counted in `modified`, not in `moved`).
+    pub modified_and_moved: usize,
 }
 
 impl Counts {
@@ -223,6 +249,14 @@ impl Counts {
 
     pub fn add(&mut self, kind: ChangeKind) {
         *self.slot(kind) += 1;
+    }
+
+    /// Counts a change: by its kind, and a modified unit that moved in `modified_and_moved` too.
+    pub fn count(&mut self, c: &ClauseChange) {
+        self.add(c.change);
+        if c.moved && c.change == ChangeKind::Modified {
+            self.modified_and_moved += 1;
+        }
     }
 
     /// Units that differ in any way.

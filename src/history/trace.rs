@@ -29,6 +29,9 @@ pub struct Event {
     /// The step (1-based: the version it made).
     pub step: usize,
     pub change: ChangeKind,
+    /// Its place changed too (a modified unit that moved; see [`crate::diff::ClauseChange::moved`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub moved: bool,
     /// The instructions that caused it (ids such as 十、), in the decision's order; empty where
     /// the diff could not link it (a renumbering follows from other instructions).
     pub instructions: Vec<String>,
@@ -105,6 +108,7 @@ pub fn trace(steps: &[StepRecord]) -> Vec<ClauseHistory> {
                 rows[row].events.push(Event {
                     step,
                     change: change.change,
+                    moved: change.moved,
                     instructions: change
                         .instruction
                         .as_deref()

@@ -20,7 +20,7 @@ fn verdict(v: Verdict) -> &'static str {
 fn clause(out: &mut String, c: &ClauseChange, label: &str) {
     let side = c.side();
     let number = side.number.as_deref().unwrap_or("");
-    let _ = writeln!(out, "    {label} {} {} ({})", side.path, number, c.change.name());
+    let _ = writeln!(out, "    {label} {} {} ({})", side.path, number, c.kind_name());
     match (&c.old, &c.new) {
         (Some(o), Some(n)) => {
             for e in c.edits.iter().filter(|e| label != "diff" || !e.formatting).take(8) {

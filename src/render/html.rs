@@ -110,7 +110,13 @@ fn summary_table(out: &mut String, report: &DiffReport) {
         for k in marks::COUNT_ORDER {
             let n = c.get(k);
             let class = if n == 0 { " class=\"zero\"" } else { "" };
-            let _ = write!(out, "<td{class}>{n}</td>");
+            // the modified units that also moved are counted with the modified ones, and said
+            let also = if k == ChangeKind::Modified && c.modified_and_moved > 0 {
+                format!("<br><small>其中位置调整 {}</small>", c.modified_and_moved)
+            } else {
+                String::new()
+            };
+            let _ = write!(out, "<td{class}>{n}{also}</td>");
         }
         out.push_str("</tr>\n");
     }
@@ -132,7 +138,10 @@ fn row(out: &mut String, c: &ClauseChange, context: bool) {
     let id = anchor(c);
     let kind = c.change.name();
     let _ = write!(out, "<tr id=\"{}\" class=\"row {kind} {}\">", attr(&id), c.unit.name());
-    let badge = format!("<span class=\"badge {kind}\">{}</span>", c.change.chinese());
+    let mut badge = format!("<span class=\"badge {kind}\">{}</span>", c.change.chinese());
+    if c.moved && c.change != ChangeKind::Moved {
+        badge.push_str("<span class=\"badge moved\">位置调整</span>");
+    }
     if c.change == ChangeKind::Renumbered && !context {
         let _ = writeln!(
             out,

@@ -87,7 +87,7 @@ fn cell(c: &ClauseChange, old: bool) -> String {
     }
     let lines: Vec<String> = marks::lines(&pieces).iter().map(|l| line(l)).collect();
     let mut s = lines.join("<br>");
-    if !old && c.change == ChangeKind::Moved {
+    if !old && c.moved {
         s.push_str(" *（位置调整）*");
     }
     if !old && c.unit == UnitKind::Metadata {

@@ -133,15 +133,27 @@ pub const COUNT_ORDER: [ChangeKind; 7] = [
 
 /// `24 modified, 13 inserted, 31 renumbered, 2 unchanged` (kinds with a zero count left out).
 pub fn counts_english(c: &Counts) -> String {
-    let parts: Vec<String> =
-        COUNT_ORDER.iter().filter(|k| c.get(**k) > 0).map(|k| format!("{} {}", c.get(*k), k.name())).collect();
+    let parts: Vec<String> = COUNT_ORDER
+        .iter()
+        .filter(|k| c.get(**k) > 0)
+        .map(|k| match (k, c.modified_and_moved) {
+            (ChangeKind::Modified, m) if m > 0 => format!("{} modified ({m} of them moved)", c.modified),
+            _ => format!("{} {}", c.get(*k), k.name()),
+        })
+        .collect();
     if parts.is_empty() { "none".into() } else { parts.join(", ") }
 }
 
 /// `修改 24，新增 13，序号调整 31，未修改 2`.
 pub fn counts_chinese(c: &Counts) -> String {
-    let parts: Vec<String> =
-        COUNT_ORDER.iter().filter(|k| c.get(**k) > 0).map(|k| format!("{} {}", k.chinese(), c.get(*k))).collect();
+    let parts: Vec<String> = COUNT_ORDER
+        .iter()
+        .filter(|k| c.get(**k) > 0)
+        .map(|k| match (k, c.modified_and_moved) {
+            (ChangeKind::Modified, m) if m > 0 => format!("修改 {}（其中位置调整 {m}）", c.modified),
+            _ => format!("{} {}", k.chinese(), c.get(*k)),
+        })
+        .collect();
     if parts.is_empty() { "无".into() } else { parts.join("，") }
 }
 

@@ -26,16 +26,24 @@ impl Palette {
         self.paint(Style::new().bold(), text)
     }
 
+    /// The change's name (`modified, moved`), in its kind's colour.
+    fn change(&self, c: &ClauseChange) -> String {
+        self.paint(Style::new().fg_color(Some(Self::color(c.change).into())), &c.kind_name())
+    }
+
     fn kind(&self, kind: ChangeKind) -> String {
-        let color = match kind {
+        self.paint(Style::new().fg_color(Some(Self::color(kind).into())), kind.name())
+    }
+
+    fn color(kind: ChangeKind) -> AnsiColor {
+        match kind {
             ChangeKind::Modified => AnsiColor::Yellow,
             ChangeKind::Inserted => AnsiColor::Green,
             ChangeKind::Deleted => AnsiColor::Red,
             ChangeKind::Moved => AnsiColor::Magenta,
             ChangeKind::Renumbered => AnsiColor::Cyan,
             ChangeKind::Formatting | ChangeKind::Unchanged => AnsiColor::BrightBlack,
-        };
-        self.paint(Style::new().fg_color(Some(color.into())), kind.name())
+        }
     }
 
     /// A marked piece; `show_formatting`: formatting edits are marked too (else only their new text).
@@ -118,7 +126,7 @@ fn plural(unit: UnitKind) -> &'static str {
 fn entry(out: &mut String, c: &ClauseChange, p: &Palette, context: bool) {
     let unit = if c.unit == UnitKind::Clause { String::new() } else { format!(" · {}", c.unit.name()) };
     let by = c.instruction.as_ref().map(|i| format!(" · {i}")).unwrap_or_default();
-    let _ = writeln!(out, "\n{}{unit} · {}{by}", p.bold(&marks::change_name(c)), p.kind(c.change));
+    let _ = writeln!(out, "\n{}{unit} · {}{by}", p.bold(&marks::change_name(c)), p.change(c));
     if c.change == ChangeKind::Renumbered && !context {
         return;
     }

@@ -68,5 +68,5 @@ fn hunk_header(c: &ClauseChange) -> String {
         u => format!(" ({})", u.name()),
     };
     let by = c.instruction.as_ref().map(|i| format!(" [{i}]")).unwrap_or_default();
-    format!("@@ {} @@ {}{unit}{by}", sides.join(" "), c.change.name())
+    format!("@@ {} @@ {}{unit}{by}", sides.join(" "), c.kind_name())
 }
