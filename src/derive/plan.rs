@@ -523,7 +523,7 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result
     let survivors: HashMap<&str, &str> = d
         .changes
         .iter()
-        .filter(|c| matches!(c.unit, UnitKind::Clause | UnitKind::Heading) && c.change != ChangeKind::Moved)
+        .filter(|c| matches!(c.unit, UnitKind::Clause | UnitKind::Heading) && !c.moved)
         .filter_map(|c| Some((c.new.as_ref()?.path.as_str(), c.old.as_ref()?.path.as_str())))
         .collect();
     let mut absorbed: HashSet<String> = HashSet::new();
@@ -543,8 +543,11 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result
         let nnode = new_path.as_deref().and_then(|p| new.root.find_path(p));
         let is_coarse = new_path.as_ref().is_some_and(|p| coarse.contains(p));
         let plan = |draft: Draft| Planned { draft, new_path: new_path.clone() };
+        // a unit that moved (changed or not) is deleted where it stood and inserted where it stands;
         // a unit the round trip did not reproduce is rewritten whole, whatever the diff called it
-        let change = if matches!(c.change, ChangeKind::Renumbered | ChangeKind::Unchanged) && is_coarse {
+        let change = if c.moved {
+            ChangeKind::Moved
+        } else if matches!(c.change, ChangeKind::Renumbered | ChangeKind::Unchanged) && is_coarse {
             ChangeKind::Modified
         } else {
             c.change
