@@ -97,7 +97,8 @@ fn parse_group(s: &str) -> Option<u32> {
                 return None; // two digits in a row (一二十)
             }
             if d == 0 {
-                if zero_seen || i == 0 || i + 1 == len {
+                // 零 first or twice; a 零 at the end is refused below (nothing follows it)
+                if zero_seen || i == 0 {
                     return None;
                 }
                 zero_seen = true;
@@ -233,6 +234,8 @@ mod tests {
             (9999, "九千九百九十九"),
             (10_000, "一万"),
             (10_500, "一万零五百"),
+            (11_000, "一万一千"),
+            (99_990_000, "九千九百九十九万"),
             (100_010, "十万零一十"),
         ];
         for (n, s) in cases {
@@ -272,6 +275,13 @@ mod tests {
             "一百三",
             "一万五",
             "一万零五千",
+            // 零 opening a group, or twice in a row
+            "零一百",
+            "一千零零五",
+            // 万 of 万, and 〇万
+            "一万万",
+            "〇万",
+            "十万万",
         ] {
             assert_eq!(parse(s), None, "{s:?}");
         }
