@@ -102,6 +102,13 @@ fn derive_may_refuse_what_no_locator_names() {
     let (old, new) = (document::parse("某通知\n一、甲\n"), document::parse("另一通知\n一、甲\n"));
     let e = "cannot derive an exact notice: the round trip still differs in 文首/标题";
     assert_eq!(checks::derive_refusal(&old, &new, e), Some("not exact"));
+    // a new paragraph under a point heading: said so, naming it (it was an internal "not in the
+    // sequence" once)
+    let (old, new) =
+        (document::parse("某通知\n一、甲\n（一）乙。\n"), document::parse("某通知\n一、甲\n新的一段。\n（一）乙。\n"));
+    let e = amend::derive::derive(&old, &new, &Default::default()).unwrap_err();
+    assert_eq!(e, "一/¶1: a new 段落 outside every numbered unit: no locator can place it");
+    assert_eq!(checks::derive_refusal(&old, &new, &e), Some("unplaceable"));
 }
 
 /// What derive's own notice cannot do (not read back, not apply), and differences left in units a

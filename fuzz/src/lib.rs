@@ -257,6 +257,8 @@ pub fn check_derive(old: &Document, new: &Document) {
 /// - `lines added`: `P: lines were added to it; amend cannot phrase that for this unit`.
 /// - `no anchor`: `P: no old unit to place the new heading by` (or `the new one by`): nothing of
 ///   the old version is left around a new unit to place it by.
+/// - `unplaceable`: `P: a new 段落 outside every numbered unit: no locator can place it` (a new
+///   paragraph under a heading, a 责任单位 line of its own).
 pub fn derive_refusal(old: &Document, new: &Document, error: &str) -> Option<&'static str> {
     if [old, new].iter().any(|d| d.nodes().iter().any(|n| n.path.contains('#'))) {
         return Some("units named twice");
@@ -281,6 +283,9 @@ pub fn derive_refusal(old: &Document, new: &Document, error: &str) -> Option<&'s
         "cannot quote this line uniquely" => Some("not unique"),
         "lines were added to it; amend cannot phrase that for this unit" => Some("lines added"),
         "no old unit to place the new heading by" | "no old unit to place the new one by" => Some("no anchor"),
+        w if w.starts_with("a new ") && w.ends_with(" outside every numbered unit: no locator can place it") => {
+            Some("unplaceable")
+        }
         _ => None,
     }
 }

@@ -713,7 +713,11 @@ fn insertion(
     let is_heading = |x: &Node| matches!(x.kind, Kind::Chapter | Kind::Section | Kind::Part | Kind::Point);
     let is_clause = |x: &Node| x.kind == Kind::Article || (new.family != Family::Law && x.kind == Kind::Item);
     let seq: Vec<&Node> = new.nodes().into_iter().filter(|x| is_heading(x) || is_clause(x)).collect();
-    let i = seq.iter().position(|x| std::ptr::eq(*x, n)).ok_or("not in the sequence")?;
+    // a new line that is neither a heading nor a clause (a paragraph under a heading, a 责任单位 line
+    // of its own) has no locator to be placed by
+    let i = seq.iter().position(|x| std::ptr::eq(*x, n)).ok_or_else(|| {
+        format!("{}: a new {} outside every numbered unit: no locator can place it", n.path, n.kind.chinese())
+    })?;
     let parent_path = |x: &Node| parent_of(new, x).map(|p| p.path.clone());
     let survivor = |x: &Node| survivors.get(x.path.as_str()).copied();
 
