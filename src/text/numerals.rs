@@ -104,8 +104,9 @@ fn parse_group(s: &str) -> Option<u32> {
                 zero_seen = true;
                 continue;
             }
-            if c == '两' && i + 1 == len && i > 0 {
-                return None; // 两 is not a units digit (十两)
+            // 两 is not a units digit (十两); a 两 alone never comes here (parse reads digits alone)
+            if c == '两' && i + 1 == len {
+                return None;
             }
             pending = Some(d);
         } else if let Some(u) = small_unit(c) {
