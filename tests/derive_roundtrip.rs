@@ -389,3 +389,27 @@ fn charter_flights_derived_forms_are_the_decisions() {
     }
     assert!(on(&d, "replace_node", &["第四条"]).is_empty());
 }
+
+/// The header notes under the title (题注) and the document number (文号) change with every version,
+/// and no decision amends them: derive leaves them out of the round trip and says so, instead of
+/// failing on them (written for the test: a local regulation of the common plain-text form).
+#[test]
+fn header_notes_and_document_numbers_are_metadata_left_out() {
+    let old = document::parse(
+        "某条例\n（2010年1月1日某市人民代表大会常务委员会第一次会议通过）\n第一条 为了甲，制定本条例。\n第二条 本条例自公布之日起施行。\n",
+    );
+    let new = document::parse(
+        "某条例\n（2010年1月1日某市人民代表大会常务委员会第一次会议通过　根据2020年1月1日某市人民代表大会常务委员会第九次会议《关于修改〈某条例〉的决定》修正）\n第一条 为了乙，制定本条例。\n第二条 本条例自公布之日起施行。\n",
+    );
+    let d = derive::derive(&old, &new, &Default::default()).unwrap();
+    assert!(d.metadata_left_out);
+    assert_eq!(d.instructions, 1);
+    assert!(d.text.contains("一、将第一条中的“为了甲”修改为“为了乙”。"), "{}", d.text);
+    assert!(d.text.contains("题注、文号"), "the note says what was left out: {}", d.text);
+    // a policy notice whose document number changed: likewise
+    let old = document::parse("某某工作的通知\n闽政〔2015〕36号\n一、总体要求\n（一）加强组织领导。\n");
+    let new = document::parse("某某工作的通知\n闽政〔2020〕1号\n一、总体要求\n（一）加强统筹协调。\n");
+    let d = derive::derive(&old, &new, &Default::default()).unwrap();
+    assert!(d.metadata_left_out);
+    assert!(d.text.contains("将第一项中的“加强组织领导”修改为“加强统筹协调”"), "{}", d.text);
+}

@@ -37,7 +37,11 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let derived = amend::derive::derive(&old, &new, &opts).map_err(amend::Error::Message)?;
     if derived.instructions == 0 {
         // a notice that amends nothing is no draft: say so and write nothing
-        let only = if derived.metadata_left_out { " except in their Markdown metadata blocks" } else { "" };
+        let only = if derived.metadata_left_out {
+            " except in their header's metadata (Markdown metadata block, history notes, document number)"
+        } else {
+            ""
+        };
         eprintln!(
             "{} and {} do not differ{only}: there is nothing to amend, and no notice is written",
             args.old.display(),
@@ -52,11 +56,16 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     }
     if derived.metadata_left_out {
         eprintln!(
-            "note: the Markdown metadata blocks (up to <!-- INFO END -->) differ; the notice leaves them out and says so"
+            "note: the header's metadata (the Markdown metadata block up to <!-- INFO END -->, the history notes 题注 under the title, the document number 文号) differs; no decision amends it, so the notice leaves it out and says so"
         );
     }
+    let apart = if derived.metadata_left_out || derived.invisible_lines_left_out {
+        ", apart from what the notes above leave out"
+    } else {
+        ""
+    };
     eprintln!(
-        "derived {} instruction(s); applying them to {} gives {} exactly",
+        "derived {} instruction(s); applying them to {} gives {} exactly{apart}",
         derived.instructions,
         args.old.display(),
         args.new.display()

@@ -36,7 +36,8 @@ pub struct Derived {
     pub style: Style,
     /// How many instructions it has.
     pub instructions: usize,
-    /// Whether the Markdown metadata block differs and was left out.
+    /// Whether the header's metadata (the Markdown metadata block, the history notes, the document
+    /// number) differs and was left out.
     pub metadata_left_out: bool,
     /// Whether the new version has lines of zero-width spaces (which no notice can write) that the
     /// round trip leaves out.
@@ -58,10 +59,13 @@ fn invisible_line(l: &str) -> bool {
     l.contains('\u{200b}') && l.chars().all(|c| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
 }
 
-/// The body without lines of invisible characters: what the round trip compares (no notice can
-/// write such a line). Returns the text and whether there were any.
+/// The body without what no notice amends: the Markdown metadata block, the header notes under
+/// the title (题注: the adoption and amendment history, which every new version extends) and the
+/// document number (文号), and lines of invisible characters (no notice can write one). What the
+/// round trip compares. Returns the text and whether there were invisible lines.
 pub fn comparable(text: &str) -> (String, bool) {
-    let b = body(text);
+    let without_notes = without_header_notes(body(text));
+    let b = without_notes.as_str();
     let mut had = false;
     let mut out = String::with_capacity(b.len());
     let mut skip_blank = false;
@@ -80,6 +84,23 @@ pub fn comparable(text: &str) -> (String, bool) {
         out.push_str(line);
     }
     (out, had)
+}
+
+/// `text` without its header's history notes and document numbers (the lines the diff counts as
+/// metadata inside the header).
+fn without_header_notes(text: &str) -> String {
+    let doc = document::parse(text);
+    let mut out = String::with_capacity(text.len());
+    doc.root.walk(&mut |n| {
+        if !matches!(n.kind, document::Kind::History | document::Kind::DocNumber) {
+            out.push_str(&n.lead);
+            out.push_str(n.label.as_deref().unwrap_or(""));
+            out.push_str(&n.sep);
+            out.push_str(&n.text);
+            out.push_str(&n.trail);
+        }
+    });
+    out
 }
 
 const ROUNDS: usize = 4;
@@ -125,12 +146,12 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
         let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;
         let note = match (local.metadata_differs, invisible) {
             (false, false) => None,
-            (true, false) => {
-                Some("说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）的差异不在本文件范围内。")
-            }
+            (true, false) => Some(
+                "说明：本文件由 amend 根据两个文本生成；文首的元数据（元数据块、题注、文号）的差异不在本文件范围内。",
+            ),
             (false, true) => Some("说明：本文件由 amend 根据两个文本生成；仅含零宽空格的空行不在本文件范围内。"),
             (true, true) => Some(
-                "说明：本文件由 amend 根据两个文本生成；文首元数据块（至 INFO END 标记）和仅含零宽空格的空行的差异不在本文件范围内。",
+                "说明：本文件由 amend 根据两个文本生成；文首的元数据（元数据块、题注、文号）和仅含零宽空格的空行的差异不在本文件范围内。",
             ),
         };
         let text = write::notice(&title, style, &drafts, local.renumber, note);
