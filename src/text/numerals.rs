@@ -276,6 +276,9 @@ mod tests {
             "一百三",
             "一万五",
             "一万零五千",
+            // 零 where no unit is skipped (一千一百, 一百一十 are the forms)
+            "一千零一百",
+            "一百零一十",
             // 零 opening a group, or twice in a row
             "零一百",
             "一千零零五",
