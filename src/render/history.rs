@@ -93,7 +93,7 @@ pub fn plain(r: &HistoryReport) -> String {
                 out,
                 "  {:<12} {:<10} by {} ({})",
                 v.label,
-                e.change.name(),
+                if e.moved && e.change != ChangeKind::Moved { "modified, moved" } else { e.change.name() },
                 instructions_of(e),
                 v.decision.as_deref().unwrap_or("?")
             );
@@ -306,6 +306,9 @@ fn clause_row(out: &mut String, h: &History, c: &ClauseHistory, years: &[Option<
             e.change.name(),
             e.change.chinese()
         );
+        if e.moved && e.change != ChangeKind::Moved {
+            out.push_str("<span class=\"badge moved\">位置调整</span>");
+        }
         let record = &h.steps[step - 1];
         for id in &e.instructions {
             match record.instructions.iter().position(|i| &i.id == id) {
