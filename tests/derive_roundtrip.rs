@@ -377,18 +377,24 @@ fn charter_flights_derived_forms_are_the_decisions() {
     // “中国民用航空局”→“国务院民用航空主管部门” in 第四条至第六条、第十二条、第十六条
     let real_rename = on(&r, "replace_text", &["第四条至第六条", "第十二条", "第十六条"]);
     assert_eq!(texts(real_rename[0]), ["中国民用航空局", "国务院民用航空主管部门"]);
-    // the derived decision does it phrase by phrase on each of those articles, the quotation
-    // lengthened to be unique where it is searched; 第五条 excepted: derive covers it with two
-    // whole-text renamings of word fragments (“国民用航空局制定”, “中院民用航空主管部”), reported
-    // with issue 17
-    for article in ["第四条", "第六条", "第十二条", "第十六条"] {
+    // the derived decision does it on each of those articles: in 第四条, where the name occurs twice,
+    // with the real decision's own quotation (every occurrence in the unit); elsewhere phrase by
+    // phrase, the quotation lengthened to be unique where it is searched. No whole-text renaming of
+    // word fragments (“国民用航空局制定”, “中院民用航空主管部” were written once)
+    assert!(derived.instructions().all(|i| !i.text.contains("全文")));
+    for article in ["第四条", "第五条", "第六条", "第十二条", "第十六条"] {
         let ops = on(&d, "replace_text", &[article]);
         assert_eq!(ops.len(), 1, "{article}");
         let [from, to] = texts(ops[0])[..] else { panic!("{article}: two quotations") };
         assert!(from.contains("中国民用航空局"), "{article}: {from}");
         assert_eq!(to, from.replace("中国民用航空局", "国务院民用航空主管部门"), "{article}");
         let article_text = old.root.find_path(article).unwrap().full_text();
-        assert_eq!(article_text.matches(from).count(), 1, "{article}: {from} is unique in the article");
+        if article == "第四条" {
+            assert_eq!(texts(ops[0]), texts(real_rename[0]), "第四条 as the real decision quotes it");
+            assert_eq!(article_text.matches(from).count(), 2);
+        } else {
+            assert_eq!(article_text.matches(from).count(), 1, "{article}: {from} is unique in the article");
+        }
     }
     assert!(on(&d, "replace_node", &["第四条"]).is_empty());
 }
@@ -415,4 +421,25 @@ fn header_notes_and_document_numbers_are_metadata_left_out() {
     let d = derive::derive(&old, &new, &Default::default()).unwrap();
     assert!(d.metadata_left_out);
     assert!(d.text.contains("将第一项中的“加强组织领导”修改为“加强统筹协调”"), "{}", d.text);
+}
+
+/// A whole-text replacement quotes the term every occurrence belongs to, not the fragment where the
+/// texts differ (the issue's 农民专业合作经济组织 → 农民专业合作社 came out as “作经济组织”→“作社”), and
+/// never half of a bracket (written for the test: a regulation of the common form).
+#[test]
+fn whole_text_replacements_quote_whole_terms() {
+    let law = |term: &str, item: &str| {
+        format!(
+            "# 某条例\n\n<!-- INFO END -->\n\n第一条 为了支持{term}发展，制定本条例。\n\n第二条 {term}应当依法经营。\n\n第三条 鼓励{term}开展合作，依照本条例第{item}项的规定办理。\n\n第四条 县级人民政府扶持{term}，具体办法依照第{item}项执行。\n"
+        )
+    };
+    let old = document::parse(&law("农民专业合作经济组织", "（二）"));
+    let new = document::parse(&law("农民专业合作社", "二"));
+    let d = derive::derive(&old, &new, &Default::default()).unwrap();
+    assert!(d.text.contains("“农民专业合作经济组织”修改为“农民专业合作社”"), "{}", d.text);
+    assert!(!d.text.contains("“作经济组织”"), "{}", d.text);
+    // 第（二）项 → 第二项: no quotation cuts a bracket pair
+    for quoted in d.text.split('“').skip(1).map(|q| q.split('”').next().unwrap()) {
+        assert_eq!(quoted.matches('（').count(), quoted.matches('）').count(), "“{quoted}” in\n{}", d.text);
+    }
 }

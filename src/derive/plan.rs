@@ -36,6 +36,7 @@ fn candidates(old_t: &str, new_t: &str, e: &crate::diff::Edit, out: &mut HashSet
             && a != b
             && !a.contains(['\n', '、', '，', '；', '。', '：'])
             && !b.contains(['\n', '、', '，', '；', '。', '：'])
+            && quotable(&a, &b)
         {
             out.insert((a, b));
         }
@@ -73,6 +74,139 @@ fn candidates(old_t: &str, new_t: &str, e: &crate::diff::Edit, out: &mut HashSet
 }
 
 /// Whether a term starts and ends at boundaries in `text` wherever it occurs.
+/// One replacement that makes the whole change of a line where it occurs several times: 将第四条中的
+/// “中国民用航空局”修改为“国务院民用航空主管部门” (the engine replaces every occurrence in the unit,
+/// as decisions mean). Only when every occurrence where the locator searches is in this line; the
+/// shortest such term that is quoted whole.
+fn same_replacement(
+    loc: &str,
+    old_line: &str,
+    new_line: &str,
+    scope: &[String],
+    edits: &[crate::diff::Edit],
+) -> Option<Draft> {
+    // the edits, joined where a few characters separate them (中国|民用航空|局: one term)
+    let mut spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    for e in edits {
+        match spans.last_mut() {
+            Some(last) if old_line[last.0.end..e.old_range.start].chars().count() <= 4 => {
+                last.0.end = e.old_range.end;
+                last.1.end = e.new_range.end;
+            }
+            _ => spans.push((e.old_range.clone(), e.new_range.clone())),
+        }
+    }
+    if spans.len() < 2 {
+        return None;
+    }
+    let (a, b) = (&old_line[spans[0].0.clone()], &new_line[spans[0].1.clone()]);
+    let here = old_line.matches(a).count();
+    let same = spans.iter().all(|(o, n)| &old_line[o.clone()] == a && &new_line[n.clone()] == b);
+    if !same
+        || a.is_empty()
+        || here != spans.len()
+        || occurrences(scope, a) != here
+        || old_line.replace(a, b) != new_line
+    {
+        return None;
+    }
+    let (a, b) = (a.to_string(), b.to_string());
+    Some(Draft::ReplaceText { loc: loc.to_string(), pairs: vec![(a, b)] })
+}
+
+/// Whether every bracket and quotation mark opened in `s` is closed in it, and none is closed that
+/// was not opened: a quotation must not cut a “…” or a （…） in two (“第（二”→“第二” quotes half of
+/// 第（二）项).
+fn balanced(s: &str) -> bool {
+    const PAIRS: [(char, char); 6] = [('（', '）'), ('(', ')'), ('《', '》'), ('“', '”'), ('〔', '〕'), ('【', '】')];
+    PAIRS.iter().all(|&(open, close)| {
+        let mut depth = 0i32;
+        for c in s.chars() {
+            if c == open {
+                depth += 1;
+            } else if c == close {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+        }
+        depth == 0
+    })
+}
+
+/// Whether A → B may be quoted as a whole-text replacement: both balanced, or one mark for another
+/// (a formatting renaming such as “(”→“（”).
+fn quotable(a: &str, b: &str) -> bool {
+    (balanced(a) && balanced(b)) || (one_mark(a) && one_mark(b))
+}
+
+/// A single mark (a bracket, a comma): what formatting renamings replace.
+fn one_mark(s: &str) -> bool {
+    s.chars().count() == 1 && s.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// A → B extended over the context every occurrence of A shares: when each A of the old text is
+/// preceded (or followed) by the same character, A is a fragment of a longer term, and the drafter
+/// quotes the term (作经济组织 → 作社 is 农民专业合作经济组织 → 农民专业合作社). The context is the same
+/// on the new side, since it did not change.
+fn to_common_context(text: &str, mut a: String, mut b: String) -> (String, String) {
+    for _ in 0..16 {
+        let shared = |side: bool| -> Option<char> {
+            let mut found: Option<char> = None;
+            for (i, _) in text.match_indices(a.as_str()) {
+                let c = if side { text[..i].chars().next_back() } else { text[i + a.len()..].chars().next() };
+                match (c, found) {
+                    (Some(c), _) if boundary(c) => return None,
+                    (Some(c), None) => found = Some(c),
+                    (Some(c), Some(f)) if c == f => {}
+                    _ => return None,
+                }
+            }
+            found
+        };
+        if let Some(c) = shared(true) {
+            a.insert(0, c);
+            b.insert(0, c);
+        } else if let Some(c) = shared(false) {
+            a.push(c);
+            b.push(c);
+        } else {
+            break;
+        }
+    }
+    (a, b)
+}
+
+/// Whether every character that stands right before an occurrence of `a` in `old` stands right
+/// before some occurrence of `b` in `new`, and likewise right after.
+fn same_company(old: &str, a: &str, new: &str, b: &str) -> bool {
+    let around = |text: &str, s: &str| {
+        let mut before: HashSet<Option<char>> = HashSet::new();
+        let mut after: HashSet<Option<char>> = HashSet::new();
+        for (i, _) in text.match_indices(s) {
+            before.insert(text[..i].chars().next_back());
+            after.insert(text[i + s.len()..].chars().next());
+        }
+        (before, after)
+    };
+    let (ob, oa) = around(old, a);
+    let (nb, na) = around(new, b);
+    ob.is_subset(&nb) && oa.is_subset(&na)
+}
+
+/// Whether the occurrences of `a` are preceded by at least two different characters and followed by
+/// at least two (the start or end of a line counting as one).
+fn varied(text: &str, a: &str) -> bool {
+    let mut before: HashSet<Option<char>> = HashSet::new();
+    let mut after: HashSet<Option<char>> = HashSet::new();
+    for (i, _) in text.match_indices(a) {
+        before.insert(text[..i].chars().next_back().filter(|&c| c != '\n'));
+        after.insert(text[i + a.len()..].chars().next().filter(|&c| c != '\n'));
+    }
+    before.len() >= 2 && after.len() >= 2
+}
+
 fn natural(text: &str, a: &str) -> bool {
     text.match_indices(a).all(|(i, _)| {
         let before = text[..i].chars().next_back();
@@ -99,6 +233,11 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
     let new_body = body_lines(new).join("\n");
     let mut found: Vec<(String, String, usize, bool, bool)> = Vec::new();
     for (a, b) in cands {
+        // the term every occurrence belongs to, quoted whole, with its brackets
+        let (a, b) = to_common_context(&body_text, a, b);
+        if !quotable(&a, &b) || found.iter().any(|f| f.0 == a && f.1 == b) {
+            continue;
+        }
         let total = occurrences(&body, &a);
         if total < 2 || new_body.contains(a.as_str()) {
             continue;
@@ -114,11 +253,18 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
             gained += bn.saturating_sub(bo);
             ao == 0 || bn > bo
         }) && gained * 5 >= had * 4;
-        if consistent {
+        // the pair is cut where the texts really differ: what stands before (and after) an A in
+        // the old text stands before (and after) a B in the new one (“国民用航空局制定”→“院民用航空
+        // 主管部门制定” fails: 中 stands before the A, 务 before the B)
+        // (names of units and marks aside: a list's neighbours change with the list)
+        let unit = crate::apply::unit_like(&a) && crate::apply::unit_like(&b);
+        if consistent && (unit || one_mark(&a) && one_mark(&b) || same_company(&body_text, &a, &new_body, &b)) {
             let nat = natural(&body_text, &a);
-            let unit = crate::apply::unit_like(&a) && crate::apply::unit_like(&b);
-            // a whole-text renaming is for names and terms; a fragment must be a change everywhere
-            if unit || nat || total >= 5 {
+            // a whole-text renaming is for names and terms: one bounded by punctuation or function
+            // words, or one that stands in varied company (extended to its common context, it is
+            // still preceded and followed by different characters: a term, not a fragment); a
+            // fragment must be a change everywhere
+            if unit || nat || (total >= 3 && varied(&body_text, &a)) || total >= 5 {
                 found.push((a, b, total, nat, unit));
             }
         }
@@ -355,6 +501,9 @@ fn next_char(s: &str, i: usize) -> usize {
 /// made unique there (the caller replaces the line).
 fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String]) -> Option<Vec<Draft>> {
     let edits = diff::inline::diff_text(old_line, new_line);
+    if let Some(d) = same_replacement(loc, old_line, new_line, scope, &edits) {
+        return Some(vec![d]);
+    }
     let mut spans: Vec<Span> = Vec::new();
     for e in edits {
         match spans.last_mut() {
@@ -462,23 +611,6 @@ fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String]) ->
         drafts.insert(0, Draft::ReplaceText { loc: loc.to_string(), pairs });
     }
     Some(drafts)
-}
-
-/// Whether the document quotes in a span open and close within it (a quotation of it must not cut
-/// a “…” in two).
-fn balanced(s: &str) -> bool {
-    let mut depth: i32 = 0;
-    for c in s.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            _ => {}
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    depth == 0
 }
 
 /// The whole line replaced (its old text quoted whole).

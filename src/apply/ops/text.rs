@@ -148,10 +148,12 @@ impl Engine<'_> {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         let mut hits = Vec::new();
+        // the text only: a label (第一条, （三）) is numbering, which no renaming of words touches; a
+        // renaming of marks alone (“(”→“（”) restyles the labels' marks too
+        let marks_only = !from.chars().any(char::is_alphanumeric) && !to.chars().any(char::is_alphanumeric);
         for id in self.body_lines() {
             let line = self.tree.node(id).line();
-            // the text only: a label (第一条, （三）) is numbering, which no renaming touches
-            let text_start = self.tree.node(id).text_offset();
+            let text_start = if marks_only { 0 } else { self.tree.node(id).text_offset() };
             hits.extend(
                 line.match_indices(from)
                     .filter(|(s, _)| *s >= text_start)
