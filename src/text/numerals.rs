@@ -66,7 +66,9 @@ fn parse_positional(s: &str) -> Option<u32> {
     for (big, factor) in [('亿', 100_000_000u32), ('万', 10_000u32)] {
         if let Some(pos) = s.find(big) {
             let (high, low) = (&s[..pos], &s[pos + big.len_utf8()..]);
-            let high = parse(high).filter(|&v| v > 0 && v < 10_000)?;
+            // (no upper bound needed: with 万 the high part holds no 万, the first one splits; with
+            // 亿 a high part of 43 or more overflows below)
+            let high = parse(high).filter(|&v| v > 0)?;
             let low = if low.is_empty() {
                 0
             } else {

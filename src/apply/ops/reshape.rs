@@ -345,7 +345,7 @@ impl Engine<'_> {
                 if parent_steps.is_empty() {
                     self.tree.node(src).parent.expect("not the root")
                 } else {
-                    let loc = Locator { steps: parent_steps.to_vec(), finals: true, ..Locator::new("", op.pos) };
+                    let loc = Locator { steps: parent_steps.to_vec(), ..Locator::new("", op.pos) };
                     locate::resolve_final(&self.tree, &loc).map_err(|e| self.err(ins, op, e.kind, e.path, e.message))?
                 }
             } else {
@@ -354,7 +354,7 @@ impl Engine<'_> {
                 let number = self.tree.node(article).number.unwrap_or(0);
                 let mut steps = vec![Step::Article(number, self.tree.node(article).sub_number)];
                 steps.extend_from_slice(parent_steps);
-                let loc = Locator { steps, finals: true, ..Locator::new("", op.pos) };
+                let loc = Locator { steps, ..Locator::new("", op.pos) };
                 locate::resolve_final(&self.tree, &loc).map_err(|e| self.err(ins, op, e.kind, e.path, e.message))?
             };
             let skind = self.tree.node(src).kind;
