@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 command -v cargo-mutants >/dev/null || cargo install cargo-mutants --locked
 args=(--jobs "${JOBS:-1}" --no-shuffle)
 [ -n "${SHARD:-}" ] && args+=(--shard "$SHARD")
-[ -n "${FILE:-}" ] && args+=(--file "$FILE")
+[ -n "${FILE:-}" ] && args+=(--re "^$FILE:")
 cargo mutants "${args[@]}" "$@" || true
 for f in caught missed unviable timeout; do
     printf '%-9s %s\n' "$f" "$( [ -f mutants.out/$f.txt ] && wc -l <mutants.out/$f.txt || echo 0)"
