@@ -81,15 +81,14 @@ pub fn align_known(old: &[Unit], new: &[Unit], opts: &DiffOptions, known: &[(Str
     }
     let rest_old: Vec<usize> = (0..old.len()).filter(|&i| !old_used[i]).collect();
     let rest_new: Vec<usize> = (0..new.len()).filter(|&j| !new_used[j]).collect();
-    if !rest_old.is_empty() && !rest_new.is_empty() {
-        let o: Vec<Unit> = rest_old.iter().map(|&i| old[i].clone()).collect();
-        let n: Vec<Unit> = rest_new.iter().map(|&j| new[j].clone()).collect();
-        pairs.extend(align(&o, &n, opts).into_iter().map(|p| Pair {
-            old: rest_old[p.old],
-            new: rest_new[p.new],
-            moved: false,
-        }));
-    }
+    // (align pairs nothing when either side is empty)
+    let o: Vec<Unit> = rest_old.iter().map(|&i| old[i].clone()).collect();
+    let n: Vec<Unit> = rest_new.iter().map(|&j| new[j].clone()).collect();
+    pairs.extend(align(&o, &n, opts).into_iter().map(|p| Pair {
+        old: rest_old[p.old],
+        new: rest_new[p.new],
+        moved: false,
+    }));
     // moved: not on the longest in-order chain of its group
     pairs.sort_by_key(|p| p.new);
     let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
