@@ -78,7 +78,7 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])], inputs: &[&Path]) -> Result<()
         {
             return Err(Error::OutputIsInput { path: path.into() });
         }
-        let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+        let mut tmp = temp_file(&dir).map_err(|e| Error::io(&dir, e))?;
         tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
         tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
         staged.push((tmp, path));
@@ -87,6 +87,19 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])], inputs: &[&Path]) -> Result<()
         tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     }
     Ok(())
+}
+
+/// A temporary file beside the output. On Unix it is created with mode 0666, which the process's
+/// umask narrows as for any new file (0644 under the usual 022): the output is readable by others as
+/// a file written by any other tool would be, not 0600 as temporary files are by default.
+fn temp_file(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
 }
 
 #[cfg(test)]
@@ -107,5 +120,24 @@ mod tests {
         write_atomic(&out, "乙".as_bytes(), &[&input]).unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "乙");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file left behind");
+    }
+
+    /// An output gets the permissions a new file gets: 0666 narrowed by the umask (read from
+    /// /proc/self/status, where Linux gives it), not the 0600 of temporary files.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn outputs_get_the_permissions_of_a_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .map(|v| u32::from_str_radix(v.trim(), 8).unwrap())
+            .expect("Linux reports the umask");
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.txt");
+        write_atomic(&out, "甲".as_bytes(), &[]).unwrap();
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !umask, "mode {mode:o} under umask {umask:o}");
     }
 }
