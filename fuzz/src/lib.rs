@@ -295,7 +295,7 @@ pub fn derive_refusal(old: &Document, new: &Document, error: &str) -> Option<&'s
 /// documents 点, 项, 目: derive's `scope_for`), or it stands in the header or an attachment. A path
 /// found in neither version is taken as named.
 fn unnamed(old: &Document, new: &Document, path: &str) -> bool {
-    use amend::document::{Family, Kind};
+    use amend::document::Kind;
     fn chain<'a>(node: &'a Node, path: &str, stack: &mut Vec<&'a Node>) -> bool {
         stack.push(node);
         if node.path == path || node.children.iter().any(|c| chain(c, path, stack)) {
@@ -308,19 +308,7 @@ fn unnamed(old: &Document, new: &Document, path: &str) -> bool {
         let mut stack = Vec::new();
         if chain(&doc.root, path, &mut stack) {
             let kinds: Vec<Kind> = stack.iter().skip(1).map(|n| n.kind).collect();
-            let named = kinds.iter().any(|k| match doc.family {
-                Family::Law => matches!(
-                    k,
-                    Kind::Article
-                        | Kind::Paragraph
-                        | Kind::Item
-                        | Kind::SubItem
-                        | Kind::Chapter
-                        | Kind::Section
-                        | Kind::Part
-                ),
-                _ => matches!(k, Kind::Point | Kind::Item | Kind::SubItem),
-            });
+            let named = kinds.iter().any(|&k| derive::locatable(doc.family, k));
             let outside = kinds.iter().any(|k| matches!(k, Kind::Header | Kind::Attachment | Kind::AttachmentList));
             return !named || outside;
         }

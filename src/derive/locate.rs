@@ -70,25 +70,24 @@ pub fn parent_of<'a>(doc: &'a Document, node: &Node) -> Option<&'a Node> {
     find(&doc.root, node)
 }
 
+/// Whether locators name units of this kind in a document of this family: in laws 条, 款, 项, 目
+/// and the divisions; in policy documents 点, 项, 目.
+pub fn locatable(family: Family, kind: Kind) -> bool {
+    match family {
+        Family::Law => matches!(
+            kind,
+            Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::Chapter | Kind::Section | Kind::Part
+        ),
+        _ => matches!(kind, Kind::Item | Kind::Point | Kind::SubItem),
+    }
+}
+
 /// The node a locator should name for an edit in `line_node`: the unit itself for clauses, the
 /// enclosing point for text under a point, the enclosing item for a 责任单位 line or sub-item text.
 pub fn scope_for<'a>(doc: &'a Document, line_node: &'a Node) -> Option<&'a Node> {
     let mut cur = line_node;
     loop {
-        let locatable = match doc.family {
-            Family::Law => matches!(
-                cur.kind,
-                Kind::Article
-                    | Kind::Paragraph
-                    | Kind::Item
-                    | Kind::SubItem
-                    | Kind::Chapter
-                    | Kind::Section
-                    | Kind::Part
-            ),
-            _ => matches!(cur.kind, Kind::Item | Kind::Point | Kind::SubItem),
-        };
-        if locatable && locator_of(doc, cur).is_some() {
+        if locatable(doc.family, cur.kind) && locator_of(doc, cur).is_some() {
             return Some(cur);
         }
         cur = parent_of(doc, cur)?;

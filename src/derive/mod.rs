@@ -13,6 +13,7 @@ mod write;
 use std::collections::HashSet;
 
 pub use draft::Draft;
+pub use locate::locatable;
 pub use write::Style;
 
 use crate::apply::{self, ApplyOptions};

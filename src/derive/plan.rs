@@ -181,15 +181,6 @@ fn to_common_context(text: &str, mut a: String, mut b: String) -> (String, Strin
 /// Whether every character that stands right before an occurrence of `a` in `old` stands right
 /// before some occurrence of `b` in `new`, and likewise right after.
 fn same_company(old: &str, a: &str, new: &str, b: &str) -> bool {
-    let around = |text: &str, s: &str| {
-        let mut before: HashSet<Option<char>> = HashSet::new();
-        let mut after: HashSet<Option<char>> = HashSet::new();
-        for (i, _) in text.match_indices(s) {
-            before.insert(text[..i].chars().next_back());
-            after.insert(text[i + s.len()..].chars().next());
-        }
-        (before, after)
-    };
     let (ob, oa) = around(old, a);
     let (nb, na) = around(new, b);
     ob.is_subset(&nb) && oa.is_subset(&na)
@@ -198,13 +189,21 @@ fn same_company(old: &str, a: &str, new: &str, b: &str) -> bool {
 /// Whether the occurrences of `a` are preceded by at least two different characters and followed by
 /// at least two (the start or end of a line counting as one).
 fn varied(text: &str, a: &str) -> bool {
+    let edge = |set: HashSet<Option<char>>| set.into_iter().map(|c| c.filter(|&c| c != '\n')).collect::<HashSet<_>>();
+    let (before, after) = around(text, a);
+    edge(before).len() >= 2 && edge(after).len() >= 2
+}
+
+/// The characters right before and right after the occurrences of `s` in `text` (`None` at the
+/// start or end of the text).
+fn around(text: &str, s: &str) -> (HashSet<Option<char>>, HashSet<Option<char>>) {
     let mut before: HashSet<Option<char>> = HashSet::new();
     let mut after: HashSet<Option<char>> = HashSet::new();
-    for (i, _) in text.match_indices(a) {
-        before.insert(text[..i].chars().next_back().filter(|&c| c != '\n'));
-        after.insert(text[i + a.len()..].chars().next().filter(|&c| c != '\n'));
+    for (i, _) in text.match_indices(s) {
+        before.insert(text[..i].chars().next_back());
+        after.insert(text[i + s.len()..].chars().next());
     }
-    before.len() >= 2 && after.len() >= 2
+    (before, after)
 }
 
 fn natural(text: &str, a: &str) -> bool {

@@ -55,6 +55,15 @@ impl ChangeKind {
         }
     }
 
+    /// The name of a change of this kind that may also have moved: `modified, moved`.
+    pub fn name_moved(self, moved: bool) -> String {
+        if moved && self != ChangeKind::Moved {
+            format!("{}, {}", self.name(), ChangeKind::Moved.name())
+        } else {
+            self.name().to_string()
+        }
+    }
+
     /// The Chinese name, as a 新旧对照表 says it.
     pub fn chinese(self) -> &'static str {
         match self {
@@ -186,11 +195,7 @@ impl ClauseChange {
 
     /// The change's name: `modified, moved` for a modified unit that also moved, else the kind's.
     pub fn kind_name(&self) -> String {
-        if self.moved && self.change != ChangeKind::Moved {
-            format!("{}, {}", self.change.name(), ChangeKind::Moved.name())
-        } else {
-            self.change.name().to_string()
-        }
+        self.change.name_moved(self.moved)
     }
 
     /// The Chinese name: `修改、位置调整` for a modified unit that also moved.

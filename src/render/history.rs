@@ -93,7 +93,7 @@ pub fn plain(r: &HistoryReport) -> String {
                 out,
                 "  {:<12} {:<10} by {} ({})",
                 v.label,
-                if e.moved && e.change != ChangeKind::Moved { "modified, moved" } else { e.change.name() },
+                e.change.name_moved(e.moved),
                 instructions_of(e),
                 v.decision.as_deref().unwrap_or("?")
             );

@@ -259,76 +259,31 @@ impl Engine<'_> {
                 });
             }
         }
-        // a unit the decision numbered must not stand beside or before an article of its number
-        // (增加一条，作为第四条 where nothing renumbers the 第四条 there is)
-        let mut prev: Option<(NodeId, (u32, u32))> = None;
-        for a in self.tree.all(Kind::Article) {
-            if self.tree.is_gone(a) {
-                continue;
-            }
-            let n = self.tree.node(a);
-            let Some(num) = n.label.as_deref().and_then(|l| {
-                let c = classify(l);
-                (c.kind == LineKind::Article).then_some(c.number).flatten().map(|x| (x, c.sub_number.unwrap_or(0)))
-            }) else {
-                continue;
-            };
-            if let Some((p, pnum)) = prev
-                && num <= pnum
-                && let Some(culprit) = [a, p].into_iter().find(|&x| self.tree.node(x).declared.is_some())
-            {
-                let (_, _, ins, pos) = self.tree.node(culprit).declared.clone().expect("found by it");
-                let hint = if renumbering {
-                    ""
-                } else {
-                    " (the notice does not say 条文顺序作相应调整, so the articles already there keep their numbers)"
-                };
-                self.errors.push(ApplyError {
-                    kind: ErrorKind::NumberMismatch,
-                    instruction: ins,
-                    pos,
-                    path: Some(self.tree.node(culprit).path()),
-                    message: format!(
-                        "the result has {} after {}{hint}",
-                        self.tree.node(a).label.as_deref().unwrap_or_default(),
-                        self.tree.node(p).label.as_deref().unwrap_or_default()
-                    ),
-                    candidate: None,
-                });
-            }
-            prev = Some((a, num));
-        }
-        // likewise an item the decision numbered, among the items counted with it (增加一项，作为第四项
-        // where nothing renumbers the （四） there is: two （四）)
-        let mut last: std::collections::HashMap<NodeId, (NodeId, u32)> = std::collections::HashMap::new();
-        for item in self.tree.all(Kind::Item) {
-            let Some(num) = self.tree.node(item).label.as_deref().and_then(|l| classify(l).number) else { continue };
-            let scope = renumber::item_scope(&self.tree, item);
-            if let Some(&(p, pnum)) = last.get(&scope)
-                && num <= pnum
-                && let Some(culprit) = [item, p].into_iter().find(|&x| self.tree.node(x).declared.is_some())
-            {
-                let (_, _, ins, pos) = self.tree.node(culprit).declared.clone().expect("found by it");
-                let hint = if renumbering {
-                    ""
-                } else {
-                    " (the notice does not say 条文顺序作相应调整, so the items already there keep their numbers)"
-                };
-                self.errors.push(ApplyError {
-                    kind: ErrorKind::NumberMismatch,
-                    instruction: ins,
-                    pos,
-                    path: Some(self.tree.node(culprit).path()),
-                    message: format!(
-                        "the result has {} after {}{hint}",
-                        self.tree.node(item).label.as_deref().unwrap_or_default(),
-                        self.tree.node(p).label.as_deref().unwrap_or_default()
-                    ),
-                    candidate: None,
-                });
-            }
-            last.insert(scope, (item, num));
-        }
+        // a unit the decision numbered must not stand beside or before a unit of its number among
+        // those counted with it (增加一条，作为第四条 where nothing renumbers the 第四条 there is; 增加一项，
+        // 作为第四项 beside the （四） there is)
+        let articles: Vec<(NodeId, NodeId, (u32, u32))> = self
+            .tree
+            .all(Kind::Article)
+            .into_iter()
+            .filter(|&a| !self.tree.is_gone(a))
+            .filter_map(|a| {
+                let c = classify(self.tree.node(a).label.as_deref()?);
+                let n = (c.kind == LineKind::Article).then_some(c.number).flatten()?;
+                Some((self.tree.root, a, (n, c.sub_number.unwrap_or(0))))
+            })
+            .collect();
+        self.check_order(&articles, "articles", renumbering);
+        let items: Vec<(NodeId, NodeId, (u32, u32))> = self
+            .tree
+            .all(Kind::Item)
+            .into_iter()
+            .filter_map(|i| {
+                let n = classify(self.tree.node(i).label.as_deref()?).number?;
+                Some((renumber::item_scope(&self.tree, i), i, (n, 0)))
+            })
+            .collect();
+        self.check_order(&items, "items", renumbering);
         // the counts the decision states (条例由八章修改为七章)
         for (kind, before, after, ins, pos) in std::mem::take(&mut self.count_checks) {
             let k = super::reshape::node_kind(kind);
@@ -363,6 +318,41 @@ impl Engine<'_> {
                     candidate: None,
                 });
             }
+        }
+    }
+
+    /// Units in document order with the scope they are counted in and their number: a unit the
+    /// decision numbered (`declared`) that stands beside or after a unit of a higher or equal number
+    /// in its scope is an error of its instruction.
+    fn check_order(&mut self, units: &[(NodeId, NodeId, (u32, u32))], what: &str, renumbering: bool) {
+        let mut last: std::collections::HashMap<NodeId, (NodeId, (u32, u32))> = std::collections::HashMap::new();
+        for &(scope, unit, num) in units {
+            if let Some(&(p, pnum)) = last.get(&scope)
+                && num <= pnum
+                && let Some(culprit) = [unit, p].into_iter().find(|&x| self.tree.node(x).declared.is_some())
+            {
+                let (_, _, ins, pos) = self.tree.node(culprit).declared.clone().expect("found by it");
+                let hint = if renumbering {
+                    String::new()
+                } else {
+                    format!(
+                        " (the notice does not say 条文顺序作相应调整, so the {what} already there keep their numbers)"
+                    )
+                };
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: Some(self.tree.node(culprit).path()),
+                    message: format!(
+                        "the result has {} after {}{hint}",
+                        self.tree.node(unit).label.as_deref().unwrap_or_default(),
+                        self.tree.node(p).label.as_deref().unwrap_or_default()
+                    ),
+                    candidate: None,
+                });
+            }
+            last.insert(scope, (unit, num));
         }
     }
 }
