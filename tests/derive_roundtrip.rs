@@ -10,8 +10,12 @@ use proptest::prelude::*;
 
 /// Applies a derived notice to `old` as `amend apply` would, and checks the notice parses cleanly.
 fn round_trip(old: &str, new: &str) -> (derive::Derived, String) {
+    round_trip_with(old, new, &DeriveOptions::default())
+}
+
+fn round_trip_with(old: &str, new: &str, opts: &DeriveOptions) -> (derive::Derived, String) {
     let (o, n) = (document::parse(old), document::parse(new));
-    let derived = derive::derive(&o, &n, &DeriveOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let derived = derive::derive(&o, &n, opts).unwrap_or_else(|e| panic!("{e}"));
     let parsed = notice::parse(&derived.text);
     assert_eq!(parsed.errors().count(), 0, "the derived notice must read back: {:?}", parsed.diagnostics);
     let section = apply::find_section(&parsed, &o, None).expect("the notice names the document");
@@ -38,12 +42,13 @@ fn fujian_documents_round_trip_and_count_close_to_the_published_notice() {
     assert_eq!(total, 17);
 }
 
-/// The real-laws pairs (the Markdown metadata block and zero-width-space lines aside, which the
-/// derived notice says it leaves out).
+/// The real-laws pairs, up to formatting (the Markdown metadata block and zero-width-space lines
+/// aside, which the derived notice says it leaves out): the units that differ in formatting only
+/// are listed, and the notice says it leaves them out.
 #[test]
-fn every_real_laws_pair_round_trips() {
+fn every_real_laws_pair_round_trips_up_to_formatting() {
     let root = common::corpus().join("real-laws");
-    let mut pairs = 0;
+    let (mut pairs, mut with_formatting) = (0, 0);
     for dir in common::files_under(&root)
         .iter()
         .filter(|&p| p.file_name().unwrap() == "old.md")
@@ -53,7 +58,49 @@ fn every_real_laws_pair_round_trips() {
         let new = std::fs::read_to_string(dir.join("new.md")).unwrap();
         let (derived, out) = round_trip(&old, &new);
         let slug = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let (got, want) = (derive::comparable(&out).0, derive::comparable(&new).0);
+        let norm = amend::diff::normalize::normalize;
+        assert!(norm(&got) == norm(&want), "{slug}: not even up to formatting");
+        assert_eq!(derived.formatting_left_out.is_empty(), got == want, "{slug}: {:?}", derived.formatting_left_out);
+        if !derived.formatting_left_out.is_empty() {
+            with_formatting += 1;
+            assert!(derived.text.contains("仅格式不同（全角半角、引号样式、空格）之处"), "{slug}: the notice says so");
+            // no instruction is about formatting alone: no “(”→“（”, no 章名 修改为“总 则”
+            assert!(!derived.text.contains("“(”"), "{slug}");
+            for line in derived.text.lines().filter(|l| l.contains("章名修改为")) {
+                assert!(!line.contains("“总 则”") && !line.contains("“附 则”"), "{slug}: {line}");
+            }
+            // each unit listed really differs in formatting, and in nothing else
+            let (g, w) = (document::parse(&got), document::parse(&want));
+            for path in &derived.formatting_left_out {
+                let (a, b) = (g.root.find_path(path).unwrap().full_text(), w.root.find_path(path).unwrap().full_text());
+                assert!(a != b && norm(&a) == norm(&b), "{slug}: {path}");
+            }
+        }
+        pairs += 1;
+    }
+    assert_eq!(pairs, 26);
+    // most crawls write 总则 as 总 则 and some half-width brackets
+    assert!(with_formatting >= 20, "{with_formatting}");
+}
+
+/// With `keep_formatting`, the real-laws pairs round-trip byte for byte: formatting is amended too.
+#[test]
+fn every_real_laws_pair_round_trips_exactly_when_formatting_is_kept() {
+    let root = common::corpus().join("real-laws");
+    let mut pairs = 0;
+    for dir in common::files_under(&root)
+        .iter()
+        .filter(|&p| p.file_name().unwrap() == "old.md")
+        .map(|p| p.parent().unwrap().to_path_buf())
+    {
+        let old = std::fs::read_to_string(dir.join("old.md")).unwrap();
+        let new = std::fs::read_to_string(dir.join("new.md")).unwrap();
+        let opts = DeriveOptions { keep_formatting: true, ..Default::default() };
+        let (derived, out) = round_trip_with(&old, &new, &opts);
+        let slug = dir.file_name().unwrap().to_string_lossy().into_owned();
         assert_eq!(derived.style, Style::Decision, "{slug}");
+        assert!(derived.formatting_left_out.is_empty(), "{slug}");
         assert!(derive::comparable(&out).0 == derive::comparable(&new).0, "{slug}: not exact");
         // everything after the metadata block is byte for byte, but for the zero-width-space lines
         if !derived.invisible_lines_left_out {
@@ -328,7 +375,7 @@ fn antimonopoly_derived_forms_are_the_decisions() {
     assert_eq!(inserted(&d), inserted(&r));
     let five = derived.instructions().find(|i| i.text.contains("作为第五条")).expect("作为第五条");
     assert!(
-        five.text.starts_with("四、在第四条后增加一条，作为第五条：“国家建立健全公平竞争审查制度。"),
+        five.text.starts_with("三、在第四条后增加一条，作为第五条：“国家建立健全公平竞争审查制度。"),
         "{}",
         five.text
     );
@@ -442,4 +489,34 @@ fn whole_text_replacements_quote_whole_terms() {
     for quoted in d.text.split('“').skip(1).map(|q| q.split('”').next().unwrap()) {
         assert_eq!(quoted.matches('（').count(), quoted.matches('）').count(), "“{quoted}” in\n{}", d.text);
     }
+}
+
+/// Formatting is what a drafter leaves out: a line whose brackets went full-width while a word
+/// changed gets one instruction for the word, quoted with the old brackets; a version that differs
+/// in formatting only gives no instruction at all (written for the test: a regulation of the common
+/// form, as crawls give the two versions).
+#[test]
+fn formatting_is_left_out_and_listed() {
+    let old = "# 某条例\n\n<!-- INFO END -->\n\n第一章 总则\n\n第一条 县级以上人民政府(含开发区管理机构)负责本行政区域的管理工作。\n\n第二条 本条例自公布之日起施行。\n";
+    let new = "# 某条例\n\n<!-- INFO END -->\n\n第一章 总 则\n\n第一条 县级以上人民政府（含开发区管理机构）负责本行政区域的监督管理工作。\n\n第二条 本条例自公布之日起施行。\n";
+    let (d, out) = round_trip(old, new);
+    assert_eq!(d.instructions, 1, "{}", d.text);
+    assert!(!d.text.contains("（含"), "no quotation carries the brackets' new form: {}", d.text);
+    assert!(d.text.contains("仅格式不同（全角半角、引号样式、空格）之处的差异不在本文件范围内"), "{}", d.text);
+    assert_eq!(d.formatting_left_out, ["第一章", "第一条"]);
+    // the result keeps the old formatting where only formatting differed
+    assert!(out.contains("第一章 总则\n") && out.contains("人民政府(含开发区管理机构)负责本行政区域的监督管理工作"), "{out}");
+
+    // asked to, it writes the formatting too, and the round trip is byte for byte
+    let opts = DeriveOptions { keep_formatting: true, ..Default::default() };
+    let (k, out) = round_trip_with(old, new, &opts);
+    assert_eq!(out, new);
+    assert!(k.formatting_left_out.is_empty() && k.instructions >= 2, "{}", k.text);
+    assert!(!k.text.contains("仅格式不同"), "{}", k.text);
+
+    // formatting only: nothing to amend
+    let only = new.replace("的监督管理工作", "的管理工作");
+    let (d, _) = round_trip(old, &only);
+    assert_eq!(d.instructions, 0, "{}", d.text);
+    assert_eq!(d.formatting_left_out, ["第一章", "第一条"]);
 }

@@ -4,6 +4,12 @@
 //!
 //! Drafting runs in rounds: phrase-level instructions first; every unit that the round trip does not
 //! reproduce exactly is then replaced whole, until the round trip is exact.
+//!
+//! What a drafter leaves out: differences of formatting only (full/half-width forms such as `(`
+//! and `（`, quote styles, spaces such as `总则` and `总 则`, as [`crate::diff::normalize`] defines
+//! them) are no amendment. Unless [`DeriveOptions::keep_formatting`] asks for them, the notice
+//! writes no instruction for them, says so, and its round trip holds up to formatting; the units
+//! where the result still differs in formatting are listed in [`Derived::formatting_left_out`].
 
 mod draft;
 mod locate;
@@ -17,6 +23,7 @@ pub use locate::locatable;
 pub use write::Style;
 
 use crate::apply::{self, ApplyOptions};
+use crate::diff::normalize::normalize;
 use crate::diff::{self, DiffOptions};
 use crate::document::{self, Document, Family};
 use crate::notice;
@@ -28,6 +35,9 @@ pub struct DeriveOptions {
     pub style: Option<Style>,
     /// The title of the amended document; the old version's title when `None`.
     pub title: Option<String>,
+    /// Write instructions for differences of formatting only too (a round trip byte for byte);
+    /// by default they are left out, as a drafter leaves them out.
+    pub keep_formatting: bool,
 }
 
 /// A derived notice.
@@ -43,6 +53,10 @@ pub struct Derived {
     /// Whether the new version has lines of zero-width spaces (which no notice can write) that the
     /// round trip leaves out.
     pub invisible_lines_left_out: bool,
+    /// The units (named as in the new version: `第一章`, `第三十一条`) where applying the notice gives a
+    /// text that differs from the new version in formatting only, which the notice leaves out.
+    /// Empty when the round trip is exact.
+    pub formatting_left_out: Vec<String>,
     /// Rounds needed until the round trip was exact.
     pub rounds: usize,
 }
@@ -110,9 +124,10 @@ const ROUNDS: usize = 4;
 pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<Derived, String> {
     let style = opts.style.unwrap_or(if old.family == Family::Law { Style::Decision } else { Style::Notice });
     let title = opts.title.clone().or_else(|| old.title().map(str::to_string)).unwrap_or_else(|| "本文件".into());
+    let keep = opts.keep_formatting;
     // deletions that take units with them, as notices write them before merging those units
     // everywhere else; then whole-text operations: renamings, then unit merges and deletions
-    let mut globals: Vec<Draft> = consequential(old, new, &title, style);
+    let mut globals: Vec<Draft> = consequential(old, new, &title, style, keep);
     let mut current = old.clone();
     if !globals.is_empty() {
         match run(&old.source, &write::notice(&title, style, &globals, false, None)) {
@@ -122,7 +137,7 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
     }
     for _ in 0..3 {
         let mut step: Vec<Draft> =
-            plan::renames(&current, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+            plan::renames(&current, new, keep).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
         if step.is_empty() {
             step = plan::unit_ops(&current, new);
         }
@@ -141,24 +156,16 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
     let mut coarse: HashSet<String> = HashSet::new();
     let mut last_error = String::new();
     for round in 1..=ROUNDS {
-        let local = plan::local(&current, new, &coarse)?;
+        let local = plan::local(&current, new, &coarse, keep)?;
         let mut drafts = globals.clone();
         drafts.extend(local.drafts.iter().map(|p| p.draft.clone()));
         let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;
-        let note = match (local.metadata_differs, invisible) {
-            (false, false) => None,
-            (true, false) => Some(
-                "说明：本文件由 amend 根据两个文本生成；文首的元数据（元数据块、题注、文号）的差异不在本文件范围内。",
-            ),
-            (false, true) => Some("说明：本文件由 amend 根据两个文本生成；仅含零宽空格的空行不在本文件范围内。"),
-            (true, true) => Some(
-                "说明：本文件由 amend 根据两个文本生成；文首的元数据（元数据块、题注、文号）和仅含零宽空格的空行的差异不在本文件范围内。",
-            ),
-        };
-        let text = write::notice(&title, style, &drafts, local.renumber, note);
+        let formatting_differs = !keep && formatting_differs(old, new);
+        let note = left_out_note(local.metadata_differs, invisible, formatting_differs);
+        let text = write::notice(&title, style, &drafts, local.renumber, note.as_deref());
         let ids = write::ids(&drafts, style);
         match run(&old.source, &text) {
-            Ok(result) if comparable(&result).0 == comparable(&new.source).0 => {
+            Ok(result) if same_up_to(&comparable(&result).0, &comparable(&new.source).0, keep) => {
                 let count =
                     write::sentences(&drafts, style).len() + usize::from(local.renumber && style == Style::Notice);
                 return Ok(Derived {
@@ -167,6 +174,7 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
                     instructions: count,
                     metadata_left_out: local.metadata_differs,
                     invisible_lines_left_out: invisible,
+                    formatting_left_out: formatting_units(&comparable(&result).0, &comparable(&new.source).0),
                     rounds: round,
                 });
             }
@@ -175,13 +183,13 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
                 let got = document::parse(&result);
                 let d = diff::diff_documents(&got, new, &DiffOptions::default());
                 let mut more = false;
-                for c in d.differences() {
+                for c in d.differences().filter(|c| keep || c.change != diff::ChangeKind::Formatting) {
                     if let Some(s) = &c.new {
                         more |= coarse.insert(s.path.clone());
                     }
                 }
                 // differences the clause diff does not see (spaces, line breaks): line by line
-                for path in layout_differences(&got, new) {
+                for path in layout_differences(&got, new, keep) {
                     more |= coarse.insert(path);
                 }
                 last_error = format!(
@@ -218,14 +226,14 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
 /// The deletions of content whose responsible units go with it while a merge changes them
 /// elsewhere ([`plan::consequential_units`]): 删除第四点中“…”的表述，并相应删除该内容责任单位中的
 /// “地税局”“省国税局”. Only where the content's change is one deleted passage.
-fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> Vec<Draft> {
+fn consequential(old: &Document, new: &Document, title: &str, style: Style, keep: bool) -> Vec<Draft> {
     // only policy notices have lists of responsible units
     if style != Style::Notice || !old.nodes().iter().any(|n| !apply::unit_blocks(&n.line()).is_empty()) {
         return Vec::new();
     }
     // the lists compared as the renamings will leave them (经信委→工信厅 would hide a merge)
     let renames: Vec<Draft> =
-        plan::renames(old, new).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+        plan::renames(old, new, keep).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
     let renamed = match run(&old.source, &write::notice(title, style, &renames, false, None)) {
         Ok(t) if !renames.is_empty() => document::parse(&t),
         _ => old.clone(),
@@ -234,7 +242,7 @@ fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> V
     if hosts.is_empty() {
         return Vec::new();
     }
-    let Ok(local) = plan::local(&renamed, new, &HashSet::new()) else { return Vec::new() };
+    let Ok(local) = plan::local(&renamed, new, &HashSet::new(), keep) else { return Vec::new() };
     let mut out = Vec::new();
     for (host, units) in hosts {
         let Some(node) = old.root.find_path(&host) else { continue };
@@ -267,9 +275,63 @@ fn consequential(old: &Document, new: &Document, title: &str, style: Style) -> V
     out
 }
 
+/// Whether the round trip's result `got` is the new version `want`: byte for byte when formatting
+/// is amended (`keep`), else up to formatting.
+fn same_up_to(got: &str, want: &str, keep: bool) -> bool {
+    got == want || (!keep && normalize(got) == normalize(want))
+}
+
+/// Whether the two versions differ in formatting somewhere (what the notice then leaves out).
+fn formatting_differs(old: &Document, new: &Document) -> bool {
+    let (o, n) = (comparable(&old.source).0, comparable(&new.source).0);
+    diff::diff_documents(old, new, &DiffOptions::default())
+        .changes
+        .iter()
+        .any(|c| c.change == diff::ChangeKind::Formatting || c.edits.iter().any(|e| e.formatting))
+        || (o != n && normalize(&o) == normalize(&n))
+}
+
+/// The 说明 under the notice's title: what the notice leaves out, when anything.
+fn left_out_note(metadata: bool, invisible: bool, formatting: bool) -> Option<String> {
+    let parts: Vec<&str> = [
+        (metadata, "文首的元数据（元数据块、题注、文号）"),
+        (invisible, "仅含零宽空格的空行"),
+        (formatting, "仅格式不同（全角半角、引号样式、空格）之处"),
+    ]
+    .into_iter()
+    .filter_map(|(on, part)| on.then_some(part))
+    .collect();
+    let listed = match parts.split_last() {
+        None => return None,
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{}和{last}", rest.join("、")),
+    };
+    Some(format!("说明：本文件由 amend 根据两个文本生成；{listed}的差异不在本文件范围内。"))
+}
+
+/// The units (as the new version names them) where the round trip's result `got` differs from
+/// `new` in formatting only (both as [`comparable`] gives them).
+fn formatting_units(got: &str, new: &str) -> Vec<String> {
+    if got == new {
+        return Vec::new();
+    }
+    let (got, new) = (&document::parse(got), &document::parse(new));
+    let mut out: Vec<String> = diff::diff_documents(got, new, &DiffOptions::default())
+        .differences()
+        .filter_map(|c| c.new.as_ref().map(|s| s.path.clone()))
+        .collect();
+    for p in layout_differences(got, new, true) {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
 /// The units (by their path in `new`) whose lines differ from `got` in layout only: separators,
-/// spacing, line breaks, which the clause diff normalises away.
-fn layout_differences(got: &Document, new: &Document) -> Vec<String> {
+/// spacing, line breaks, which the clause diff normalises away. Differences of formatting only
+/// count when formatting is amended (`keep`).
+fn layout_differences(got: &Document, new: &Document, keep: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut unit = String::new();
     new.root.walk(&mut |n| {
@@ -296,8 +358,10 @@ fn layout_differences(got: &Document, new: &Document) -> Vec<String> {
         ) {
             return;
         }
-        let same =
-            got.root.find_path(&n.path).is_some_and(|g| g.lead == n.lead && g.line() == n.line() && g.trail == n.trail);
+        let same = got.root.find_path(&n.path).is_some_and(|g| {
+            let (a, b) = (format!("{}{}{}", g.lead, g.line(), g.trail), format!("{}{}{}", n.lead, n.line(), n.trail));
+            same_up_to(&a, &b, keep)
+        });
         if !same && !out.contains(&unit) {
             out.push(unit.clone());
         }

@@ -9,7 +9,33 @@ use super::draft::{Draft, Planned};
 use super::locate::{locator_of, occurrences, parent_of, scope_for, scope_text};
 use crate::apply::{UnitList, deletion_range, unit_blocks};
 use crate::diff::{self, ChangeKind, DiffOptions, DocumentDiff, UnitKind};
+use crate::diff::normalize::{formatting_only, normalize};
 use crate::document::{Document, Family, Kind, Node};
+
+/// Whether two texts are the same for the notice: byte for byte when formatting is amended
+/// (`keep`), else up to formatting (full/half-width forms, quote styles, spaces), which a drafter
+/// leaves out.
+fn same_text(a: &str, b: &str, keep: bool) -> bool {
+    a == b || (!keep && normalize(a) == normalize(b))
+}
+
+/// The new line as the notice writes it: as it is when formatting is amended (`keep`), else with
+/// the passages that differ in formatting only written as in the old line, so that the context
+/// around every edit is the same on both sides and no quotation carries a formatting change.
+fn line_to_write(old_line: &str, new_line: &str, keep: bool) -> String {
+    if keep {
+        return new_line.to_string();
+    }
+    let mut out = String::with_capacity(new_line.len());
+    let mut at = 0;
+    for e in diff::inline::diff_text(old_line, new_line).into_iter().filter(|e| e.formatting) {
+        out.push_str(&new_line[at..e.new_range.start]);
+        out.push_str(&e.old);
+        at = e.new_range.end;
+    }
+    out.push_str(&new_line[at..]);
+    out
+}
 
 /// Node kinds outside the text amendments touch (Markdown metadata).
 fn is_metadata(k: Kind) -> bool {
@@ -84,6 +110,7 @@ fn same_replacement(
     new_line: &str,
     scope: &[String],
     edits: &[crate::diff::Edit],
+    keep: bool,
 ) -> Option<Draft> {
     // the edits, joined where a few characters separate them (中国|民用航空|局: one term)
     let mut spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
@@ -106,7 +133,7 @@ fn same_replacement(
         || a.is_empty()
         || here != spans.len()
         || occurrences(scope, a) != here
-        || old_line.replace(a, b) != new_line
+        || !same_text(&old_line.replace(a, b), new_line, keep)
     {
         return None;
     }
@@ -216,14 +243,15 @@ fn natural(text: &str, a: &str) -> bool {
 
 /// Replacements A→B that hold at every occurrence of A in `old` (and occur at least twice): in
 /// every aligned unit, each A of the old text became a B of the new one and no A is left.
-pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
+/// Pairs that differ in formatting only (“(”→“（”) are left out unless formatting is amended (`keep`).
+pub fn renames(old: &Document, new: &Document, keep: bool) -> Vec<(String, String)> {
     let d = diff::diff_documents(old, new, &DiffOptions::default());
     let pairs: Vec<(&str, &str)> =
         d.changes.iter().filter_map(|c| Some((c.old.as_ref()?.text.as_str(), c.new.as_ref()?.text.as_str()))).collect();
     let mut cands: HashSet<(String, String)> = HashSet::new();
     for c in d.changes.iter() {
         let (Some(o), Some(n)) = (&c.old, &c.new) else { continue };
-        for e in &c.edits {
+        for e in c.edits.iter().filter(|e| keep || !e.formatting) {
             candidates(&o.text, &n.text, e, &mut cands);
         }
     }
@@ -234,7 +262,7 @@ pub fn renames(old: &Document, new: &Document) -> Vec<(String, String)> {
     for (a, b) in cands {
         // the term every occurrence belongs to, quoted whole, with its brackets
         let (a, b) = to_common_context(&body_text, a, b);
-        if !quotable(&a, &b) || found.iter().any(|f| f.0 == a && f.1 == b) {
+        if !quotable(&a, &b) || (!keep && formatting_only(&a, &b)) || found.iter().any(|f| f.0 == a && f.1 == b) {
             continue;
         }
         let total = occurrences(&body, &a);
@@ -498,9 +526,11 @@ fn next_char(s: &str, i: usize) -> usize {
 
 /// Phrase drafts turning `old_line` into `new_line` inside a scope. `None` when the edits cannot be
 /// made unique there (the caller replaces the line).
-fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String]) -> Option<Vec<Draft>> {
+fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String], keep: bool) -> Option<Vec<Draft>> {
+    let written = line_to_write(old_line, new_line, keep);
+    let new_line = written.as_str();
     let edits = diff::inline::diff_text(old_line, new_line);
-    if let Some(d) = same_replacement(loc, old_line, new_line, scope, &edits) {
+    if let Some(d) = same_replacement(loc, old_line, new_line, scope, &edits, keep) {
         return Some(vec![d]);
     }
     let mut spans: Vec<Span> = Vec::new();
@@ -645,7 +675,8 @@ fn new_unit_paragraphs(node: &Node) -> Vec<String> {
 
 /// The local drafts, along the clause alignment of `old` (after the whole-text operations) and
 /// `new`. Units whose new path is in `coarse` are replaced whole.
-pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result<LocalPlan, String> {
+/// Units that differ in formatting only are left alone unless formatting is amended (`keep`).
+pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: bool) -> Result<LocalPlan, String> {
     let d: DocumentDiff = diff::diff_documents(old, new, &DiffOptions::default());
     let mut drafts: Vec<Planned> = Vec::new();
     let mut renumber = false;
@@ -728,7 +759,10 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>) -> Result
                 if c.old.as_ref().map(|s| &s.number) != c.new.as_ref().map(|s| &s.number) {
                     renumber |= new.family == Family::Law;
                 }
-                drafts.extend(modified(old, o, n, is_coarse)?.into_iter().map(plan));
+                if change == ChangeKind::Formatting && !keep && !is_coarse {
+                    continue;
+                }
+                drafts.extend(modified(old, o, n, is_coarse, keep)?.into_iter().map(plan));
             }
         }
     }
@@ -742,7 +776,7 @@ fn children_gone(node: &Node, new: &Document) -> bool {
 }
 
 /// Drafts for a unit that changed.
-fn modified(old: &Document, o: &Node, n: &Node, coarse: bool) -> Result<Vec<Draft>, String> {
+fn modified(old: &Document, o: &Node, n: &Node, coarse: bool, keep: bool) -> Result<Vec<Draft>, String> {
     // headings: the name, or the whole line when more than the name changed
     if matches!(o.kind, Kind::Chapter | Kind::Section | Kind::Part) {
         let loc = locator_of(old, o).ok_or("heading without locator")?;
@@ -800,11 +834,11 @@ fn modified(old: &Document, o: &Node, n: &Node, coarse: bool) -> Result<Vec<Draf
     for (a, b) in pairs {
         let (a, b) = (&a, &b);
         let (old_line, new_line) = (a.line(), b.line());
-        if old_line == new_line {
+        if same_text(&old_line, &new_line, keep) {
             continue;
         }
         let (loc, scope) = line_locator(old, a).ok_or_else(|| format!("{}: no locator names this line", a.path))?;
-        let phrase = if coarse { None } else { phrase_drafts(&loc, &old_line, &new_line, &scope) };
+        let phrase = if coarse { None } else { phrase_drafts(&loc, &old_line, &new_line, &scope, keep) };
         match phrase {
             Some(ds) => out.extend(ds),
             None => {
