@@ -44,7 +44,9 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         // a notice that amends nothing is no draft: say so and write nothing
         let only = match (derived.metadata_left_out, derived.formatting_left_out.is_empty()) {
             (false, true) => "",
-            (true, true) => " except in their header's metadata (Markdown metadata block, history notes, document number)",
+            (true, true) => {
+                " except in their header's metadata (Markdown metadata block, history notes, document number)"
+            }
             (false, false) => " except in formatting (full/half-width forms, quote styles, spaces)",
             (true, false) => {
                 " except in their header's metadata (Markdown metadata block, history notes, document number) and in formatting (full/half-width forms, quote styles, spaces)"

@@ -12,6 +12,8 @@ pub enum Draft {
     DeleteUnits { units: Vec<String> },
     /// 将L中的“A”修改为“B”，“C”修改为“D”.
     ReplaceText { loc: String, pairs: Vec<(String, String)> },
+    /// 将L中的“A”统一修改为“B”: every A in several units (L names them all: 第四条至第六条、第十二条).
+    ReplaceIn { loc: String, from: String, to: String },
     /// 删除L中“D”的表述 / 删去L中的“D”.
     DeleteText { loc: String, text: String },
     /// 删除L中“D”的表述，并相应删除该内容责任单位中的“U1”“U2” (policy notices).

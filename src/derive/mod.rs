@@ -12,6 +12,7 @@
 //! where the result still differs in formatting are listed in [`Derived::formatting_left_out`].
 
 mod draft;
+mod group;
 mod locate;
 mod plan;
 mod write;
@@ -153,10 +154,24 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
             Err(_) => break,
         }
     }
+    // replacements that hold in several articles, not in the whole text: 将第X条、第Y条中的“A”统一修改为“B”
+    // (the one of the largest group first, then the others as they stand after it)
+    for _ in 0..32 {
+        let Some(d) = group::scoped_renames(&current, new, keep).into_iter().find(|d| {
+            run(&current.source, &write::notice(&title, style, std::slice::from_ref(d), false, None)).is_ok()
+        }) else {
+            break;
+        };
+        let t = run(&current.source, &write::notice(&title, style, std::slice::from_ref(&d), false, None))
+            .expect("it ran just now");
+        current = document::parse(&t);
+        globals.push(d);
+    }
     let mut coarse: HashSet<String> = HashSet::new();
     let mut last_error = String::new();
     for round in 1..=ROUNDS {
-        let local = plan::local(&current, new, &coarse, keep)?;
+        let mut local = plan::local(&current, new, &coarse, keep)?;
+        local.drafts = group::merge_deletions(&current, local.drafts);
         let mut drafts = globals.clone();
         drafts.extend(local.drafts.iter().map(|p| p.draft.clone()));
         let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;

@@ -8,9 +8,10 @@ use std::collections::{HashMap, HashSet};
 use super::draft::{Draft, Planned};
 use super::locate::{locator_of, occurrences, parent_of, scope_for, scope_text};
 use crate::apply::{UnitList, deletion_range, unit_blocks};
-use crate::diff::{self, ChangeKind, DiffOptions, DocumentDiff, UnitKind};
 use crate::diff::normalize::{formatting_only, normalize};
+use crate::diff::{self, ChangeKind, DiffOptions, DocumentDiff, UnitKind};
 use crate::document::{Document, Family, Kind, Node};
+use crate::text::words;
 
 /// Whether two texts are the same for the notice: byte for byte when formatting is amended
 /// (`keep`), else up to formatting (full/half-width forms, quote styles, spaces), which a drafter
@@ -49,8 +50,19 @@ fn body_lines(doc: &Document) -> Vec<String> {
 
 /// Characters at which a term ends: punctuation, and the function words around terms.
 fn boundary(c: char) -> bool {
-    !(('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphanumeric())
-        || "的了和与及或在对从中由为按将把被等是于向以其并".contains(c)
+    !(('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphanumeric()) || function_char(c)
+}
+
+/// The one-character function words that stand between terms (的, 和, 由, 中 …).
+fn function_char(c: char) -> bool {
+    "的了和与及或在对从中由为按将把被等是于向以其并".contains(c)
+}
+
+/// Whether a word (as [`words`] cuts the text) is a function word standing alone: a quotation does
+/// not start or end with one unless it is part of the change (中 of 中国 is no such word).
+pub(super) fn lone_function_word(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if function_char(c))
 }
 
 /// Candidate pairs around one edit: the edit itself, its pieces, and the edit extended over the
@@ -144,7 +156,7 @@ fn same_replacement(
 /// Whether every bracket and quotation mark opened in `s` is closed in it, and none is closed that
 /// was not opened: a quotation must not cut a “…” or a （…） in two (“第（二”→“第二” quotes half of
 /// 第（二）项).
-fn balanced(s: &str) -> bool {
+pub(super) fn balanced(s: &str) -> bool {
     const PAIRS: [(char, char); 6] = [('（', '）'), ('(', ')'), ('《', '》'), ('“', '”'), ('〔', '〕'), ('【', '】')];
     PAIRS.iter().all(|&(open, close)| {
         let mut depth = 0i32;
@@ -173,29 +185,51 @@ fn one_mark(s: &str) -> bool {
     s.chars().count() == 1 && s.chars().all(|c| !c.is_alphanumeric())
 }
 
-/// A → B extended over the context every occurrence of A shares: when each A of the old text is
+/// A → B extended over the context every occurrence of A shares, while A cuts a word: when each A of the old text is
 /// preceded (or followed) by the same character, A is a fragment of a longer term, and the drafter
 /// quotes the term (作经济组织 → 作社 is 农民专业合作经济组织 → 农民专业合作社). The context is the same
 /// on the new side, since it did not change.
-fn to_common_context(text: &str, mut a: String, mut b: String) -> (String, String) {
+fn to_common_context(text: &str, new_text: &str, mut a: String, mut b: String) -> (String, String) {
+    let lines = |t: &str, s: &str| -> Vec<String> { t.lines().filter(|l| l.contains(s)).map(str::to_string).collect() };
+    let whole = |a: &str, b: &str| whole_words(&lines(text, a), a) && whole_words(&lines(new_text, b), b);
+    // the character every occurrence of `a` has right before it (`side`) or after it, if any
+    let shared = |a: &str, side: bool| -> Option<char> {
+        let mut found: Option<char> = None;
+        for (i, _) in text.match_indices(a) {
+            let c = if side { text[..i].chars().next_back() } else { text[i + a.len()..].chars().next() };
+            match (c, found) {
+                (Some(c), _) if boundary(c) => return None,
+                (Some(c), None) => found = Some(c),
+                (Some(c), Some(f)) if c == f => {}
+                _ => return None,
+            }
+        }
+        found
+    };
     for _ in 0..16 {
-        let shared = |side: bool| -> Option<char> {
-            let mut found: Option<char> = None;
-            for (i, _) in text.match_indices(a.as_str()) {
-                let c = if side { text[..i].chars().next_back() } else { text[i + a.len()..].chars().next() };
-                match (c, found) {
-                    (Some(c), _) if boundary(c) => return None,
-                    (Some(c), None) => found = Some(c),
-                    (Some(c), Some(f)) if c == f => {}
-                    _ => return None,
+        if whole(&a, &b) {
+            // a whole term takes the words every occurrence has before it (a term is named by its
+            // modifiers: 农民专业|合作经济组织), never those after it (the sentence going on:
+            // 工商行政管理机关|办理有关登记手续后)
+            let (mut la, mut lb) = (a.clone(), b.clone());
+            let mut grew = false;
+            for _ in 0..8 {
+                let Some(c) = shared(&la, true) else { break };
+                la.insert(0, c);
+                lb.insert(0, c);
+                if whole(&la, &lb) {
+                    (a, b, grew) = (la.clone(), lb.clone(), true);
+                    break;
                 }
             }
-            found
-        };
-        if let Some(c) = shared(true) {
+            if !grew {
+                break;
+            }
+        } else if let Some(c) = shared(&a, true) {
+            // a fragment (作经济组织 → 作社): extended over what every occurrence shares
             a.insert(0, c);
             b.insert(0, c);
-        } else if let Some(c) = shared(false) {
+        } else if let Some(c) = shared(&a, false) {
             a.push(c);
             b.push(c);
         } else {
@@ -207,7 +241,7 @@ fn to_common_context(text: &str, mut a: String, mut b: String) -> (String, Strin
 
 /// Whether every character that stands right before an occurrence of `a` in `old` stands right
 /// before some occurrence of `b` in `new`, and likewise right after.
-fn same_company(old: &str, a: &str, new: &str, b: &str) -> bool {
+pub(super) fn same_company(old: &str, a: &str, new: &str, b: &str) -> bool {
     let (ob, oa) = around(old, a);
     let (nb, na) = around(new, b);
     ob.is_subset(&nb) && oa.is_subset(&na)
@@ -231,6 +265,42 @@ fn around(text: &str, s: &str) -> (HashSet<Option<char>>, HashSet<Option<char>>)
         after.insert(text[i + s.len()..].chars().next());
     }
     (before, after)
+}
+
+/// Whether A → B is a term's change quoted with words around it that pick some of the term's
+/// occurrences: “交通主管部门提出申请”→“交通运输主管部门提出申请” where 交通主管部门 stays elsewhere.
+/// A drafter names those places by locators (将第五条、第六条中的…), never by a 全文 replacement of a
+/// longer phrase. The core is A and B without the whole words they share at either end (one word
+/// kept on each side of an insertion); A is a selection when its core occurs more often.
+fn context_selection(text: &str, a: &str, b: &str) -> bool {
+    let (wa, wb) = (words::boundaries(a), words::boundaries(b));
+    // the longest shared prefix and suffix on word boundaries of both
+    let prefix = wa.iter().copied().filter(|&i| wb.contains(&i) && a[..i] == b[..i]).max().unwrap_or(0);
+    let suffix = (0..=a.len().min(b.len()))
+        .filter(|&k| wa.contains(&(a.len() - k)) && wb.contains(&(b.len() - k)) && a[a.len() - k..] == b[b.len() - k..])
+        .max()
+        .unwrap_or(0);
+    if prefix + suffix > a.len().min(b.len()) || prefix + suffix == 0 {
+        return false;
+    }
+    let (mut s, mut e) = (prefix, a.len() - suffix);
+    if s == e {
+        // an insertion: the words on both sides of it
+        s = wa.iter().copied().filter(|&i| i < s).max().unwrap_or(0);
+        e = wa.iter().copied().filter(|&i| i > e).min().unwrap_or(a.len());
+    }
+    let core = &a[s..e];
+    !core.is_empty() && core != a && text.matches(core).count() > text.matches(a).count()
+}
+
+/// Whether every occurrence of `a` in `lines` starts and ends on a word boundary (“上道路运输管理机构”
+/// cuts 以上 in two: no drafter quotes it).
+fn whole_words(lines: &[String], a: &str) -> bool {
+    lines.iter().filter(|l| l.contains(a)).all(|l| {
+        let bounds = words::boundaries(l);
+        l.match_indices(a)
+            .all(|(i, _)| bounds.binary_search(&i).is_ok() && bounds.binary_search(&(i + a.len())).is_ok())
+    })
 }
 
 fn natural(text: &str, a: &str) -> bool {
@@ -257,11 +327,12 @@ pub fn renames(old: &Document, new: &Document, keep: bool) -> Vec<(String, Strin
     }
     let body = body_lines(old);
     let body_text = body.join("\n");
-    let new_body = body_lines(new).join("\n");
+    let new_lines = body_lines(new);
+    let new_body = new_lines.join("\n");
     let mut found: Vec<(String, String, usize, bool, bool)> = Vec::new();
     for (a, b) in cands {
         // the term every occurrence belongs to, quoted whole, with its brackets
-        let (a, b) = to_common_context(&body_text, a, b);
+        let (a, b) = to_common_context(&body_text, &new_body, a, b);
         if !quotable(&a, &b) || (!keep && formatting_only(&a, &b)) || found.iter().any(|f| f.0 == a && f.1 == b) {
             continue;
         }
@@ -284,14 +355,21 @@ pub fn renames(old: &Document, new: &Document, keep: bool) -> Vec<(String, Strin
         // the old text stands before (and after) a B in the new one (“国民用航空局制定”→“院民用航空
         // 主管部门制定” fails: 中 stands before the A, 务 before the B)
         // (names of units and marks aside: a list's neighbours change with the list)
-        let unit = crate::apply::unit_like(&a) && crate::apply::unit_like(&b);
-        if consistent && (unit || one_mark(&a) && one_mark(&b) || same_company(&body_text, &a, &new_body, &b)) {
+        // (lists of responsible units are a policy document's: in a law, 依法执行 is no unit named like a bank)
+        let unit = old.family != Family::Law && crate::apply::unit_like(&a) && crate::apply::unit_like(&b);
+        if consistent
+            && (unit
+                || one_mark(&a) && one_mark(&b)
+                || same_company(&body_text, &a, &new_body, &b) && whole_words(&body, &a) && whole_words(&new_lines, &b))
+        {
             let nat = natural(&body_text, &a);
             // a whole-text renaming is for names and terms: one bounded by punctuation or function
             // words, or one that stands in varied company (extended to its common context, it is
             // still preceded and followed by different characters: a term, not a fragment); a
             // fragment must be a change everywhere
-            if unit || nat || (total >= 3 && varied(&body_text, &a)) || total >= 5 {
+            if (unit || nat || (total >= 3 && varied(&body_text, &a)) || total >= 5)
+                && (unit || !context_selection(&body_text, &a, &b))
+            {
                 found.push((a, b, total, nat, unit));
             }
         }
@@ -608,8 +686,10 @@ fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String], ke
             }
             left = !left;
         }
-        // read whole: extend to the clause (punctuation) when it is close, else to a term boundary
-        let clause = |c: char| "，。；：、！？,;:（）《》“”".contains(c);
+        // read whole: extend to the clause (punctuation) when it is close, else to a term boundary,
+        // else to the words the quotation touches
+        let clause = |c: char| "，。；：、！？,;:（）()《》“”".contains(c);
+        let mut whole = false;
         for (limit, stop) in [(10usize, &clause as &dyn Fn(char) -> bool), (4, &boundary as &dyn Fn(char) -> bool)] {
             let (mut el, mut er) = (l, r);
             for _ in 0..limit {
@@ -631,7 +711,36 @@ fn phrase_drafts(loc: &str, old_line: &str, new_line: &str, scope: &[String], ke
                 nr += er - r;
                 l = el;
                 r = er;
+                whole = true;
                 break;
+            }
+        }
+        if !whole {
+            let (el, er) = words::widen(&words::boundaries(old_line), l, r, lo_bound, hi_bound);
+            if balanced(&old_line[el..er]) && balanced(&new_line[nl - (l - el)..nr + (er - r)]) {
+                nl -= l - el;
+                nr += er - r;
+                l = el;
+                r = er;
+            }
+            // no lone function word (的, 和, 由) at either end, outside the change
+            let quotable =
+                |a: &str, b: &str| a.chars().count() >= 2 && occurrences(scope, a) == 1 && balanced(a) && balanced(b);
+            while let Some(c) =
+                old_line[l..r].chars().next().filter(|_| lone_function_word(words::first_word(&old_line[l..r])))
+                && l + c.len_utf8() <= s.old.start
+                && quotable(&old_line[l + c.len_utf8()..r], &new_line[nl + c.len_utf8()..nr])
+            {
+                l += c.len_utf8();
+                nl += c.len_utf8();
+            }
+            while let Some(c) =
+                old_line[l..r].chars().next_back().filter(|_| lone_function_word(words::last_word(&old_line[l..r])))
+                && r - c.len_utf8() >= s.old.end
+                && quotable(&old_line[l..r - c.len_utf8()], &new_line[nl..nr - c.len_utf8()])
+            {
+                r -= c.len_utf8();
+                nr -= c.len_utf8();
             }
         }
         pairs.push((old_line[l..r].to_string(), new_line[nl..nr].to_string()));

@@ -62,6 +62,7 @@ pub fn sentence(d: &Draft, style: Style) -> String {
             }
             s
         }
+        Draft::ReplaceIn { loc, from, to } => format!("将{loc}中的{}统一修改为{}", q_old(from), q(to)),
         Draft::DeleteText { loc, text } => {
             if style == Style::Notice {
                 format!("删除{loc}中{}的表述", q_old(text))

@@ -3,3 +3,4 @@
 pub mod decode;
 pub mod numerals;
 pub mod punct;
+pub mod words;
