@@ -575,3 +575,39 @@ fn a_replacement_in_several_articles_is_written_once() {
     let (d, _) = round_trip(&old, &new);
     assert!(d.text.contains("将第四条中的“交通主管部门”修改为“交通运输主管部门”"), "{}", d.text);
 }
+
+/// References renumbered only because an article went are the engine's to map (条文顺序作相应调整):
+/// the derived decision deletes the article and writes nothing for the references, as the real
+/// decisions do; a reference whose change the mapping would not give is still written (written
+/// for the test: a regulation of the common form).
+#[test]
+fn references_renumbered_by_a_deletion_are_left_to_the_closing_clause() {
+    let law = |articles: &[&str]| {
+        let mut s = String::from("# 某条例\n\n<!-- INFO END -->\n\n");
+        for (i, a) in articles.iter().enumerate() {
+            s.push_str(&format!("第{}条 {a}\n\n", amend::text::numerals::format(i as u32 + 1)));
+        }
+        s
+    };
+    let old = law(&[
+        "为了规范管理，制定本条例。",
+        "本条例所称登记，是指设立登记。",
+        "登记机关应当公开办事指南。",
+        "违反本条例第三条规定的，责令改正。",
+        "违反本条例第二条、第三条规定的，处一万元以下的罚款。",
+    ]);
+    let new = law(&[
+        "为了规范管理，制定本条例。",
+        "登记机关应当公开办事指南。",
+        "违反本条例第二条规定的，责令改正。",
+        "违反本条例第二条规定的，处一万元以下的罚款。",
+    ]);
+    let (d, out) = round_trip(&old, &new);
+    assert_eq!(out, new);
+    assert!(d.text.contains("一、删去第二条。"), "{}", d.text);
+    assert!(d.text.contains("条文顺序作相应调整") || d.text.contains("根据本决定作相应修改"), "{}", d.text);
+    // 第四条's 第三条 → 第二条 is the mapping's; 第五条 loses a reference, which the mapping does not do
+    assert!(!d.text.contains("将第四条中的"), "{}", d.text);
+    assert!(d.text.contains("二、删去第五条中的“、第三条”。"), "{}", d.text);
+    assert_eq!(d.instructions, 2, "{}", d.text);
+}

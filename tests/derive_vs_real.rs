@@ -72,7 +72,13 @@ fn derived_decisions_are_about_as_long_as_the_real_ones_and_cut_no_term() {
         let derived = notice::parse(&derived.text);
         let real = notice::parse(&std::fs::read_to_string(dir.join("decision.md")).unwrap());
         let ((ri, ro), (di, dop)) = (counts(&real, &old), counts(&derived, &old));
-        rows.push(Row { slug: slug.clone(), real_instructions: ri, real_ops: ro, derived_instructions: di, derived_ops: dop });
+        rows.push(Row {
+            slug: slug.clone(),
+            real_instructions: ri,
+            real_ops: ro,
+            derived_instructions: di,
+            derived_ops: dop,
+        });
 
         // quotation boundaries: the real decision's quoted terms (no clause punctuation) are never cut
         let lines: Vec<&str> = derive::body(&old_text).lines().collect();
@@ -91,7 +97,10 @@ fn derived_decisions_are_about_as_long_as_the_real_ones_and_cut_no_term() {
     eprintln!("| triple | real instructions (operations) | derived instructions (operations) |");
     eprintln!("|---|---|---|");
     for r in &rows {
-        eprintln!("| {} | {} ({}) | {} ({}) |", r.slug, r.real_instructions, r.real_ops, r.derived_instructions, r.derived_ops);
+        eprintln!(
+            "| {} | {} ({}) | {} ({}) |",
+            r.slug, r.real_instructions, r.real_ops, r.derived_instructions, r.derived_ops
+        );
     }
     assert_eq!(rows.len(), 25, "every real-laws triple with its decision");
     assert!(cut_findings.is_empty(), "{cut_findings:#?}");

@@ -181,6 +181,36 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
         let ids = write::ids(&drafts, style);
         match run(&old.source, &text) {
             Ok(result) if same_up_to(&comparable(&result).0, &comparable(&new.source).0, keep) => {
+                // references renumbered only because articles came or went are the engine's to map
+                // (条文顺序作相应调整): an instruction that rewrites nothing else is left out where the
+                // round trip holds without it
+                let holds = |ds: &[Draft]| {
+                    let t = write::notice(&title, style, ds, local.renumber, note.as_deref());
+                    match run(&old.source, &t) {
+                        Ok(r) if same_up_to(&comparable(&r).0, &comparable(&new.source).0, keep) => Some((t, r)),
+                        _ => None,
+                    }
+                };
+                let (mut drafts, mut text, mut result) = (drafts, text, result);
+                if local.renumber && drafts.iter().any(references_only) {
+                    let fewer: Vec<Draft> = drafts.iter().filter(|d| !references_only(d)).cloned().collect();
+                    if let Some((t, r)) = holds(&fewer) {
+                        (drafts, text, result) = (fewer, t, r);
+                    } else {
+                        let mut k = 0;
+                        while k < drafts.len() {
+                            if references_only(&drafts[k]) {
+                                let mut fewer = drafts.clone();
+                                fewer.remove(k);
+                                if let Some((t, r)) = holds(&fewer) {
+                                    (drafts, text, result) = (fewer, t, r);
+                                    continue;
+                                }
+                            }
+                            k += 1;
+                        }
+                    }
+                }
                 let count =
                     write::sentences(&drafts, style).len() + usize::from(local.renumber && style == Style::Notice);
                 return Ok(Derived {
@@ -288,6 +318,20 @@ fn consequential(old: &Document, new: &Document, title: &str, style: Style, keep
     // each must hold on its own
     out.retain(|d| run(&old.source, &write::notice(title, style, std::slice::from_ref(d), false, None)).is_ok());
     out
+}
+
+/// Whether a draft changes nothing but the numbers of articles referred to (“第二十三条”→“第二十八条”).
+fn references_only(d: &Draft) -> bool {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new("第[零〇一二两三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?").expect("a valid pattern")
+    });
+    let masked = |s: &str| NUMBER.replace_all(s, "第#条").into_owned();
+    let same = |a: &str, b: &str| a != b && masked(a) == masked(b);
+    match d {
+        Draft::ReplaceText { pairs, .. } => pairs.iter().all(|(a, b)| same(a, b)),
+        Draft::ReplaceIn { from, to, .. } => same(from, to),
+        _ => false,
+    }
 }
 
 /// Whether the round trip's result `got` is the new version `want`: byte for byte when formatting
