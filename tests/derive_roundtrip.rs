@@ -229,6 +229,150 @@ proptest! {
     }
 }
 
+// ------------------------------------------------- structural reorganisations
+
+/// One block of a law's Markdown body: a chapter or section heading, or an article with its
+/// paragraphs, or a paragraph that belongs to no article (under a heading).
+#[derive(Clone, Debug)]
+enum Block {
+    Chapter(String),
+    Section(String),
+    Article(Vec<String>),
+    Loose(String),
+}
+
+/// The head of a Markdown law (up to `<!-- INFO END -->`) and its body as blocks.
+fn blocks(text: &str) -> (String, Vec<Block>) {
+    let (head, body) = text.split_at(text.find("<!-- INFO END -->").map_or(0, |i| i + "<!-- INFO END -->".len()));
+    let mut out: Vec<Block> = Vec::new();
+    for b in body.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {
+        if let Some(h) = b.strip_prefix("### ") {
+            out.push(Block::Section(h.split_once(' ').map_or(h, |x| x.1).to_string()));
+        } else if let Some(h) = b.strip_prefix("## ") {
+            out.push(Block::Chapter(h.split_once(' ').map_or(h, |x| x.1).to_string()));
+        } else if b.starts_with('第') && b.split_once(' ').is_some_and(|(l, _)| l.ends_with('条')) {
+            out.push(Block::Article(vec![b.split_once(' ').unwrap().1.to_string()]));
+        } else if let Some(Block::Article(ps)) = out.last_mut() {
+            ps.push(b.to_string());
+        } else {
+            out.push(Block::Loose(b.to_string()));
+        }
+    }
+    (head.to_string(), out)
+}
+
+/// The blocks written back, numbered as a consolidated text is: chapters and articles in order,
+/// sections again from 第一节 in each chapter.
+fn render(head: &str, blocks: &[Block]) -> String {
+    let f = amend::text::numerals::format;
+    let (mut chapter, mut section, mut article) = (0, 0, 0);
+    let mut out = head.to_string();
+    for b in blocks {
+        out.push_str("\n\n");
+        match b {
+            Block::Chapter(name) => {
+                chapter += 1;
+                section = 0;
+                out.push_str(&format!("## 第{}章 {name}", f(chapter)));
+            }
+            Block::Section(name) => {
+                section += 1;
+                out.push_str(&format!("### 第{}节 {name}", f(section)));
+            }
+            Block::Article(ps) => {
+                article += 1;
+                out.push_str(&format!("第{}条 {}", f(article), ps.join("\n\n")));
+            }
+            Block::Loose(p) => out.push_str(p),
+        }
+    }
+    out
+}
+
+/// A reorganisation of the blocks: headings inserted, deleted or moved, articles moved between
+/// chapters, whole chapters deleted, paragraphs put under headings.
+fn reorganise(blocks: &mut Vec<Block>, op: u8, at: usize, to: usize, seed: &[usize]) {
+    let n = blocks.len();
+    let find = |blocks: &Vec<Block>, pred: &dyn Fn(&Block) -> bool, k: usize| -> Option<usize> {
+        let hits: Vec<usize> = (0..blocks.len()).filter(|&i| pred(&blocks[i])).collect();
+        (!hits.is_empty()).then(|| hits[k % hits.len()])
+    };
+    let is_article = |b: &Block| matches!(b, Block::Article(_));
+    let is_chapter = |b: &Block| matches!(b, Block::Chapter(_));
+    let is_section = |b: &Block| matches!(b, Block::Section(_));
+    match op % 6 {
+        // a chapter heading deleted: its articles join the chapter before
+        0 => {
+            if let Some(i) = find(blocks, &is_chapter, at).filter(|&i| i > 0) {
+                blocks.remove(i);
+            }
+        }
+        // a new chapter heading before an article
+        1 => {
+            if let Some(i) = find(blocks, &is_article, at) {
+                blocks.insert(i, Block::Chapter(format!("{}规定", words(seed))));
+            }
+        }
+        // a section heading deleted
+        2 => {
+            if let Some(i) = find(blocks, &is_section, at) {
+                blocks.remove(i);
+            }
+        }
+        // a new section heading before an article that follows a section or its chapter's heading
+        3 => {
+            if let Some(i) = find(blocks, &is_article, at) {
+                blocks.insert(i, Block::Section(format!("{}事项", words(seed))));
+            }
+        }
+        // an article moved (into another chapter, as often as not)
+        4 => {
+            if let Some(i) = find(blocks, &is_article, at) {
+                let b = blocks.remove(i);
+                let j = find(blocks, &is_article, to).unwrap_or(n - 1);
+                blocks.insert(j + 1, b);
+            }
+        }
+        // a whole chapter deleted, with its articles
+        5 => {
+            if let Some(i) = find(blocks, &is_chapter, at).filter(|&i| i > 0) {
+                let end = (i + 1..blocks.len()).find(|&j| is_chapter(&blocks[j])).unwrap_or(blocks.len());
+                if blocks[..i].iter().chain(&blocks[end..]).any(is_article) {
+                    blocks.drain(i..end);
+                }
+            }
+        }
+        // a paragraph under a heading, before its first article
+        _ => {
+            if let Some(i) = find(blocks, &|b: &Block| is_chapter(b) || is_section(b), at) {
+                blocks.insert(i + 1, Block::Loose(format!("{}。", words(seed))));
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Derive → apply gives the reorganised version back (a regulation with chapters and sections).
+    #[test]
+    fn random_reorganisations_round_trip(
+        ops in prop::collection::vec((0u8..6, 0usize..200, 0usize..200, prop::collection::vec(0usize..100, 2..6)), 1..4)
+    ) {
+        let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
+        let (head, mut bs) = blocks(&old_text);
+        // the parsing and writing back of blocks keeps the text as it is
+        prop_assert!(render(&head, &bs) == old_text, "blocks write the text back");
+        for (op, at, to, seed) in &ops {
+            reorganise(&mut bs, *op, *at, *to, seed);
+        }
+        let new_text = render(&head, &bs);
+        prop_assume!(new_text != old_text);
+        let (_, out) = round_trip(&old_text, &new_text);
+        prop_assert!(derive::body(&out) == derive::body(&new_text), "not exact");
+    }
+}
+
 /// Found by proptest: a deletion that cuts a document quotation (“数控一代”) in two is quoted
 /// with enough context to keep the quotation whole, so that the notice reads back.
 #[test]
@@ -610,4 +754,37 @@ fn references_renumbered_by_a_deletion_are_left_to_the_closing_clause() {
     assert!(!d.text.contains("将第四条中的"), "{}", d.text);
     assert!(d.text.contains("二、删去第五条中的“、第三条”。"), "{}", d.text);
     assert_eq!(d.instructions, 2, "{}", d.text);
+}
+
+/// Found by the reorganisations above: a chapter deleted with all its sections, and a section added
+/// to the next chapter. The new section is written at the document's Markdown level for sections
+/// (### under ##), though no section is left to copy it from.
+#[test]
+fn a_section_added_where_no_section_is_left_keeps_its_markdown_level() {
+    let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
+    let (head, mut bs) = blocks(&old_text);
+    reorganise(&mut bs, 5, 64, 0, &[0, 0]);
+    reorganise(&mut bs, 3, 7, 0, &[0, 0]);
+    let new_text = render(&head, &bs);
+    assert!(
+        new_text
+            .contains("\n\n## 第二章 道路运输相关业务\n\n### 第一节 改改事项\n\n第八条 申请从事道路运输站(场)经营的")
+    );
+    let (d, out) = round_trip(&old_text, &new_text);
+    assert!(d.text.contains("增加一节，作为第一节：“第一节 改改事项”"), "{}", d.text);
+    assert!(derive::body(&out) == derive::body(&new_text), "not exact");
+}
+
+/// A paragraph under a chapter heading, outside every article, has no locator that could place it:
+/// derive refuses, naming the place, rather than writing a notice that does something else.
+#[test]
+fn a_new_paragraph_under_a_heading_is_refused_by_name() {
+    let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
+    let (head, mut bs) = blocks(&old_text);
+    let at = bs.iter().position(|b| matches!(b, Block::Chapter(n) if n == "执法监督")).unwrap();
+    bs.insert(at + 1, Block::Loose("本章适用于道路运输执法。".into()));
+    let e =
+        derive::derive(&document::parse(&old_text), &document::parse(&render(&head, &bs)), &DeriveOptions::default())
+            .unwrap_err();
+    assert!(e.starts_with("第五章/¶1: a new 段落 outside every numbered unit: no locator can place it"), "{e}");
 }

@@ -58,10 +58,10 @@ pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNod
     n.number = Some(number);
     n.heading = Some(heading.to_string());
     n.text = heading.to_string();
+    n.lead = division_lead(tree, kind);
     match like {
         Some(l) => {
             let l = tree.node(l);
-            n.lead = l.lead.clone();
             n.sep = if l.sep.is_empty() { "　".into() } else { l.sep.clone() };
             n.trail = if l.trail.is_empty() { tree.para_trail.clone() } else { l.trail.clone() };
         }
@@ -72,6 +72,25 @@ pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNod
     }
     n.fresh = std::iter::once(0..n.text.len()).collect();
     n
+}
+
+/// What a new division's line starts with: as the document's live divisions of its kind start (a
+/// Markdown `### `), or, with none left, one Markdown level below a chapter for a section (`### `
+/// under `## `), one above for a part, and for a chapter one above its sections or below its parts.
+pub fn division_lead(tree: &Tree, kind: Kind) -> String {
+    let lead = |k: Kind| tree.all(k).first().map(|&i| tree.node(i).lead.clone());
+    if let Some(l) = lead(kind) {
+        return l;
+    }
+    let deeper = |l: String| if l.starts_with('#') { format!("#{l}") } else { l };
+    let higher = |l: String| if l.starts_with("##") { l[1..].to_string() } else { l };
+    match kind {
+        Kind::Section => lead(Kind::Chapter).map(deeper),
+        Kind::Part => lead(Kind::Chapter).map(higher),
+        Kind::Chapter => lead(Kind::Section).map(higher).or_else(|| lead(Kind::Part).map(deeper)),
+        _ => None,
+    }
+    .unwrap_or_default()
 }
 
 /// Adds paragraph children to `parent` at `index`, one per text, each ending with the document's
@@ -253,7 +272,10 @@ pub struct Built {
 /// articles are top-level nodes, the 款 and 项 of an article its children.
 pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
     let trail = tree.para_trail.clone();
-    let lead_of = |kind: Kind| tree.all(kind).first().map(|&i| tree.node(i).lead.clone()).unwrap_or_default();
+    let lead_of = |kind: Kind| match kind {
+        Kind::Part | Kind::Chapter | Kind::Section => division_lead(tree, kind),
+        _ => tree.all(kind).first().map(|&i| tree.node(i).lead.clone()).unwrap_or_default(),
+    };
     let mut out: Vec<Built> = Vec::new();
     for l in lines {
         let c = classify(l);
