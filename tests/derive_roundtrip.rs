@@ -788,3 +788,42 @@ fn a_new_paragraph_under_a_heading_is_refused_by_name() {
             .unwrap_err();
     assert!(e.starts_with("第五章/¶1: a new 段落 outside every numbered unit: no locator can place it"), "{e}");
 }
+
+/// Policy items on the Fujian original (the changes written for the test): a 责任单位 line added
+/// under an item rewrites the item whole; an item deleted whose 责任单位 line is the same as another
+/// item's goes whole (the other item keeps its line); a document quotation inside a quoted passage
+/// is written ‘…’ on both sides, as drafters write nested quotations.
+#[test]
+fn policy_items_with_units_lines_and_nested_quotations() {
+    let old = common::read("fujian-2020/original/1.txt");
+    let with = |f: &dyn Fn(&mut Vec<&str>)| {
+        let mut lines: Vec<&str> = old.split('\n').collect();
+        f(&mut lines);
+        lines.join("\n")
+    };
+    let at = |lines: &Vec<&str>, label: &str| lines.iter().position(|l| l.starts_with(label)).unwrap();
+
+    let new = with(&|ls| {
+        let i = at(ls, "（二）");
+        ls.insert(i, "责任单位：省经信委");
+    });
+    let (d, out) = round_trip(&old, &new);
+    assert_eq!(out, new);
+    assert!(d.text.contains("（一）将第一项修改为：“（一）数控一代。"), "{}", d.text);
+    assert!(d.text.contains("\n“责任单位：省经信委”。"), "{}", d.text);
+
+    let new = with(&|ls| {
+        let i = at(ls, "（八）");
+        assert_eq!(ls[i + 1], ls[at(ls, "（十）") + 1], "(八) and (十) share their 责任单位 line");
+        ls.drain(i..i + 2);
+    });
+    let (d, out) = round_trip(&old, &new);
+    assert_eq!(out, new);
+    assert!(d.text.contains("（一）删除第八项。"), "{}", d.text);
+    assert_eq!(d.instructions, 1, "{}", d.text);
+
+    let new = old.replacen("深化泉州“数控一代”示范工程", "深化泉州“数控一代”应用示范工程", 1);
+    let (d, out) = round_trip(&old, &new);
+    assert_eq!(out, new);
+    assert!(d.text.contains("将第五项中的“‘数控一代’示范工程。”修改为“‘数控一代’应用示范工程。”"), "{}", d.text);
+}

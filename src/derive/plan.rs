@@ -844,7 +844,7 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
                     let loc = locator_of(old, o).ok_or_else(|| format!("{}: no locator names this unit", o.path))?;
                     let draft = if matches!(o.kind, Kind::Chapter | Kind::Section | Kind::Part) {
                         Draft::DeleteHeading { loc, unit: unit_char(o.kind) }
-                    } else if o.kind == Kind::Item && old.family != Family::Law && !children_gone(o, new) {
+                    } else if o.kind == Kind::Item && old.family != Family::Law && !children_gone(o, old, new) {
                         // the item's line only: what hangs under it stays (删除…中“（一）…”的表述)
                         let (loc, scope) = line_locator(old, o).ok_or_else(|| format!("{}: no locator", o.path))?;
                         let line = o.line();
@@ -924,9 +924,14 @@ fn rewritten_in_place(d: &DocumentDiff, survivors: &HashMap<&str, &str>) -> Hash
 }
 
 /// Whether every line under a node is gone from the new version too.
-fn children_gone(node: &Node, new: &Document) -> bool {
-    let new_lines: HashSet<String> = new.nodes().iter().map(|n| n.line()).collect();
-    node.descendants().into_iter().skip(1).all(|c| !new_lines.contains(&c.line()))
+/// (A line that stands elsewhere too, such as a 责任单位 line shared by two items, is gone when the
+/// new version has fewer of it than the old one.)
+fn children_gone(node: &Node, old: &Document, new: &Document) -> bool {
+    let count = |d: &Document, line: &str| d.nodes().iter().filter(|n| n.line() == line).count();
+    node.descendants().into_iter().skip(1).all(|c| {
+        let line = c.line();
+        count(new, &line) < count(old, &line)
+    })
 }
 
 /// Drafts for a unit that changed.
@@ -980,7 +985,14 @@ fn modified(old: &Document, o: &Node, n: &Node, coarse: bool, keep: bool) -> Res
                             .zip(nl[new_index..new_index + new_len].iter().copied()),
                     );
                 }
-                _ => return Err(format!("{}: lines were added to it; amend cannot phrase that for this unit", o.path)),
+                // lines added to the unit (a 责任单位 line under an item) or some replaced by more or
+                // fewer: the unit rewritten whole, its lines quoted (将第一项修改为：“（一）…”“责任单位：…”)
+                _ => {
+                    let loc = locator_of(old, o).ok_or_else(|| {
+                        format!("{}: lines were added to it, and no locator names it to rewrite it whole", o.path)
+                    })?;
+                    return Ok(vec![Draft::ReplaceNode { loc, paragraphs: new_unit_paragraphs(n) }]);
+                }
             }
         }
         pairs

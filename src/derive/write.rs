@@ -24,9 +24,10 @@ fn q(s: &str) -> String {
     format!("“{}”", quote_text(s))
 }
 
-/// A quotation of text to find in the document: exactly as it stands there.
+/// A quotation of text to find in the document, its own quotation marks written ‘…’ as in any
+/// quotation (the engine finds ‘数控一代’ where the document has “数控一代”).
 fn q_old(s: &str) -> String {
-    format!("“{s}”")
+    q(s)
 }
 
 /// A multi-paragraph quotation, NPC style: every paragraph opens with “, only the last one closes.
