@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::draft::{Draft, Planned};
 use super::locate::locator_of;
-use super::plan::{balanced, lone_function_word, same_company};
+use super::terms::{balanced, lone_function_word, same_company};
 use crate::diff::normalize::formatting_only;
 use crate::diff::{self, DiffOptions, UnitKind};
 use crate::document::{Document, Kind, Node};

@@ -2,8 +2,16 @@
 //! derived notice, applied to the old version, must give the new version byte for byte (the
 //! Markdown metadata block aside, which the output says it leaves out).
 //!
-//! Drafting runs in rounds: phrase-level instructions first; every unit that the round trip does not
-//! reproduce exactly is then replaced whole, until the round trip is exact.
+//! [`derive()`] is a pipeline, one file per stage:
+//! - the whole-text stage: `terms.rs` (将全文中的“A”修改为“B” for a term changed everywhere),
+//!   `units.rs` (lists of responsible units in policy notices: merges, deletions), `group.rs` (a
+//!   replacement that holds in several articles, 将第X条、第Y条中的…统一修改为…);
+//! - the local rounds, each compare (the clause diff of [`crate::diff`]) → plan (`plan.rs`: what
+//!   changed, unit by unit, on the old numbering; `phrase.rs`: one line's phrase edits) → locate
+//!   (`locate.rs`: 第十条第二款第三项, 第一点第四项) → write (`write.rs`: the sentences, in the notice or
+//!   the decision style) → verify (`verify.rs`: apply and compare). Phrase-level instructions come
+//!   first; every unit a round does not reproduce is replaced whole in the next;
+//! - last, the instructions the proof does not need are left out (references the engine maps).
 //!
 //! What a drafter leaves out: differences of formatting only (full/half-width forms such as `(`
 //! and `（`, quote styles, spaces such as `总则` and `总 则`, as [`crate::diff::normalize`] defines
@@ -14,20 +22,24 @@
 mod draft;
 mod group;
 mod locate;
+mod phrase;
 mod plan;
+mod scopes;
+mod terms;
+mod units;
+mod verify;
 mod write;
 
 use std::collections::HashSet;
 
 pub use draft::Draft;
 pub use locate::locatable;
+pub use verify::{body, comparable};
 pub use write::Style;
 
-use crate::apply::{self, ApplyOptions};
-use crate::diff::normalize::normalize;
+use crate::apply;
 use crate::diff::{self, DiffOptions};
 use crate::document::{self, Document, Family};
-use crate::notice;
 
 /// How to derive.
 #[derive(Debug, Clone, Default)]
@@ -62,164 +74,141 @@ pub struct Derived {
     pub rounds: usize,
 }
 
-/// The body of a text: everything after the Markdown metadata block (all of it when there is none).
-pub fn body(text: &str) -> &str {
-    match text.find("<!-- INFO END -->") {
-        Some(i) => &text[i..],
-        None => text,
-    }
-}
-
-/// Whether a line holds nothing but invisible characters (a crawl's zero-width-space lines).
-fn invisible_line(l: &str) -> bool {
-    l.contains('\u{200b}') && l.chars().all(|c| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
-}
-
-/// The body without what no notice amends: the Markdown metadata block, the header notes under
-/// the title (题注: the adoption and amendment history, which every new version extends) and the
-/// document number (文号), and lines of invisible characters (no notice can write one). What the
-/// round trip compares. Returns the text and whether there were invisible lines.
-pub fn comparable(text: &str) -> (String, bool) {
-    let without_notes = without_header_notes(body(text));
-    let b = without_notes.as_str();
-    let mut had = false;
-    let mut out = String::with_capacity(b.len());
-    let mut skip_blank = false;
-    for line in b.split_inclusive('\n') {
-        if invisible_line(line.trim_end_matches('\n')) {
-            had = true;
-            skip_blank = true;
-            continue;
-        }
-        // the blank line that separated the invisible one goes with it
-        if skip_blank && line == "\n" {
-            skip_blank = false;
-            continue;
-        }
-        skip_blank = false;
-        out.push_str(line);
-    }
-    (out, had)
-}
-
-/// `text` without its header's history notes and document numbers (the lines the diff counts as
-/// metadata inside the header).
-fn without_header_notes(text: &str) -> String {
-    let doc = document::parse(text);
-    let mut out = String::with_capacity(text.len());
-    doc.root.walk(&mut |n| {
-        if !matches!(n.kind, document::Kind::History | document::Kind::DocNumber) {
-            out.push_str(&n.lead);
-            out.push_str(n.label.as_deref().unwrap_or(""));
-            out.push_str(&n.sep);
-            out.push_str(&n.text);
-            out.push_str(&n.trail);
-        }
-    });
-    out
-}
-
 const ROUNDS: usize = 4;
 
-/// Derives the notice that turns `old` into `new`.
+/// What every stage works with: the two versions and how the notice is written.
+struct Job<'a> {
+    old: &'a Document,
+    new: &'a Document,
+    title: String,
+    style: Style,
+    /// Whether formatting is amended too ([`DeriveOptions::keep_formatting`]).
+    keep: bool,
+}
+
+impl Job<'_> {
+    /// The text `drafts` give when applied to `text` (a step of the whole-text stage, on its own).
+    fn apply(&self, text: &str, drafts: &[Draft]) -> Result<String, (String, Vec<String>)> {
+        verify::run(text, &write::notice(&self.title, self.style, drafts, false, None))
+    }
+}
+
+/// The whole-text stage's result: the text as its operations leave it, and the operations.
+struct Whole {
+    current: Document,
+    drafts: Vec<Draft>,
+}
+
+/// A notice proven by its round trip.
+struct Proven {
+    drafts: Vec<Draft>,
+    text: String,
+    /// What applying it gives.
+    result: String,
+    renumber: bool,
+    note: Option<String>,
+    metadata_left_out: bool,
+    invisible_lines_left_out: bool,
+    rounds: usize,
+}
+
+/// Derives the notice that turns `old` into `new`, as a pipeline: the whole-text operations
+/// (renamings that hold everywhere, unit merges, replacements that hold in several articles), each
+/// applied as it will run; then rounds of compare (the clause diff) → plan (what changed, on the old
+/// numbering) → locate → write → verify (apply and compare), where the units a round does not
+/// reproduce are replaced whole in the next; last, the instructions the proof does not need are left
+/// out.
 pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<Derived, String> {
-    let style = opts.style.unwrap_or(if old.family == Family::Law { Style::Decision } else { Style::Notice });
-    let title = opts.title.clone().or_else(|| old.title().map(str::to_string)).unwrap_or_else(|| "本文件".into());
-    let keep = opts.keep_formatting;
-    // deletions that take units with them, as notices write them before merging those units
-    // everywhere else; then whole-text operations: renamings, then unit merges and deletions
-    let mut globals: Vec<Draft> = consequential(old, new, &title, style, keep);
-    let mut current = old.clone();
-    if !globals.is_empty() {
-        match run(&old.source, &write::notice(&title, style, &globals, false, None)) {
+    let job = Job {
+        old,
+        new,
+        title: opts.title.clone().or_else(|| old.title().map(str::to_string)).unwrap_or_else(|| "本文件".into()),
+        style: opts.style.unwrap_or(if old.family == Family::Law { Style::Decision } else { Style::Notice }),
+        keep: opts.keep_formatting,
+    };
+    let whole = whole_text(&job);
+    let proven = rounds(&job, &whole)?;
+    Ok(finish(&job, compact(&job, proven)))
+}
+
+/// The whole-text stage: deletions that take units with them (as notices write them before
+/// merging those units everywhere else), renamings, unit merges and deletions, then replacements
+/// that hold in several articles but not in the whole text (将第X条、第Y条中的“A”统一修改为“B”: the one
+/// of the largest group first, then the others as they stand after it). Each step is applied as it
+/// will run; a step that does not hold is left to the local rounds.
+fn whole_text(job: &Job) -> Whole {
+    let mut drafts: Vec<Draft> = consequential(job);
+    let mut current = job.old.clone();
+    if !drafts.is_empty() {
+        match job.apply(&job.old.source, &drafts) {
             Ok(t) => current = document::parse(&t),
-            Err(_) => globals.clear(),
+            Err(_) => drafts.clear(),
         }
     }
     for _ in 0..3 {
-        let mut step: Vec<Draft> =
-            plan::renames(&current, new, keep).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+        let mut step: Vec<Draft> = terms::renames(&current, job.new, job.keep)
+            .into_iter()
+            .map(|(from, to)| Draft::Rename { from, to })
+            .collect();
         if step.is_empty() {
-            step = plan::unit_ops(&current, new);
+            step = units::unit_ops(&current, job.new);
         }
         if step.is_empty() {
             break;
         }
-        let text = write::notice(&title, style, &step, false, None);
-        match run(&current.source, &text) {
+        match job.apply(&current.source, &step) {
             Ok(t) => {
                 current = document::parse(&t);
-                globals.extend(step);
+                drafts.extend(step);
             }
             Err(_) => break,
         }
     }
-    // replacements that hold in several articles, not in the whole text: 将第X条、第Y条中的“A”统一修改为“B”
-    // (the one of the largest group first, then the others as they stand after it)
     for _ in 0..32 {
-        let Some(d) = group::scoped_renames(&current, new, keep).into_iter().find(|d| {
-            run(&current.source, &write::notice(&title, style, std::slice::from_ref(d), false, None)).is_ok()
-        }) else {
+        let Some((d, t)) = group::scoped_renames(&current, job.new, job.keep)
+            .into_iter()
+            .find_map(|d| job.apply(&current.source, std::slice::from_ref(&d)).ok().map(|t| (d, t)))
+        else {
             break;
         };
-        let t = run(&current.source, &write::notice(&title, style, std::slice::from_ref(&d), false, None))
-            .expect("it ran just now");
         current = document::parse(&t);
-        globals.push(d);
+        drafts.push(d);
     }
+    Whole { current, drafts }
+}
+
+/// The local rounds, each a pass of plan → locate → write → verify over the text the whole-text
+/// stage left; the units a round does not reproduce (or whose instructions fail) are replaced whole
+/// in the next.
+fn rounds(job: &Job, whole: &Whole) -> Result<Proven, String> {
+    let (old, new, keep) = (job.old, job.new, job.keep);
+    let globals = &whole.drafts;
+    let want = comparable(&new.source).0;
+    let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;
+    let formatting = !keep && verify::formatting_differs(old, new);
     let mut coarse: HashSet<String> = HashSet::new();
     let mut last_error = String::new();
     for round in 1..=ROUNDS {
-        let mut local = plan::local(&current, new, &coarse, keep)?;
-        local.drafts = group::merge_deletions(&current, local.drafts);
+        // plan (and locate: each planned operation carries its locator)
+        let mut local = plan::local(&whole.current, new, &coarse, keep)?;
+        local.drafts = group::merge_deletions(&whole.current, local.drafts);
         let mut drafts = globals.clone();
         drafts.extend(local.drafts.iter().map(|p| p.draft.clone()));
-        let invisible = comparable(&new.source).1 != comparable(&old.source).1 || comparable(&new.source).1;
-        let formatting_differs = !keep && formatting_differs(old, new);
-        let note = left_out_note(local.metadata_differs, invisible, formatting_differs);
-        let text = write::notice(&title, style, &drafts, local.renumber, note.as_deref());
-        let ids = write::ids(&drafts, style);
-        match run(&old.source, &text) {
-            Ok(result) if same_up_to(&comparable(&result).0, &comparable(&new.source).0, keep) => {
-                // references renumbered only because articles came or went are the engine's to map
-                // (条文顺序作相应调整): an instruction that rewrites nothing else is left out where the
-                // round trip holds without it
-                let holds = |ds: &[Draft]| {
-                    let t = write::notice(&title, style, ds, local.renumber, note.as_deref());
-                    match run(&old.source, &t) {
-                        Ok(r) if same_up_to(&comparable(&r).0, &comparable(&new.source).0, keep) => Some((t, r)),
-                        _ => None,
-                    }
-                };
-                let (mut drafts, mut text, mut result) = (drafts, text, result);
-                if local.renumber && drafts.iter().any(references_only) {
-                    let fewer: Vec<Draft> = drafts.iter().filter(|d| !references_only(d)).cloned().collect();
-                    if let Some((t, r)) = holds(&fewer) {
-                        (drafts, text, result) = (fewer, t, r);
-                    } else {
-                        let mut k = 0;
-                        while k < drafts.len() {
-                            if references_only(&drafts[k]) {
-                                let mut fewer = drafts.clone();
-                                fewer.remove(k);
-                                if let Some((t, r)) = holds(&fewer) {
-                                    (drafts, text, result) = (fewer, t, r);
-                                    continue;
-                                }
-                            }
-                            k += 1;
-                        }
-                    }
-                }
-                let count =
-                    write::sentences(&drafts, style).len() + usize::from(local.renumber && style == Style::Notice);
-                return Ok(Derived {
+        // write
+        let note = left_out_note(local.metadata_differs, invisible, formatting);
+        let text = write::notice(&job.title, job.style, &drafts, local.renumber, note.as_deref());
+        let ids = write::ids(&drafts, job.style);
+        // verify
+        match verify::run(&old.source, &text) {
+            Ok(result) if verify::same_up_to(&comparable(&result).0, &want, keep) => {
+                return Ok(Proven {
+                    drafts,
                     text,
-                    style,
-                    instructions: count,
+                    result,
+                    renumber: local.renumber,
+                    note,
                     metadata_left_out: local.metadata_differs,
                     invisible_lines_left_out: invisible,
-                    formatting_left_out: formatting_units(&comparable(&result).0, &comparable(&new.source).0),
                     rounds: round,
                 });
             }
@@ -234,7 +223,7 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
                     }
                 }
                 // differences the clause diff does not see (spaces, line breaks): line by line
-                for path in layout_differences(&got, new, keep) {
+                for path in verify::layout_differences(&got, new, keep) {
                     more |= coarse.insert(path);
                 }
                 last_error = format!(
@@ -268,22 +257,73 @@ pub fn derive(old: &Document, new: &Document, opts: &DeriveOptions) -> Result<De
     Err(format!("cannot derive an exact notice: {last_error}"))
 }
 
+/// Leaves out what the proof does not need: references renumbered only because articles came or
+/// went are the engine's to map (条文顺序作相应调整), so an instruction that rewrites nothing else goes
+/// where the round trip holds without it (all such at once, else one by one).
+fn compact(job: &Job, p: Proven) -> Proven {
+    if !p.renumber || !p.drafts.iter().any(verify::references_only) {
+        return p;
+    }
+    let want = comparable(&job.new.source).0;
+    let (renumber, note) = (p.renumber, p.note.clone());
+    let holds = |ds: &[Draft]| {
+        let t = write::notice(&job.title, job.style, ds, renumber, note.as_deref());
+        match verify::run(&job.old.source, &t) {
+            Ok(r) if verify::same_up_to(&comparable(&r).0, &want, job.keep) => Some((t, r)),
+            _ => None,
+        }
+    };
+    let fewer: Vec<Draft> = p.drafts.iter().filter(|d| !verify::references_only(d)).cloned().collect();
+    if let Some((text, result)) = holds(&fewer) {
+        return Proven { drafts: fewer, text, result, ..p };
+    }
+    let mut p = p;
+    let mut k = 0;
+    while k < p.drafts.len() {
+        if verify::references_only(&p.drafts[k]) {
+            let mut fewer = p.drafts.clone();
+            fewer.remove(k);
+            if let Some((text, result)) = holds(&fewer) {
+                p = Proven { drafts: fewer, text, result, ..p };
+                continue;
+            }
+        }
+        k += 1;
+    }
+    p
+}
+
+/// The derived notice, with what it leaves out.
+fn finish(job: &Job, p: Proven) -> Derived {
+    let count = write::sentences(&p.drafts, job.style).len() + usize::from(p.renumber && job.style == Style::Notice);
+    Derived {
+        formatting_left_out: verify::formatting_units(&comparable(&p.result).0, &comparable(&job.new.source).0),
+        text: p.text,
+        style: job.style,
+        instructions: count,
+        metadata_left_out: p.metadata_left_out,
+        invisible_lines_left_out: p.invisible_lines_left_out,
+        rounds: p.rounds,
+    }
+}
+
 /// The deletions of content whose responsible units go with it while a merge changes them
 /// elsewhere ([`plan::consequential_units`]): 删除第四点中“…”的表述，并相应删除该内容责任单位中的
 /// “地税局”“省国税局”. Only where the content's change is one deleted passage.
-fn consequential(old: &Document, new: &Document, title: &str, style: Style, keep: bool) -> Vec<Draft> {
+fn consequential(job: &Job) -> Vec<Draft> {
+    let (old, new, title, style, keep) = (job.old, job.new, job.title.as_str(), job.style, job.keep);
     // only policy notices have lists of responsible units
     if style != Style::Notice || !old.nodes().iter().any(|n| !apply::unit_blocks(&n.line()).is_empty()) {
         return Vec::new();
     }
     // the lists compared as the renamings will leave them (经信委→工信厅 would hide a merge)
     let renames: Vec<Draft> =
-        plan::renames(old, new, keep).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
-    let renamed = match run(&old.source, &write::notice(title, style, &renames, false, None)) {
+        terms::renames(old, new, keep).into_iter().map(|(from, to)| Draft::Rename { from, to }).collect();
+    let renamed = match verify::run(&old.source, &write::notice(title, style, &renames, false, None)) {
         Ok(t) if !renames.is_empty() => document::parse(&t),
         _ => old.clone(),
     };
-    let hosts = plan::consequential_units(&renamed, new);
+    let hosts = units::consequential_units(&renamed, new);
     if hosts.is_empty() {
         return Vec::new();
     }
@@ -316,38 +356,10 @@ fn consequential(old: &Document, new: &Document, title: &str, style: Style, keep
         }
     }
     // each must hold on its own
-    out.retain(|d| run(&old.source, &write::notice(title, style, std::slice::from_ref(d), false, None)).is_ok());
-    out
-}
-
-/// Whether a draft changes nothing but the numbers of articles referred to (“第二十三条”→“第二十八条”).
-fn references_only(d: &Draft) -> bool {
-    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new("第[零〇一二两三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?").expect("a valid pattern")
+    out.retain(|d| {
+        verify::run(&old.source, &write::notice(title, style, std::slice::from_ref(d), false, None)).is_ok()
     });
-    let masked = |s: &str| NUMBER.replace_all(s, "第#条").into_owned();
-    let same = |a: &str, b: &str| a != b && masked(a) == masked(b);
-    match d {
-        Draft::ReplaceText { pairs, .. } => pairs.iter().all(|(a, b)| same(a, b)),
-        Draft::ReplaceIn { from, to, .. } => same(from, to),
-        _ => false,
-    }
-}
-
-/// Whether the round trip's result `got` is the new version `want`: byte for byte when formatting
-/// is amended (`keep`), else up to formatting.
-fn same_up_to(got: &str, want: &str, keep: bool) -> bool {
-    got == want || (!keep && normalize(got) == normalize(want))
-}
-
-/// Whether the two versions differ in formatting somewhere (what the notice then leaves out).
-fn formatting_differs(old: &Document, new: &Document) -> bool {
-    let (o, n) = (comparable(&old.source).0, comparable(&new.source).0);
-    diff::diff_documents(old, new, &DiffOptions::default())
-        .changes
-        .iter()
-        .any(|c| c.change == diff::ChangeKind::Formatting || c.edits.iter().any(|e| e.formatting))
-        || (o != n && normalize(&o) == normalize(&n))
+    out
 }
 
 /// The 说明 under the notice's title: what the notice leaves out, when anything.
@@ -366,78 +378,4 @@ fn left_out_note(metadata: bool, invisible: bool, formatting: bool) -> Option<St
         Some((last, rest)) => format!("{}和{last}", rest.join("、")),
     };
     Some(format!("说明：本文件由 amend 根据两个文本生成；{listed}的差异不在本文件范围内。"))
-}
-
-/// The units (as the new version names them) where the round trip's result `got` differs from
-/// `new` in formatting only (both as [`comparable`] gives them).
-fn formatting_units(got: &str, new: &str) -> Vec<String> {
-    if got == new {
-        return Vec::new();
-    }
-    let (got, new) = (&document::parse(got), &document::parse(new));
-    let mut out: Vec<String> = diff::diff_documents(got, new, &DiffOptions::default())
-        .differences()
-        .filter_map(|c| c.new.as_ref().map(|s| s.path.clone()))
-        .collect();
-    for p in layout_differences(got, new, true) {
-        if !out.contains(&p) {
-            out.push(p);
-        }
-    }
-    out
-}
-
-/// The units (by their path in `new`) whose lines differ from `got` in layout only: separators,
-/// spacing, line breaks, which the clause diff normalises away. Differences of formatting only
-/// count when formatting is amended (`keep`).
-fn layout_differences(got: &Document, new: &Document, keep: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut unit = String::new();
-    new.root.walk(&mut |n| {
-        if (matches!(
-            n.kind,
-            document::Kind::Article
-                | document::Kind::Chapter
-                | document::Kind::Section
-                | document::Kind::Part
-                | document::Kind::Point
-                | document::Kind::Item
-        ) || n.path.matches('/').count() == 0)
-            && !(n.kind == document::Kind::Item && new.family == Family::Law)
-        {
-            unit = n.path.clone();
-        }
-        if matches!(
-            n.kind,
-            document::Kind::Header
-                | document::Kind::History
-                | document::Kind::InfoEnd
-                | document::Kind::FrontMatter
-                | document::Kind::Document
-        ) {
-            return;
-        }
-        let same = got.root.find_path(&n.path).is_some_and(|g| {
-            let (a, b) = (format!("{}{}{}", g.lead, g.line(), g.trail), format!("{}{}{}", n.lead, n.line(), n.trail));
-            same_up_to(&a, &b, keep)
-        });
-        if !same && !out.contains(&unit) {
-            out.push(unit.clone());
-        }
-    });
-    out
-}
-
-/// Applies a derived notice text to `old_text`; on failure, the message and the failing instructions.
-fn run(old_text: &str, notice_text: &str) -> Result<String, (String, Vec<String>)> {
-    let n = notice::parse(notice_text);
-    if let Some(e) = n.errors().next() {
-        return Err((format!("the derived notice does not parse at {}: {}", e.pos, e.message), Vec::new()));
-    }
-    let doc = document::parse(old_text);
-    let section = n.sections.first().ok_or(("the derived notice has no section".to_string(), Vec::new()))?;
-    apply::apply(&doc, &n, section, &ApplyOptions::default()).map(|a| a.text).map_err(|f| {
-        let msg = f.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ");
-        (msg, f.errors.iter().map(|e| e.instruction.clone()).collect())
-    })
 }
