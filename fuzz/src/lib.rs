@@ -239,7 +239,11 @@ pub fn check_derive(old: &Document, new: &Document) {
         new.source,
         derived.text
     );
-    assert_eq!(got == want, derived.formatting_left_out.is_empty(), "formatting left out is said when, and only when, it was");
+    assert_eq!(
+        got == want,
+        derived.formatting_left_out.is_empty(),
+        "formatting left out is said when, and only when, it was"
+    );
 }
 
 /// The refusals of `derive` that the fuzz targets accept, each named: the failures derive documents

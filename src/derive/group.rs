@@ -49,16 +49,7 @@ fn locator_of_article(n: &Node) -> String {
 /// into one: 道路|运输|管理机构 → 地方人民政府交通|运输|主管部门) widened to the words it touches, on
 /// both sides alike (the context around an edit is the same in both texts).
 fn candidates(old_t: &str, new_t: &str, edits: &[&diff::Edit], out: &mut Vec<(String, String)>) {
-    let mut spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
-    for e in edits {
-        match spans.last_mut() {
-            Some(last) if old_t[last.0.end..e.old_range.start].chars().count() <= 4 => {
-                last.0.end = e.old_range.end;
-                last.1.end = e.new_range.end;
-            }
-            _ => spans.push((e.old_range.clone(), e.new_range.clone())),
-        }
-    }
+    let spans = super::phrase::joined(old_t, edits.iter().copied());
     let (ob, nb) = (words::boundaries(old_t), words::boundaries(new_t));
     for (o, n) in spans {
         // an insertion takes the words on both sides of it (交通|运输|主管部门: 交通主管部门)

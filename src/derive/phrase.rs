@@ -48,16 +48,7 @@ pub(super) fn same_replacement(
     keep: bool,
 ) -> Option<Draft> {
     // the edits, joined where a few characters separate them (中国|民用航空|局: one term)
-    let mut spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
-    for e in edits {
-        match spans.last_mut() {
-            Some(last) if old_line[last.0.end..e.old_range.start].chars().count() <= 4 => {
-                last.0.end = e.old_range.end;
-                last.1.end = e.new_range.end;
-            }
-            _ => spans.push((e.old_range.clone(), e.new_range.clone())),
-        }
-    }
+    let spans = joined(old_line, edits.iter());
     if spans.len() < 2 {
         return None;
     }
@@ -262,4 +253,23 @@ pub(super) fn line_replacement(loc: &str, old_line: &str, new_line: &str, scope:
         return Some(Draft::DeleteText { loc: loc.to_string(), text: old_line.to_string() });
     }
     Some(Draft::ReplaceText { loc: loc.to_string(), pairs: vec![(old_line.to_string(), new_line.to_string())] })
+}
+
+/// Edits joined where at most four characters of `old` separate them (中国|民用航空|局 →
+/// 国务院|民用航空|主管部门: one term changed): the old and the new ranges of each joined span.
+pub(super) fn joined<'e>(
+    old: &str,
+    edits: impl Iterator<Item = &'e diff::Edit>,
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let mut spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    for e in edits {
+        match spans.last_mut() {
+            Some(last) if old[last.0.end..e.old_range.start].chars().count() <= 4 => {
+                last.0.end = e.old_range.end;
+                last.1.end = e.new_range.end;
+            }
+            _ => spans.push((e.old_range.clone(), e.new_range.clone())),
+        }
+    }
+    spans
 }
