@@ -418,11 +418,37 @@ fn derive_a_law_in_the_notice_style() {
     assert!(decision.starts_with("关于修改《农药管理条例》的决定"), "{decision}");
     assert!(notice.starts_with("关于修改《农药管理条例》的通知"), "{notice}");
     assert!(notice.contains("\n一、对《农药管理条例》作出修改\n"), "{notice}");
-    // 三、将第九条修改为：… in the decision is （三）将第九条修改为：… in the notice
+    // 一、将第九条修改为：… in the decision is （一）将第九条修改为：… in the notice
     let in_decision = decision.lines().find(|l| l.contains("将第九条修改为：")).unwrap();
     let in_notice = notice.lines().find(|l| l.contains("将第九条修改为：")).unwrap();
-    assert_eq!(in_decision.strip_prefix("三、"), in_notice.strip_prefix("（三）"));
+    let (d, n) = (in_decision.strip_prefix("一、"), in_notice.strip_prefix("（一）"));
+    assert!(d.is_some() && d == n, "{in_decision} / {in_notice}");
     assert!(!notice.contains("本决定自公布之日起施行"));
+}
+
+/// Formatting left out by default and said so (the 2017 and 2022 crawls of the regulation write
+/// brackets and chapter names differently); `--keep-formatting` writes it too, and the round trip
+/// is then byte for byte.
+#[test]
+fn derive_leaves_formatting_out_unless_asked() {
+    let (old, new) = ("corpus/real-laws/sc2022-pesticides/old.md", "corpus/real-laws/sc2022-pesticides/new.md");
+    let r = amend(&["derive", old, new]);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    let (out, err) = (stdout(&r), stderr(&r));
+    assert!(out.contains("仅格式不同（全角半角、引号样式、空格）之处的差异不在本文件范围内"), "{out}");
+    assert!(!out.contains("“(”") && !out.contains("“总 则”"), "{out}");
+    assert!(err.contains("differ in formatting only") && err.contains("第一章"), "{err}");
+    assert!(
+        err.contains(&format!("derived 1 instruction(s); applying them to {old} gives {new} up to formatting")),
+        "{err}"
+    );
+
+    let r = amend(&["derive", old, new, "--keep-formatting"]);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    let (out, err) = (stdout(&r), stderr(&r));
+    assert!(out.contains("将全文中的“(”修改为“（”") && out.contains("章名修改为“总 则”"), "{out}");
+    assert!(!out.contains("仅格式不同") && !err.contains("formatting only"), "{out}\n{err}");
+    assert!(err.contains(&format!("gives {new} exactly")), "{err}");
 }
 
 /// Bad arguments: exit 2 and nothing on stdout.
@@ -432,4 +458,24 @@ fn derive_refuses_an_unknown_style() {
     assert_eq!(r.status.code(), Some(2));
     assert!(r.stdout.is_empty());
     assert!(stderr(&r).contains("--style"), "{}", stderr(&r));
+}
+
+/// The arguments the other way round (DOCUMENT NOTICE): the message says which comes first; two
+/// documents: the "notice" holds no instructions. Exit 2, nothing written.
+#[test]
+fn apply_says_when_the_notice_and_the_document_are_swapped() {
+    let notice = "corpus/fujian-2020/notice.txt";
+    let r = amend(&["apply", OLD1, notice]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(r.stdout.is_empty());
+    assert!(
+        stderr(&r).contains(&format!(
+            "{OLD1} holds no amendment instructions, and {notice} does: the notice comes first (amend apply NOTICE DOCUMENT)"
+        )),
+        "{}",
+        stderr(&r)
+    );
+    let r = amend(&["apply", NEW1, OLD1]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("the notice holds no amendment instructions"), "{}", stderr(&r));
 }

@@ -64,6 +64,9 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
     };
     match found.len() {
         1 => Ok(found[0]),
+        0 if notice.sections.is_empty() => {
+            Err("the notice holds no amendment instructions: no sentence of it reads as one".to_string())
+        }
         0 => Err(match wanted {
             Some(w) => format!("the notice has no section “{w}”; its sections are: {}", list()),
             None => format!(

@@ -42,6 +42,15 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let section = match amend::apply::find_section(&notice, &doc, args.section.as_deref()) {
         Ok(s) => s,
         Err(m) => {
+            // NOTICE DOCUMENT given the other way round: the "notice" has no section, the "document"
+            // reads as one
+            if notice.sections.is_empty() && !amend::notice::parse(doc_in.text()).sections.is_empty() {
+                return Err(amend::Error::Message(format!(
+                    "{} holds no amendment instructions, and {} does: the notice comes first (amend apply NOTICE DOCUMENT)",
+                    args.notice.display(),
+                    args.document.display()
+                )));
+            }
             super::print_diagnostics(&args.notice, notice_in.text(), &notice.diagnostics);
             return Err(amend::Error::Message(format!("{}: {m}", args.document.display())));
         }
