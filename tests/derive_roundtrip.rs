@@ -546,6 +546,19 @@ fn antimonopoly_derived_forms_are_the_decisions() {
         five.text
     );
 
+    // 第一条: the very insertion of the decision (二十五（一）在第一条中的“保护市场公平竞争”后增加“鼓励创新”):
+    // the anchor is the clause before the new phrase, the ， between them the engine's
+    let first = |n: &notice::Notice| {
+        operations(n, &old)
+            .into_iter()
+            .filter(|(o, l)| l == &["第一条"] && o.quoted.len() == 2)
+            .map(|(o, _)| (o.op.name(), texts(o).iter().map(|t| t.to_string()).collect::<Vec<_>>()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(first(&derived), first(&real));
+    assert_eq!(first(&real)[0].1, ["保护市场公平竞争", "鼓励创新"]);
+    assert!(derived.instructions().any(|i| i.text.starts_with("一、在第一条中的“保护市场公平竞争”后增加“鼓励创新”。")));
+
     // 第三十四条: the very phrase replacement of the decision
     let real_34 = on(&r, "replace_text", &["第三十四条"]);
     let derived_34 = on(&d, "replace_text", &["第三十四条"]);

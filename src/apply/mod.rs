@@ -18,7 +18,7 @@ pub use exec::{ApplyOptions, Skip, apply};
 pub use lineage::lineage;
 pub use model::*;
 pub use renumber::references;
-pub use textops::deletion_range;
+pub use textops::{deletion_range, insertion_separator};
 pub use units::{LabelledList, LineEdits, UnitBlock, UnitList, edit_labelled, edit_lists, unit_blocks, unit_like};
 
 use crate::document::Document;

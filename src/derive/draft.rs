@@ -18,6 +18,8 @@ pub enum Draft {
     DeleteText { loc: String, text: String },
     /// 删除L中“D”的表述，并相应删除该内容责任单位中的“U1”“U2” (policy notices).
     DeleteTextAndUnits { loc: String, text: String, units: Vec<String> },
+    /// 在L中的“A”后增加“T”: a phrase inserted after the anchor A (the engine adds the separator).
+    InsertText { loc: String, anchor: String, text: String },
     /// 在L最后增加“…”.
     AppendText { loc: String, text: String },
     /// 将L修改为：“…”.

@@ -154,6 +154,12 @@ pub(super) fn phrase_drafts(
             drafts.push(Draft::AppendText { loc: loc.to_string(), text: added.to_string() });
             continue;
         }
+        if removed.is_empty()
+            && let Some(d) = insertion_after(loc, old_line, s.old.start, lo_bound, added, scope)
+        {
+            drafts.push(d);
+            continue;
+        }
         // extend over the unchanged context until the old text is unique where it is searched
         let (mut l, mut r) = (s.old.start, s.old.end);
         let (mut nl, mut nr) = (s.new.start, s.new.end);
@@ -272,4 +278,60 @@ pub(super) fn joined<'e>(
         }
     }
     spans
+}
+
+/// A phrase inserted where a clause or a phrase of its own begins, as decisions write it: 在第一条中的
+/// “保护市场公平竞争”后增加“鼓励创新” (the engine puts the ， between them), 在“提高立法质量”后增加“和效率”.
+/// Only where the insertion point stands between two words and the phrase reads on its own: it
+/// begins with a mark or a conjunction, or it ends its clause (an insertion inside a term, 交通|运输|
+/// 主管部门, is a replacement of the term). The anchor is the clause before the point, or its
+/// shortest ending on a word boundary that is unique where the locator searches.
+fn insertion_after(loc: &str, line: &str, at: usize, lo: usize, added: &str, scope: &[String]) -> Option<Draft> {
+    const JOINERS: [&str; 8] = ["，", "、", "和", "或者", "及", "以及", "并", "与"];
+    // “竞争，|鼓励创新，|提高” is the same insertion as “竞争|，鼓励创新|，提高”: read it after the clause
+    let rotated;
+    let (at, added) = match (line[..at].chars().next_back(), added.chars().next_back()) {
+        (Some(b), Some(e)) if b == e && "，、".contains(b) && at - b.len_utf8() > lo => {
+            rotated = format!("{b}{}", &added[..added.len() - e.len_utf8()]);
+            (at - b.len_utf8(), rotated.as_str())
+        }
+        _ => (at, added),
+    };
+    let before = line[..at].chars().next_back()?;
+    if at <= lo || !balanced(added) || added.contains('\n') || "，、；。：（“《".contains(before) {
+        return None;
+    }
+    let after = line[at..].chars().next();
+    let ends_clause = after.is_none_or(|c| "，；。：、".contains(c));
+    if !JOINERS.iter().any(|j| added.starts_with(j)) && !ends_clause {
+        return None;
+    }
+    let bounds = words::boundaries(line);
+    if bounds.binary_search(&at).is_err() {
+        return None;
+    }
+    // what to write so that the engine's separator gives the new text
+    let text = match added.chars().next() {
+        Some(c @ ('，' | '、')) => {
+            let rest = &added[c.len_utf8()..];
+            (crate::apply::insertion_separator(line, at, rest).starts_with(c) && !rest.is_empty()).then_some(rest)?
+        }
+        _ => (crate::apply::insertion_separator(line, at, added).is_empty()).then_some(added)?,
+    };
+    // the anchor: the clause before the point when it is short (在“保护市场公平竞争”后增加…, as the
+    // 2022 反垄断法 decision writes it), else its shortest ending on a word boundary that is unique
+    // (在“商业秘密”后增加…)
+    let clause_start = line[lo..at]
+        .rfind(['，', '。', '；', '：', '、', '（', '“'])
+        .map_or(lo, |i| lo + i + line[lo + i..].chars().next().map_or(0, char::len_utf8));
+    let usable = |a: &&str| {
+        a.chars().count() >= 2 && occurrences(scope, a) == 1 && balanced(a) && !lone_function_word(words::first_word(a))
+    };
+    let clause = &line[clause_start..at];
+    let anchor = if clause.chars().count() <= 12 && bounds.binary_search(&clause_start).is_ok() && usable(&clause) {
+        clause
+    } else {
+        bounds.iter().rev().copied().filter(|&b| b >= clause_start && b < at).map(|b| &line[b..at]).find(usable)?
+    };
+    Some(Draft::InsertText { loc: loc.to_string(), anchor: anchor.to_string(), text: text.to_string() })
 }

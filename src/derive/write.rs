@@ -77,6 +77,7 @@ pub fn sentence(d: &Draft, style: Style) -> String {
             units.iter().map(|u| q_old(u)).collect::<String>()
         ),
         Draft::AppendText { loc, text } => format!("在{loc}最后增加{}", q(text)),
+        Draft::InsertText { loc, anchor, text } => format!("在{loc}中的{}后增加{}", q_old(anchor), q(text)),
         Draft::ReplaceNode { loc, paragraphs } => format!("将{loc}修改为：{}", q_paragraphs(paragraphs)),
         Draft::ReplaceHeading { loc, heading } => {
             let unit = if loc.ends_with('节') {
