@@ -213,6 +213,38 @@ mod tests {
         let line = "提升智能化水平。到2020年";
         assert_eq!(insertion_separator(line, "提升智能化水平。".len(), "鼓励创新。"), "");
         assert_eq!(insertion_separator("甲；乙", "甲；".len(), "丙"), "");
+        // (found by cargo-mutants) a phrase that does not begin with a Chinese character (a number,
+        // a bracket) is put as it is; so is one before a bracket or a number
+        assert_eq!(insertion_separator("处罚款", "处".len(), "5万元以下的"), "");
+        assert_eq!(insertion_separator("处罚款", "处".len(), "（一）"), "");
+        assert_eq!(insertion_separator("商业秘密（含数据）", "商业秘密".len(), "个人隐私"), "");
+        assert_eq!(insertion_separator("商业秘密2项", "商业秘密".len(), "个人隐私"), "");
+    }
+
+    /// The nearest candidate for a quotation that is not there, as the "not found" message shows
+    /// it (found by cargo-mutants: the window lengths and the order of equal candidates were
+    /// untested).
+    #[test]
+    fn the_nearest_candidate_is_the_most_similar_window() {
+        let doc =
+            crate::document::parse("第一条 省经济和信息化委员会负责全省的信息化工作。\n第二条 甲乙丙丁，甲乙丙己。\n");
+        let tree = Tree::from_document(&doc);
+        // two characters short of the passage: the window two characters longer than the quotation
+        let c = nearest(&tree, tree.root, "信息委会").unwrap();
+        assert_eq!((c.text.as_str(), c.path.as_str()), ("信息化委员会", "第一条/1"));
+        assert!((c.similarity - (1.0 - 2.0 / 6.0)).abs() < 1e-9, "{}", c.similarity);
+        // of two equally similar passages, the first in the document
+        let c = nearest(&tree, tree.root, "甲乙丙戊").unwrap();
+        assert_eq!(c.text, "甲乙丙丁");
+        // nothing similar enough: no candidate
+        assert!(nearest(&tree, tree.root, "子丑寅卯辰巳").is_none());
+    }
+
+    #[test]
+    fn sentences_end_after_their_stop_and_the_quotes_that_close_with_it() {
+        assert_eq!(sentences("甲说：“乙。”丙。丁"), ["甲说：“乙。”", "丙。", "丁"]);
+        assert_eq!(sentences("（见附件。）其后。"), ["（见附件。）", "其后。"]);
+        assert_eq!(sentences("一句。"), ["一句。"]);
     }
 
     #[test]

@@ -1,0 +1,38 @@
+//! Locators as the notice reader spells them out (written for the test, in the forms of the corpus
+//! decisions): found by cargo-mutants, two fields of a spelled-out locator were set by no test.
+
+use amend::notice::{self, Locator};
+
+fn locators(text: &str) -> Vec<(String, Vec<Locator>)> {
+    let n = notice::parse(text);
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    n.instructions().flat_map(|i| i.ops.iter().map(|o| (o.op.name().to_string(), o.locators.clone()))).collect()
+}
+
+/// 第二条第二、三款 after the document named inline: each of the two 款 keeps the document's name.
+#[test]
+fn a_list_of_units_keeps_the_document_named_before_it() {
+    let ops = locators("关于修改《某条例》的决定\n\n一、将《某条例》第二条第二、三款中的“甲”修改为“乙”。\n");
+    let (op, locs) = &ops[0];
+    assert_eq!(op, "replace_text");
+    assert_eq!(locs.len(), 2);
+    for l in locs {
+        assert_eq!(l.target.as_deref(), Some("某条例"), "{l:?}");
+        assert!(l.to.is_none());
+    }
+    assert_eq!(locs.iter().map(|l| l.resolved()).collect::<Vec<_>>(), ["第二条第二款", "第二条第三款"]);
+}
+
+/// 第三条至第五条分别改为第四条至第六条: the range spelled out, one unit per new number, each a
+/// unit of its own (not the range again).
+#[test]
+fn a_range_given_new_numbers_is_spelled_out_unit_by_unit() {
+    let ops = locators("关于修改《某条例》的决定\n\n一、将第三条至第五条分别改为第四条至第六条。\n");
+    assert_eq!(ops.len(), 3);
+    let resolved: Vec<String> = ops.iter().flat_map(|(_, ls)| ls.iter().map(|l| l.resolved())).collect();
+    assert_eq!(resolved, ["第三条", "第四条", "第五条"]);
+    for (op, ls) in &ops {
+        assert_eq!(op, "renumber");
+        assert!(ls.iter().all(|l| l.to.is_none()), "{ls:?}");
+    }
+}
