@@ -84,7 +84,6 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         .filter_map(|c| Some((c.new.as_ref()?.path.as_str(), c.old.as_ref()?.path.as_str())))
         .collect();
     let mut absorbed: HashSet<String> = HashSet::new();
-    let rewritten = rewritten_in_place(&d, &survivors);
     for c in &d.changes {
         if c.unit == UnitKind::Metadata {
             if c.is_change() {
@@ -101,17 +100,6 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         let nnode = new_path.as_deref().and_then(|p| new.root.find_path(p));
         let is_coarse = new_path.as_ref().is_some_and(|p| coarse.contains(p));
         let plan = |draft: Draft| Planned { draft, new_path: new_path.clone() };
-        // an article deleted where a new one of its number is inserted: the article rewritten
-        if let (Some(o), Some(n)) = (onode, old_path.and_then(|p| rewritten.get(p)).and_then(|p| new.root.find_path(p)))
-        {
-            let loc = locator_of(old, o).ok_or("article without locator")?;
-            let paragraphs = new_unit_paragraphs(n).into_iter().filter(|l| !l.is_empty()).collect();
-            drafts.push(Planned { draft: Draft::ReplaceNode { loc, paragraphs }, new_path: Some(n.path.clone()) });
-            continue;
-        }
-        if new_path.as_ref().is_some_and(|p| rewritten.values().any(|v| v == p)) {
-            continue;
-        }
         // a unit that moved (changed or not) is deleted where it stood and inserted where it stands;
         // a unit the round trip did not reproduce is rewritten whole, whatever the diff called it
         let change = if c.moved {
@@ -174,39 +162,6 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         }
     }
     Ok(LocalPlan { drafts, renumber, metadata_differs })
-}
-
-/// Articles that the alignment calls deleted, where the new version has an inserted article of the
-/// same number in the same place (the articles before it kept their numbers): an article rewritten
-/// so thoroughly that no text links the two, which a decision writes 将第十一条修改为：“…”. Old path →
-/// new path.
-fn rewritten_in_place(d: &DocumentDiff, survivors: &HashMap<&str, &str>) -> HashMap<String, String> {
-    let deleted: Vec<&str> = d
-        .changes
-        .iter()
-        .filter(|c| c.change == ChangeKind::Deleted && c.unit == UnitKind::Clause)
-        .filter_map(|c| c.old.as_ref().filter(|s| s.kind == Kind::Article).map(|s| s.path.as_str()))
-        .collect();
-    let inserted: HashSet<&str> = d
-        .changes
-        .iter()
-        .filter(|c| c.change == ChangeKind::Inserted && c.unit == UnitKind::Clause)
-        .filter_map(|c| c.new.as_ref().filter(|s| s.kind == Kind::Article).map(|s| s.path.as_str()))
-        .collect();
-    // numbering kept up to there: every surviving article keeps its path until the last one before
-    let kept_before = |path: &str| {
-        let number = |p: &str| {
-            let n = p.rsplit('/').next()?.strip_prefix('第')?.strip_suffix('条')?;
-            crate::text::numerals::parse(n)
-        };
-        let Some(k) = number(path) else { return false };
-        survivors.iter().filter(|(_, o)| number(o).is_some_and(|x| x < k)).all(|(n, o)| n == o)
-    };
-    deleted
-        .into_iter()
-        .filter(|p| inserted.contains(p) && kept_before(p))
-        .map(|p| (p.to_string(), p.to_string()))
-        .collect()
 }
 
 /// Whether every line under a node is gone from the new version too.
