@@ -6,18 +6,17 @@
 use std::collections::HashMap;
 
 use super::draft::{Draft, Planned};
-use super::locate::locator_of;
+use super::locate::{article, locator_of};
 use super::terms::{balanced, lone_function_word, same_company};
 use crate::diff::normalize::formatting_only;
 use crate::diff::{self, DiffOptions, UnitKind};
 use crate::document::{Document, Kind, Node};
-use crate::text::{numerals, words};
+use crate::text::words;
 
 /// Several articles named as one locator, in document order: runs of three or more consecutive
 /// articles as a range (第四条至第六条), the others listed with 、 (第十二条、第十三条).
 pub fn join_articles(articles: &[&Node]) -> String {
     let mut out: Vec<String> = Vec::new();
-    let name = |n: &Node| locator_of_article(n);
     let mut i = 0;
     while i < articles.len() {
         let mut j = i;
@@ -29,20 +28,13 @@ pub fn join_articles(articles: &[&Node]) -> String {
             j += 1;
         }
         if j - i >= 2 {
-            out.push(format!("{}至{}", name(articles[i]), name(articles[j])));
+            out.push(format!("{}至{}", article(articles[i]), article(articles[j])));
         } else {
-            out.extend(articles[i..=j].iter().map(|n| name(n)));
+            out.extend(articles[i..=j].iter().map(|n| article(n)));
         }
         i = j + 1;
     }
     out.join("、")
-}
-
-fn locator_of_article(n: &Node) -> String {
-    match n.sub_number {
-        Some(s) => format!("第{}条之{}", numerals::format(n.number.unwrap_or(0)), numerals::format(s)),
-        None => format!("第{}条", numerals::format(n.number.unwrap_or(0))),
-    }
 }
 
 /// Candidate replacements A → B of one changed unit: each edit (edits a few characters apart joined

@@ -47,7 +47,8 @@ pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
     }
 }
 
-fn article(node: &Node) -> String {
+/// The locator of an article: 第十条, 第一百二十条之一.
+pub(super) fn article(node: &Node) -> String {
     match node.sub_number {
         Some(s) => format!("第{}条之{}", numerals::format(node.number.unwrap_or(0)), numerals::format(s)),
         None => format!("第{}条", numerals::format(node.number.unwrap_or(0))),

@@ -4,17 +4,10 @@
 use super::draft::Draft;
 use super::locate::occurrences;
 use super::terms::{balanced, boundary, lone_function_word};
+use super::verify::same_up_to;
 use crate::apply::deletion_range;
 use crate::diff;
-use crate::diff::normalize::normalize;
 use crate::text::words;
-
-/// Whether two texts are the same for the notice: byte for byte when formatting is amended
-/// (`keep`), else up to formatting (full/half-width forms, quote styles, spaces), which a drafter
-/// leaves out.
-pub(super) fn same_text(a: &str, b: &str, keep: bool) -> bool {
-    a == b || (!keep && normalize(a) == normalize(b))
-}
 
 /// The new line as the notice writes it: as it is when formatting is amended (`keep`), else with
 /// the passages that differ in formatting only written as in the old line, so that the context
@@ -59,7 +52,7 @@ pub(super) fn same_replacement(
         || a.is_empty()
         || here != spans.len()
         || occurrences(scope, a) != here
-        || !same_text(&old_line.replace(a, b), new_line, keep)
+        || !same_up_to(&old_line.replace(a, b), new_line, keep)
     {
         return None;
     }

@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::draft::{Draft, Planned};
 use super::locate::{locator_of, occurrences, parent_of, scope_for, scope_text};
-use super::phrase::{line_replacement, phrase_drafts, same_text};
+use super::phrase::{line_replacement, phrase_drafts};
 use super::scopes::body_lines;
+use super::verify::same_up_to;
 use crate::diff::{self, ChangeKind, DiffOptions, DocumentDiff, UnitKind};
 use crate::document::{Document, Family, Kind, Node};
 
@@ -241,7 +242,7 @@ fn modified(old: &Document, o: &Node, n: &Node, coarse: bool, keep: bool) -> Res
     for (a, b) in pairs {
         let (a, b) = (&a, &b);
         let (old_line, new_line) = (a.line(), b.line());
-        if same_text(&old_line, &new_line, keep) {
+        if same_up_to(&old_line, &new_line, keep) {
             continue;
         }
         let (loc, scope) = line_locator(old, a).ok_or_else(|| format!("{}: no locator names this line", a.path))?;
@@ -268,7 +269,7 @@ fn modified(old: &Document, o: &Node, n: &Node, coarse: bool, keep: bool) -> Res
     // an article most of whose lines change, in three instructions or more, is rewritten whole, as
     // decisions do (将第十条修改为：“…”, not its 款 and 项 one by one)
     if o.kind == Kind::Article && out.len() >= 3 {
-        let changed = ol.iter().zip(&nl).filter(|(a, b)| !same_text(&a.line(), &b.line(), keep)).count();
+        let changed = ol.iter().zip(&nl).filter(|(a, b)| !same_up_to(&a.line(), &b.line(), keep)).count();
         if changed * 2 > ol.len() && ol.len() == nl.len() {
             let loc = locator_of(old, o).ok_or("article without locator")?;
             return Ok(vec![Draft::ReplaceNode {

@@ -81,8 +81,9 @@ pub(super) fn references_only(d: &Draft) -> bool {
     }
 }
 
-/// Whether the round trip's result `got` is the new version `want`: byte for byte when formatting
-/// is amended (`keep`), else up to formatting.
+/// Whether `got` is `want` for the notice: byte for byte when formatting is amended (`keep`), else
+/// up to formatting (full/half-width forms, quote styles, spaces), which a drafter leaves out. The
+/// round trip's result against the new version, and a line against its new form.
 pub(super) fn same_up_to(got: &str, want: &str, keep: bool) -> bool {
     got == want || (!keep && normalize(got) == normalize(want))
 }
