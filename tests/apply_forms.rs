@@ -2007,3 +2007,67 @@ fn policy_items_that_restart_are_renumbered_within_their_point() {
     let want = "某某工作的通知\n一、总体要求\n（一）完善工作机制。\n二、保障措施\n（一）加大资金投入。\n（二）建立考核制度。\n（三）做好宣传引导。\n";
     assert_eq!(text(&n, old), want);
 }
+
+// ------------------------------------------------------------------- paragraphs in no article (段)
+
+/// Two chapters; the second opens with a paragraph of its own under its heading (written for the
+/// test: such paragraphs stand in some regulations before a chapter's first article).
+const CHAPTERS: [&str; 8] = [
+    "## 第一章 总则",
+    "第一条 为了规范登记管理，制定本条例。",
+    "第二条 本条例适用于本市行政区域内的登记活动。",
+    "## 第二章 登记",
+    "本章所称登记，是指设立、变更和注销登记。",
+    "第三条 登记机关负责登记工作。",
+    "申请人应当如实提交材料。",
+    "第四条 本条例自公布之日起施行。",
+];
+
+fn chapters_with(at: usize, lines: &[&str]) -> String {
+    let mut all: Vec<&str> = CHAPTERS.to_vec();
+    for (k, l) in lines.iter().enumerate() {
+        all.insert(at + k, l);
+    }
+    law("示例条例", &all)
+}
+
+/// 增加一段 places a paragraph in no article: right after a heading (章名后), before a chapter's
+/// first article, or beside another such paragraph; 增加两段 gives two, in their order.
+#[test]
+fn a_paragraph_in_no_article_goes_after_a_heading_or_beside_another() {
+    let old = law("示例条例", &CHAPTERS);
+    let new = "本章所称申请人，是指申请登记的单位和个人。";
+    let t = |item: &str| text(&decision(&format!("一、{item}"), false), &old);
+    assert_eq!(t(&format!("在第一章章名后增加一段：“{new}”")), chapters_with(1, &[new]));
+    assert_eq!(t(&format!("在第一条前增加一段：“{new}”")), chapters_with(1, &[new]));
+    assert_eq!(t(&format!("在第二章章名后增加一段：“{new}”")), chapters_with(4, &[new]));
+    assert_eq!(t(&format!("在第二章第一段前增加一段：“{new}”")), chapters_with(4, &[new]));
+    assert_eq!(t(&format!("在第二章第一段后增加一段：“{new}”")), chapters_with(5, &[new]));
+    assert_eq!(t(&format!("在第三条前增加一段：“{new}”")), chapters_with(5, &[new]));
+    assert_eq!(t(&format!("在第二章第一段后增加两段：“{new}”“甲。”")), chapters_with(5, &[new, "甲。"]));
+    // the paragraph there is 第二章第一段 (the heading is no paragraph of the chapter)
+    assert_eq!(t("删除第二章第一段。"), law("示例条例", &[&CHAPTERS[..4], &CHAPTERS[5..]].concat()));
+}
+
+/// A paragraph after an article is read as that article's 款, and one after a whole chapter as
+/// the chapter's: 增加一段 there is refused, naming the place, never written where it would read
+/// otherwise; inside an article a 段 is a 款, after the last one when no number is given.
+#[test]
+fn a_paragraph_in_no_article_is_refused_where_it_would_read_as_a_kuan() {
+    let old = law("示例条例", &CHAPTERS);
+    let d = |item: &str| decision(&format!("一、{item}"), false);
+    let e = one(errors(&d("在第三条后增加一段：“甲。”"), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported, "{e}");
+    assert!(e.to_string().contains("a paragraph right after 第三条 is read as part of it"), "{e}");
+    let e = one(errors(&d("在第二章前增加一段：“甲。”"), &old));
+    assert!(e.to_string().contains("right after 第一章"), "{e}");
+    let e = one(errors(&d("在第二章后增加一段：“甲。”"), &old));
+    assert!(e.to_string().contains("after a heading (在第二章章名后增加一段)"), "{e}");
+    let e = one(errors(&d("在第一章章名后增加两段：“甲。”"), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+    // 第三条增加一段 and 第三条增加一款 with no number: a new last 款
+    let want = chapters_with(7, &["甲。"]);
+    assert_eq!(text(&d("第三条增加一段：“甲。”"), &old), want);
+    assert_eq!(text(&d("第三条增加一款：“甲。”"), &old), want);
+    assert_eq!(text(&d("在第三条第一款后增加一段：“甲。”"), &old), chapters_with(6, &["甲。"]));
+}

@@ -211,7 +211,7 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::SplitNode { .. }
         | Op::Move { .. }
         | Op::MoveText { .. }
-        | Op::InsertNode { position: Position::After | Position::Before, .. } => true,
+        | Op::InsertNode { position: Position::After | Position::Before | Position::AfterHeading, .. } => true,
         Op::ReplaceText { .. }
         | Op::DeleteText { .. }
         | Op::Rename { .. }

@@ -107,7 +107,8 @@ fn natural_paragraphs(tree: &Tree, id: NodeId) -> Vec<NodeId> {
     if n.kind == Kind::Article {
         return tree.children(id).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
     }
-    if !n.text.trim().is_empty() && id != tree.root {
+    // a unit's own line is its first natural paragraph; a division's is its heading, not one
+    if !n.text.trim().is_empty() && id != tree.root && !matches!(n.kind, Kind::Part | Kind::Chapter | Kind::Section) {
         out.push(id);
     }
     out.extend(tree.children(id).into_iter().filter(|&c| matches!(tree.node(c).kind, Kind::Text | Kind::Paragraph)));

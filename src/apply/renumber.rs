@@ -181,6 +181,8 @@ pub fn relabel_item(tree: &mut Tree, item: NodeId, k: u32) {
 pub fn final_number(tree: &Tree, id: NodeId, kind: UnitKind) -> Option<u32> {
     let n = tree.node(id);
     match kind {
+        // a paragraph in no article has no number
+        UnitKind::NaturalParagraph => None,
         UnitKind::Article | UnitKind::Chapter | UnitKind::Section | UnitKind::Part => {
             if n.kind == Kind::Article && n.label.is_none() {
                 return None;

@@ -336,6 +336,8 @@ pub enum Position {
     Within,
     /// 增加一条，作为第Y条: where the final number says.
     AtNumber,
+    /// 在第二章章名后增加一段: at the start of the located division, right after its heading.
+    AfterHeading,
 }
 
 /// Where inserted text goes.
@@ -362,6 +364,10 @@ pub enum UnitKind {
     Item,
     SubItem,
     Point,
+    /// 段: a natural paragraph. Placed beside an article or a heading (在第三条前增加一段, 在第二章章名后
+    /// 增加一段) it is a paragraph of its own under the heading, in no article; inside an article
+    /// (第三条增加一段) it is a 款, as older decisions write.
+    NaturalParagraph,
 }
 
 impl UnitKind {
@@ -389,6 +395,7 @@ impl UnitKind {
             UnitKind::Item => "项",
             UnitKind::SubItem => "目",
             UnitKind::Point => "点",
+            UnitKind::NaturalParagraph => "段",
         }
     }
 }

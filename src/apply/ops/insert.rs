@@ -84,6 +84,9 @@ impl Engine<'_> {
     ) -> OpResult {
         let name = op.op.name();
         match kind {
+            UnitKind::NaturalParagraph => {
+                self.insert_loose(ins, op, targets.first().copied(), count, numbers, position, paragraphs)
+            }
             UnitKind::Article if !paragraphs.is_empty() => {
                 self.insert_articles(ins, op, targets, count, numbers, sub, position, paragraphs)
             }
@@ -310,7 +313,13 @@ impl Engine<'_> {
                 _ => units.push(vec![p.clone()]),
             }
         }
-        let first_number = numbers.first().copied().unwrap_or(1);
+        // with no number: beside the unit named, or (第三条增加一款：“…”) after the last of its kind
+        let first_number = numbers.first().copied().unwrap_or_else(|| {
+            let kids = &self.tree.node(parent).children;
+            let before = &kids[..beside.unwrap_or(kids.len()).min(kids.len())];
+            let live = |&&c: &&NodeId| self.tree.node(c).kind == kind_node && !self.tree.node(c).deleted;
+            before.iter().filter(live).count() as u32 + 1
+        });
         let nums: Vec<u32> =
             (0..units.len()).map(|k| numbers.get(k).copied().unwrap_or(first_number + k as u32)).collect();
         if count as usize != units.len()

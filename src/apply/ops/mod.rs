@@ -4,6 +4,7 @@
 //! only sequences them.
 
 mod insert;
+mod loose;
 mod numbering;
 mod reshape;
 mod structure;

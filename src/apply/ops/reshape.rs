@@ -24,6 +24,7 @@ pub(in crate::apply) fn node_kind(k: UnitKind) -> Kind {
         UnitKind::Item => Kind::Item,
         UnitKind::SubItem => Kind::SubItem,
         UnitKind::Point => Kind::Point,
+        UnitKind::NaturalParagraph => Kind::Text,
     }
 }
 

@@ -44,6 +44,7 @@ pub(super) fn step_of(kind: UnitKind, n: u32, sub: Option<u32>) -> Step {
         UnitKind::Item => Step::Item(n),
         UnitKind::SubItem => Step::SubItem(n),
         UnitKind::Point => Step::Point(n),
+        UnitKind::NaturalParagraph => Step::NaturalParagraph(n),
     }
 }
 

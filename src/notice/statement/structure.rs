@@ -108,6 +108,8 @@ impl Reader<'_> {
             None => Vec::new(),
         };
         let kind = match Self::child(&c, Rule::unit_kind) {
+            // 增加一段: a natural paragraph, which apply places by where it goes (a 款 in an article)
+            Some(k) if k.as_str() == "段" => UnitKind::NaturalParagraph,
             Some(k) => unit_kind(k.as_str()).expect("grammar: a unit"),
             None => paths
                 .first()
@@ -157,7 +159,9 @@ impl Reader<'_> {
             Some(l) => {
                 let locs = self.locator(&l, None)?;
                 let after_loc = &text[l.as_span().end() - c.as_span().start()..];
-                let position = if after_loc.starts_with('后') || after_loc.starts_with("之后") {
+                let position = if Self::child(&c, Rule::after_heading).is_some() {
+                    Position::AfterHeading
+                } else if after_loc.starts_with('后') || after_loc.starts_with("之后") {
                     Position::After
                 } else if after_loc.starts_with('前') || after_loc.starts_with("之前") {
                     Position::Before
@@ -183,6 +187,11 @@ impl Reader<'_> {
                 }
             }
             None => (Position::AtNumber, vec![]),
+        };
+        // 第三条增加一段 · 增加一段，作为第二款: a 段 inside an article is a 款
+        let kind = match (kind, position) {
+            (UnitKind::NaturalParagraph, Position::Within | Position::AtNumber) => UnitKind::Paragraph,
+            _ => kind,
         };
         let keep_article = self.ctx.article.clone();
         let op = Op::InsertNode {
