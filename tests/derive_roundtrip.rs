@@ -301,7 +301,7 @@ fn reorganise(blocks: &mut Vec<Block>, op: u8, at: usize, to: usize, seed: &[usi
     let is_chapter = |b: &Block| matches!(b, Block::Chapter(_));
     let is_section = |b: &Block| matches!(b, Block::Section(_));
     let is_loose = |b: &Block| matches!(b, Block::Loose(_));
-    match op % 8 {
+    match op % 9 {
         // a chapter heading deleted: its articles join the chapter before
         0 => {
             if let Some(i) = find(blocks, &is_chapter, at).filter(|&i| i > 0) {
@@ -355,8 +355,7 @@ fn reorganise(blocks: &mut Vec<Block>, op: u8, at: usize, to: usize, seed: &[usi
                 blocks[i] = Block::Loose(format!("本章所称{}，是指道路运输的有关事项。", words(seed)));
             }
         }
-        // a paragraph put under a heading, before its first article: no locator can place a new
-        // one (a_new_paragraph_under_a_heading_is_refused_by_name), so only in both versions
+        // a paragraph put under a heading, before its first article
         _ => {
             if let Some(i) = find(blocks, &|b: &Block| is_chapter(b) || is_section(b), at) {
                 blocks.insert(i + 1, Block::Loose(format!("{}。", words(seed))));
@@ -366,11 +365,10 @@ fn reorganise(blocks: &mut Vec<Block>, op: u8, at: usize, to: usize, seed: &[usi
 }
 
 proptest! {
-    // a fixed set of cases: runs with other seeds can meet a combination derive still refuses
-    // (an_article_moved_across_a_section_heading_is_refused_not_written_wrong); runs with many
-    // random cases are how such combinations are found
+    // a fixed set of cases, so that CI runs the same ones; runs with many random cases are how new
+    // combinations are found (24,000 random cases passed when the tests above were pinned)
     #![proptest_config(ProptestConfig {
-        cases: 48,
+        cases: 256,
         rng_seed: proptest::test_runner::RngSeed::Fixed(2),
         ..ProptestConfig::default()
     })]
@@ -379,7 +377,7 @@ proptest! {
     /// and paragraphs under some headings).
     #[test]
     fn random_reorganisations_round_trip(
-        ops in prop::collection::vec((0u8..8, 0usize..200, 0usize..200, prop::collection::vec(0usize..100, 2..6)), 1..4),
+        ops in prop::collection::vec((0u8..9, 0usize..200, 0usize..200, prop::collection::vec(0usize..100, 2..6)), 1..4),
         loose in prop::collection::vec((0usize..200, prop::collection::vec(0usize..100, 2..6)), 0..3)
     ) {
         let corpus_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
@@ -817,18 +815,33 @@ fn a_section_added_where_no_section_is_left_keeps_its_markdown_level() {
     assert!(derive::body(&out) == derive::body(&new_text), "not exact");
 }
 
-/// A paragraph under a chapter heading, outside every article, has no locator that could place it:
-/// derive refuses, naming the place, rather than writing a notice that does something else.
+/// Paragraphs in no article, under a chapter heading (written for the test: the regulation has
+/// none): a new one right after the heading is placed there (在第五章章名后增加一段), one after an
+/// old one beside it, and one deleted by its number in the chapter (第五章第一段).
 #[test]
-fn a_new_paragraph_under_a_heading_is_refused_by_name() {
+fn paragraphs_under_a_heading_are_added_and_deleted_by_their_place() {
     let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
     let (head, mut bs) = blocks(&old_text);
     let at = bs.iter().position(|b| matches!(b, Block::Chapter(n) if n == "执法监督")).unwrap();
     bs.insert(at + 1, Block::Loose("本章适用于道路运输执法。".into()));
-    let e =
-        derive::derive(&document::parse(&old_text), &document::parse(&render(&head, &bs)), &DeriveOptions::default())
-            .unwrap_err();
-    assert!(e.starts_with("第五章/¶1: a new 段落 outside every numbered unit: no locator can place it"), "{e}");
+    let one = render(&head, &bs);
+    let (d, out) = round_trip(&old_text, &one);
+    assert_eq!(derive::body(&out), derive::body(&one));
+    assert!(d.text.contains("一、在第五章章名后增加一段：“本章适用于道路运输执法。”"), "{}", d.text);
+    assert!(!d.text.contains("条文顺序"), "no article is renumbered: {}", d.text);
+    bs.insert(at + 2, Block::Loose("本章所称执法人员，是指道路运输管理机构的工作人员。".into()));
+    bs.insert(at + 3, Block::Loose("其他人员参照本章执行。".into()));
+    let three = render(&head, &bs);
+    let (d, out) = round_trip(&one, &three);
+    assert_eq!(derive::body(&out), derive::body(&three));
+    assert!(
+        d.text.contains("一、在第五章第一段后增加两段：“本章所称执法人员，是指道路运输管理机构的工作人员。\n“其他人员参照本章执行。”"),
+        "{}",
+        d.text
+    );
+    let (d, out) = round_trip(&three, &one);
+    assert_eq!(derive::body(&out), derive::body(&one));
+    assert!(d.text.contains("一、删去第五章第二段。\n\n二、删去第五章第三段。"), "{}", d.text);
 }
 
 /// Policy items on the Fujian original (the changes written for the test): a 责任单位 line added
@@ -870,22 +883,84 @@ fn policy_items_with_units_lines_and_nested_quotations() {
     assert!(d.text.contains("将第五项中的“‘数控一代’示范工程。”修改为“‘数控一代’应用示范工程。”"), "{}", d.text);
 }
 
-/// Found by the reorganisations above and not solved yet: the last article of 第二节 moved after
-/// the first of 第三节, across the section heading. The alignment keeps it and calls its neighbour
-/// moved, and derive anchors the neighbour on the wrong side of the heading: the round trip fails,
-/// so derive refuses rather than print a notice that does something else. (Marking the article
-/// whose division changed as the moved one fixes this case but breaks others: a section heading
-/// deleted together with a move; left for the next round of issue 12.)
+/// Found by the reorganisations above: the last article of 第二节 moved after the first of 第三节,
+/// across the section heading. The alignment keeps the moved one and calls its neighbour moved;
+/// the kept one crossed a heading both versions keep, so it is moved too (deleted, and inserted
+/// under 第三节), never left under its old heading (src/derive/moves.rs).
 #[test]
-fn an_article_moved_across_a_section_heading_is_refused_not_written_wrong() {
+fn an_article_moved_across_a_section_heading() {
     let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
     let (head, mut bs) = blocks(&old_text);
     reorganise(&mut bs, 4, 109, 26, &[0, 0]);
     let new_text = render(&head, &bs);
     assert!(new_text.contains("### 第三节 客运和货运的共同规定\n\n第二十七条 客运经营者、货运经营者应当加强"));
-    let e = derive::derive(&document::parse(&old_text), &document::parse(&new_text), &DeriveOptions::default())
-        .unwrap_err();
-    assert!(e.starts_with("cannot derive an exact notice: the round trip still differs"), "{e}");
+    let (d, out) = round_trip(&old_text, &new_text);
+    assert!(derive::body(&out) == derive::body(&new_text), "not exact");
+    for form in [
+        "删去第二十七条。",
+        "删去第二十八条。",
+        "在第二十九条前增加一条，作为第二十七条：“客运经营者、货运经营者应当加强",
+        "在第二十九条前增加一条，作为第二十八条：“运输危险货物应当配备必要的押运人员",
+    ] {
+        assert!(d.text.contains(form), "{form}: {}", d.text);
+    }
+    assert_eq!(d.instructions, 4, "{}", d.text);
+}
+
+/// Found by the reorganisations above: the last article of 第五章 moved after the first of 第六章
+/// (a chapter deleted before them, and two chapter headings): the kept article crossed 第六章's
+/// heading and is moved too.
+#[test]
+fn an_article_moved_across_a_chapter_heading_with_chapters_deleted() {
+    let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
+    let (head, mut bs) = blocks(&old_text);
+    for (op, at, to) in [(0, 15, 0), (5, 181, 0), (4, 194, 50)] {
+        reorganise(&mut bs, op, at, to, &[0, 0]);
+    }
+    let new_text = render(&head, &bs);
+    let (d, out) = round_trip(&old_text, &new_text);
+    assert!(derive::body(&out) == derive::body(&new_text), "not exact");
+    assert!(
+        d.text.contains("在第六十四条前增加一条，作为第五十一条：“违反本条例的规定，未取得道路运输经营许可"),
+        "{}",
+        d.text
+    );
+    assert!(d.text.contains("在第六十四条前增加一条，作为第五十二条：“道路运输管理机构的工作人员在实施"), "{}", d.text);
+}
+
+/// Found by the reorganisations above: 第二章's 第三节 heading deleted and a new 第一节 heading put in
+/// 第三章. The diff aligns the two headings as one renamed; the heading crossed every article
+/// between its places, so it is the heading that moves (deleted, and added in 第三章), not the
+/// articles.
+#[test]
+fn a_section_heading_deleted_in_one_chapter_and_another_added_in_the_next() {
+    let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
+    let (head, mut bs) = blocks(&old_text);
+    reorganise(&mut bs, 3, 35, 0, &[4, 33]);
+    reorganise(&mut bs, 2, 74, 0, &[0, 0]);
+    let new_text = render(&head, &bs);
+    let (d, out) = round_trip(&old_text, &new_text);
+    assert!(derive::body(&out) == derive::body(&new_text), "not exact");
+    assert!(d.text.contains("一、删去第二章第三节的节名。"), "{}", d.text);
+    assert!(d.text.contains("二、在第三十六条前增加一节，作为第一节：“第一节 规定事项”。"), "{}", d.text);
+    assert_eq!(d.instructions, 2, "{}", d.text);
+}
+
+/// Found by the reorganisations above: a paragraph under a heading added again beside the same
+/// text. A line that stands in the old version is taken for one that moved up only where the new
+/// version does not have it more often.
+#[test]
+fn a_paragraph_added_beside_the_same_text() {
+    let old_text = common::read("real-laws/sc2022-road-transport/old.md").trim_end().to_string();
+    let (head, mut bs) = blocks(&old_text);
+    reorganise(&mut bs, 8, 0, 0, &[95, 71]);
+    let old_text = render(&head, &bs);
+    reorganise(&mut bs, 8, 0, 0, &[25, 15]);
+    let new_text = render(&head, &bs);
+    assert!(new_text.contains("## 第一章 总则\n\n当新。\n\n当新。\n\n第一条"));
+    let (d, out) = round_trip(&old_text, &new_text);
+    assert!(derive::body(&out) == derive::body(&new_text), "not exact");
+    assert!(d.text.contains("一、在第一章第一段后增加一段：“当新。”"), "{}", d.text);
 }
 
 /// Found by the reorganisations above: a whole chapter deleted with its articles and a new chapter

@@ -30,6 +30,8 @@ pub enum Draft {
     DeleteNode { loc: String },
     /// 删去第X章的章名.
     DeleteHeading { loc: String, unit: &'static str },
+    /// 在P增加N段：“…”: paragraphs in no article, `place` being 第二章章名后 or 第二章第一段后.
+    InsertParagraphs { place: String, paragraphs: Vec<String> },
     /// 在L后(前)增加一条/项/章/点，作为第Y…：“…”. `unit` is 条, 项, 章, 节, 点.
     Insert {
         anchor: Option<(String, bool)>,

@@ -6,7 +6,8 @@ use crate::document::{Document, Family, Kind, Node};
 use crate::text::numerals;
 
 /// The locator of a node, by its path: `第十条/2/（三）` → 第十条第二款第三项, `一/（四）` → 第四项 or
-/// 第一点第四项. `None` for nodes that no locator names (text outside points, the header).
+/// 第一点第四项, `第二章/¶1` → 第二章第一段. `None` for nodes that no locator names (text outside
+/// points and divisions, the header).
 pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
     let n = |x: Option<u32>| numerals::format(x.unwrap_or(0));
     match node.kind {
@@ -20,6 +21,13 @@ pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
             Some(out)
         }
         Kind::Point => Some(format!("第{}点", n(node.number))),
+        // a paragraph in no article, under a heading: 第二章第一段 (the heading is no paragraph)
+        Kind::Text => {
+            let parent =
+                parent_of(doc, node).filter(|p| matches!(p.kind, Kind::Part | Kind::Chapter | Kind::Section))?;
+            let k = parent.children.iter().filter(|c| c.kind == Kind::Text).position(|c| c.path == node.path)?;
+            Some(format!("{}第{}段", locator_of(doc, parent)?, numerals::format(k as u32 + 1)))
+        }
         Kind::Paragraph | Kind::Item | Kind::SubItem => {
             let parent = parent_of(doc, node)?;
             let base = match parent.kind {

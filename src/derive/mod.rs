@@ -22,6 +22,7 @@
 mod draft;
 mod group;
 mod locate;
+mod moves;
 mod phrase;
 mod plan;
 mod scopes;

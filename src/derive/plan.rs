@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::draft::{Draft, Planned};
 use super::locate::{locator_of, occurrences, parent_of, scope_for, scope_text};
+use super::moves;
 use super::phrase::{line_replacement, phrase_drafts};
 use super::scopes::body_lines;
 use super::verify::same_up_to;
@@ -77,12 +78,15 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
     let mut drafts: Vec<Planned> = Vec::new();
     let mut renumber = false;
     let mut metadata_differs = false;
-    // old nodes that survive, by new path, for anchoring insertions
+    // units that moved (by new path), and old nodes that survive in place, by new path, for
+    // anchoring insertions
+    let moved = moves::moved(old, new, &d);
     let survivors: HashMap<&str, &str> = d
         .changes
         .iter()
-        .filter(|c| matches!(c.unit, UnitKind::Clause | UnitKind::Heading) && !c.moved)
+        .filter(|c| matches!(c.unit, UnitKind::Clause | UnitKind::Heading | UnitKind::Text))
         .filter_map(|c| Some((c.new.as_ref()?.path.as_str(), c.old.as_ref()?.path.as_str())))
+        .filter(|(n, _)| !moved.contains(*n))
         .collect();
     let mut absorbed: HashSet<String> = HashSet::new();
     for c in &d.changes {
@@ -103,7 +107,7 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         let plan = |draft: Draft| Planned { draft, new_path: new_path.clone() };
         // a unit that moved (changed or not) is deleted where it stood and inserted where it stands;
         // a unit the round trip did not reproduce is rewritten whole, whatever the diff called it
-        let change = if c.moved {
+        let change = if new_path.as_ref().is_some_and(|p| moved.contains(p)) {
             ChangeKind::Moved
         } else if matches!(c.change, ChangeKind::Renumbered | ChangeKind::Unchanged) && is_coarse {
             ChangeKind::Modified
@@ -114,7 +118,8 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
             ChangeKind::Unchanged => {}
             ChangeKind::Renumbered => renumber = true,
             ChangeKind::Deleted | ChangeKind::Inserted | ChangeKind::Moved => {
-                renumber |= new.family == Family::Law;
+                // paragraphs in no article have no number
+                renumber |= new.family == Family::Law && c.unit != UnitKind::Text;
                 if let (Some(o), true) = (onode, matches!(change, ChangeKind::Deleted | ChangeKind::Moved)) {
                     let loc = locator_of(old, o).ok_or_else(|| format!("{}: no locator names this unit", o.path))?;
                     let draft = if matches!(o.kind, Kind::Chapter | Kind::Section | Kind::Part) {
@@ -128,7 +133,7 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
                             return Err(format!("{}: cannot quote this line uniquely", o.path));
                         }
                         Draft::DeleteText { loc, text }
-                    } else if locator_of(old, o).is_some() && !matches!(o.kind, Kind::Text | Kind::Units) {
+                    } else if locator_of(old, o).is_some() && o.kind != Kind::Units {
                         Draft::DeleteNode { loc }
                     } else {
                         let (loc, scope) =
@@ -143,7 +148,11 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
                 {
                     // a paragraph that only seems new: its line stands in the old version, under a unit
                     // whose own line goes (它 moves up with it)
-                    if matches!(n.kind, Kind::Text | Kind::Units) && old.nodes().iter().any(|o| o.line() == n.line()) {
+                    let count = |d: &Document| d.nodes().iter().filter(|o| o.line() == n.line()).count();
+                    if change == ChangeKind::Inserted
+                        && matches!(n.kind, Kind::Text | Kind::Units)
+                        && count(new) <= count(old)
+                    {
                         continue;
                     }
                     let draft = insertion(old, new, n, &survivors, &mut absorbed)?;
@@ -153,7 +162,8 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
             ChangeKind::Modified | ChangeKind::Formatting => {
                 let (Some(o), Some(n)) = (onode, nnode) else { continue };
                 if c.old.as_ref().map(|s| &s.number) != c.new.as_ref().map(|s| &s.number) {
-                    renumber |= new.family == Family::Law;
+                    // paragraphs in no article have no number
+                    renumber |= new.family == Family::Law && c.unit != UnitKind::Text;
                 }
                 if change == ChangeKind::Formatting && !keep && !is_coarse {
                     continue;
@@ -297,6 +307,11 @@ fn insertion(
         |p: &str| old.root.find_path(p).and_then(|o| locator_of(old, o)).ok_or_else(|| format!("{p}: no locator"));
     let is_heading = |x: &Node| matches!(x.kind, Kind::Chapter | Kind::Section | Kind::Part | Kind::Point);
     let is_clause = |x: &Node| x.kind == Kind::Article || (new.family != Family::Law && x.kind == Kind::Item);
+    if n.kind == Kind::Text
+        && let Some(draft) = paragraphs_insertion(old, new, n, survivors, absorbed)?
+    {
+        return Ok(draft);
+    }
     let seq: Vec<&Node> = new.nodes().into_iter().filter(|x| is_heading(x) || is_clause(x)).collect();
     // a new line that is neither a heading nor a clause (a paragraph under a heading, a 责任单位 line
     // of its own) has no locator to be placed by
@@ -308,6 +323,11 @@ fn insertion(
 
     if is_heading(n) && !(new.family != Family::Law && n.kind == Kind::Item) {
         let mut paragraphs = vec![n.line()];
+        // its own paragraphs in no article, before its first article or division
+        for x in n.children.iter().take_while(|x| x.kind == Kind::Text) {
+            absorbed.insert(x.path.clone());
+            paragraphs.push(x.line());
+        }
         let mut j = i + 1;
         // the new clauses right after the heading go into its quotation
         while let Some(x) = seq.get(j) {
@@ -357,6 +377,50 @@ fn insertion(
         },
     };
     Ok(Draft::Insert { anchor, unit: unit_char(n.kind), number, sub: n.sub_number, paragraphs })
+}
+
+/// New paragraphs in no article under a heading (`第二章/¶1`), with the new ones right after them:
+/// after the surviving paragraph before them (在第二章第一段后增加一段) or, where none is, right
+/// after their heading (在第二章章名后增加两段). `None` where `n` is not such a paragraph.
+fn paragraphs_insertion(
+    old: &Document,
+    new: &Document,
+    n: &Node,
+    survivors: &HashMap<&str, &str>,
+    absorbed: &mut HashSet<String>,
+) -> Result<Option<Draft>, String> {
+    let Some(parent) = parent_of(new, n).filter(|p| matches!(p.kind, Kind::Part | Kind::Chapter | Kind::Section))
+    else {
+        return Ok(None);
+    };
+    let at = parent.children.iter().position(|c| c.path == n.path).expect("a child of its parent");
+    let mut paragraphs = Vec::new();
+    for x in
+        parent.children[at..].iter().take_while(|x| x.kind == Kind::Text && !survivors.contains_key(x.path.as_str()))
+    {
+        absorbed.insert(x.path.clone());
+        paragraphs.push(x.line());
+    }
+    let place = match at.checked_sub(1).map(|i| &parent.children[i]) {
+        Some(prev) => {
+            let o =
+                survivors.get(prev.path.as_str()).and_then(|p| old.root.find_path(p)).filter(|o| o.kind == Kind::Text);
+            let loc = o.and_then(|o| locator_of(old, o));
+            format!(
+                "{}后",
+                loc.ok_or_else(|| format!(
+                    "{}: a new paragraph after {}, which is no paragraph of the old version",
+                    n.path, prev.path
+                ))?
+            )
+        }
+        None => {
+            let o = survivors.get(parent.path.as_str()).and_then(|p| old.root.find_path(p));
+            let loc = o.and_then(|o| locator_of(old, o)).ok_or_else(|| format!("{}: its heading is new", n.path))?;
+            format!("{loc}{}名后", unit_char(parent.kind))
+        }
+    };
+    Ok(Some(Draft::InsertParagraphs { place, paragraphs }))
 }
 
 /// An article's first paragraph, for the line `第X条 …` in a quoted chapter.
