@@ -475,7 +475,8 @@ fn apply_says_when_the_notice_and_the_document_are_swapped() {
         "{}",
         stderr(&r)
     );
+    // the message names the file given as the notice, not the document
     let r = amend(&["apply", NEW1, OLD1]);
     assert_eq!(r.status.code(), Some(2));
-    assert!(stderr(&r).contains("the notice holds no amendment instructions"), "{}", stderr(&r));
+    assert!(stderr(&r).contains(&format!("{NEW1}: the notice holds no amendment instructions")), "{}", stderr(&r));
 }

@@ -52,7 +52,9 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
                 )));
             }
             super::print_diagnostics(&args.notice, notice_in.text(), &notice.diagnostics);
-            return Err(amend::Error::Message(format!("{}: {m}", args.document.display())));
+            // a notice with no instructions is the notice's fault; no section for the document, the document's
+            let at = if notice.sections.is_empty() { &args.notice } else { &args.document };
+            return Err(amend::Error::Message(format!("{}: {m}", at.display())));
         }
     };
     // what cannot be read in another document's section is a warning here (an error with --strict)
