@@ -435,7 +435,7 @@ fn derive_leaves_formatting_out_unless_asked() {
     let r = amend(&["derive", old, new]);
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     let (out, err) = (stdout(&r), stderr(&r));
-    assert!(out.contains("仅格式不同（全角半角、引号样式、空格）之处的差异不在本文件范围内"), "{out}");
+    assert!(out.contains("仅格式不同（全角半角、引号样式、空格、空行）之处的差异不在本文件范围内"), "{out}");
     assert!(!out.contains("“(”") && !out.contains("“总 则”"), "{out}");
     assert!(err.contains("differ in formatting only") && err.contains("第一章"), "{err}");
     assert!(

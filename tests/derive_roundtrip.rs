@@ -64,7 +64,10 @@ fn every_real_laws_pair_round_trips_up_to_formatting() {
         assert_eq!(derived.formatting_left_out.is_empty(), got == want, "{slug}: {:?}", derived.formatting_left_out);
         if !derived.formatting_left_out.is_empty() {
             with_formatting += 1;
-            assert!(derived.text.contains("仅格式不同（全角半角、引号样式、空格）之处"), "{slug}: the notice says so");
+            assert!(
+                derived.text.contains("仅格式不同（全角半角、引号样式、空格、空行）之处"),
+                "{slug}: the notice says so"
+            );
             // no instruction is about formatting alone: no “(”→“（”, no 章名 修改为“总 则”
             assert!(!derived.text.contains("“(”"), "{slug}");
             for line in derived.text.lines().filter(|l| l.contains("章名修改为")) {
@@ -690,7 +693,7 @@ fn formatting_is_left_out_and_listed() {
         d.text
     );
     assert!(!d.text.contains("（含"), "no quotation carries the brackets' new form: {}", d.text);
-    assert!(d.text.contains("仅格式不同（全角半角、引号样式、空格）之处的差异不在本文件范围内"), "{}", d.text);
+    assert!(d.text.contains("仅格式不同（全角半角、引号样式、空格、空行）之处的差异不在本文件范围内"), "{}", d.text);
     assert_eq!(d.formatting_left_out, ["第一章", "第一条"]);
     // the result keeps the old formatting where only formatting differed
     assert!(
@@ -842,6 +845,25 @@ fn paragraphs_under_a_heading_are_added_and_deleted_by_their_place() {
     let (d, out) = round_trip(&three, &one);
     assert_eq!(derive::body(&out), derive::body(&one));
     assert!(d.text.contains("一、删去第五章第二段。\n\n二、删去第五章第三段。"), "{}", d.text);
+}
+
+/// A paragraph deleted in an editor often leaves two blank lines where there was one: blank lines
+/// are layout, left out like other formatting, and the notice says so (written for the test).
+#[test]
+fn blank_lines_left_by_a_deleted_paragraph_are_formatting() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n本章规定一般事项。\n\n第一条 甲。\n\n第二条 乙。\n";
+    let new = "# 示例条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n\n第一条 甲。\n\n第二条 乙。\n";
+    let d = derive::derive(&document::parse(old), &document::parse(new), &DeriveOptions::default()).unwrap();
+    assert!(d.text.contains("一、删去第一章第一段。"), "{}", d.text);
+    assert!(d.text.contains("空格、空行）之处的差异不在本文件范围内"), "{}", d.text);
+    assert_eq!(d.formatting_left_out, ["第一章"]);
+    let keep = DeriveOptions { keep_formatting: true, ..DeriveOptions::default() };
+    // no notice writes a blank line: with formatting amended, derive says where it fails
+    let e = derive::derive(&document::parse(old), &document::parse(new), &keep).unwrap_err();
+    assert!(
+        e.starts_with("cannot derive an exact notice: the round trip still differs in its layout (blank lines"),
+        "{e}"
+    );
 }
 
 /// Policy items on the Fujian original (the changes written for the test): a 责任单位 line added

@@ -47,9 +47,9 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
             (true, true) => {
                 " except in their header's metadata (Markdown metadata block, history notes, document number)"
             }
-            (false, false) => " except in formatting (full/half-width forms, quote styles, spaces)",
+            (false, false) => " except in formatting (full/half-width forms, quote styles, spaces, blank lines)",
             (true, false) => {
-                " except in their header's metadata (Markdown metadata block, history notes, document number) and in formatting (full/half-width forms, quote styles, spaces)"
+                " except in their header's metadata (Markdown metadata block, history notes, document number) and in formatting (full/half-width forms, quote styles, spaces, blank lines)"
             }
         };
         eprintln!(
@@ -71,7 +71,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     }
     if !derived.formatting_left_out.is_empty() {
         eprintln!(
-            "note: {} unit(s) differ in formatting only (full/half-width forms, quote styles, spaces), which a drafter leaves out; the notice says so, and --keep-formatting writes them too: {}",
+            "note: {} unit(s) differ in formatting only (full/half-width forms, quote styles, spaces, blank lines), which a drafter leaves out; the notice says so, and --keep-formatting writes them too: {}",
             derived.formatting_left_out.len(),
             listed(&derived.formatting_left_out)
         );

@@ -84,11 +84,10 @@ fn link(
         super::print_diagnostics(path, input.text(), &notice.diagnostics);
         return Err(amend::Error::Message(format!("{}: the notice has sentences that cannot be read", path.display())));
     }
-    let section = amend::apply::find_section(&notice, old, section)
-        .map_err(|m| {
-            let at = if notice.sections.is_empty() { path } else { &args.old };
-            amend::Error::Message(format!("{}: {m}", at.display()))
-        })?;
+    let section = amend::apply::find_section(&notice, old, section).map_err(|m| {
+        let at = if notice.sections.is_empty() { path } else { &args.old };
+        amend::Error::Message(format!("{}: {m}", at.display()))
+    })?;
     let skip =
         args.skip.iter().map(|id| Skip { id: id.clone(), reason: "--skip on the command line".into() }).collect();
     match amend::apply::apply(old, &notice, section, &ApplyOptions { strict: false, skip }) {

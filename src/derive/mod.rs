@@ -202,6 +202,15 @@ fn rounds(job: &Job, whole: &Whole) -> Result<Proven, String> {
         // verify
         match verify::run(&old.source, &text) {
             Ok(result) if verify::same_up_to(&comparable(&result).0, &want, keep) => {
+                // what the versions' comparison did not show (blank lines where a paragraph went)
+                // is left out too, and said so
+                let (note, text) = if !keep && !formatting && comparable(&result).0 != want {
+                    let note = left_out_note(local.metadata_differs, invisible, true);
+                    let text = write::notice(&job.title, job.style, &drafts, local.renumber, note.as_deref());
+                    (note, text)
+                } else {
+                    (note, text)
+                };
                 return Ok(Proven {
                     drafts,
                     text,
@@ -227,10 +236,13 @@ fn rounds(job: &Job, whole: &Whole) -> Result<Proven, String> {
                 for path in verify::layout_differences(&got, new, keep) {
                     more |= coarse.insert(path);
                 }
-                last_error = format!(
-                    "the round trip still differs in {}\n--- the last draft ---\n{text}",
-                    d.differences().map(|c| c.side().path.clone()).collect::<Vec<_>>().join(", ")
-                );
+                let units: Vec<String> = d.differences().map(|c| c.side().path.clone()).collect();
+                let place = if units.is_empty() {
+                    "its layout (blank lines, line breaks or spaces between lines)".to_string()
+                } else {
+                    units.join(", ")
+                };
+                last_error = format!("the round trip still differs in {place}\n--- the last draft ---\n{text}");
                 if !more {
                     break;
                 }
@@ -368,7 +380,7 @@ fn left_out_note(metadata: bool, invisible: bool, formatting: bool) -> Option<St
     let parts: Vec<&str> = [
         (metadata, "文首的元数据（元数据块、题注、文号）"),
         (invisible, "仅含零宽空格的空行"),
-        (formatting, "仅格式不同（全角半角、引号样式、空格）之处"),
+        (formatting, "仅格式不同（全角半角、引号样式、空格、空行）之处"),
     ]
     .into_iter()
     .filter_map(|(on, part)| on.then_some(part))

@@ -82,10 +82,29 @@ pub(super) fn references_only(d: &Draft) -> bool {
 }
 
 /// Whether `got` is `want` for the notice: byte for byte when formatting is amended (`keep`), else
-/// up to formatting (full/half-width forms, quote styles, spaces), which a drafter leaves out. The
+/// up to formatting (full/half-width forms, quote styles, spaces, blank lines), which a drafter leaves out. The
 /// round trip's result against the new version, and a line against its new form.
 pub(super) fn same_up_to(got: &str, want: &str, keep: bool) -> bool {
-    got == want || (!keep && normalize(got) == normalize(want))
+    got == want || (!keep && normalize(&single_blank_lines(got)) == normalize(&single_blank_lines(want)))
+}
+
+/// `text` with every run of blank lines made one (paragraphs apart by two blank lines or one are
+/// laid out differently, not amended).
+fn single_blank_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() && line.ends_with('\n') {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Whether the two versions differ in formatting somewhere (what the notice then leaves out).
@@ -95,7 +114,7 @@ pub(super) fn formatting_differs(old: &Document, new: &Document) -> bool {
         .changes
         .iter()
         .any(|c| c.change == diff::ChangeKind::Formatting || c.edits.iter().any(|e| e.formatting))
-        || (o != n && normalize(&o) == normalize(&n))
+        || (o != n && same_up_to(&o, &n, false))
 }
 
 /// The units (as the new version names them) where the round trip's result `got` differs from
