@@ -7,6 +7,7 @@ pub mod check;
 pub mod derive;
 pub mod diff;
 pub mod document;
+pub mod docx;
 pub mod error;
 pub mod history;
 pub mod io;

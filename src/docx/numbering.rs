@@ -1,0 +1,1 @@
+//! Word's automatic numbering: placeholder, written next.

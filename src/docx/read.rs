@@ -1,0 +1,1 @@
+//! Reading a .docx: placeholder, written next.

@@ -1,0 +1,1 @@
+//! Writing .docx: placeholder, written next.
