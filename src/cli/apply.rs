@@ -81,6 +81,17 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
                     eprint!("{text}");
                 }
             }
+            if super::wants_docx(args.output.as_deref()) {
+                // -o out.docx: the consolidated text as Word paragraphs
+                let bytes = amend::render::docx::consolidated(&amend::document::parse(&applied.text));
+                super::emit_binary(
+                    &bytes,
+                    "the consolidated text",
+                    args.output.as_deref(),
+                    &[&args.notice, &args.document],
+                )?;
+                return Ok(Outcome::Ok);
+            }
             let out = doc_in.decoded.restore_line_endings(&applied.text);
             super::emit(&out, args.output.as_deref(), &[&args.notice, &args.document])?;
             Ok(Outcome::Ok)

@@ -1,4 +1,4 @@
-//! `amend diff OLD NEW [--format text|unified|json|markdown|html] [--color auto|always|never]
+//! `amend diff OLD NEW [--format text|unified|json|markdown|html|docx] [--color auto|always|never]
 //! [--context] [--notice FILE [--section ID]] [-o FILE]`: clause-level diff; exit 0 when the documents
 //! are the same, 1 when they differ, 2 on error.
 
@@ -19,7 +19,8 @@ pub struct Args {
     new: PathBuf,
     /// `text`: for a terminal; `unified`: like diff -u, one hunk per changed clause; `json`: JSON Lines,
     /// one object per change and a summary line; `markdown`: the 新旧对照表 as a table; `html`: the
-    /// 新旧对照表 as one self-contained page.
+    /// 新旧对照表 as one self-contained page; `docx`: the 新旧对照表 as a Word table (with -o, or
+    /// stdout redirected to a file).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
     /// Colour the text and unified formats: `auto` colours a terminal (and honours NO_COLOR).
@@ -54,6 +55,7 @@ enum Format {
     Json,
     Markdown,
     Html,
+    Docx,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -151,8 +153,16 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         Format::Json => amend::render::json::json(&report),
         Format::Markdown => amend::render::markdown::markdown(&report),
         Format::Html => amend::render::html::html(&report),
+        Format::Docx => {
+            let bytes = amend::render::docx::comparison(&report);
+            let what = "the 新旧对照表 (--format docx)";
+            super::emit_binary(&bytes, what, args.output.as_deref(), &[&args.old, &args.new])?;
+            String::new()
+        }
     };
-    super::emit(&text, args.output.as_deref(), &[&args.old, &args.new])?;
+    if !matches!(args.format, Format::Docx) {
+        super::emit(&text, args.output.as_deref(), &[&args.old, &args.new])?;
+    }
     let outcome = if diff.is_same() { Outcome::Ok } else { Outcome::Differences };
     // the process ends here: freeing two document trees and the diff one node at a time would take
     // as long as building the diff (a third of the run on a 2 MB pair), and the OS frees them anyway

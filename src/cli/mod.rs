@@ -95,6 +95,33 @@ pub fn emit(text: &str, output: Option<&std::path::Path>, inputs: &[&std::path::
     }
 }
 
+/// Writes a binary output (a .docx): to `output` atomically, or to stdout when it is not a terminal
+/// (a Word file on a terminal is noise, and may upset it).
+pub fn emit_binary(
+    bytes: &[u8],
+    what: &str,
+    output: Option<&std::path::Path>,
+    inputs: &[&std::path::Path],
+) -> amend::Result<()> {
+    use std::io::{IsTerminal, Write};
+    match output {
+        Some(path) => amend::io::write_atomic(path, bytes, inputs),
+        None if std::io::stdout().is_terminal() => Err(amend::Error::Message(format!(
+            "{what} is a Word file, not text for a terminal: give -o FILE.docx (or redirect stdout to a file)"
+        ))),
+        None => {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(bytes).and_then(|_| out.flush());
+            Ok(())
+        }
+    }
+}
+
+/// Whether an output path asks for a Word file (its name ends in .docx, in any case).
+pub fn wants_docx(output: Option<&std::path::Path>) -> bool {
+    output.and_then(|p| p.extension()).is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+}
+
 /// Prints a notice's diagnostics to stderr, with the notice's own lines and carets.
 pub fn print_diagnostics(path: &std::path::Path, text: &str, diagnostics: &[amend::notice::Diagnostic]) {
     use std::io::{IsTerminal, Write};

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 pub mod browser;
+pub mod office;
 
 /// The project's corpus folder.
 pub fn corpus() -> PathBuf {
