@@ -149,3 +149,23 @@ fn docx_goes_to_a_file_or_a_pipe() {
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(r.stdout)).unwrap();
     assert!(z.by_name("word/document.xml").is_ok());
 }
+
+/// On a terminal (a pseudo-terminal made by util-linux `script`, where it is installed) a Word file
+/// is refused with a message saying how to write it, exit 2.
+#[test]
+fn docx_is_refused_on_a_terminal() {
+    let Ok(script) = which::which("script") else {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), "\nNOTICE: no `script` (util-linux) to make a terminal; the terminal refusal test is SKIPPED");
+        return;
+    };
+    let cmd = format!(
+        "{} diff corpus/fujian-2020/original/1.txt corpus/fujian-2020/published/1.txt --format docx; echo \"exit=$?\"",
+        env!("CARGO_BIN_EXE_amend")
+    );
+    let r = Command::new(script).args(["-qec", &cmd, "/dev/null"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let out = String::from_utf8_lossy(&r.stdout);
+    assert!(out.contains("is a Word file, not text for a terminal: give -o FILE.docx"), "{out}");
+    assert!(out.contains("exit=2"), "{out}");
+    assert!(!out.contains("PK"), "no zip bytes on the terminal: {out}");
+}
