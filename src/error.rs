@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::docx::read::DocxError;
 use crate::text::decode::DecodeError;
 
 #[derive(Debug, thiserror::Error)]
@@ -10,6 +11,8 @@ pub enum Error {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: {source}")]
     Decode { path: PathBuf, source: DecodeError },
+    #[error("{path}: {source}")]
+    Docx { path: PathBuf, source: DocxError },
     #[error("{path}: the file is {size} bytes; amend reads documents of at most {limit} bytes")]
     TooLarge { path: PathBuf, size: u64, limit: u64 },
     #[error("{path}: refusing to write the output over an input file")]

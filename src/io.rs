@@ -3,8 +3,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::docx;
 use crate::error::{Error, Result};
-use crate::text::decode::{self, Decoded, EncodingChoice};
+use crate::text::decode::{self, Decoded, Encoding, EncodingChoice, LineEnding};
 
 /// The largest input amend reads: 32 MiB, well above the longest code (the Civil Code is ~0.3 MB).
 pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
@@ -14,6 +15,9 @@ pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
 pub struct Input {
     pub path: PathBuf,
     pub decoded: Decoded,
+    /// What reading did that a user should know, one sentence each (for a Word document: tracked
+    /// changes accepted, automatic numbers written out…); empty for a text file.
+    pub notes: Vec<String>,
 }
 
 impl Input {
@@ -49,9 +53,18 @@ pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
 }
 
 /// Decodes bytes that belong to `path` (for inputs that are not files, such as embedded ones).
+///
+/// What the bytes are decides, not the file's name: a zip archive (a .docx) is read as a Word
+/// document, its text as Word shows it (`encoding` does not apply); an OLE2 compound file (an
+/// encrypted .docx or an old .doc) is refused with a message that says so; anything else is text.
 pub fn decode_bytes(path: &Path, bytes: &[u8], encoding: EncodingChoice) -> Result<Input> {
+    if docx::read::is_zip(bytes) || docx::read::is_ole2(bytes) {
+        let read = docx::read::read(bytes).map_err(|source| Error::Docx { path: path.into(), source })?;
+        let decoded = Decoded { text: read.text, encoding: Encoding::Docx, line_ending: LineEnding::Lf };
+        return Ok(Input { path: path.into(), decoded, notes: read.notes });
+    }
     let decoded = decode::decode(bytes, encoding).map_err(|source| Error::Decode { path: path.into(), source })?;
-    Ok(Input { path: path.into(), decoded })
+    Ok(Input { path: path.into(), decoded, notes: Vec::new() })
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same directory, then a rename.

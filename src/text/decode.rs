@@ -15,6 +15,8 @@ pub enum Encoding {
     Gb18030,
     Utf16Le,
     Utf16Be,
+    /// A Word document: its text as Word shows it ([`crate::docx::read`]).
+    Docx,
 }
 
 impl fmt::Display for Encoding {
@@ -25,6 +27,7 @@ impl fmt::Display for Encoding {
             Encoding::Gb18030 => "GB18030",
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Docx => "Word (.docx)",
         })
     }
 }
