@@ -595,3 +595,16 @@ fn no_bytes_make_the_reader_panic() {
     assert!(outcomes.1 > bytes.len() / 13, "{outcomes:?}");
     assert!(outcomes.0 > 0, "{outcomes:?}");
 }
+
+#[test]
+fn deep_nesting_is_cut_off_not_a_stack_overflow() {
+    for (open, close) in
+        [("<w:tr>", "</w:tr>"), ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"), ("<w:p>", "</w:p>")]
+    {
+        let depth = 20_000;
+        let body = format!("{}{}{}{}", p("第一条 甲。"), open.repeat(depth), p("深处"), close.repeat(depth));
+        let input = read(&package(&body, None, None));
+        assert_eq!(input.text(), "第一条 甲。\n", "{open}");
+        assert_eq!(input.notes, ["1 element nested too deep left out"], "{open}");
+    }
+}

@@ -483,7 +483,12 @@ impl<'i> Body<'i> {
                 self.counts.tables += 1;
                 self.descend(open)?;
             }
-            (Ns::W, "tr") if open => self.row()?,
+            (Ns::W, "tr") if open => {
+                self.depth += 1;
+                let r = self.row();
+                self.depth -= 1;
+                r?;
+            }
             (Ns::W, "drawing" | "pict" | "object") => {
                 if self.skip(open)? {
                     self.counts.boxes += 1;
