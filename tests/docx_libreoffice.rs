@@ -156,14 +156,21 @@ fn docx_goes_to_a_file_or_a_pipe() {
 fn docx_is_refused_on_a_terminal() {
     let Ok(script) = which::which("script") else {
         use std::io::Write;
-        let _ = writeln!(std::io::stderr().lock(), "\nNOTICE: no `script` (util-linux) to make a terminal; the terminal refusal test is SKIPPED");
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "\nNOTICE: no `script` (util-linux) to make a terminal; the terminal refusal test is SKIPPED"
+        );
         return;
     };
     let cmd = format!(
         "{} diff corpus/fujian-2020/original/1.txt corpus/fujian-2020/published/1.txt --format docx; echo \"exit=$?\"",
         env!("CARGO_BIN_EXE_amend")
     );
-    let r = Command::new(script).args(["-qec", &cmd, "/dev/null"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let r = Command::new(script)
+        .args(["-qec", &cmd, "/dev/null"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     let out = String::from_utf8_lossy(&r.stdout);
     assert!(out.contains("is a Word file, not text for a terminal: give -o FILE.docx"), "{out}");
     assert!(out.contains("exit=2"), "{out}");

@@ -35,8 +35,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> amend::Result<Outcome> {
-    let notice_in = amend::io::read_input(&args.notice, args.encoding)?;
-    let doc_in = amend::io::read_input(&args.document, args.encoding)?;
+    let notice_in = super::read_input(&args.notice, args.encoding)?;
+    let doc_in = super::read_input(&args.document, args.encoding)?;
     let notice = amend::notice::parse(notice_in.text());
     let doc = amend::document::parse(doc_in.text());
     let section = match amend::apply::find_section(&notice, &doc, args.section.as_deref()) {

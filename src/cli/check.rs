@@ -37,6 +37,11 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     };
     let report = match &loaded {
         Loaded::Consolidation(case) => {
+            super::print_input_notes(&case.notice);
+            for d in &case.documents {
+                super::print_input_notes(&d.original);
+                super::print_input_notes(&d.published);
+            }
             if args.page && case.page.is_none() {
                 return Err(amend::Error::Message(
                     "--page: the case names no published page (page = … in case.toml)".into(),

@@ -34,8 +34,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> amend::Result<Outcome> {
-    let old_in = amend::io::read_input(&args.old, args.encoding)?;
-    let new_in = amend::io::read_input(&args.new, args.encoding)?;
+    let old_in = super::read_input(&args.old, args.encoding)?;
+    let new_in = super::read_input(&args.new, args.encoding)?;
     let old = amend::document::parse_owned(old_in.into_text());
     let new = amend::document::parse_owned(new_in.into_text());
     let opts = DeriveOptions { style: args.style, title: args.title.clone(), keep_formatting: args.keep_formatting };

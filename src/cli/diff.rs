@@ -13,7 +13,7 @@ use super::Outcome;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The old version (plain text or Markdown).
+    /// The old version (plain text, Markdown or a Word .docx).
     old: PathBuf,
     /// The new version.
     new: PathBuf,
@@ -66,7 +66,7 @@ enum ColorWhen {
 }
 
 fn parse(path: &Path, encoding: EncodingChoice) -> amend::Result<amend::document::Document> {
-    let input = amend::io::read_input(path, encoding)?;
+    let input = super::read_input(path, encoding)?;
     Ok(amend::document::parse_owned(input.into_text()))
 }
 
@@ -80,7 +80,7 @@ fn link(
     old: &amend::document::Document,
     args: &Args,
 ) -> amend::Result<()> {
-    let input = amend::io::read_input(path, args.encoding)?;
+    let input = super::read_input(path, args.encoding)?;
     let notice = amend::notice::parse(input.text());
     if notice.errors().count() > 0 {
         super::print_diagnostics(path, input.text(), &notice.diagnostics);

@@ -77,9 +77,9 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
             args.decisions.len()
         )));
     }
-    let base_in = amend::io::read_input(&args.base, args.encoding)?;
+    let base_in = super::read_input(&args.base, args.encoding)?;
     let decisions: Vec<amend::io::Input> =
-        args.decisions.iter().map(|p| amend::io::read_input(p, args.encoding)).collect::<Result<_, _>>()?;
+        args.decisions.iter().map(|p| super::read_input(p, args.encoding)).collect::<Result<_, _>>()?;
     let notices: Vec<amend::notice::Notice> = decisions.iter().map(|d| amend::notice::parse(d.text())).collect();
     let dates: Vec<DecisionDates> = decisions
         .iter()

@@ -8,7 +8,7 @@ use super::Outcome;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The amendment notice or decision (plain text or Markdown).
+    /// The amendment notice or decision (plain text, Markdown or a Word .docx).
     notice: PathBuf,
     /// `text`: one line per instruction (id, target, locators, operation, quoted texts);
     /// `json`: JSON Lines, one object per instruction.
@@ -29,7 +29,7 @@ enum Format {
 }
 
 pub fn run(args: Args) -> amend::Result<Outcome> {
-    let input = amend::io::read_input(&args.notice, args.encoding)?;
+    let input = super::read_input(&args.notice, args.encoding)?;
     let notice = amend::notice::parse(input.text());
     super::print_diagnostics(&args.notice, input.text(), &notice.diagnostics);
     let errors = notice.errors().count();

@@ -95,6 +95,26 @@ pub fn emit(text: &str, output: Option<&std::path::Path>, inputs: &[&std::path::
     }
 }
 
+/// Reads an input (see [`amend::io::read_input`]) and prints on stderr what reading it did that a
+/// user should know (a Word file's tracked changes accepted, its automatic numbers written out).
+pub fn read_input(
+    path: &std::path::Path,
+    encoding: amend::text::decode::EncodingChoice,
+) -> amend::Result<amend::io::Input> {
+    let input = amend::io::read_input(path, encoding)?;
+    print_input_notes(&input);
+    Ok(input)
+}
+
+/// Prints an input's notes on stderr, one line each: `note: FILE: …`.
+pub fn print_input_notes(input: &amend::io::Input) {
+    use std::io::Write;
+    let mut err = anstream::stderr();
+    for n in &input.notes {
+        let _ = writeln!(err, "note: {}: {n}", input.path.display());
+    }
+}
+
 /// Writes a binary output (a .docx): to `output` atomically, or to stdout when it is not a terminal
 /// (a Word file on a terminal is noise, and may upset it).
 pub fn emit_binary(

@@ -8,7 +8,8 @@ use super::Outcome;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The document: plain text or Markdown; UTF-8 (with or without BOM), GB18030/GBK or UTF-16 with BOM.
+    /// The document: plain text or Markdown (UTF-8 with or without BOM, GB18030/GBK or UTF-16 with BOM), or a Word
+    /// .docx (recognised by its content).
     file: PathBuf,
     /// `outline`: one line per node (path, kind, start of its text); `json`: the whole tree.
     #[arg(long, value_enum, default_value_t = Format::Outline)]
@@ -28,7 +29,7 @@ enum Format {
 }
 
 pub fn run(args: Args) -> amend::Result<Outcome> {
-    let input = amend::io::read_input(&args.file, args.encoding)?;
+    let input = super::read_input(&args.file, args.encoding)?;
     let doc = amend::document::parse_owned(input.into_text());
     let text = match args.format {
         Format::Outline => amend::render::outline::outline(&doc),
