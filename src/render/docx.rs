@@ -6,7 +6,7 @@
 //! headings in heading styles). The package itself is written by [`crate::docx::write`].
 
 use super::DiffReport;
-use super::marks::{self, Mark, Piece};
+use super::marks::{self, Mark};
 use crate::diff::{ChangeKind, ClauseChange, UnitKind};
 use crate::document::{Document, Kind};
 use crate::docx::write::{Block, Cell, Look, Para, Row, TEXT_WIDTH, Table, package};
@@ -156,21 +156,13 @@ fn row(c: &ClauseChange, context: bool, linked: bool) -> Row {
         }
         return Row { cells, header: false };
     }
-    let one_sided = c.old.is_none() || c.new.is_none();
     let mut cells = Vec::new();
     for old in [true, false] {
         let Some(side) = (if old { c.old.as_ref() } else { c.new.as_ref() }) else {
             cells.push(Cell { paras: vec![Para::new(Some("Small"))], span: 1, shade: Some(EMPTY_SHADE) });
             continue;
         };
-        let num_mark = if one_sided { if old { Mark::Deleted } else { Mark::Inserted } } else { Mark::Same };
-        let pieces: Vec<Piece> = if one_sided {
-            vec![(num_mark, side.text.as_str())]
-        } else if old {
-            marks::old_pieces(&side.text, &c.edits)
-        } else {
-            marks::new_pieces(&side.text, &c.edits)
-        };
+        let (num_mark, pieces) = marks::side_pieces(c, side, old);
         let mut paras: Vec<Para> = Vec::new();
         for (i, line) in marks::lines(&pieces).into_iter().enumerate() {
             let mut p = Para::new(Some("Small"));

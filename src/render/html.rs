@@ -9,7 +9,7 @@ use std::fmt::Write;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use super::DiffReport;
-use super::marks::{self, Mark, Piece};
+use super::marks::{self, Mark};
 use crate::diff::{ChangeKind, ClauseChange, UnitKind};
 
 const STYLE: &str = r#"
@@ -172,9 +172,8 @@ fn row(out: &mut String, c: &ClauseChange, context: bool) {
                 let _ = write!(out, "<span class=\"badge\">{}</span>", text(&marks::change_name(c)));
             }
         }
-        let one_sided = c.old.is_none() || c.new.is_none();
         let number = marks::number_prefix(side);
-        let num_mark = if one_sided { if old { Mark::Deleted } else { Mark::Inserted } } else { Mark::Same };
+        let (num_mark, pieces) = marks::side_pieces(c, side, old);
         let mut first = true;
         if let Some(number) = &number {
             // the number links to the row
@@ -185,13 +184,6 @@ fn row(out: &mut String, c: &ClauseChange, context: bool) {
             out.push_str(&wrap(num_mark, &text(sep)));
             first = false;
         }
-        let pieces: Vec<Piece> = if one_sided {
-            vec![(num_mark, side.text.as_str())]
-        } else if old {
-            marks::old_pieces(&side.text, &c.edits)
-        } else {
-            marks::new_pieces(&side.text, &c.edits)
-        };
         if first && !pieces.is_empty() && c.unit != UnitKind::Clause {
             // unnumbered units still get a link to their row
             let _ = write!(out, "<a class=\"anchor\" href=\"#{}\" title=\"{}\"></a>", attr(&id), attr(&side.path));

@@ -77,6 +77,19 @@ pub fn inline_pieces<'a>(old: &'a str, new: &'a str, edits: &'a [Edit]) -> Vec<P
     out
 }
 
+/// One side of a change cut into marked pieces, with the mark its number takes: a unit on one side
+/// only (inserted, deleted) is marked whole, a changed one by its edits.
+pub fn side_pieces<'a>(c: &'a ClauseChange, side: &'a Side, old: bool) -> (Mark, Vec<Piece<'a>>) {
+    if c.old.is_none() || c.new.is_none() {
+        let mark = if old { Mark::Deleted } else { Mark::Inserted };
+        (mark, vec![(mark, side.text.as_str())])
+    } else if old {
+        (Mark::Same, old_pieces(&side.text, &c.edits))
+    } else {
+        (Mark::Same, new_pieces(&side.text, &c.edits))
+    }
+}
+
 /// Splits pieces into lines (a piece that spans a line break becomes one piece per line).
 pub fn lines<'a>(pieces: &[Piece<'a>]) -> Vec<Vec<Piece<'a>>> {
     let mut out = vec![Vec::new()];
