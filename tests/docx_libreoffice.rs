@@ -92,6 +92,13 @@ fn the_comparison_table_opens_in_libreoffice_with_every_changed_clause() {
             }
         }
         assert!(checked >= 5, "{old}: {checked} lines checked");
+        // LibreOffice's own HTML of the file: the summary table, then the 对照表 with a row per change
+        // under its header row
+        let html = std::fs::read_to_string(office::convert(&soffice, &out, "html", dir.path())).unwrap();
+        let tables: Vec<&str> = html.split("<table").skip(1).collect();
+        assert_eq!(tables.len(), 2, "{old}: the summary and the 对照表");
+        assert_eq!(tables[0].matches("<tr").count(), 5, "{old}: a header and four kinds of unit");
+        assert_eq!(tables[1].matches("<tr").count(), 1 + diff.summary.changed(), "{old}: the rows of the 对照表");
         let pdf = std::fs::read(office::convert(&soffice, &out, "pdf", dir.path())).unwrap();
         assert!(pdf.starts_with(b"%PDF") && pdf.len() > 10_000, "{old}: a PDF of {} bytes", pdf.len());
     }
