@@ -1,0 +1,145 @@
+//! The clause alignment on inputs large enough to take its bounded paths (the band around the
+//! diagonal in a large gap, the bigram index for many leftover units), and on pairs across groups
+//! and before the first anchor: each case says which units pair, as a reviewer would pair them.
+//! The laws are generated for the test: articles of twenty characters drawn from a wide range by a
+//! fixed-seed generator, so that two different articles share almost no character pair and an
+//! article with one character changed is still nearly the same.
+
+use amend::diff::{ChangeKind, DiffOptions, UnitKind, diff_documents};
+use amend::document;
+
+/// A fixed-seed generator (a 64-bit LCG): the same articles on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    /// A CJK character from the common range (U+4E00…U+9FA5), never a numeral or a unit word that
+    /// the document grammar reads as a label.
+    fn han(&mut self) -> char {
+        loop {
+            let c = char::from_u32(0x4E00 + (self.next() % 0x51A5) as u32).unwrap();
+            if !"一二三四五六七八九十百千零两条款项章节编目之".contains(c) {
+                return c;
+            }
+        }
+    }
+}
+
+/// `n` articles' wordings, each twenty characters and a 。.
+fn wordings(seed: u64, n: usize) -> Vec<String> {
+    let mut g = Lcg(seed);
+    (0..n).map(|_| (0..20).map(|_| g.han()).collect::<String>() + "。").collect()
+}
+
+/// One character of a wording changed (the 11th), so that it is nearly the same.
+fn touched(w: &str, seed: u64) -> String {
+    let mut g = Lcg(seed);
+    w.chars().enumerate().map(|(i, c)| if i == 10 { g.han() } else { c }).collect()
+}
+
+/// A law of these articles, numbered in order.
+fn law(articles: &[String]) -> String {
+    let f = amend::text::numerals::format;
+    let mut out = String::from("# 示例条例\n\n<!-- INFO END -->\n");
+    for (k, a) in articles.iter().enumerate() {
+        out.push_str(&format!("\n第{}条 {a}\n", f(k as u32 + 1)));
+    }
+    out
+}
+
+fn counts(old: &str, new: &str) -> (usize, usize, usize, usize, usize) {
+    let d = diff_documents(&document::parse(old), &document::parse(new), &DiffOptions::default());
+    let c = d.summary.of(UnitKind::Clause);
+    (c.unchanged, c.modified, c.inserted, c.deleted, c.modified_and_moved)
+}
+
+/// 260 articles all touched (no identical text to anchor on): one gap of 260 × 260 units, too many
+/// pairs to compare all, so each old article is compared with the new ones about its place. Every
+/// article pairs with its touched self.
+#[test]
+fn a_large_gap_pairs_each_unit_with_its_neighbour_on_the_diagonal() {
+    let old = wordings(1, 260);
+    let new: Vec<String> = old.iter().enumerate().map(|(k, w)| touched(w, 1000 + k as u64)).collect();
+    assert_eq!(counts(&law(&old), &law(&new)), (0, 260, 0, 0, 0));
+}
+
+/// A large gap where the new version has 40 more articles at its start: the place of each old article
+/// in the gap is scaled to the new one, so its touched self stays inside the band.
+#[test]
+fn a_large_gap_with_articles_added_scales_the_band() {
+    let old = wordings(2, 240);
+    let mut new = wordings(3, 40);
+    new.extend(old.iter().enumerate().map(|(k, w)| touched(w, 2000 + k as u64)));
+    assert_eq!(counts(&law(&old), &law(&new)), (0, 240, 40, 0, 0));
+}
+
+/// The two halves of a law swapped, every article touched: nothing anchors, the band pairs nothing
+/// (each place holds the other half), and the 300 × 300 leftovers are matched through the index of
+/// their rarer character pairs: every article pairs with its touched self, half of them moved.
+#[test]
+fn many_moved_units_are_found_through_the_bigram_index() {
+    let old = wordings(4, 300);
+    let touched_all: Vec<String> = old.iter().enumerate().map(|(k, w)| touched(w, 4000 + k as u64)).collect();
+    let mut new = touched_all[150..].to_vec();
+    new.extend_from_slice(&touched_all[..150]);
+    assert_eq!(counts(&law(&old), &law(&new)), (0, 300, 0, 0, 150));
+}
+
+/// One article rewritten in place among identical ones pairs as modified even when it shares only a
+/// fifth of its character pairs (its first five characters): one for one, half the similarity is
+/// needed; two rewritten side by side need all of it, and are deleted and inserted.
+#[test]
+fn one_unit_replaced_by_one_in_place_needs_less_similarity() {
+    let old = wordings(5, 6);
+    let mut new = old.clone();
+    let mut g = Lcg(55);
+    new[3] = old[3].chars().take(5).chain((0..15).map(|_| g.han())).collect::<String>() + "。";
+    assert_eq!(counts(&law(&old), &law(&new)), (5, 1, 0, 0, 0));
+    let mut g = Lcg(56);
+    new[2] = old[2].chars().take(5).chain((0..15).map(|_| g.han())).collect::<String>() + "。";
+    assert_eq!(counts(&law(&old), &law(&new)), (4, 0, 2, 2, 0));
+}
+
+fn changes(old: &str, new: &str) -> Vec<(Option<String>, Option<String>, ChangeKind)> {
+    let d = diff_documents(&document::parse(old), &document::parse(new), &DiffOptions::default());
+    d.changes
+        .iter()
+        .filter(|c| c.is_change())
+        .map(|c| (c.old.as_ref().map(|s| s.path.clone()), c.new.as_ref().map(|s| s.path.clone()), c.change))
+        .collect()
+}
+
+/// An item whose number went away (its text now a paragraph under no label) is the same unit, even
+/// before the first unit that pairs as it stands: a clause pairs with a free paragraph across groups.
+#[test]
+fn an_item_that_lost_its_number_before_every_anchor_pairs_with_its_paragraph() {
+    let old = "（一）加强组织领导，建立健全工作机制。\n（二）强化督促检查。\n";
+    let new = "加强组织领导，建立健全工作机制。\n（一）强化督促检查。\n";
+    assert_eq!(
+        changes(old, new),
+        [
+            (Some("（一）".into()), Some("¶1".into()), ChangeKind::Renumbered),
+            (Some("（二）".into()), Some("（一）".into()), ChangeKind::Renumbered),
+        ]
+    );
+}
+
+/// A point heading that lost its number is not paired with the paragraph it became: headings pair
+/// with headings only (a 节 that became a 章), so the heading is deleted and the paragraph inserted.
+#[test]
+fn a_heading_does_not_pair_with_a_paragraph() {
+    let old = "某某通知\n一、加强组织领导建立工作机制\n（一）强化督促检查。\n";
+    let new = "某某通知\n加强组织领导建立工作机制\n（一）强化督促检查。\n";
+    let c = changes(old, new);
+    assert!(c.contains(&(Some("一".into()), None, ChangeKind::Deleted)), "{c:?}");
+    assert!(
+        c.iter().any(|(o, n, k)| o.is_none()
+            && n.as_deref().is_some_and(|p| p.contains('¶'))
+            && *k == ChangeKind::Inserted),
+        "{c:?}"
+    );
+}
