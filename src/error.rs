@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::docx::read::DocxError;
+use crate::formats::docx::read::DocxError;
 use crate::text::decode::DecodeError;
 
 #[derive(Debug, thiserror::Error)]

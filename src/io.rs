@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::docx;
 use crate::error::{Error, Result};
+use crate::formats::docx;
 use crate::text::decode::{self, Decoded, Encoding, EncodingChoice, LineEnding};
 
 /// The largest input amend reads: 32 MiB, well above the longest code (the Civil Code is ~0.3 MB).

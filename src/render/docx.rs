@@ -3,13 +3,13 @@
 //! the summary counts and a legend above it, as the HTML report has them; deletions struck through
 //! in red, insertions bold and underlined, formatting-only edits with a dotted underline; and
 //! `amend apply -o out.docx`, the consolidated text as Word paragraphs (the title and the division
-//! headings in heading styles). The package itself is written by [`crate::docx::write`].
+//! headings in heading styles). The package itself is written by [`crate::formats::docx::write`].
 
 use super::DiffReport;
 use super::marks::{self, Mark};
 use crate::diff::{ChangeKind, ClauseChange, UnitKind};
 use crate::document::{Document, Kind};
-use crate::docx::write::{Block, Cell, Look, Para, Row, TEXT_WIDTH, Table, package};
+use crate::formats::docx::write::{Block, Cell, Look, Para, Row, TEXT_WIDTH, Table, package};
 
 const MUTED: &str = "6E7781";
 const HEAD_SHADE: &str = "F2F2F2";

@@ -15,7 +15,7 @@ pub enum Encoding {
     Gb18030,
     Utf16Le,
     Utf16Be,
-    /// A Word document: its text as Word shows it ([`crate::docx::read`]).
+    /// A Word document: its text as Word shows it ([`crate::formats::docx::read`]).
     Docx,
 }
 
