@@ -470,6 +470,17 @@ mod tests {
         assert!(longest_increasing(&[]).is_empty());
     }
 
+    /// A text of two characters or more is its ordered character pairs; a one-character text is
+    /// that character (so that two different one-character texts do not look alike).
+    #[test]
+    fn bigrams_are_ordered_pairs_and_single_characters_alone() {
+        assert_eq!(bigrams("甲乙").len(), 1);
+        assert_eq!(dice(&bigrams("甲乙"), &bigrams("乙甲")), 0.0, "order matters");
+        assert_eq!(dice(&bigrams("甲"), &bigrams("乙")), 0.0);
+        assert_eq!(dice(&bigrams("甲"), &bigrams("甲")), 1.0);
+        assert_eq!(bigrams("甲乙甲乙"), bigrams("甲乙甲"), "deduplicated");
+    }
+
     #[test]
     fn dice_of_bigrams() {
         assert_eq!(dice(&bigrams("经营者"), &bigrams("经营者")), 1.0);
