@@ -478,6 +478,10 @@ mod tests {
         assert_eq!(dice(&bigrams("甲乙"), &bigrams("乙甲")), 0.0, "order matters");
         assert_eq!(dice(&bigrams("甲"), &bigrams("乙")), 0.0);
         assert_eq!(dice(&bigrams("甲"), &bigrams("甲")), 1.0);
+        // an empty text is like another empty one only
+        assert_eq!(dice(&bigrams(""), &bigrams("")), 1.0);
+        assert_eq!(dice(&bigrams(""), &bigrams("甲乙")), 0.0);
+        assert_eq!(dice(&bigrams("甲乙"), &bigrams("")), 0.0);
         assert_eq!(bigrams("甲乙甲乙"), bigrams("甲乙甲"), "deduplicated");
     }
 
