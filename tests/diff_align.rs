@@ -212,6 +212,27 @@ fn pairs_across_groups_keep_their_order_and_pair_each_unit_once() {
             p(Some("二/（三）"), Some("二/（一）"), ChangeKind::Renumbered),
         ]
     );
+    // the later pair is the surer one (identical), the earlier only similar: taken in the order of
+    // their similarity, the earlier is then checked against the later, as the later was against it
+    let later_surer = "某某通知\n一、总体要求\n加强组织领导，建立健全长效工作机制。\n强化督促检查，确保工作落实。\n二、保障措施\n（一）加大资金投入。\n";
+    assert_eq!(
+        changes(old, later_surer),
+        [
+            p(Some("一/（一）"), Some("一/¶1"), ChangeKind::Modified),
+            p(Some("一/（二）"), Some("一/¶2"), ChangeKind::Renumbered),
+            p(Some("二/（三）"), Some("二/（一）"), ChangeKind::Renumbered),
+        ]
+    );
+    let later_surer_swapped = "某某通知\n一、总体要求\n强化督促检查，确保工作落实。\n加强组织领导，建立健全长效工作机制。\n二、保障措施\n（一）加大资金投入。\n";
+    assert_eq!(
+        changes(old, later_surer_swapped),
+        [
+            p(Some("一/（一）"), None, ChangeKind::Deleted),
+            p(Some("一/（二）"), Some("一/¶1"), ChangeKind::Renumbered),
+            p(None, Some("一/¶2"), ChangeKind::Inserted),
+            p(Some("二/（三）"), Some("二/（一）"), ChangeKind::Renumbered),
+        ]
+    );
     let twice = "某某通知\n一、总体要求\n加强组织领导，建立健全工作机制。\n加强组织领导，建立工作机制。\n（一）强化督促检查，确保工作落实。\n二、保障措施\n（二）加大资金投入。\n";
     assert_eq!(
         changes(old, twice),
