@@ -108,7 +108,7 @@ fn natural_paragraphs(tree: &Tree, id: NodeId) -> Vec<NodeId> {
         return tree.children(id).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
     }
     // a unit's own line is its first natural paragraph; a division's is its heading, not one
-    if !n.text.trim().is_empty() && id != tree.root && !matches!(n.kind, Kind::Part | Kind::Chapter | Kind::Section) {
+    if !n.text.trim().is_empty() && id != tree.root && !n.kind.is_division() {
         out.push(id);
     }
     out.extend(tree.children(id).into_iter().filter(|&c| matches!(tree.node(c).kind, Kind::Text | Kind::Paragraph)));

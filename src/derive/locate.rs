@@ -23,8 +23,7 @@ pub fn locator_of(doc: &Document, node: &Node) -> Option<String> {
         Kind::Point => Some(format!("第{}点", n(node.number))),
         // a paragraph in no article, under a heading: 第二章第一段 (the heading is no paragraph)
         Kind::Text => {
-            let parent =
-                parent_of(doc, node).filter(|p| matches!(p.kind, Kind::Part | Kind::Chapter | Kind::Section))?;
+            let parent = parent_of(doc, node).filter(|p| p.kind.is_division())?;
             let k = parent.children.iter().filter(|c| c.kind == Kind::Text).position(|c| c.path == node.path)?;
             Some(format!("{}第{}段", locator_of(doc, parent)?, numerals::format(k as u32 + 1)))
         }

@@ -389,8 +389,7 @@ fn paragraphs_insertion(
     survivors: &HashMap<&str, &str>,
     absorbed: &mut HashSet<String>,
 ) -> Result<Option<Draft>, String> {
-    let Some(parent) = parent_of(new, n).filter(|p| matches!(p.kind, Kind::Part | Kind::Chapter | Kind::Section))
-    else {
+    let Some(parent) = parent_of(new, n).filter(|p| p.kind.is_division()) else {
         return Ok(None);
     };
     let at = parent.children.iter().position(|c| c.path == n.path).expect("a child of its parent");

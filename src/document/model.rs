@@ -68,6 +68,12 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether the unit is a division of a law (编, 章, 节): a heading line over articles, whose own
+    /// text is its name.
+    pub fn is_division(self) -> bool {
+        matches!(self, Kind::Part | Kind::Chapter | Kind::Section)
+    }
+
     /// The Chinese name of the unit, as amendment notices call it.
     pub fn chinese(self) -> &'static str {
         match self {

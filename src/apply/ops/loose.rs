@@ -9,10 +9,6 @@ use super::super::tree::NodeId;
 use crate::document::Kind;
 use crate::notice::{Instruction, Operation, Position, UnitKind};
 
-fn division(k: Kind) -> bool {
-    matches!(k, Kind::Part | Kind::Chapter | Kind::Section)
-}
-
 impl Engine<'_> {
     /// Inserts `paragraphs` as lines of their own where `position` says relative to `target`.
     #[allow(clippy::too_many_arguments)]
@@ -59,7 +55,7 @@ impl Engine<'_> {
             ));
         }
         let (parent, index) = match (position, tk) {
-            (Position::AfterHeading, k) if division(k) => (t, 0),
+            (Position::AfterHeading, k) if k.is_division() => (t, 0),
             (Position::After | Position::Before, Kind::Article | Kind::Text) | (Position::Before, _)
                 if tk != Kind::Document && self.tree.node(t).parent.is_some() =>
             {
