@@ -13,6 +13,7 @@ pub mod history;
 pub mod io;
 pub mod notice;
 pub mod render;
+pub mod serve;
 pub mod text;
 
 pub use error::{Error, Result};

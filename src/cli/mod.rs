@@ -11,6 +11,7 @@ mod diff;
 mod history;
 mod instructions;
 mod parse;
+mod serve;
 
 /// Execute Chinese legal amendments: parse documents and amendment notices, apply them with
 /// provenance, check the result against the published text, diff versions clause by clause.
@@ -43,6 +44,10 @@ enum Command {
     /// (its number in every version, each change with its decision and instruction); --at DATE
     /// gives the version in force on a date.
     History(history::Args),
+    /// The drafter's workbench in the browser: paste a document, write the draft notice, and see as
+    /// you type the consolidated text, every problem at its line:column and the 新旧对照表; or edit
+    /// the document and see the notice derive writes (serves 127.0.0.1:4747 until Ctrl-C).
+    Serve(serve::Args),
 }
 
 /// What a command reports to `main`.
@@ -63,6 +68,7 @@ pub fn main() -> ExitCode {
         Command::Derive(args) => derive::run(args),
         Command::Diff(args) => diff::run(args),
         Command::History(args) => history::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

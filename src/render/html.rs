@@ -12,7 +12,8 @@ use super::DiffReport;
 use super::marks::{self, Mark};
 use crate::diff::{ChangeKind, ClauseChange, UnitKind};
 
-const STYLE: &str = r#"
+/// The page's style sheet (the workbench allows exactly this inline style, by its hash).
+pub const STYLE: &str = r#"
 :root { --ins: #d7f5dd; --del: #ffdcdc; --line: #d0d7de; --muted: #6e7781; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif; margin: 2rem auto;

@@ -1,6 +1,7 @@
 //! Presentation: every output format lives here, apart from the stages that compute what to show.
 
 pub mod check;
+pub mod consolidated;
 pub mod docx;
 pub mod explain;
 pub mod history;

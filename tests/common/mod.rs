@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 pub mod browser;
 pub mod office;
+pub mod server;
 
 /// The project's corpus folder.
 pub fn corpus() -> PathBuf {
