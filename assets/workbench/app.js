@@ -135,6 +135,7 @@ function selectSpan(textarea, span) {
 const apply = {
   answer: null,
   sent: null, // the texts of the answer shown
+  skip: new Set(), // instructions the drafter chose to leave out (四（二）)
 };
 
 function marksFor(text, problems) {
@@ -218,11 +219,39 @@ function renderProblems(answer) {
       c.textContent = `最接近的文字（${p.candidate.path}，相似度 ${p.candidate.similarity.toFixed(2)}）：“${p.candidate.text}”`;
       li.append(c);
     }
+    if (p.severity === 'error' && p.instruction) {
+      const skip = document.createElement('button');
+      skip.type = 'button';
+      skip.className = 'skip';
+      skip.textContent = '跳过这条指令';
+      skip.title = `执行其余指令，不执行 ${p.instruction}（如 amend apply --skip）`;
+      skip.addEventListener('click', (e) => {
+        e.stopPropagation();
+        apply.skip.add(p.instruction);
+        updateApply();
+      });
+      li.append(skip);
+    }
     li.title = '点击在草稿中选中';
     li.addEventListener('click', () => selectSpan($('notice'), p.span));
     list.append(li);
   }
-  box.hidden = !answer.problem && answer.problems.length === 0;
+  const skipped = $('skipped');
+  skipped.replaceChildren();
+  for (const id of apply.skip) {
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.className = 'chip';
+    chip.textContent = `${id} ×`;
+    chip.title = '恢复执行这条指令';
+    chip.addEventListener('click', () => {
+      apply.skip.delete(id);
+      updateApply();
+    });
+    skipped.append(chip);
+  }
+  if (apply.skip.size) skipped.prepend('已跳过：');
+  box.hidden = !answer.problem && answer.problems.length === 0 && apply.skip.size === 0;
 }
 
 function renderSections(answer) {
@@ -286,7 +315,7 @@ const updateApply = debounced(async (signal) => {
     status(!documentText.trim() ? '请粘贴或打开原文。' : '请写修改通知草稿。');
     return;
   }
-  const sent = { document: documentText, notice, section: $('section').value };
+  const sent = { document: documentText, notice, section: $('section').value, skip: [...apply.skip] };
   const started = performance.now();
   status('正在执行……');
   const answer = await post('/api/apply', sent, signal);

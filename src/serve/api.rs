@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::apply::{ApplyError, ApplyOptions, InstructionReport, Warning};
+use crate::apply::{ApplyError, ApplyOptions, InstructionReport, Skip, Warning};
 use crate::derive::{DeriveOptions, Style};
 use crate::diff::{DiffOptions, DocumentDiff, diff_documents, link_instructions};
 use crate::document::Document;
@@ -40,6 +40,9 @@ pub struct ApplyRequest {
     /// document's title when absent or empty.
     #[serde(default)]
     pub section: Option<String>,
+    /// Instructions to leave out, by id (四（二）), as `amend apply --skip` does.
+    #[serde(default)]
+    pub skip: Vec<String>,
 }
 
 /// A place in the draft: from `line:column` up to (not including) `end_line:end_column`.
@@ -210,7 +213,8 @@ pub fn apply(req: &ApplyRequest) -> Result<ApplyResponse, ApiError> {
         answer.problem = Some("草稿中有读不懂的句子，修改未执行 (the draft has sentences that cannot be read)".into());
         return Ok(answer);
     }
-    match crate::apply::apply(&doc, &notice, section, &ApplyOptions::default()) {
+    let skip = req.skip.iter().map(|id| Skip { id: id.clone(), reason: "跳过（在工作台中选择）".into() }).collect();
+    match crate::apply::apply(&doc, &notice, section, &ApplyOptions { strict: false, skip }) {
         Ok(applied) => {
             answer.problems.extend(applied.warnings.iter().map(|w| warning(w, &lines, &spans)));
             answer.reports = applied.reports.clone();

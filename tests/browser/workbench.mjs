@@ -84,6 +84,31 @@ try {
   await page.click('.tabs [data-view=view-text]');
   await page.screenshot({ path: path.join(out, 'workbench-applied.png') });
 
+  // ---- 1b. 附件4: three passages the reconstructed original lacks (corpus README); skipped one by
+  // one from the list of problems, the rest gives the published text -----------------------------
+  const four = notice.slice(notice.findIndex((l) => l.startsWith('四、对《')), notice.findIndex((l) => l.startsWith('修改后的版本'))).join('\n') + '\n';
+  await paste('#document', read('fujian-2020/original/4.txt'));
+  before = await answers();
+  await paste('#notice', four);
+  while ((await nextAnswer(before)) !== 'failed' || (await page.locator('#problems li.error').count()) !== 3) before = await answers();
+  for (let left = 3; left > 0; left--) {
+    before = await answers();
+    await page.locator('#problems li.error button.skip').first().click();
+    assert.equal(await nextAnswer(before), left > 1 ? 'failed' : 'applied');
+  }
+  assert.equal((await page.locator('#skipped').textContent()).replace(/\s/g, ''), '已跳过：四（二）×四（三）×四（五）×');
+  assert.equal((await downloaded('#download-text')).bytes.toString('utf8'), read('fujian-2020/published/4.txt'));
+  // the skips go back, one click each, before the next document
+  while (await page.locator('#skipped .chip').count()) {
+    before = await answers();
+    await page.locator('#skipped .chip').first().click();
+    await nextAnswer(before);
+  }
+  await paste('#document', read('fujian-2020/original/1.txt'));
+  before = await answers();
+  await paste('#notice', section);
+  while ((await nextAnswer(before)) !== 'applied') before = await answers();
+
   // ---- 2. one character of a quotation changed: the mark at the instruction's line:column ---------
   const line = section.split('\n').findIndex((l) => l.includes('同等条件优先选用')) + 1;
   const at = section.indexOf('优先选用') + '优先选'.length;
