@@ -136,6 +136,7 @@ const apply = {
   answer: null,
   sent: null, // the texts of the answer shown
   skip: new Set(), // instructions the drafter chose to leave out (四（二）)
+  viewHtml: '', // the consolidated view shown (not rebuilt when an edit leaves it as it was)
 };
 
 function marksFor(text, problems) {
@@ -268,6 +269,7 @@ function renderSections(answer) {
     select.replaceChildren(...options);
     select.value = options.some((o) => o.value === chosen) ? chosen : '';
   }
+  return select.value !== chosen;
 }
 
 function renderReports(answer) {
@@ -288,21 +290,64 @@ function renderReports(answer) {
   }
 }
 
+/** The 对照表 frame, loaded when it is in view and its page changed (a frame is costly to reload). */
+function showTable() {
+  const frame = $('view-table');
+  const html = (apply.answer && apply.answer.result && apply.answer.result.table_html) || '';
+  if (!frame.hidden && frame.srcdoc !== html) frame.srcdoc = html;
+}
+
+/** Shows a changed unit of the consolidated text: scrolled into view and outlined. */
+function showChange(unit) {
+  for (const u of document.querySelectorAll('#view-text .unit.current')) u.classList.remove('current');
+  if (!unit) return;
+  unit.classList.add('current');
+  unit.scrollIntoView({ block: 'center' });
+}
+
+/** Steps through the changes of the consolidated text (+1 next, -1 previous). */
+function stepChange(step) {
+  const units = [...document.querySelectorAll('#view-text .unit.changed')];
+  if (!units.length) return;
+  showView('view-text');
+  const at = units.findIndex((u) => u.classList.contains('current'));
+  const next = at < 0 ? (step > 0 ? 0 : units.length - 1) : (at + step + units.length) % units.length;
+  showChange(units[next]);
+}
+
+/** The instruction the caret is in, and the first change it made, shown. */
+function followCaret() {
+  const answer = apply.answer;
+  if (!answer || !answer.result || $('view-text').hidden) return;
+  const t = $('notice');
+  const [line, column] = lineColumn(t.value, t.selectionStart);
+  const inside = (s) => (line > s.line || (line === s.line && column >= s.column)) && (line < s.end_line || (line === s.end_line && column <= s.end_column));
+  const ins = answer.instructions.find((i) => inside(i.span));
+  if (!ins) return;
+  const unit = [...document.querySelectorAll('#view-text .unit[data-instruction]')].find((u) => u.dataset.instruction.split('；').includes(ins.id));
+  if (unit && !unit.classList.contains('current')) showChange(unit);
+}
+
 function renderResult(answer) {
   const view = $('view-text');
   const result = answer.result;
   if (result) {
-    view.innerHTML = result.view_html; // escaped by the server (src/render/consolidated.rs)
-    $('view-table').srcdoc = result.table_html;
+    if (apply.viewHtml !== result.view_html) {
+      view.innerHTML = result.view_html; // escaped by the server (src/render/consolidated.rs)
+      apply.viewHtml = result.view_html;
+    }
   } else {
     view.replaceChildren();
     const p = document.createElement('p');
     p.className = 'empty';
     p.textContent = answer.problem ? '修改未执行：见上方的问题。' : '有错误时不生成合并文本：请先改正上方列出的问题。';
     view.append(p);
-    $('view-table').srcdoc = '';
+    apply.viewHtml = '';
   }
+  showTable();
   for (const id of ['download-text', 'download-text-docx', 'download-table', 'download-table-docx']) $(id).disabled = !result;
+  $('change-count').textContent = String(document.querySelectorAll('#view-text .unit.changed').length);
+  followCaret();
 }
 
 const updateApply = debounced(async (signal) => {
@@ -318,14 +363,29 @@ const updateApply = debounced(async (signal) => {
   const sent = { document: documentText, notice, section: $('section').value, skip: [...apply.skip] };
   const started = performance.now();
   status('正在执行……');
-  const answer = await post('/api/apply', sent, signal);
+  let answer;
+  try {
+    answer = await post('/api/apply', sent, signal);
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    // a refused request (a text that is not text, a computation past its time): nothing stale stays
+    // on the page as if it were the answer
+    answer = { refused: true, sections: [], section: null, problem: e.message, instructions: [], problems: [], reports: [], result: null };
+  }
   apply.answer = answer;
   apply.sent = sent;
-  renderSections(answer);
+  if (!answer.refused && renderSections(answer)) {
+    // the section chosen is gone from the draft: ask again, by the document's title
+    updateApply();
+    return;
+  }
   renderProblems(answer);
   renderResult(answer);
   renderReports(answer);
   renderMarks();
+  // the answer is on screen once the frame after this one has been laid out and painted
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  if (signal.aborted) return;
   const ms = performance.now() - started;
   document.body.dataset.roundtripMs = ms.toFixed(1);
   const errors = answer.problems.filter((p) => p.severity === 'error').length;
@@ -355,7 +415,21 @@ const updateDerive = debounced(async (signal) => {
   }
   const started = performance.now();
   status('正在生成……');
-  const answer = await post('/api/derive', { old, new: edited, style: $('style').value }, signal);
+  let answer;
+  try {
+    answer = await post('/api/derive', { old, new: edited, style: $('style').value }, signal);
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    derive.answer = null;
+    $('derived').textContent = `未能生成修改通知：${e.message}`;
+    $('derive-notes').replaceChildren();
+    $('derive-table').srcdoc = '';
+    for (const id of ['download-derived', 'use-derived', 'download-derive-table', 'download-derive-table-docx']) $(id).disabled = true;
+    status(e.message, 'error');
+    document.body.dataset.state = 'refused';
+    document.body.dataset.answers = String(Number(document.body.dataset.answers || 0) + 1);
+    return;
+  }
   derive.answer = { ...answer, old, new: edited };
   $('derived').textContent = answer.notice || '（两个版本没有实质差异，没有要写的修改。）';
   const notes = $('derive-notes');
@@ -399,6 +473,7 @@ function showView(id) {
     tab.setAttribute('aria-selected', String(on));
     $(tab.dataset.view).hidden = !on;
   }
+  showTable();
 }
 
 function save() {
@@ -437,6 +512,9 @@ document.addEventListener('DOMContentLoaded', () => {
   notice.addEventListener('input', renderMarks);
   notice.addEventListener('scroll', syncScroll);
   for (const e of ['keyup', 'click', 'select']) notice.addEventListener(e, showCursor);
+  for (const e of ['keyup', 'click']) notice.addEventListener(e, followCaret);
+  $('prev-change').addEventListener('click', () => stepChange(-1));
+  $('next-change').addEventListener('click', () => stepChange(1));
   new ResizeObserver(renderMarks).observe(notice);
   for (const id of ['old', 'new']) $(id).addEventListener('input', updateDerive);
   $('style').addEventListener('change', updateDerive);

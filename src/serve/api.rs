@@ -162,7 +162,7 @@ impl<'a> Lines<'a> {
     }
 
     /// From `pos` to the end of the instruction that holds it (or to the end of its line).
-    fn from_pos(&self, pos: Pos, instructions: &[(usize, usize)]) -> Span {
+    fn span_from(&self, pos: Pos, instructions: &[(usize, usize)]) -> Span {
         let end = instructions
             .iter()
             .find(|(s, e)| (*s..*e).contains(&pos.offset))
@@ -249,7 +249,7 @@ fn unreadable(notice: &Notice, section: Option<&Section>, lines: &Lines) -> Vec<
             kind: if d.severity == Severity::Error { "unreadable".into() } else { "notice_warning".into() },
             instruction: None,
             span: if d.range.is_empty() {
-                lines.from_pos(d.pos, &[])
+                lines.span_from(d.pos, &[])
             } else {
                 lines.span(d.range.start, d.range.end)
             },
@@ -265,7 +265,7 @@ fn error(e: &ApplyError, lines: &Lines, spans: &[(usize, usize)]) -> Problem {
         severity: "error",
         kind: serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
         instruction: Some(e.instruction.clone()).filter(|i| !i.is_empty()),
-        span: lines.from_pos(e.pos, spans),
+        span: lines.span_from(e.pos, spans),
         message: e.message.clone(),
         path: e.path.clone(),
         candidate: e.candidate.clone(),
@@ -277,7 +277,7 @@ fn warning(w: &Warning, lines: &Lines, spans: &[(usize, usize)]) -> Problem {
         severity: "warning",
         kind: "warning".into(),
         instruction: Some(w.instruction.clone()).filter(|i| !i.is_empty()),
-        span: lines.from_pos(w.pos, spans),
+        span: lines.span_from(w.pos, spans),
         message: w.message.clone(),
         path: None,
         candidate: None,
