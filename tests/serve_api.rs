@@ -142,6 +142,13 @@ fn a_quotation_one_character_off_is_an_error_at_its_line_and_column_with_the_nea
     let line5 = notice.lines().nth(4).unwrap();
     assert_eq!(p["span"], json!({"line": 5, "column": 4, "end_line": 5, "end_column": line5.chars().count() + 1}));
     assert_eq!(p["path"], "五/（十四）");
+    // and where that item is in the document, for the page to show it
+    let original = common::read("fujian-2020/original/1.txt");
+    let item = original.lines().position(|l| l.starts_with("（十四）")).unwrap();
+    let nearest = "对涉及安全及重大项目的工控系统，同等条件优先选用省内企业生产的传感器及智能化仪器仪表等产品";
+    let column = original.lines().nth(item).unwrap().split(nearest).next().unwrap().chars().count() + 1;
+    let span = json!({"line": item + 1, "column": column, "end_line": item + 1, "end_column": column + nearest.chars().count()});
+    assert_eq!(p["document_span"], span, "the nearest text, in the document");
     assert!(p["candidate"]["text"].as_str().unwrap().contains("同等条件优先选用省内企业生产的传感器"));
     // the instructions are listed with their places, for the page's links
     let first = &answer["instructions"][0];

@@ -26,6 +26,22 @@ const KIND = {
   notice_warning: '提醒',
   warning: '提醒',
 };
+// what each kind of problem means, said to a drafter (the engine's own sentence follows, in English)
+const EXPLAIN = {
+  text_not_found: '引号中的文字在文件的该处找不到。',
+  text_ambiguous: '引号中的文字在该处出现不止一次，无法确定指哪一处。',
+  no_such_node: '文件中没有指令所写的这一处。',
+  ambiguous_locator: '指令所写的位置在文件中不止一处，请写明所在的点、章或条。',
+  heading_mismatch: '指令写明的标题与文件中该处的标题不符。',
+  no_effect: '这条指令执行后文字没有变化。',
+  number_mismatch: '执行后的序号与指令写明的序号不符。',
+  unit_not_found: '要删除的单位不在该处的单位名单中。',
+  zero_occurrences: '全文中找不到要修改的词。',
+  node_gone: '该处已被前面的指令删除。',
+  unsupported: '这种写法暂不能执行。',
+  no_section: '通知中没有对应这份文件的部分。',
+  unreadable: '这句话不符合任何修改指令的写法。',
+};
 const STATUS = { applied: '已执行', skipped: '已跳过', failed: '未执行' };
 
 // ---- requests ---------------------------------------------------------------------------------
@@ -113,19 +129,42 @@ function lineColumn(text, index) {
   return [line, column];
 }
 
-/** Selects a span of the draft and scrolls it into view. */
-function selectSpan(textarea, span) {
+/** Selects a span of a plain text area; the browser scrolls the selection into view. */
+function selectIn(textarea, span) {
   const text = textarea.value;
   const start = indexOf(text, span.line, span.column);
   const end = Math.max(start, indexOf(text, span.end_line, span.end_column));
   textarea.focus();
   textarea.setSelectionRange(start, end);
-  // scroll so that the selection's line is in the upper third
-  const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 24;
-  const mirror = $('notice-marks');
-  const mark = mirror.querySelector(`mark[data-start="${start}"]`);
-  const top = mark ? mark.offsetTop : (span.line - 1) * lineHeight;
-  textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+  textarea.scrollTop = Math.max(0, topOf(textarea, start) - textarea.clientHeight / 3);
+}
+
+/** How far down a text area the line of character `index` starts (measured in a hidden copy of it:
+ * a text area does not tell where its characters fall). */
+function topOf(textarea, index) {
+  let copy = $('measure');
+  if (!copy) {
+    copy = document.createElement('div');
+    copy.id = 'measure';
+    copy.setAttribute('aria-hidden', 'true');
+    document.body.append(copy);
+  }
+  const style = getComputedStyle(textarea);
+  for (const p of ['font', 'padding', 'border', 'whiteSpace', 'overflowWrap', 'wordBreak', 'tabSize', 'letterSpacing', 'boxSizing']) copy.style[p] = style[p];
+  copy.style.width = `${textarea.clientWidth}px`;
+  copy.style.borderRightWidth = '0';
+  copy.textContent = textarea.value.slice(0, index);
+  const marker = document.createElement('span');
+  marker.textContent = '\u200b';
+  copy.append(marker);
+  const top = marker.offsetTop - parseFloat(style.paddingTop) - parseFloat(style.borderTopWidth);
+  copy.textContent = '';
+  return top;
+}
+
+/** Selects a span of the draft and scrolls it into view. */
+function selectSpan(textarea, span) {
+  selectIn(textarea, span);
   syncScroll();
   showCursor();
 }
@@ -198,7 +237,9 @@ function renderProblems(answer) {
   const box = $('problems-box');
   const list = $('problems');
   list.replaceChildren();
-  $('problem').textContent = answer.problem || '';
+  // a draft for no section of this document: the choice is the page's 对应文件
+  const choose = answer.problem && !answer.section && answer.sections.length && !answer.refused;
+  $('problem').textContent = (choose ? '请在“对应文件”中选择草稿中对应这份文件的部分。' : '') + (answer.problem || '');
   for (const p of answer.problems) {
     const li = document.createElement('li');
     li.className = p.severity;
@@ -212,13 +253,28 @@ function renderProblems(answer) {
     kind.textContent = KIND[p.kind] || p.kind;
     const message = document.createElement('span');
     message.className = 'message';
-    message.textContent = p.message + (p.path ? `（文件中：${p.path}）` : '');
-    li.append(where, kind, message);
+    message.textContent = (EXPLAIN[p.kind] || '') + (p.path ? `（文件中：${p.path}）` : '');
+    const detail = document.createElement('span');
+    detail.className = 'detail';
+    detail.textContent = p.message;
+    li.append(where, kind, message, detail);
     if (p.candidate) {
       const c = document.createElement('span');
       c.className = 'candidate';
       c.textContent = `最接近的文字（${p.candidate.path}，相似度 ${p.candidate.similarity.toFixed(2)}）：“${p.candidate.text}”`;
       li.append(c);
+    }
+    if (p.document_span) {
+      const look = document.createElement('button');
+      look.type = 'button';
+      look.className = 'look';
+      look.textContent = '在原文中查看';
+      look.title = p.candidate ? `在原文中选中最接近的文字（${p.path}）` : `在原文中选中 ${p.path}`;
+      look.addEventListener('click', (e) => {
+        e.stopPropagation();
+        selectIn($('document'), p.document_span);
+      });
+      li.append(look);
     }
     if (p.severity === 'error' && p.instruction) {
       const skip = document.createElement('button');

@@ -83,8 +83,9 @@ pub struct Problem {
     pub instruction: Option<String>,
     pub span: Span,
     pub message: String,
-    /// Where in the document, when known.
+    /// Where in the document, when known: the unit's path, and its place in the document's text.
     pub path: Option<String>,
+    pub document_span: Option<Span>,
     /// The nearest text in the document, when the quoted one was not found.
     pub candidate: Option<crate::apply::Candidate>,
 }
@@ -233,6 +234,18 @@ pub fn apply(req: &ApplyRequest) -> Result<ApplyResponse, ApiError> {
             answer.problems.extend(failed.warnings.iter().map(|w| warning(w, &lines, &spans)));
         }
     }
+    // the place in the document of each problem that names a unit: the nearest text where there is
+    // one in that unit, else the unit
+    let in_doc = Lines::new(&doc.source);
+    for p in &mut answer.problems {
+        p.document_span = p.path.as_deref().and_then(|path| doc.root.find_path(path)).map(|n| {
+            let unit = &doc.source[n.span.start..n.span.end];
+            match p.candidate.as_ref().and_then(|c| unit.find(c.text.as_str()).map(|at| (at, c.text.len()))) {
+                Some((at, len)) => in_doc.span(n.span.start + at, n.span.start + at + len),
+                None => in_doc.span(n.span.start, n.span.end),
+            }
+        });
+    }
     Ok(answer)
 }
 
@@ -255,6 +268,7 @@ fn unreadable(notice: &Notice, section: Option<&Section>, lines: &Lines) -> Vec<
             },
             message: d.message,
             path: None,
+            document_span: None,
             candidate: None,
         })
         .collect()
@@ -268,6 +282,7 @@ fn error(e: &ApplyError, lines: &Lines, spans: &[(usize, usize)]) -> Problem {
         span: lines.span_from(e.pos, spans),
         message: e.message.clone(),
         path: e.path.clone(),
+        document_span: None,
         candidate: e.candidate.clone(),
     }
 }
@@ -280,6 +295,7 @@ fn warning(w: &Warning, lines: &Lines, spans: &[(usize, usize)]) -> Problem {
         span: lines.span_from(w.pos, spans),
         message: w.message.clone(),
         path: None,
+        document_span: None,
         candidate: None,
     }
 }

@@ -159,7 +159,7 @@ try {
   const item = page.locator('#problems li.error');
   assert.equal(await item.count(), 1);
   const said = await item.textContent();
-  assert.ok(said.includes(`一（一） ${line}:4`) && said.includes('引文未找到'), said);
+  assert.ok(said.includes(`一（一） ${line}:4`) && said.includes('引文未找到') && said.includes('引号中的文字在文件的该处找不到'), said);
   assert.ok(said.includes('最接近的文字') && said.includes('同等条件优先选用省内企业'), `the nearest text is shown: ${said}`);
   assert.equal(await page.locator('#download-text').isDisabled(), true, 'no consolidated text to download');
   // clicking the problem selects the instruction from its line:column
@@ -169,6 +169,17 @@ try {
   assert.match(await page.locator('#cursor').textContent(), new RegExp(`第 ${line} 行，第 4 列`));
   await page.evaluate(() => document.getElementById('notice').blur());
   await page.screenshot({ path: path.join(out, 'workbench-error.png') });
+  // the place in the document: the nearest text, in the item the instruction names, selected in the 原文
+  await item.locator('button', { hasText: '在原文中查看' }).click();
+  const place = await page.evaluate(() => {
+    const t = document.activeElement;
+    const top = topOf(t, t.selectionStart); // the page's own measure of where a line falls
+    return { id: t.id, text: t.value.slice(t.selectionStart, t.selectionEnd), inView: top >= t.scrollTop && top < t.scrollTop + t.clientHeight };
+  });
+  assert.ok(place.inView, 'the item is scrolled into view');
+  assert.equal(place.id, 'document');
+  assert.equal(place.text, '对涉及安全及重大项目的工控系统，同等条件优先选用省内企业生产的传感器及智能化仪器仪表等产品', 'the nearest text is selected');
+  await page.screenshot({ path: path.join(out, 'workbench-error-in-document.png') });
 
   // ---- 3. document text is data: markup in it shows as text and runs nothing ---------------------
   before = await answers();
