@@ -294,6 +294,27 @@ fn hostile_requests_are_refused_and_the_server_goes_on() {
         assert!(r.body_mut().read_to_string().unwrap().contains("larger than"));
     }
     answers(&mut server);
+    // what a page of another site can send without asking: a form or text/plain POST, refused; a
+    // request with another site's Origin, refused
+    let (status, said) = post(&url, "/api/apply", json!({"document": "x", "notice": "y"}).to_string(), "text/plain");
+    assert_eq!(status, 415, "{}", String::from_utf8_lossy(&said));
+    let (status, _) = post(&url, "/api/apply", "document=x".to_string(), "application/x-www-form-urlencoded");
+    assert_eq!(status, 415);
+    let r = agent()
+        .post(format!("{url}api/apply"))
+        .header("Content-Type", "application/json")
+        .header("Origin", "http://evil.example")
+        .send(json!({"document": "第一条 甲。", "notice": "将第一条中的“甲”修改为“乙”。"}).to_string())
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    let r = agent()
+        .post(format!("{url}api/apply"))
+        .header("Content-Type", "application/json")
+        .header("Origin", url.trim_end_matches('/'))
+        .send(json!({"document": "第一条 甲。", "notice": "将第一条中的“甲”修改为“乙”。"}).to_string())
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "the page's own origin");
+    answers(&mut server);
     // another site's name in Host: refused, then the server goes on
     let refused = with_host(server.port(), "evil.example");
     assert!(refused.starts_with("HTTP/1.1 421"), "{refused:.200}");

@@ -79,6 +79,9 @@ async fn guard(State(shared): State<Shared>, request: Request, next: Next) -> Re
             error: "这个工作台只接受本机的请求 (the workbench answers requests for localhost only)".into(),
         });
     }
+    if let Some(refusal) = cross_site(&request, shared.loopback_only) {
+        return failure(refusal);
+    }
     let mut response = next.run(request).await;
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE
         && response.headers().get(header::CONTENT_TYPE).is_none_or(|t| t != "application/json")
@@ -95,6 +98,29 @@ async fn guard(State(shared): State<Shared>, request: Request, next: Next) -> Re
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     response
+}
+
+/// Refuses what a page of another site could send: a POST that is not JSON or bytes (a form or a
+/// `text/plain` request, which a browser sends cross-site without asking), and any request whose
+/// `Origin` is not this machine (when serving loopback only).
+fn cross_site(request: &Request, loopback_only: bool) -> Option<ApiError> {
+    if request.method() == axum::http::Method::POST {
+        let kind = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let kind = kind.split(';').next().unwrap_or("").trim();
+        if !kind.eq_ignore_ascii_case("application/json") && !kind.eq_ignore_ascii_case("application/octet-stream") {
+            return Some(ApiError {
+                status: 415,
+                error: format!("请求须为 JSON 或文件内容 (a request body is application/json or application/octet-stream, not “{kind}”)"),
+            });
+        }
+    }
+    let origin = request.headers().get(header::ORIGIN)?;
+    let host = origin.to_str().ok().and_then(|o| o.split_once("://")).map(|(_, h)| h);
+    let local = host.is_some_and(|h| host_is_local(HeaderValue::from_str(h).ok().as_ref()));
+    (loopback_only && !local).then(|| ApiError {
+        status: 403,
+        error: "这个工作台只接受它自己页面的请求 (the workbench answers its own page only)".into(),
+    })
 }
 
 /// `localhost`, `127.0.0.1` or `[::1]`, with any port.
