@@ -204,6 +204,12 @@ fn word_files_are_written_for_download() {
     let table = amend::formats::docx::read::read(&bytes).expect("a Word file").text;
     assert!(table.contains("新旧对照表") && table.contains("工信厅"), "{table}");
     assert!(table.contains("一（五）"), "changes are linked to their instructions: {table}");
+    // a notice (the draft, or a derived one) as Word: its paragraphs as written
+    let notice = common::read("fujian-2020/notice.txt");
+    let (status, bytes) = post(&server.url, "/api/docx/text", json!({"text": notice}).to_string(), "application/json");
+    assert_eq!(status, 200);
+    let read = amend::formats::docx::read::read(&bytes).expect("a Word file");
+    assert_eq!(read.text.trim_end(), notice.trim_end());
 }
 
 #[test]

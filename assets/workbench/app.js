@@ -409,7 +409,7 @@ function renderResult(answer) {
 const updateApply = debounced(async (signal) => {
   const documentText = $('document').value;
   const notice = $('notice').value;
-  $('download-notice').disabled = !notice.trim();
+  $('download-notice').disabled = $('download-notice-docx').disabled = !notice.trim();
   if (!documentText.trim() || !notice.trim()) {
     apply.answer = null;
     renderMarks();
@@ -480,7 +480,7 @@ const updateDerive = debounced(async (signal) => {
     $('derived').textContent = `未能生成修改通知：${e.message}`;
     $('derive-notes').replaceChildren();
     $('derive-table').srcdoc = '';
-    for (const id of ['download-derived', 'use-derived', 'download-derive-table', 'download-derive-table-docx']) $(id).disabled = true;
+    for (const id of ['download-derived', 'download-derived-docx', 'use-derived', 'download-derive-table', 'download-derive-table-docx']) $(id).disabled = true;
     status(e.message, 'error');
     document.body.dataset.state = 'refused';
     document.body.dataset.answers = String(Number(document.body.dataset.answers || 0) + 1);
@@ -492,7 +492,7 @@ const updateDerive = debounced(async (signal) => {
   notes.replaceChildren(...answer.notes.map((n) => Object.assign(document.createElement('li'), { textContent: n })));
   $('derive-table').srcdoc = answer.table_html;
   const any = answer.instructions > 0;
-  for (const id of ['download-derived', 'use-derived']) $(id).disabled = !any;
+  for (const id of ['download-derived', 'download-derived-docx', 'use-derived']) $(id).disabled = !any;
   for (const id of ['download-derive-table', 'download-derive-table-docx']) $(id).disabled = false;
   status(`生成 ${answer.instructions} 条修改指令，已验证：执行它们得到修改后的文本（${Math.round(performance.now() - started)} 毫秒）`, 'ok');
   document.body.dataset.state = 'derived';
@@ -601,6 +601,8 @@ document.addEventListener('DOMContentLoaded', () => {
   $('download-table-docx').addEventListener('click', () =>
     downloadDocx('/api/docx/comparison', { old: apply.sent.document, new: apply.answer.result.text, notice: apply.sent.notice, section: apply.sent.section }, '新旧对照表.docx'));
   $('download-derived').addEventListener('click', () => download('修改通知.txt', textBlob(derive.answer.notice)));
+  $('download-derived-docx').addEventListener('click', () => downloadDocx('/api/docx/text', { text: derive.answer.notice }, '修改通知.docx'));
+  $('download-notice-docx').addEventListener('click', () => downloadDocx('/api/docx/text', { text: notice.value }, '修改通知草稿.docx'));
   $('download-derive-table').addEventListener('click', () => download('新旧对照表.html', htmlBlob(derive.answer.table_html)));
   $('download-derive-table-docx').addEventListener('click', () =>
     downloadDocx('/api/docx/comparison', { old: derive.answer.old, new: derive.answer.new, notice: derive.answer.notice }, '新旧对照表.docx'));

@@ -210,6 +210,9 @@ try {
   const derived = await page.locator('#derived').textContent();
   assert.match(derived, /修改为“省工信厅”|修改为“工信厅”/, derived);
   await page.screenshot({ path: path.join(out, 'workbench-derive.png') });
+  const word = await downloaded('#download-derived-docx');
+  assert.equal(word.name, '修改通知.docx');
+  assert.equal(word.bytes.subarray(0, 2).toString('latin1'), 'PK', 'the derived notice as a Word file');
   before = await answers();
   await page.click('#use-derived');
   assert.equal(await nextAnswer(before), 'applied');
