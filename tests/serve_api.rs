@@ -370,3 +370,32 @@ fn serving_beyond_this_machine_is_warned_and_a_taken_port_is_an_error() {
     let _ = child.wait();
     assert!(line.contains("warning") && line.contains("anyone who can reach this machine"), "{line}");
 }
+
+#[test]
+fn open_hands_the_address_to_the_browser() {
+    // $BROWSER is the browser the webbrowser crate starts on Linux: here a script that writes down
+    // the address it is given
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("browser.sh");
+    let seen = dir.path().join("seen.txt");
+    std::fs::write(&script, format!("#!/bin/sh\necho \"$1\" > {}\n", seen.display())).unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amend"))
+        .args(["serve", "--port", "0", "--open"])
+        .env("BROWSER", &script)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
+    let url = line.trim().strip_prefix("amend workbench: ").unwrap().to_string();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    // (the script may have created the file and not yet written it)
+    while std::fs::read_to_string(&seen).map_or(true, |s| !s.ends_with('\n')) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(std::fs::read_to_string(&seen).expect("the browser was started").trim(), url);
+}
