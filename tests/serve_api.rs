@@ -399,3 +399,44 @@ fn open_hands_the_address_to_the_browser() {
     let _ = child.wait();
     assert_eq!(std::fs::read_to_string(&seen).expect("the browser was started").trim(), url);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, failure_persistence: None, ..Default::default() })]
+
+    /// A draft being typed is any cut of a real notice: every answer is one (never a refusal for a
+    /// draft that is text), and every place it marks lies inside the draft as the page counts it.
+    #[test]
+    fn every_mark_of_a_draft_being_typed_lies_inside_it(
+        lines in proptest::collection::vec(0usize..26, 1..8),
+        cut in 0usize..400,
+        drop in 0usize..60,
+    ) {
+        let notice = common::read("fujian-2020/notice.txt");
+        let all: Vec<&str> = notice.lines().collect();
+        let mut draft: String = lines.iter().map(|&i| format!("{}\n", all[i % all.len()])).collect();
+        // a drafter mid-word: the draft cut somewhere, a few characters taken out
+        let chars: Vec<char> = draft.chars().collect();
+        let at = cut.min(chars.len());
+        draft = chars[..at].iter().chain(chars[(at + drop).min(chars.len())..].iter()).collect();
+        if draft.trim().is_empty() {
+            return Ok(());
+        }
+        let request = amend::serve::api::ApplyRequest {
+            document: common::read("fujian-2020/original/1.txt"),
+            notice: draft.clone(),
+            section: None,
+            skip: Vec::new(),
+        };
+        let answer = amend::serve::api::apply(&request).expect("a draft that is text gets an answer");
+        let widths: Vec<usize> = draft.split('\n').map(|l| l.chars().count()).collect();
+        let inside = |line: usize, column: usize| line >= 1 && line <= widths.len() && column >= 1 && column <= widths[line - 1] + 1;
+        for p in &answer.problems {
+            proptest::prop_assert!(inside(p.span.line, p.span.column), "{p:?} in {draft:?}");
+            proptest::prop_assert!(inside(p.span.end_line, p.span.end_column), "{p:?} in {draft:?}");
+            proptest::prop_assert!((p.span.line, p.span.column) <= (p.span.end_line, p.span.end_column), "{p:?}");
+        }
+        for i in &answer.instructions {
+            proptest::prop_assert!(inside(i.span.line, i.span.column) && inside(i.span.end_line, i.span.end_column), "{i:?}");
+        }
+    }
+}

@@ -168,7 +168,10 @@ impl<'a> Lines<'a> {
             .iter()
             .find(|(s, e)| (*s..*e).contains(&pos.offset))
             .map(|&(_, e)| e)
-            .unwrap_or_else(|| self.text[pos.offset.min(self.text.len())..].find('\n').map_or(self.text.len(), |i| pos.offset + i));
+            .unwrap_or_else(|| {
+                let rest = self.text.get(pos.offset..).unwrap_or("");
+                rest.find('\n').map_or(self.text.len(), |i| pos.offset + i)
+            });
         self.span(pos.offset, end)
     }
 }
@@ -239,7 +242,7 @@ pub fn apply(req: &ApplyRequest) -> Result<ApplyResponse, ApiError> {
     let in_doc = Lines::new(&doc.source);
     for p in &mut answer.problems {
         p.document_span = p.path.as_deref().and_then(|path| doc.root.find_path(path)).map(|n| {
-            let unit = &doc.source[n.span.start..n.span.end];
+            let unit = doc.source.get(n.span.start..n.span.end).unwrap_or("");
             match p.candidate.as_ref().and_then(|c| unit.find(c.text.as_str()).map(|at| (at, c.text.len()))) {
                 Some((at, len)) => in_doc.span(n.span.start + at, n.span.start + at + len),
                 None => in_doc.span(n.span.start, n.span.end),
