@@ -135,3 +135,38 @@ fn case_toml_mistakes_are_clear_errors() {
     assert_eq!(code, Some(2));
     assert!(err.contains("needs a reason"), "{err}");
 }
+
+/// A sentence that fits no formula, in one document's section of a two-document notice (written for
+/// this test): that document is not regenerated, and the error names the sentence's line:column;
+/// the other document, whose own section reads, is regenerated as usual.
+#[test]
+fn an_unreadable_sentence_stops_its_own_document_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("a.txt", "甲办法\n第一条 甲方负责。\n第二条 乙方配合。\n"),
+        ("a-new.txt", "甲办法\n第一条 乙方负责。\n第二条 乙方配合。\n"),
+        ("b.txt", "乙办法\n第一条 丙方负责。\n"),
+        ("b-new.txt", "乙办法\n第一条 丁方负责。\n"),
+        (
+            "notice.txt",
+            "关于修改《甲办法》等两份文件的通知\n一、对《甲办法》作出修改\n（一）将第一条中的“甲方”修改为“乙方”。\n\
+             （二）第二条的内容另行规定。\n二、对《乙办法》作出修改\n（一）将第一条中的“丙方”修改为“丁方”。\n",
+        ),
+        (
+            "case.toml",
+            "notice = \"notice.txt\"\n[[documents]]\nname = \"甲\"\noriginal = \"a.txt\"\npublished = \"a-new.txt\"\nsection = \"一\"\n\
+             [[documents]]\nname = \"乙\"\noriginal = \"b.txt\"\npublished = \"b-new.txt\"\nsection = \"二\"\n",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = amend().arg("check").arg(dir.path()).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    let line = |name: &str| stdout.lines().find(|l| l.starts_with(name)).unwrap_or_default().to_string();
+    assert!(line("甲").ends_with("ERROR"), "{stdout}");
+    assert!(stdout.contains("(notice 4:10): the notice cannot be read here: 一（二）"), "{stdout}");
+    assert!(line("乙").ends_with("identical"), "{stdout}");
+    assert!(stdout.contains("1/2 documents identical"), "{stdout}");
+}

@@ -480,3 +480,34 @@ fn apply_says_when_the_notice_and_the_document_are_swapped() {
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains(&format!("{NEW1}: the notice holds no amendment instructions")), "{}", stderr(&r));
 }
+
+/// A decision that gives its document a short name (以下简称《解释》, as judicial interpretations and
+/// State Council decisions do; this decision is written for the test): `--section` takes that name,
+/// with or without 《》, and a name the decision does not give is no section.
+#[test]
+fn a_section_is_chosen_by_the_short_name_the_decision_gives_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let decision = dir.path().join("decision.txt");
+    std::fs::write(
+        &decision,
+        "最高人民法院关于修改《最高人民法院关于审理损害赔偿案件适用法律若干问题的解释》的决定\n\
+         根据审判实践，决定对《最高人民法院关于审理损害赔偿案件适用法律若干问题的解释》（以下简称《解释》）作如下修改：\n\
+         一、将第一条中的“甲方”修改为“乙方”。\n",
+    )
+    .unwrap();
+    let doc = dir.path().join("doc.txt");
+    std::fs::write(&doc, "赔偿解释（征求意见稿）\n第一条 甲方负责。\n").unwrap();
+    let (d, p) = (decision.to_str().unwrap(), doc.to_str().unwrap());
+    // the document's own title names no section
+    let r = amend(&["apply", d, p]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("give --section"), "{}", stderr(&r));
+    for name in ["解释", "《解释》"] {
+        let r = amend(&["apply", d, p, "--section", name]);
+        assert_eq!(r.status.code(), Some(0), "{name}: {}", stderr(&r));
+        assert_eq!(stdout(&r), "赔偿解释（征求意见稿）\n第一条 乙方负责。\n");
+    }
+    let r = amend(&["apply", d, p, "--section", "规定"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("no section “规定”"), "{}", stderr(&r));
+}
