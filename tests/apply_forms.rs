@@ -2063,6 +2063,9 @@ fn a_paragraph_in_no_article_is_refused_where_it_would_read_as_a_kuan() {
     assert!(e.to_string().contains("right after 第一章"), "{e}");
     let e = one(errors(&d("在第二章后增加一段：“甲。”"), &old));
     assert!(e.to_string().contains("after a heading (在第二章章名后增加一段)"), "{e}");
+    // 章名后 of what has no 章名
+    let e = one(errors(&d("在第一条章名后增加一段：“甲。”"), &old));
+    assert!(e.to_string().contains("增加一段 after the heading of 第一条"), "{e}");
     let e = one(errors(&d("在第一章章名后增加两段：“甲。”"), &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
     // 第三条增加一段 and 第三条增加一款 with no number: a new last 款
@@ -2070,4 +2073,36 @@ fn a_paragraph_in_no_article_is_refused_where_it_would_read_as_a_kuan() {
     assert_eq!(text(&d("第三条增加一段：“甲。”"), &old), want);
     assert_eq!(text(&d("第三条增加一款：“甲。”"), &old), want);
     assert_eq!(text(&d("在第三条第一款后增加一段：“甲。”"), &old), chapters_with(6, &["甲。"]));
+}
+
+/// Paragraphs added after the last line of a text take over the file's own ending (here none: text
+/// pasted without a final line break, as it often is), each new paragraph on its own line.
+#[test]
+fn paragraphs_added_at_the_end_keep_the_file_ending_and_their_lines() {
+    let lines = [
+        "## 第一章 总则",
+        "第一条 为了规范登记管理，制定本条例。",
+        "第二条 登记机关负责登记工作。",
+        "## 第二章 附则",
+        "本条例自公布之日起施行。",
+    ];
+    let old = law("示例条例", &lines);
+    let old = old.trim_end_matches('\n');
+    let d = decision("一、在第二章第一段后增加两段：“甲。”“乙。”", false);
+    let want = law("示例条例", &[&lines[..], &["甲。", "乙。"]].concat());
+    assert_eq!(text(&d, old), want.trim_end_matches('\n'));
+    // and with the final line break, it stays
+    assert_eq!(text(&d, &format!("{old}\n")), want);
+}
+
+/// Paragraphs added at the end of a chapter take over the spacing that closed it (an extra blank line
+/// before the next chapter, as some published texts have): the chapter's paragraphs stay evenly
+/// spaced, and the next chapter stays as far away as it was.
+#[test]
+fn paragraphs_added_at_the_end_of_a_chapter_take_over_its_closing_spacing() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n本章规定登记的一般事项。\n\n\n## 第二章 登记\n\n\
+               第一条 登记机关负责登记工作。\n\n第二条 申请人应当如实提交材料。\n\n第三条 本条例自公布之日起施行。\n";
+    let d = decision("一、在第一章第一段后增加两段：“甲。”“乙。”", false);
+    let want = old.replace("一般事项。\n\n\n", "一般事项。\n\n甲。\n\n乙。\n\n\n");
+    assert_eq!(text(&d, old), want);
 }

@@ -802,3 +802,22 @@ fn a_quotation_left_open_before_the_next_instruction() {
     let n = notice::parse("关于修改《示例条例》的决定\n一、第二条修改为：“甲“乙”。\n二、删去第三条。\n");
     assert!(n.errors().any(|d| d.message.contains("unbalanced quote")));
 }
+
+/// The counts a decision states for the result must name one kind of unit before and after (由八章
+/// 修改为七章): “由八章修改为四十一条” (written for the test) is refused, naming the sentence, never
+/// read as a check of either count.
+#[test]
+fn stated_counts_of_different_units_are_refused() {
+    let text = |closing: &str| {
+        format!("国务院关于修改《示例条例》的决定\n国务院决定对《示例条例》作如下修改：\n一、删去第五十条。\n此外，对条例的条文序号作相应调整，{closing}\n")
+    };
+    let ok = amend::notice::parse(&text("条例由五十条修改为四十九条。"));
+    let ops: Vec<&Op> = ok.global.iter().flat_map(|i| i.ops.iter()).map(|o| &o.op).collect();
+    assert!(ops.contains(&&Op::CountCheck { kind: UnitKind::Article, before: 50, after: 49 }), "{ops:?}");
+    assert_eq!(ok.errors().count(), 0);
+    let bad = amend::notice::parse(&text("条例由八章修改为四十九条。"));
+    let ops: Vec<&Op> = bad.global.iter().flat_map(|i| i.ops.iter()).map(|o| &o.op).collect();
+    assert!(!ops.iter().any(|o| matches!(o, Op::CountCheck { .. })), "{ops:?}");
+    let errors: Vec<String> = bad.errors().map(|d| d.message.clone()).collect();
+    assert!(errors.iter().any(|m| m.contains("name different units")), "{errors:?}");
+}

@@ -49,3 +49,40 @@ fn snap(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     }
     s..e
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::Pos;
+
+    #[test]
+    fn ranges_snap_outward_to_whole_characters_and_cover_at_least_one() {
+        let t = "甲乙丙"; // three characters of three bytes
+        assert_eq!(snap(t, 0..3), 0..3, "on boundaries: unchanged");
+        assert_eq!(snap(t, 1..2), 0..3, "inside a character: the whole character");
+        assert_eq!(snap(t, 4..7), 3..9);
+        assert_eq!(snap(t, 3..3), 3..6, "empty: the character there");
+        assert_eq!(snap(t, 9..9), 9..9, "at the end there is none");
+        assert_eq!(snap(t, 20..30), 9..9);
+    }
+
+    #[test]
+    fn an_empty_range_inside_a_character_is_shown_under_that_character() {
+        let text = "将“甲乙”修改为“丙”\n";
+        let d = Diagnostic {
+            severity: Severity::Error,
+            pos: Pos { line: 1, column: 3, offset: 7 },
+            range: 7..7, // inside 甲 (bytes 6..9)
+            message: "unbalanced".into(),
+            excerpt: String::new(),
+            section: None,
+        };
+        let out = render_diagnostics("n.txt", text, &[d], false);
+        let lines: Vec<&str> = out.lines().collect();
+        let source = lines.iter().position(|l| l.contains("将“甲乙”")).expect(&out);
+        // the caret line: two columns (甲 is full width) under 甲, after 将 (two columns) and “ (one)
+        let caret = lines[source + 1];
+        let under = caret.split('│').nth(1).expect(&out);
+        assert_eq!(under.trim_end(), "    ^^", "{out}");
+    }
+}

@@ -54,31 +54,32 @@ impl Engine<'_> {
                 format!("增加{count}段 but the text gives {}", paragraphs.len()),
             ));
         }
-        let (parent, index) = match (position, tk) {
-            (Position::AfterHeading, k) if k.is_division() => (t, 0),
-            (Position::After | Position::Before, Kind::Article | Kind::Text) | (Position::Before, _)
-                if tk != Kind::Document && self.tree.node(t).parent.is_some() =>
-            {
-                let parent = self.tree.node(t).parent.expect("checked");
-                (parent, nodes::insertion_index(&self.tree, t, position == Position::After))
+        // where it goes: under a division's heading, or beside an article or such a paragraph (the
+        // whole document is never the target: 全文 is refused before, insert_node needs a unit)
+        let placed = match (position, tk) {
+            (Position::AfterHeading, k) if k.is_division() => Some((t, 0)),
+            (Position::After | Position::Before, Kind::Article | Kind::Text) | (Position::Before, _) => {
+                let after = position == Position::After;
+                self.tree.node(t).parent.map(|parent| (parent, nodes::insertion_index(&self.tree, t, after)))
             }
-            _ => {
-                return Err(refuse(
-                    self,
-                    ErrorKind::Unsupported,
-                    format!(
-                        "增加一段 {} {}: a paragraph in no article goes before or after an article or such a \
-                         paragraph, or after a heading (在第二章章名后增加一段)",
-                        match position {
-                            Position::After => "after",
-                            Position::Before => "before",
-                            Position::AfterHeading => "after the heading of",
-                            _ => "in",
-                        },
-                        self.tree.node(t).path()
-                    ),
-                ));
-            }
+            _ => None,
+        };
+        let Some((parent, index)) = placed else {
+            return Err(refuse(
+                self,
+                ErrorKind::Unsupported,
+                format!(
+                    "增加一段 {} {}: a paragraph in no article goes before or after an article or such a \
+                     paragraph, or after a heading (在第二章章名后增加一段)",
+                    match position {
+                        Position::After => "after",
+                        Position::Before => "before",
+                        Position::AfterHeading => "after the heading of",
+                        _ => "in",
+                    },
+                    self.tree.node(t).path()
+                ),
+            ));
         };
         // a line after an article, an item or a division is read back as part of it (a 款 of the
         // article): a paragraph in no article follows its heading or another such paragraph
