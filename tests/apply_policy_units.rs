@@ -314,11 +314,15 @@ fn merging_acts_on_each_labelled_list_of_a_parenthetical() {
 #[test]
 fn merged_units_standing_alone_in_running_text_are_renamed_and_counted() {
     let title = "某省人民政府关于做好税收征管工作的意见";
-    let original = format!("{title}\n一、加强征管\n（一）地税局要加强税收征管，国税局做好配合。\n责任单位：地税局、国税局、财政厅\n");
+    let original = format!(
+        "{title}\n一、加强征管\n（一）地税局要加强税收征管，国税局做好配合。\n责任单位：地税局、国税局、财政厅\n"
+    );
     let out = run(&notice_for(title, &["将全文中的“地税局”“国税局”合并修改为“省税务局”。"]), &original).unwrap();
     assert_eq!(
         out.text,
-        format!("{title}\n一、加强征管\n（一）省税务局要加强税收征管，省税务局做好配合。\n责任单位：省税务局、财政厅\n")
+        format!(
+            "{title}\n一、加强征管\n（一）省税务局要加强税收征管，省税务局做好配合。\n责任单位：省税务局、财政厅\n"
+        )
     );
     assert_eq!(out.reports[0].ops[0].count, 3, "{:?}", out.reports);
 }

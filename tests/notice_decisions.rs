@@ -809,7 +809,9 @@ fn a_quotation_left_open_before_the_next_instruction() {
 #[test]
 fn stated_counts_of_different_units_are_refused() {
     let text = |closing: &str| {
-        format!("国务院关于修改《示例条例》的决定\n国务院决定对《示例条例》作如下修改：\n一、删去第五十条。\n此外，对条例的条文序号作相应调整，{closing}\n")
+        format!(
+            "国务院关于修改《示例条例》的决定\n国务院决定对《示例条例》作如下修改：\n一、删去第五十条。\n此外，对条例的条文序号作相应调整，{closing}\n"
+        )
     };
     let ok = amend::notice::parse(&text("条例由五十条修改为四十九条。"));
     let ops: Vec<&Op> = ok.global.iter().flat_map(|i| i.ops.iter()).map(|o| &o.op).collect();

@@ -102,7 +102,8 @@ fn the_fujian_notice_applied_through_the_api_gives_the_published_texts() {
         let skip: &[&str] = if n == 4 { &["四（二）", "四（三）", "四（五）"] } else { &[] };
         let answer = apply(n, skip);
         let result = &answer["result"];
-        let text = result["text"].as_str().unwrap_or_else(|| panic!("附件{n}: {:.500}", answer["problems"].to_string()));
+        let text =
+            result["text"].as_str().unwrap_or_else(|| panic!("附件{n}: {:.500}", answer["problems"].to_string()));
         assert_eq!(text, common::read(&format!("fujian-2020/published/{n}.txt")), "附件{n}");
         let reports = answer["reports"].as_array().unwrap();
         assert!(!reports.is_empty() && reports.iter().all(|r| r["status"] != "failed"), "{reports:?}");
@@ -114,9 +115,11 @@ fn the_fujian_notice_applied_through_the_api_gives_the_published_texts() {
     }
     // the section can be chosen by its number, and a section that does not exist is said, not guessed
     let doc = common::read("fujian-2020/original/2.txt");
-    let (_, chosen) = post_json(&server.url, "/api/apply", &json!({"document": doc, "notice": notice, "section": "二"}));
+    let (_, chosen) =
+        post_json(&server.url, "/api/apply", &json!({"document": doc, "notice": notice, "section": "二"}));
     assert_eq!(chosen["result"]["text"].as_str().unwrap(), common::read("fujian-2020/published/2.txt"));
-    let (status, none) = post_json(&server.url, "/api/apply", &json!({"document": doc, "notice": notice, "section": "五"}));
+    let (status, none) =
+        post_json(&server.url, "/api/apply", &json!({"document": doc, "notice": notice, "section": "五"}));
     assert_eq!(status, 200);
     assert!(none["result"].is_null());
     assert!(none["problem"].as_str().is_some_and(|p| p.contains("no section “五”")), "{:.500}", none.to_string());
@@ -161,7 +164,8 @@ fn opened_files_are_read_as_the_command_line_reads_them() {
     let server = Server::start();
     // a GB18030 file
     let (gbk, _, _) = encoding_rs::GBK.encode("第一条 为了规范保安服务活动，制定本条例。\n");
-    let (status, bytes) = post(&server.url, "/api/read?name=%E4%BF%9D%E5%AE%89.txt", &gbk[..], "application/octet-stream");
+    let (status, bytes) =
+        post(&server.url, "/api/read?name=%E4%BF%9D%E5%AE%89.txt", &gbk[..], "application/octet-stream");
     assert_eq!(status, 200);
     let answer: Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(answer["text"], "第一条 为了规范保安服务活动，制定本条例。\n");
@@ -180,12 +184,8 @@ fn opened_files_are_read_as_the_command_line_reads_them() {
 fn word_files_are_written_for_download() {
     let server = Server::start();
     let published = common::read("fujian-2020/published/1.txt");
-    let (status, bytes) = post(
-        &server.url,
-        "/api/docx/text",
-        json!({"text": published}).to_string(),
-        "application/json",
-    );
+    let (status, bytes) =
+        post(&server.url, "/api/docx/text", json!({"text": published}).to_string(), "application/json");
     assert_eq!(status, 200);
     let read = amend::formats::docx::read::read(&bytes).expect("a Word file amend reads");
     assert_eq!(read.text.trim_end(), published.trim_end(), "the consolidated text, paragraph by paragraph");
@@ -294,7 +294,8 @@ fn hostile_requests_are_refused_and_the_server_goes_on() {
     }
     // a body over the cap: refused before it is read (or the connection is cut while it is sent)
     let huge = vec![b' '; amend::serve::http::MAX_BODY_BYTES + 1024];
-    if let Ok(mut r) = agent().post(format!("{url}api/apply")).header("Content-Type", "application/json").send(&huge[..])
+    if let Ok(mut r) =
+        agent().post(format!("{url}api/apply")).header("Content-Type", "application/json").send(&huge[..])
     {
         assert_eq!(r.status().as_u16(), 413);
         assert!(r.body_mut().read_to_string().unwrap().contains("larger than"));

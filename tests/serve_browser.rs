@@ -50,7 +50,8 @@ fn a_drafter_previews_a_notice_finds_a_mistake_and_derives_a_notice_in_chromium(
     assert!(run.status.success(), "the browser checks failed:\n{stderr}\n{stdout}");
     // the measurement, where the test output shows it (not an assertion: this machine is shared)
     std::fs::write(out.join("timing.json"), stdout.as_bytes()).unwrap();
-    let build = if cfg!(debug_assertions) { "debug build: cargo test --release for the figure" } else { "release build" };
+    let build =
+        if cfg!(debug_assertions) { "debug build: cargo test --release for the figure" } else { "release build" };
     let _ = writeln!(
         std::io::stderr().lock(),
         "\nworkbench round trip (request → rendered result, {build}): {}",

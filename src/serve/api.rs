@@ -164,11 +164,8 @@ impl<'a> Lines<'a> {
 
     /// From `pos` to the end of the instruction that holds it (or to the end of its line).
     fn span_from(&self, pos: Pos, instructions: &[(usize, usize)]) -> Span {
-        let end = instructions
-            .iter()
-            .find(|(s, e)| (*s..*e).contains(&pos.offset))
-            .map(|&(_, e)| e)
-            .unwrap_or_else(|| {
+        let end =
+            instructions.iter().find(|(s, e)| (*s..*e).contains(&pos.offset)).map(|&(_, e)| e).unwrap_or_else(|| {
                 let rest = self.text.get(pos.offset..).unwrap_or("");
                 rest.find('\n').map_or(self.text.len(), |i| pos.offset + i)
             });
@@ -264,11 +261,7 @@ fn unreadable(notice: &Notice, section: Option<&Section>, lines: &Lines) -> Vec<
             severity: if d.severity == Severity::Error { "error" } else { "warning" },
             kind: if d.severity == Severity::Error { "unreadable".into() } else { "notice_warning".into() },
             instruction: None,
-            span: if d.range.is_empty() {
-                lines.span_from(d.pos, &[])
-            } else {
-                lines.span(d.range.start, d.range.end)
-            },
+            span: if d.range.is_empty() { lines.span_from(d.pos, &[]) } else { lines.span(d.range.start, d.range.end) },
             message: d.message,
             path: None,
             document_span: None,
@@ -305,8 +298,7 @@ fn warning(w: &Warning, lines: &Lines, spans: &[(usize, usize)]) -> Problem {
 
 /// The 新旧对照表 page of a diff.
 fn table(diff: &DocumentDiff, old: &Document, new: &Document, old_name: &str, new_name: &str) -> String {
-    let report =
-        DiffReport { diff, old_name, new_name, title: new.title().or(old.title()), context: false };
+    let report = DiffReport { diff, old_name, new_name, title: new.title().or(old.title()), context: false };
     crate::render::html::html(&report)
 }
 
@@ -381,7 +373,10 @@ pub struct ReadResponse {
 
 pub fn read(name: &str, bytes: &[u8]) -> Result<ReadResponse, ApiError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(ApiError { status: 413, error: format!("{name}: the file is larger than {MAX_INPUT_BYTES} bytes") });
+        return Err(ApiError {
+            status: 413,
+            error: format!("{name}: the file is larger than {MAX_INPUT_BYTES} bytes"),
+        });
     }
     let input = crate::io::decode_bytes(Path::new(name), bytes, EncodingChoice::Auto)
         .map_err(|e| ApiError::bad(e.to_string()))?;

@@ -27,7 +27,10 @@ pub static POLICY: LazyLock<String> = LazyLock::new(|| {
 pub async fn index() -> Response {
     let policy = HeaderValue::from_str(&POLICY).expect("the policy is ASCII");
     (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")), (header::CONTENT_SECURITY_POLICY, policy)],
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (header::CONTENT_SECURITY_POLICY, policy),
+        ],
         INDEX,
     )
         .into_response()

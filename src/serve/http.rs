@@ -110,7 +110,9 @@ fn cross_site(request: &Request, loopback_only: bool) -> Option<ApiError> {
         if !kind.eq_ignore_ascii_case("application/json") && !kind.eq_ignore_ascii_case("application/octet-stream") {
             return Some(ApiError {
                 status: 415,
-                error: format!("请求须为 JSON 或文件内容 (a request body is application/json or application/octet-stream, not “{kind}”)"),
+                error: format!(
+                    "请求须为 JSON 或文件内容 (a request body is application/json or application/octet-stream, not “{kind}”)"
+                ),
             });
         }
     }
@@ -145,7 +147,8 @@ fn failure(e: ApiError) -> Response {
 
 /// Reads a JSON body into `T`, with a sentence for the page when it is not one.
 fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, ApiError> {
-    serde_json::from_slice(bytes).map_err(|e| ApiError::bad(format!("请求不是预期的 JSON (the request is not the JSON expected: {e})")))
+    serde_json::from_slice(bytes)
+        .map_err(|e| ApiError::bad(format!("请求不是预期的 JSON (the request is not the JSON expected: {e})")))
 }
 
 /// Runs `work` on a blocking thread under the limits.
@@ -192,11 +195,10 @@ fn json<T: Serialize>(result: Result<T, ApiError>) -> Response {
 
 fn docx(result: Result<Vec<u8>, ApiError>) -> Response {
     match result {
-        Ok(bytes) => (
-            [(header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => {
+            ([(header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")], bytes)
+                .into_response()
+        }
         Err(e) => failure(e),
     }
 }
