@@ -83,6 +83,13 @@ pub enum ErrorKind {
     NotRun,
 }
 
+impl ErrorKind {
+    /// The stable name, as JSON gives it (`text_not_found`).
+    pub fn name(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+}
+
 /// Where the nearest candidate is, when the exact text was not found.
 #[derive(Debug, Clone, Serialize)]
 pub struct Candidate {

@@ -180,7 +180,7 @@ pub fn print_apply_errors(notice_path: &std::path::Path, notice_text: &str, erro
     let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Red.into()));
     let dim = anstyle::Style::new().dimmed();
     for e in errors {
-        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let kind = e.kind.name();
         let _ = writeln!(err, "{style}error[{kind}]{style:#}: {}: {}", e.instruction, e.message);
         if e.pos.line > 0 {
             let line = notice_text.lines().nth(e.pos.line - 1).unwrap_or("");

@@ -273,7 +273,7 @@ fn unreadable(notice: &Notice, section: Option<&Section>, lines: &Lines) -> Vec<
 fn error(e: &ApplyError, lines: &Lines, spans: &[(usize, usize)]) -> Problem {
     Problem {
         severity: "error",
-        kind: serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+        kind: e.kind.name(),
         instruction: Some(e.instruction.clone()).filter(|i| !i.is_empty()),
         span: lines.span_from(e.pos, spans),
         message: e.message.clone(),

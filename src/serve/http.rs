@@ -118,7 +118,7 @@ fn cross_site(request: &Request, loopback_only: bool) -> Option<ApiError> {
     }
     let origin = request.headers().get(header::ORIGIN)?;
     let host = origin.to_str().ok().and_then(|o| o.split_once("://")).map(|(_, h)| h);
-    let local = host.is_some_and(|h| host_is_local(HeaderValue::from_str(h).ok().as_ref()));
+    let local = host.is_some_and(is_local);
     (loopback_only && !local).then(|| ApiError {
         status: 403,
         error: "这个工作台只接受它自己页面的请求 (the workbench answers its own page only)".into(),
@@ -127,7 +127,11 @@ fn cross_site(request: &Request, loopback_only: bool) -> Option<ApiError> {
 
 /// `localhost`, `127.0.0.1` or `[::1]`, with any port.
 fn host_is_local(host: Option<&HeaderValue>) -> bool {
-    let Some(host) = host.and_then(|h| h.to_str().ok()) else { return false };
+    host.and_then(|h| h.to_str().ok()).is_some_and(is_local)
+}
+
+/// Whether a `host[:port]` names this machine.
+fn is_local(host: &str) -> bool {
     let name = match host.strip_prefix('[') {
         Some(v6) => v6.split(']').next().unwrap_or(""),
         None => host.rsplit_once(':').map_or(host, |(n, _)| n),
