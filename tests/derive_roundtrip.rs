@@ -163,7 +163,7 @@ fn edit(doc: &Document, edits: &[(u8, usize, usize, Vec<usize>)]) -> String {
                 _ => chars[..start].iter().chain(&new_words).chain(&chars[start..]).collect(),
             };
             if !text.is_empty() {
-                node.text = text;
+                node.text = text.into();
             }
         });
     }

@@ -182,7 +182,7 @@ fn lines_of(node: &Node) -> Vec<String> {
     let mut out = Vec::new();
     node.walk(&mut |n| {
         if !n.gap && n.kind != Kind::Gap && n.text.chars().filter(|&c| quotable(c)).count() >= 2 {
-            out.push(n.text.clone());
+            out.push(n.text.to_string());
         }
     });
     out

@@ -441,3 +441,22 @@ proptest::proptest! {
         }
     }
 }
+
+/// Found by the property test above: a sentence the grammar cannot read whose reading stops at a
+/// digit (one byte, where the mark assumed a three-byte CJK character) was marked from 2:4 back to
+/// 2:1, its end inside 年. It marks the digit now.
+#[test]
+fn an_unreadable_sentence_stopping_at_a_digit_marks_that_digit() {
+    let draft = "四、对《福建省人民政府关于促进2017年全省工业稳增长调结构若干措施的通知》（闽政〔2017〕13号）作出修改\n\
+                 （一）17年全省工业稳增长调结构若干措施。\n";
+    let request = amend::serve::api::ApplyRequest {
+        document: common::read("fujian-2020/original/4.txt"),
+        notice: draft.to_string(),
+        section: None,
+        skip: Vec::new(),
+    };
+    let answer = amend::serve::api::apply(&request).expect("an answer");
+    let p = answer.problems.iter().find(|p| p.kind == "unreadable").expect("the sentence is reported unreadable");
+    assert_eq!((p.span.line, p.span.column, p.span.end_line, p.span.end_column), (2, 4, 2, 5), "{p:?}");
+    assert!(p.message.starts_with("四（一）"), "{}", p.message);
+}

@@ -1,6 +1,8 @@
 //! Structural edits of laws and notices: replacing, deleting, inserting and moving 条/款/项 and
 //! points, written in the document's own layout (its article separator and paragraph breaks).
 
+use arcstr::Substr;
+
 use super::tree::{NodeId, TNode, Tree};
 use crate::document::{Kind, LineKind, classify};
 use crate::text::numerals;
@@ -18,14 +20,14 @@ pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
     let mut n = TNode::new(kind);
     let c = classify(text);
     if kind == Kind::Item && c.kind == LineKind::Item {
-        n.label = c.label.map(str::to_string);
-        n.sep = c.sep.to_string();
-        n.text = c.text.to_string();
+        n.label = c.label.map(Substr::from);
+        n.sep = c.sep.into();
+        n.text = c.text.into();
         n.number = c.number;
     } else {
-        n.text = text.to_string();
+        n.text = text.into();
     }
-    n.trail = trail.to_string();
+    n.trail = trail.into();
     n.fresh = std::iter::once(0..n.text.len()).collect();
     n
 }
@@ -33,14 +35,14 @@ pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
 /// A new, empty article in the style of `like` (an existing article).
 pub fn new_article(tree: &Tree, like: Option<NodeId>, number: u32, sub: Option<u32>) -> TNode {
     let mut a = TNode::new(Kind::Article);
-    a.label = Some(article_label(number, sub));
+    a.label = Some(article_label(number, sub).into());
     a.number = Some(number);
     a.sub_number = sub;
     a.sep = like.map_or(" ".into(), |l| tree.node(l).sep.clone());
     if a.sep.is_empty() {
         a.sep = "　".into();
     }
-    a.lead = like.map_or(String::new(), |l| tree.node(l).lead.clone());
+    a.lead = like.map_or(Substr::new(), |l| tree.node(l).lead.clone());
     a
 }
 
@@ -54,10 +56,10 @@ pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNod
         _ => "章",
     };
     let mut n = TNode::new(kind);
-    n.label = Some(format!("第{}{unit}", numerals::format(number)));
+    n.label = Some(format!("第{}{unit}", numerals::format(number)).into());
     n.number = Some(number);
-    n.heading = Some(heading.to_string());
-    n.text = heading.to_string();
+    n.heading = Some(heading.into());
+    n.text = heading.into();
     n.lead = division_lead(tree, kind);
     match like {
         Some(l) => {
@@ -77,13 +79,13 @@ pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNod
 /// What a new division's line starts with: as the document's live divisions of its kind start (a
 /// Markdown `### `), or, with none left, one Markdown level below a chapter for a section (`### `
 /// under `## `), one above for a part, and for a chapter one above its sections or below its parts.
-pub fn division_lead(tree: &Tree, kind: Kind) -> String {
+pub fn division_lead(tree: &Tree, kind: Kind) -> Substr {
     let lead = |k: Kind| tree.all(k).first().map(|&i| tree.node(i).lead.clone());
     if let Some(l) = lead(kind) {
         return l;
     }
-    let deeper = |l: String| if l.starts_with('#') { format!("#{l}") } else { l };
-    let higher = |l: String| if l.starts_with("##") { l[1..].to_string() } else { l };
+    let deeper = |l: Substr| if l.starts_with('#') { format!("#{l}").into() } else { l };
+    let higher = |l: Substr| if l.starts_with("##") { l.substr(1..) } else { l };
     match kind {
         Kind::Section => lead(Kind::Chapter).map(deeper),
         Kind::Part => lead(Kind::Chapter).map(higher),
@@ -114,7 +116,7 @@ pub fn add_paragraphs(
 }
 
 /// The trail of the last line rendered inside `id`.
-pub fn last_trail(tree: &Tree, id: NodeId) -> String {
+pub fn last_trail(tree: &Tree, id: NodeId) -> Substr {
     tree.node(tree.last_line(id)).trail.clone()
 }
 
@@ -189,11 +191,11 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                         | (Kind::Part, LineKind::Part)
                 );
                 if same_kind {
-                    n.label = c.label.map(str::to_string);
-                    n.sep = c.sep.to_string();
-                    n.text = c.text.to_string();
+                    n.label = c.label.map(Substr::from);
+                    n.sep = c.sep.into();
+                    n.text = c.text.into();
                 } else {
-                    n.text = first.clone();
+                    n.text = first.as_str().into();
                 }
                 n.gap = false;
                 n.trail = if paragraphs.len() > 1 { tree_para_trail(&own_trail) } else { own_trail.clone() };
@@ -223,8 +225,8 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
     }
 }
 
-fn tree_para_trail(own: &str) -> String {
-    if own.is_empty() { "\n".into() } else { own.to_string() }
+fn tree_para_trail(own: &Substr) -> Substr {
+    if own.is_empty() { "\n".into() } else { own.clone() }
 }
 
 /// Where an article lives (its parent) and its index there.
@@ -291,8 +293,8 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
         match kind {
             Some(Kind::Article) => {
                 let mut a = TNode::new(Kind::Article);
-                a.label = c.label.map(str::to_string);
-                a.sep = c.sep.to_string();
+                a.label = c.label.map(Substr::from);
+                a.sep = c.sep.into();
                 a.number = c.number;
                 a.sub_number = c.sub_number;
                 a.lead = lead_of(Kind::Article);
@@ -301,9 +303,9 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
             }
             Some(k) => {
                 let mut n = TNode::new(k);
-                n.label = c.label.map(str::to_string);
-                n.sep = c.sep.to_string();
-                n.text = c.text.to_string();
+                n.label = c.label.map(Substr::from);
+                n.sep = c.sep.into();
+                n.text = c.text.into();
                 n.number = c.number;
                 n.lead = lead_of(k);
                 n.trail = trail.clone();

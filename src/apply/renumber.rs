@@ -99,7 +99,7 @@ fn relabel_point(tree: &mut Tree, point: NodeId, k: u32) {
     let node = tree.node_mut(point);
     let mark: String =
         node.label.as_deref().unwrap_or("、").chars().skip_while(|&c| numerals::is_numeral_char(c)).collect();
-    node.label = Some(format!("{}{mark}", numerals::format(k)));
+    node.label = Some(format!("{}{mark}", numerals::format(k)).into());
     node.number = Some(k);
 }
 
@@ -114,7 +114,7 @@ fn original_article_number(path: Option<&str>) -> Option<u32> {
 fn relabel_article(tree: &mut Tree, a: NodeId, n: u32, sub: Option<u32>) {
     let node = tree.node_mut(a);
     node.number = Some(n);
-    node.label = Some(article_label(n, sub));
+    node.label = Some(article_label(n, sub).into());
 }
 
 /// 编, 章 and 节 numbered in document order: chapters restart under each part, sections under each
@@ -146,7 +146,7 @@ fn renumber_divisions(tree: &mut Tree) {
         }
         let node = tree.node_mut(id);
         let unit = node.label.as_deref().and_then(|l| l.chars().last()).unwrap_or('章');
-        node.label = Some(format!("第{}{unit}", numerals::format(n)));
+        node.label = Some(format!("第{}{unit}", numerals::format(n)).into());
         node.number = Some(n);
     }
 }
@@ -172,7 +172,7 @@ pub fn relabel_item(tree: &mut Tree, item: NodeId, k: u32) {
     let half = tree.node(item).label.as_deref().is_some_and(|l| l.starts_with('('));
     let (l, r) = if half { ("(", ")") } else { ("（", "）") };
     let node = tree.node_mut(item);
-    node.label = Some(format!("{l}{}{r}", numerals::format(k)));
+    node.label = Some(format!("{l}{}{r}", numerals::format(k)).into());
     node.number = Some(k);
 }
 
@@ -297,7 +297,7 @@ pub fn update_references(tree: &mut Tree, map: &NumberMap) -> Vec<(String, u32)>
             continue;
         }
         let fresh = n.fresh.clone();
-        let mut text = n.text.clone();
+        let mut text = n.text.to_string();
         // right to left so that ranges stay valid
         for (r, old) in refs.into_iter().rev() {
             if fresh.iter().any(|f| f.start < r.end && r.start < f.end) {
@@ -309,7 +309,7 @@ pub fn update_references(tree: &mut Tree, map: &NumberMap) -> Vec<(String, u32)>
                 None => dangling.push((n.path(), old)),
             }
         }
-        tree.node_mut(id).text = text;
+        tree.node_mut(id).text = text.into();
     }
     dangling
 }

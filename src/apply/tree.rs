@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use arcstr::Substr;
+
 use crate::document::{Document, Family, Kind, Node};
 use crate::notice::UnitKind;
 
@@ -16,12 +18,14 @@ pub struct TNode {
     pub kind: Kind,
     pub number: Option<u32>,
     pub sub_number: Option<u32>,
-    pub heading: Option<String>,
-    pub lead: String,
-    pub label: Option<String>,
-    pub sep: String,
-    pub text: String,
-    pub trail: String,
+    /// The text fields are the document's ([`Substr`]: ranges of its source, shared, not copied);
+    /// an operation that rewrites one gives it a string of its own.
+    pub heading: Option<Substr>,
+    pub lead: Substr,
+    pub label: Option<Substr>,
+    pub sep: Substr,
+    pub text: Substr,
+    pub trail: Substr,
     pub gap: bool,
     pub children: Vec<NodeId>,
     pub parent: Option<NodeId>,
@@ -41,11 +45,11 @@ impl TNode {
             number: None,
             sub_number: None,
             heading: None,
-            lead: String::new(),
+            lead: Substr::new(),
             label: None,
-            sep: String::new(),
-            text: String::new(),
-            trail: String::new(),
+            sep: Substr::new(),
+            text: Substr::new(),
+            trail: Substr::new(),
             gap: false,
             children: Vec::new(),
             parent: None,
@@ -63,7 +67,7 @@ impl TNode {
 
     /// Where `text` starts in `line()`.
     pub fn text_offset(&self) -> usize {
-        self.label.as_ref().map_or(0, String::len) + self.sep.len()
+        self.label.as_ref().map_or(0, |l| l.len()) + self.sep.len()
     }
 
     /// The path to show in messages.
@@ -82,7 +86,7 @@ pub struct Tree {
     /// Whether the source ended with a line break (kept in the output).
     ends_with_newline: bool,
     /// The paragraph separator used between 款 of the document (`\n\n` in Markdown, `\n` in plain text).
-    pub para_trail: String,
+    pub para_trail: Substr,
 }
 
 impl Tree {
@@ -129,7 +133,7 @@ impl Tree {
     /// the shorter trail (a plain line break before one with stray blanks), then the first in
     /// byte order: the choice must not depend on a hash map's iteration order (it did, and the
     /// same notice gave two different texts on different runs; found by fuzzing).
-    fn dominant_trail(&self) -> String {
+    fn dominant_trail(&self) -> Substr {
         let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
         for n in &self.nodes {
             if matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && !n.trail.is_empty() {
@@ -139,7 +143,7 @@ impl Tree {
         counts
             .into_iter()
             .max_by(|(a, x), (b, y)| x.cmp(y).then(b.len().cmp(&a.len())).then(b.cmp(a)))
-            .map_or("\n".into(), |(t, _)| t.to_string())
+            .map_or("\n".into(), |(t, _)| t.into())
     }
 
     pub fn node(&self, id: NodeId) -> &TNode {
@@ -261,7 +265,9 @@ impl Tree {
         let off = n.text_offset();
         if range.start >= off {
             let r = range.start - off..range.end - off;
-            n.text.replace_range(r.clone(), new);
+            let mut text = n.text.to_string();
+            text.replace_range(r.clone(), new);
+            n.text = text.into();
             let delta = new.len() as isize - (r.end - r.start) as isize;
             let mut out = Vec::new();
             for f in n.fresh.drain(..) {
@@ -289,8 +295,8 @@ impl Tree {
             let mut line = n.line();
             line.replace_range(range, new);
             n.label = None;
-            n.sep.clear();
-            n.text = line;
+            n.sep = Substr::new();
+            n.text = line.into();
             n.fresh = if fresh { std::iter::once(0..n.text.len()).collect() } else { Vec::new() };
         }
     }
@@ -364,7 +370,7 @@ impl Tree {
         if let Some(p) = &n.orig_path {
             out.push((*offset, n.kind, p.clone()));
         }
-        *offset += n.lead.len() + n.label.as_ref().map_or(0, String::len) + n.sep.len() + n.text.len() + n.trail.len();
+        *offset += n.lead.len() + n.label.as_ref().map_or(0, |l| l.len()) + n.sep.len() + n.text.len() + n.trail.len();
         for &c in &n.children {
             self.origins_into(c, offset, out);
         }
@@ -379,7 +385,7 @@ impl Tree {
     /// The line break a line inserted under `parent` at `index` takes: the paragraph break, or,
     /// when nothing live follows it there, the break of the parent's old last line, which takes
     /// the paragraph break instead (it is followed now).
-    pub fn trail_for_insert(&mut self, parent: NodeId, index: usize) -> String {
+    pub fn trail_for_insert(&mut self, parent: NodeId, index: usize) -> Substr {
         if self.is_end_of(parent, index) {
             let last = self.last_line(parent);
             std::mem::replace(&mut self.nodes[last].trail, self.para_trail.clone())
@@ -389,14 +395,14 @@ impl Tree {
     }
 
     /// The document's last line and the line break after it (the file's own ending).
-    pub fn document_end(&self) -> (NodeId, String) {
+    pub fn document_end(&self) -> (NodeId, Substr) {
         let last = self.last_line(self.root);
         (last, self.nodes[last].trail.clone())
     }
 
     /// Gives the file's ending back to whatever line is last now: a unit placed after the old last
     /// line takes its ending, and the old last line, followed now, the paragraph break.
-    pub fn restore_end(&mut self, (old, ending): (NodeId, String)) {
+    pub fn restore_end(&mut self, (old, ending): (NodeId, Substr)) {
         let last = self.last_line(self.root);
         if last == old {
             return;

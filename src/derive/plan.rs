@@ -192,7 +192,7 @@ fn modified(old: &Document, o: &Node, n: &Node, coarse: bool, keep: bool) -> Res
     if matches!(o.kind, Kind::Chapter | Kind::Section | Kind::Part) {
         let loc = locator_of(old, o).ok_or("heading without locator")?;
         return Ok(vec![if o.sep == n.sep && o.label == n.label && !coarse {
-            Draft::ReplaceHeading { loc, heading: n.text.clone() }
+            Draft::ReplaceHeading { loc, heading: n.text.to_string() }
         } else {
             Draft::ReplaceNode { loc, paragraphs: vec![n.line()] }
         }]);

@@ -186,8 +186,8 @@ fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
 
     // 1. identical texts: as written first, then after normalisation (computed for the rest only)
     match_identical(
-        old.iter().map(|u| u.text.as_str()),
-        new.iter().map(|u| u.text.as_str()),
+        old.iter().map(|u| u.text.as_ref()),
+        new.iter().map(|u| u.text.as_ref()),
         &mut old_match,
         &mut new_match,
     );

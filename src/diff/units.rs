@@ -12,6 +12,8 @@
 //!
 //! A unit's text never contains its own number, so a clause that was only renumbered compares equal.
 
+use std::borrow::Cow;
+
 use crate::document::{Document, Kind, Node};
 
 use super::model::{Side, UnitKind};
@@ -24,8 +26,9 @@ pub struct Unit<'a> {
     pub node: &'a Node,
     /// The number as written (`第十条`, `（四）`, `一、`), for numbered units.
     pub number: Option<String>,
-    /// The text without the unit's own number (see [`Side::text`]).
-    pub text: String,
+    /// The text without the unit's own number (see [`Side::text`]): the node's own text where that
+    /// is all of it (most units), otherwise the lines of its subtree joined.
+    pub text: Cow<'a, str>,
 }
 
 impl Unit<'_> {
@@ -48,9 +51,9 @@ impl Unit<'_> {
     pub fn into_side(self) -> Side {
         Side {
             path: self.node.path.clone(),
-            sep: if self.number.is_some() { self.node.sep.clone() } else { String::new() },
+            sep: if self.number.is_some() { self.node.sep.to_string() } else { String::new() },
             number: self.number,
-            text: self.text,
+            text: self.text.into_owned(),
             kind: self.node.kind,
         }
     }
@@ -96,7 +99,7 @@ fn collect<'a>(node: &'a Node, out: &mut Vec<Unit<'a>>) {
     }
 }
 
-fn unit(node: &Node, unit: UnitKind, number: Option<String>, text: String) -> Unit<'_> {
+fn unit<'a>(node: &'a Node, unit: UnitKind, number: Option<String>, text: Cow<'a, str>) -> Unit<'a> {
     Unit { unit, node, number, text }
 }
 
@@ -111,21 +114,45 @@ fn push_line(node: &Node, out: &mut String) {
 
 /// A unit whose text is its whole line, label included (a 责任单位 line, a paragraph, a title).
 fn line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
+    unit(node, kind, None, line_text(node))
+}
+
+/// A node's line (label, separator and text), borrowed where it is only text.
+fn line_text(node: &Node) -> Cow<'_, str> {
+    if node.label.is_none() && node.sep.is_empty() {
+        return Cow::Borrowed(&node.text);
+    }
     let mut text = String::new();
     push_line(node, &mut text);
-    unit(node, kind, None, text)
+    Cow::Owned(text)
 }
 
 /// A heading with its number apart: `第二章` + `总则`, `一、` + `明确目标与主攻方向`.
 fn numbered_line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
     match &node.label {
-        Some(label) => unit(node, kind, Some(label.trim().to_string()), node.text.clone()),
+        Some(label) => unit(node, kind, Some(label.trim().to_string()), Cow::Borrowed(&node.text)),
         None => line_unit(node, kind),
     }
 }
 
 /// A clause with its number apart and its whole subtree as text, one line per node.
 fn clause_unit(node: &Node) -> Unit<'_> {
+    let number = node.label.as_ref().map(|l| l.trim().to_string());
+    // an article of one paragraph, an item of one line: its text is that line's
+    let (mut first, mut lines) = (None, 0);
+    for c in &node.children {
+        c.walk(&mut |n| {
+            if n.label.is_some() || !n.sep.is_empty() || !n.text.is_empty() {
+                lines += 1;
+                first.get_or_insert(n);
+            }
+        });
+    }
+    match (node.text.is_empty(), first) {
+        (_, None) => return unit(node, UnitKind::Clause, number, Cow::Borrowed(&node.text)),
+        (true, Some(only)) if lines == 1 => return unit(node, UnitKind::Clause, number, line_text(only)),
+        _ => {}
+    }
     let mut text = String::with_capacity(node.span.end - node.span.start);
     text.push_str(&node.text);
     for c in &node.children {
@@ -139,7 +166,7 @@ fn clause_unit(node: &Node) -> Unit<'_> {
             }
         });
     }
-    unit(node, UnitKind::Clause, node.label.as_ref().map(|l| l.trim().to_string()), text)
+    unit(node, UnitKind::Clause, number, Cow::Owned(text))
 }
 
 #[cfg(test)]
@@ -149,7 +176,7 @@ mod tests {
 
     fn summary(text: &str) -> Vec<(UnitKind, String, Option<String>, String)> {
         let doc = parse(text);
-        units(&doc).into_iter().map(|u| (u.unit, u.node.path.clone(), u.number.clone(), u.text.clone())).collect()
+        units(&doc).into_iter().map(|u| (u.unit, u.node.path.clone(), u.number.clone(), u.text.to_string())).collect()
     }
 
     #[test]

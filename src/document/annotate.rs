@@ -1,6 +1,7 @@
 //! Derived fields of a built tree: 款 numbers, headings, stable paths and byte spans.
 //! Run again after any edit of the tree ([`annotate`]) so that they stay true.
 
+use arcstr::Substr;
 use rustc_hash::FxHashMap;
 
 use super::lines::units_name;
@@ -37,24 +38,26 @@ fn headings(node: &mut Node, family: Family) {
 }
 
 /// The heading of a node: a chapter's name, a point's short title, an item's first phrase.
-pub fn heading(node: &Node, family: Family) -> Option<String> {
+pub fn heading(node: &Node, family: Family) -> Option<Substr> {
     let text = node.text.trim();
     if node.gap || text.is_empty() {
         return None;
     }
     match node.kind {
-        Kind::Part | Kind::Chapter | Kind::Section | Kind::Attachment | Kind::Heading => Some(text.to_string()),
+        Kind::Part | Kind::Chapter | Kind::Section | Kind::Attachment | Kind::Heading => {
+            Some(node.text.substr_from(text))
+        }
         Kind::Point | Kind::Item | Kind::SubItem | Kind::SubSubItem | Kind::CircledItem
             if family != Family::Law || node.kind == Kind::Point =>
         {
             let short = !text.contains(['。', '；', ';', '，']) && text.chars().count() <= 40;
             if short && node.kind == Kind::Point {
-                return Some(text.to_string());
+                return Some(node.text.substr_from(text));
             }
             // first sentence, when it is a short title followed by more text: （一）数控一代。推动…
             let end = text.find('。')?;
             let first = &text[..end];
-            (first.chars().count() <= 30 && !first.contains(['，', '；', '：'])).then(|| first.to_string())
+            (first.chars().count() <= 30 && !first.contains(['，', '；', '：'])).then(|| node.text.substr_from(first))
         }
         _ => None,
     }
@@ -212,7 +215,7 @@ fn attachment_of(parent: &str) -> &str {
 fn assign_spans(node: &mut Node, offset: &mut usize) {
     let start = *offset;
     *offset += node.lead.len()
-        + node.label.as_ref().map_or(0, String::len)
+        + node.label.as_ref().map_or(0, |l| l.len())
         + node.sep.len()
         + node.text.len()
         + node.trail.len();

@@ -1,8 +1,20 @@
 //! Building the clause tree from classified lines: the header block, then the body nested by
 //! numbering level (a level may be skipped; items may restart under each point or run on).
 
+use arcstr::{ArcStr, Substr};
+
 use super::lines::{Class, Line, LineKind};
 use super::model::{Family, Kind, Node};
+
+/// The decoded source that the lines are slices of: a node's fields are ranges of it, not copies.
+pub struct Source<'s>(pub &'s ArcStr);
+
+impl Source<'_> {
+    /// `s` (a slice of the source) as a range of it; a string from elsewhere (a literal) is copied.
+    fn sub(&self, s: &str) -> Substr {
+        self.0.try_substr_from(s).unwrap_or_else(|| Substr::from(s))
+    }
+}
 
 /// Nesting levels; a node is a child of the nearest open node with a lower level.
 fn level(kind: Kind, family: Family) -> u32 {
@@ -60,28 +72,28 @@ fn starts_with_date(s: &str) -> bool {
         && s[pos..].contains('月')
 }
 
-fn node_from(line: &Line, kind: Kind) -> Node {
+fn node_from(src: &Source, line: &Line, kind: Kind) -> Node {
     let c: &Class = &line.class;
     let mut n = Node::new(kind);
-    n.lead = line.lead.to_string();
-    n.label = c.label.map(str::to_string);
+    n.lead = src.sub(line.lead);
+    n.label = c.label.map(|l| src.sub(l));
     n.number = c.number;
     n.sub_number = c.sub_number;
-    n.sep = c.sep.to_string();
-    n.text = c.text.to_string();
-    n.trail = line.trail.to_string();
+    n.sep = src.sub(c.sep);
+    n.text = src.sub(c.text);
+    n.trail = src.sub(line.trail);
     if n.label.is_none() {
-        n.sep.clear();
-        n.text = line.content.to_string();
+        n.sep = Substr::new();
+        n.text = src.sub(line.content);
     }
     n
 }
 
-fn text_node(line: &Line, kind: Kind) -> Node {
+fn text_node(src: &Source, line: &Line, kind: Kind) -> Node {
     let mut n = Node::new(kind);
-    n.lead = line.lead.to_string();
-    n.text = line.content.to_string();
-    n.trail = line.trail.to_string();
+    n.lead = src.sub(line.lead);
+    n.text = src.sub(line.content);
+    n.trail = src.sub(line.trail);
     n
 }
 
@@ -159,13 +171,13 @@ impl Builder {
 }
 
 /// Builds the tree. `doc_lead` is the blank text before the first line.
-pub fn build(doc_lead: &str, lines: &[Line]) -> (Node, Family) {
+pub fn build(src: &Source, doc_lead: &str, lines: &[Line]) -> (Node, Family) {
     let family = family(lines);
     let mut root = Node::new(Kind::Document);
-    root.lead = doc_lead.to_string();
+    root.lead = src.sub(doc_lead);
     let mut b = Builder::new(family, root);
 
-    let mut i = header(&mut b, lines, 0, true);
+    let mut i = header(&mut b, src, lines, 0, true);
     let mut last_article: Option<u32> = None;
     while i < lines.len() {
         let line = &lines[i];
@@ -178,56 +190,56 @@ pub fn build(doc_lead: &str, lines: &[Line]) -> (Node, Family) {
                     LineKind::Chapter => Kind::Chapter,
                     _ => Kind::Section,
                 };
-                b.open(node_from(line, kind));
+                b.open(node_from(src, line, kind));
             }
             LineKind::Article if family == Family::Law && article_accepted(c, last_article) => {
                 last_article = c.number;
-                let mut article = node_from(line, Kind::Article);
-                article.trail.clear();
-                article.text.clear();
+                let mut article = node_from(src, line, Kind::Article);
+                article.trail = Substr::new();
+                article.text = Substr::new();
                 b.open(article);
                 if !c.text.is_empty() || !c.sep.is_empty() {
                     let mut first = Node::new(Kind::Paragraph);
-                    first.text = c.text.to_string();
-                    first.trail = line.trail.to_string();
+                    first.text = src.sub(c.text);
+                    first.trail = src.sub(line.trail);
                     b.open(first);
                 } else {
-                    b.top().trail = line.trail.to_string();
+                    b.top().trail = src.sub(line.trail);
                 }
             }
             LineKind::Point if family == Family::Law && !(line.md_heading || heading_like(c.text, 30)) => {
-                body_text(&mut b, line);
+                body_text(&mut b, src, line);
             }
-            LineKind::Point => b.open(gap_aware(node_from(line, Kind::Point))),
-            LineKind::Item => b.open(gap_aware(node_from(line, Kind::Item))),
-            LineKind::SubItem => b.open(gap_aware(node_from(line, Kind::SubItem))),
-            LineKind::SubSubItem => b.open(gap_aware(node_from(line, Kind::SubSubItem))),
-            LineKind::CircledItem => b.open(gap_aware(node_from(line, Kind::CircledItem))),
-            LineKind::Units => b.leaf(node_from(line, Kind::Units)),
-            LineKind::Gap => b.leaf(text_node(line, Kind::Gap)),
+            LineKind::Point => b.open(gap_aware(node_from(src, line, Kind::Point))),
+            LineKind::Item => b.open(gap_aware(node_from(src, line, Kind::Item))),
+            LineKind::SubItem => b.open(gap_aware(node_from(src, line, Kind::SubItem))),
+            LineKind::SubSubItem => b.open(gap_aware(node_from(src, line, Kind::SubSubItem))),
+            LineKind::CircledItem => b.open(gap_aware(node_from(src, line, Kind::CircledItem))),
+            LineKind::Units => b.leaf(node_from(src, line, Kind::Units)),
+            LineKind::Gap => b.leaf(text_node(src, line, Kind::Gap)),
             LineKind::AttachmentList => {
                 b.close_to_container();
-                b.open(node_from(line, Kind::AttachmentList));
+                b.open(node_from(src, line, Kind::AttachmentList));
             }
             LineKind::Attachment if heading_like(c.text, 60) => {
                 b.close_to_container();
                 while b.stack.len() > 1 {
                     b.close_one();
                 }
-                b.open(node_from(line, Kind::Attachment));
-                i = header(&mut b, lines, i, false);
+                b.open(node_from(src, line, Kind::Attachment));
+                i = header(&mut b, src, lines, i, false);
                 last_article = None;
             }
             LineKind::Publicity | LineKind::Date => {
                 b.close_to_container();
-                b.leaf(text_node(line, Kind::Closing));
+                b.leaf(text_node(src, line, Kind::Closing));
             }
             _ if is_issuer(lines, i - 1) => {
                 b.close_to_container();
-                b.leaf(text_node(line, Kind::Closing));
+                b.leaf(text_node(src, line, Kind::Closing));
             }
-            _ if line.md_heading => b.open(text_node(line, Kind::Heading)),
-            _ => body_text(&mut b, line),
+            _ if line.md_heading => b.open(text_node(src, line, Kind::Heading)),
+            _ => body_text(&mut b, src, line),
         }
     }
     (b.finish(), family)
@@ -260,20 +272,20 @@ fn gap_aware(mut n: Node) -> Node {
 }
 
 /// A paragraph of body text: a 款 inside an article, otherwise text under the innermost open unit.
-fn body_text(b: &mut Builder, line: &Line) {
+fn body_text(b: &mut Builder, src: &Source, line: &Line) {
     if b.family == Family::Law && b.in_article() {
         let mut p = Node::new(Kind::Paragraph);
-        p.lead = line.lead.to_string();
-        p.text = line.content.to_string();
-        p.trail = line.trail.to_string();
+        p.lead = src.sub(line.lead);
+        p.text = src.sub(line.content);
+        p.trail = src.sub(line.trail);
         b.open(p);
     } else {
-        b.leaf(text_node(line, Kind::Text));
+        b.leaf(text_node(src, line, Kind::Text));
     }
 }
 
 /// Reads the header block starting at `i` into a `Header` node; returns the index after it.
-fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
+fn header(b: &mut Builder, src: &Source, lines: &[Line], mut i: usize, top: bool) -> usize {
     let mut header = Node::new(Kind::Header);
     let markdown = lines.iter().any(|l| l.md_heading || l.class.kind == LineKind::InfoEnd);
     // Markdown metadata: everything up to <!-- INFO END --> (when it comes before the body).
@@ -299,12 +311,12 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
                 LineKind::DocNumber => Kind::DocNumber,
                 _ => Kind::Text,
             };
-            header.children.push(text_node(line, kind));
+            header.children.push(text_node(src, line, kind));
         }
         i = end + 1;
     } else {
         if top && lines.get(i).is_some_and(|l| l.class.kind == LineKind::FrontMatter) {
-            header.children.push(text_node(&lines[i], Kind::FrontMatter));
+            header.children.push(text_node(src, &lines[i], Kind::FrontMatter));
             i += 1;
         }
         let title_ok = |l: &Line| {
@@ -312,7 +324,7 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
                 || (!markdown && l.class.kind == LineKind::Text && heading_like(l.content, 100))
         };
         if lines.get(i).is_some_and(title_ok) {
-            header.children.push(text_node(&lines[i], Kind::Title));
+            header.children.push(text_node(src, &lines[i], Kind::Title));
             i += 1;
         }
         while let Some(line) = lines.get(i) {
@@ -332,12 +344,12 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
                     Kind::Addressee
                 }
                 LineKind::Toc => {
-                    i = toc(&mut header, lines, i);
+                    i = toc(src, &mut header, lines, i);
                     continue;
                 }
                 _ => break,
             };
-            header.children.push(text_node(line, kind));
+            header.children.push(text_node(src, line, kind));
             i += 1;
         }
     }
@@ -348,8 +360,8 @@ fn header(b: &mut Builder, lines: &[Line], mut i: usize, top: bool) -> usize {
 }
 
 /// 目录 and its entries, up to the line where the body repeats the first entry.
-fn toc(header: &mut Node, lines: &[Line], mut i: usize) -> usize {
-    let mut toc = text_node(&lines[i], Kind::Toc);
+fn toc(src: &Source, header: &mut Node, lines: &[Line], mut i: usize) -> usize {
+    let mut toc = text_node(src, &lines[i], Kind::Toc);
     i += 1;
     let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let mut first: Option<String> = None;
@@ -365,7 +377,7 @@ fn toc(header: &mut Node, lines: &[Line], mut i: usize) -> usize {
             None => first = Some(n),
             _ => {}
         }
-        toc.children.push(text_node(line, Kind::TocEntry));
+        toc.children.push(text_node(src, line, Kind::TocEntry));
         i += 1;
     }
     header.children.push(toc);

@@ -27,9 +27,11 @@ pub fn parse(text: &str) -> Document {
 
 /// [`parse`] of text the document keeps as its source (no copy of a large file).
 pub fn parse_owned(text: String) -> Document {
+    // the one copy of the text, which every node's fields are ranges of
+    let text = arcstr::ArcStr::from(text);
     let (root, family) = {
         let (lead, lines) = lines::split(&text);
-        let (mut root, family) = build::build(lead, &lines);
+        let (mut root, family) = build::build(&build::Source(&text), lead, &lines);
         annotate::annotate(&mut root, family);
         (root, family)
     };

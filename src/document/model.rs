@@ -2,7 +2,13 @@
 //!
 //! Every byte of the source belongs to exactly one node field (`lead`, `label`, `sep`, `text`,
 //! `trail`), so rendering the tree ([`Node::render`]) gives the source back byte for byte.
+//!
+//! Those fields are [`Substr`]s: a parsed node's fields are ranges of the document's one shared
+//! source ([`Document::source`]), not copies of it, so parsing allocates per node (its children),
+//! not per field; an operation that rewrites a field gives it a string of its own
+//! (`Substr::from(String)`). Cloning a field or a tree copies no text.
 
+use arcstr::{ArcStr, Substr};
 use serde::Serialize;
 
 /// What a node is. Policy notices (GB/T 9704) and laws share one vocabulary: 项 is `Item` in both.
@@ -156,12 +162,12 @@ pub struct Node {
     pub sub_number: Option<u32>,
     /// The label as written: `第十条`, `（一）`, `一、`, `1．`, `责任单位：`, `（牵头单位：`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Substr>,
     /// The heading: a point's short title, an item's first phrase, a chapter's name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub heading: Option<String>,
+    pub heading: Option<Substr>,
     /// The node's own text, after its label.
-    pub text: String,
+    pub text: Substr,
     /// The byte span of the whole node (its children and trailing blank lines included).
     pub span: Span,
     /// A stable path: `一/（四）`, `第十条/2/（三）`.
@@ -172,14 +178,14 @@ pub struct Node {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
     /// Markup and indentation before the label (`## `, `　　`, `> `).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub lead: String,
+    #[serde(skip_serializing_if = "Substr::is_empty")]
+    pub lead: Substr,
     /// What separates the label from the text (a space, a full-width space, or nothing).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub sep: String,
+    #[serde(skip_serializing_if = "Substr::is_empty")]
+    pub sep: Substr,
     /// Trailing blanks, the line break and any blank lines after the line.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub trail: String,
+    #[serde(skip_serializing_if = "Substr::is_empty")]
+    pub trail: Substr,
 }
 
 impl Node {
@@ -191,14 +197,14 @@ impl Node {
             sub_number: None,
             label: None,
             heading: None,
-            text: String::new(),
+            text: Substr::new(),
             span: Span::default(),
             path: String::new(),
             gap: false,
             children: Vec::new(),
-            lead: String::new(),
-            sep: String::new(),
-            trail: String::new(),
+            lead: Substr::new(),
+            sep: Substr::new(),
+            trail: Substr::new(),
         }
     }
 
@@ -278,8 +284,9 @@ pub struct Document {
     /// Whether items （一） restart under each point (then 第四项 alone is ambiguous).
     pub items_restart: bool,
     pub root: Node,
+    /// The decoded text, shared with the tree's fields.
     #[serde(skip)]
-    pub source: String,
+    pub source: ArcStr,
 }
 
 impl Document {

@@ -157,7 +157,7 @@ pub fn carry(base: Document, base_date: Option<Dated>, steps: &[Step]) -> Histor
         section: None,
         published: base_date.clone(),
         in_force: base_date,
-        text: base.source.clone(),
+        text: base.source.to_string(),
     }];
     let mut records = Vec::new();
     let mut docs = vec![base];

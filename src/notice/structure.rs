@@ -462,8 +462,9 @@ impl Reader<'_> {
                 self.push(st, id, title, ops);
             }
             Err(e) => {
-                let end = (e.offset + 3).min(st.end.max(e.offset));
                 let rest: String = self.idx_text(e.offset, st.end);
+                // the character the reading stopped at (a digit is one byte, a CJK character three)
+                let end = (e.offset + rest.chars().next().map_or(0, char::len_utf8)).min(st.end.max(e.offset));
                 let msg = if !e.no_formula {
                     e.message.clone()
                 } else if rest.is_empty() {

@@ -149,7 +149,8 @@ impl<'a> Lines<'a> {
     }
 
     fn at(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        // a place inside a character counts as that character's start
+        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
         let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());

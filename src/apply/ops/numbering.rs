@@ -99,7 +99,7 @@ impl Engine<'_> {
             let at = self.tree.node(root).children.len();
             let id = self.tree.insert(root, at, art);
             let before = self.subtree_text(t);
-            let text = self.tree.node(t).text.clone();
+            let text = self.tree.node(t).text.to_string();
             let trail = self.tree.para_trail.clone();
             nodes::add_paragraphs(&mut self.tree, id, 0, &[text], &trail);
             self.tree.delete(t);
