@@ -105,34 +105,49 @@ struct Token {
     end: usize,
 }
 
+/// Token keys as numbers: a key of one character (nearly every grapheme of Chinese text) is its
+/// code point, with no lookup; a longer one (a character with combining marks, `\r\n`) is
+/// numbered from [`MULTI`] on.
 #[derive(Default)]
 struct Interner {
     ids: FxHashMap<String, u32>,
     keys: Vec<String>,
 }
 
+/// The first id of a key longer than one character (above every code point).
+const MULTI: u32 = 0x11_0000;
+
 impl Interner {
     fn id(&mut self, key: &str) -> u32 {
+        let mut chars = key.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return c as u32;
+        }
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
-        let id = self.keys.len() as u32;
+        let id = MULTI + self.keys.len() as u32;
         self.ids.insert(key.to_string(), id);
         self.keys.push(key.to_string());
         id
     }
 
-    fn key(&self, id: u32) -> &str {
-        &self.keys[id as usize]
+    /// The key of `id`; `buf` holds a one-character key.
+    fn key<'a>(&'a self, id: u32, buf: &'a mut [u8; 4]) -> &'a str {
+        match char::from_u32(id) {
+            Some(c) => c.encode_utf8(buf),
+            None => &self.keys[(id - MULTI) as usize],
+        }
     }
 
     fn is_newline(&self, id: u32) -> bool {
-        self.key(id) == "\n"
+        id == '\n' as u32
     }
 
     /// Whether a phrase may end with this token: punctuation that closes a phrase, or a line break.
     fn is_break(&self, id: u32) -> bool {
-        let mut chars = self.key(id).chars().filter_map(super::normalize::normalize_char);
+        let mut buf = [0; 4];
+        let mut chars = self.key(id, &mut buf).chars().filter_map(super::normalize::normalize_char);
         matches!(
             (chars.next(), chars.next()),
             (Some(',' | '。' | ';' | ':' | '、' | '!' | '?' | '\n' | ')' | '》'), None)
@@ -148,6 +163,15 @@ fn tokenize(s: &str, region: Range<usize>, normalised: bool, interner: &mut Inte
     let mut out = Vec::with_capacity(region.len() / 3);
     for (at, g) in s[region].grapheme_indices(true) {
         key.clear();
+        // one character (nearly every grapheme): its normalised form is its key, with no string built
+        let mut chars = g.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            let k = if normalised { super::normalize::normalize_char(c) } else { Some(c) };
+            if let Some(k) = k {
+                out.push(Token { key: k as u32, start: base + at, end: base + at + g.len() });
+            }
+            continue;
+        }
         if normalised {
             normalize_into(g, &mut key);
             if key.is_empty() {
