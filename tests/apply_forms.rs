@@ -2106,3 +2106,55 @@ fn paragraphs_added_at_the_end_of_a_chapter_take_over_its_closing_spacing() {
     let want = old.replace("一般事项。\n\n\n", "一般事项。\n\n甲。\n\n乙。\n\n\n");
     assert_eq!(text(&d, old), want);
 }
+
+// ------------------------------------------------------------------ 编 and 目 in locators (written)
+
+/// A code in 编 (parts), each with its chapters numbered from one, and an article whose item has
+/// 目 (sub-items): written for this test in the layout of the real-laws corpus.
+fn code() -> String {
+    law(
+        "示例法",
+        &[
+            "## 第一编 总则",
+            "### 第一章 一般规定",
+            "第一条 甲规定。",
+            "## 第二编 分则",
+            "### 第一章 具体规定",
+            "第二条 本法所称事项：",
+            "（一）丙事项；",
+            "1.丁细目；",
+            "2.戊细目。",
+            "（二）己事项。",
+        ],
+    )
+}
+
+/// 第二编第一章: the chapter is the second part's (the first part has a 第一章 too), so the 编
+/// step must be resolved, not skipped.
+#[test]
+fn a_part_locator_picks_the_chapter_of_that_part() {
+    let old = code();
+    let new = text(&decision("一、将第二编第一章中的“具体”修改为“特别”。", false), &old);
+    assert_eq!(new, old.replace("### 第一章 具体规定", "### 第一章 特别规定"));
+}
+
+/// 第二条第一项第2目: a sub-item (目) named by its number, replaced whole.
+#[test]
+fn a_sub_item_locator_names_the_mu() {
+    let old = code();
+    let new = text(&decision("一、将第二条第一项第2目修改为：“2.庚细目。”", false), &old);
+    assert_eq!(new, old.replace("2.戊细目。", "2.庚细目。"));
+}
+
+/// 第X自然段 of a policy item counts the item's own line as the first natural paragraph, and the
+/// plain lines under it after that (a decision written for this test in the Fujian notice's form).
+#[test]
+fn the_natural_paragraphs_of_an_item_start_with_its_own_line() {
+    let old = "一、总体要求\n（一）加强组织领导。\n各地要建立工作机制。\n（二）强化资金保障。\n";
+    let notice = "关于修改《示例通知》的通知\n一、对《示例通知》作出修改\n（一）将第一点第一项第二自然段中的“工作机制”修改为“协调机制”。\n（二）将第一点第一项第一自然段中的“组织”修改为“统筹”。\n";
+    let n = notice::parse(notice);
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    let a = apply::apply(&document::parse(old), &n, &n.sections[0], &ApplyOptions::default())
+        .unwrap_or_else(|f| panic!("{}", show(&f.errors)));
+    assert_eq!(a.text, "一、总体要求\n（一）加强统筹领导。\n各地要建立协调机制。\n（二）强化资金保障。\n");
+}
