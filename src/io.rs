@@ -49,7 +49,13 @@ pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { path: path.into(), size: bytes.len() as u64, limit: MAX_INPUT_BYTES });
     }
-    decode_bytes(path, &bytes, encoding)
+    if docx::read::is_zip(&bytes) || docx::read::is_ole2(&bytes) {
+        return decode_bytes(path, &bytes, encoding);
+    }
+    // a text file: decoded in place (no copy of the file when it is plain UTF-8)
+    let decoded =
+        decode::decode_owned(bytes, encoding).map_err(|source| Error::Decode { path: path.into(), source })?;
+    Ok(Input { path: path.into(), decoded, notes: Vec::new() })
 }
 
 /// Decodes bytes that belong to `path` (for inputs that are not files, such as embedded ones).

@@ -105,6 +105,28 @@ pub fn decode(bytes: &[u8], choice: EncodingChoice) -> Result<Decoded, DecodeErr
         EncodingChoice::Gb18030 => (decode_gb18030_strict(bytes)?, Encoding::Gb18030),
         EncodingChoice::Utf16 => decode_utf16_bom(bytes).ok_or(DecodeError::Utf16WithoutBom)??,
     };
+    checked(text, encoding)
+}
+
+/// [`decode`] of bytes the caller gives up: plain UTF-8 (no byte-order mark, no NUL: nearly every
+/// file) becomes the text in place, without a copy of the whole file; anything else goes through
+/// [`decode`], with the same result and the same errors.
+pub fn decode_owned(bytes: Vec<u8>, choice: EncodingChoice) -> Result<Decoded, DecodeError> {
+    let plain = matches!(choice, EncodingChoice::Auto | EncodingChoice::Utf8)
+        && !bytes.starts_with(UTF8_BOM)
+        && memchr::memchr(0, &bytes).is_none()
+        && simdutf8::basic::from_utf8(&bytes).is_ok();
+    if !plain || bytes.is_empty() {
+        return decode(&bytes, choice);
+    }
+    // SAFETY: simdutf8 has just validated these very bytes as UTF-8.
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    checked(text, Encoding::Utf8)
+}
+
+/// The checks every decoded text passes (no control characters, not empty), then its line endings
+/// made `\n`.
+fn checked(text: String, encoding: Encoding) -> Result<Decoded, DecodeError> {
     check_text(&text)?;
     if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}').is_empty() {
         return Err(DecodeError::Empty);
@@ -284,6 +306,54 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "第一条 为了规范保安服务活动，制定本条例。\n第二条 本条例所称保安服务是指：\n";
+
+    /// `decode_owned` must be `decode` without the copy: the same text, encoding, line endings or
+    /// error, whatever the bytes and the choice.
+    fn same(bytes: &[u8], choice: EncodingChoice) -> Result<(), String> {
+        let key = |r: Result<Decoded, DecodeError>| r.map(|d| (d.text, d.encoding, d.line_ending));
+        let (a, b) = (key(decode(bytes, choice)), key(decode_owned(bytes.to_vec(), choice)));
+        if a == b { Ok(()) } else { Err(format!("{choice:?} of {bytes:?}: {a:?} against {b:?}")) }
+    }
+
+    #[test]
+    fn decode_owned_is_decode_without_the_copy() {
+        let mut bom = UTF8_BOM.to_vec();
+        bom.extend_from_slice(SAMPLE.as_bytes());
+        let (gb, _, _) = encoding_rs::GB18030.encode(SAMPLE);
+        let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let cases: [&[u8]; 10] = [
+            SAMPLE.as_bytes(),
+            &bom,
+            &gb,
+            &utf16,
+            "甲\r\n乙\r\n".as_bytes(),
+            "甲\r乙\n".as_bytes(),
+            "甲\0乙".as_bytes(),
+            "甲\u{1}乙".as_bytes(),
+            " \n\u{3000}\n".as_bytes(),
+            b"",
+        ];
+        for bytes in cases {
+            for choice in [EncodingChoice::Auto, EncodingChoice::Utf8, EncodingChoice::Gb18030, EncodingChoice::Utf16] {
+                same(bytes, choice).unwrap();
+            }
+        }
+        // the plain case really is the common one: no copy means the same allocation
+        let bytes = SAMPLE.as_bytes().to_vec();
+        let at = bytes.as_ptr();
+        assert_eq!(decode_owned(bytes, EncodingChoice::Auto).unwrap().text.as_ptr(), at);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decode_owned_agrees_with_decode(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
+                                           text in "[甲乙\r\n \u{3000}a\u{0}\u{1}]{0,12}") {
+            for choice in [EncodingChoice::Auto, EncodingChoice::Utf8, EncodingChoice::Gb18030, EncodingChoice::Utf16] {
+                proptest::prop_assert!(same(&bytes, choice).is_ok(), "{}", same(&bytes, choice).unwrap_err());
+                proptest::prop_assert!(same(text.as_bytes(), choice).is_ok(), "{}", same(text.as_bytes(), choice).unwrap_err());
+            }
+        }
+    }
 
     #[test]
     fn utf8_plain_and_bom() {
