@@ -12,8 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-15}
-cargo build --release --quiet
-AMEND=target/release/amend
+if [ -z "${AMEND:-}" ]; then # AMEND=path/to/amend times another build (a before/after comparison)
+    cargo build --release --quiet
+    AMEND=target/release/amend
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 LAW=corpus/real-laws/criminal-law-2023/new.md

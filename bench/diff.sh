@@ -9,8 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-15}
 PAIR=${PAIR:-corpus/real-laws/criminal-law-2023}
-cargo build --release --quiet
-AMEND=target/release/amend
+if [ -z "${AMEND:-}" ]; then # AMEND=path/to/amend times another build (a before/after comparison)
+    cargo build --release --quiet
+    AMEND=target/release/amend
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 python3 bench/synth.py "$PAIR/old.md" 10 >"$WORK/old10.md"
