@@ -253,3 +253,36 @@ fn locators_out_of_range_name_the_instruction_and_what_the_document_has() {
         assert!(!out.exists());
     }
 }
+
+/// Every diagnostic marks whole characters, whatever their width: an ASCII quote or digit is one
+/// byte, where the marks used to take three (the width of a CJK character) and end inside the next
+/// character, or past the line.
+#[test]
+fn diagnostics_mark_one_whole_character_whatever_its_width() {
+    let cases = [
+        // an ASCII quotation that is never closed (a warning: it ends with its paragraph)
+        ("（一）将第一项中的\"甲修改为乙。\n", "\""),
+        // at the very end of its line
+        ("（一）将第一项中的\"甲\"修改为\"乙\"。\"\n", "\""),
+        // a sentence whose reading stops at a digit
+        ("（一）17年全省工业稳增长调结构若干措施。\n", "1"),
+    ];
+    for (body, marked) in cases {
+        let text = format!("{HEAD}{body}");
+        let n = notice::parse(&text);
+        let d = n.diagnostics.iter().find(|d| text.get(d.range.clone()) == Some(marked));
+        assert!(
+            d.is_some(),
+            "{body}: no diagnostic marks “{marked}”: {:?}",
+            n.diagnostics.iter().map(|d| (&d.message, d.range.clone(), text.get(d.range.clone()))).collect::<Vec<_>>()
+        );
+        for d in &n.diagnostics {
+            assert!(
+                text.get(d.range.clone()).is_some(),
+                "{body}: {} marks {:?}, not whole characters",
+                d.message,
+                d.range
+            );
+        }
+    }
+}

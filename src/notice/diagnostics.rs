@@ -34,7 +34,8 @@ fn termcolor_writer(out: &mut Vec<u8>) -> codespan_reporting::term::termcolor::A
     codespan_reporting::term::termcolor::Ansi::new(out)
 }
 
-/// A range on character boundaries covering at least one character.
+/// A range on character boundaries covering at least one character; an empty range at the end of a
+/// line (a sentence that stops short) covers the line's last character, not its line break.
 fn snap(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let mut s = r.start.min(text.len());
     while !text.is_char_boundary(s) {
@@ -45,7 +46,10 @@ fn snap(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
         e += 1;
     }
     if e == s {
-        e = text[s..].chars().next().map_or(s, |c| s + c.len_utf8());
+        match (text[..s].chars().next_back(), text[s..].chars().next()) {
+            (Some(p), None | Some('\n' | '\r')) if p != '\n' => s -= p.len_utf8(),
+            (_, next) => e = next.map_or(s, |c| s + c.len_utf8()),
+        }
     }
     s..e
 }
@@ -62,8 +66,12 @@ mod tests {
         assert_eq!(snap(t, 1..2), 0..3, "inside a character: the whole character");
         assert_eq!(snap(t, 4..7), 3..9);
         assert_eq!(snap(t, 3..3), 3..6, "empty: the character there");
-        assert_eq!(snap(t, 9..9), 9..9, "at the end there is none");
-        assert_eq!(snap(t, 20..30), 9..9);
+        assert_eq!(snap(t, 9..9), 6..9, "at the end: the last character");
+        assert_eq!(snap(t, 20..30), 6..9);
+        let lines = "甲。\n\n乙";
+        assert_eq!(snap(lines, 6..6), 3..6, "at a line's end: its last character, not the break");
+        assert_eq!(snap(lines, 7..7), 7..8, "an empty line: its break, the only thing there");
+        assert_eq!(snap("", 0..0), 0..0);
     }
 
     #[test]

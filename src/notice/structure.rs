@@ -160,8 +160,8 @@ impl Reader<'_> {
 
     fn statement(&mut self, st: Statement, next: Option<&SrcLine>) {
         if let Some(off) = st.unclosed_quote {
-            let end = (off + 3).min(st.end);
-            self.error(off, off..end, "unbalanced quote: the quotation opened here is never closed".into(), &st.raw);
+            let range = self.char_at(off, st.end);
+            self.error(off, range, "unbalanced quote: the quotation opened here is never closed".into(), &st.raw);
             self.after_item(&st);
             return;
         }
@@ -287,7 +287,7 @@ impl Reader<'_> {
         self.notice.diagnostics.push(Diagnostic {
             severity: Severity::Warning,
             pos: self.pos(offset),
-            range: offset..offset + 3,
+            range: self.char_at(offset, usize::MAX),
             message,
             excerpt: excerpt.to_string(),
             section,
@@ -463,8 +463,6 @@ impl Reader<'_> {
             }
             Err(e) => {
                 let rest: String = self.idx_text(e.offset, st.end);
-                // the character the reading stopped at (a digit is one byte, a CJK character three)
-                let end = (e.offset + rest.chars().next().map_or(0, char::len_utf8)).min(st.end.max(e.offset));
                 let msg = if !e.no_formula {
                     e.message.clone()
                 } else if rest.is_empty() {
@@ -481,7 +479,8 @@ impl Reader<'_> {
                     let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                     self.open_section(sid, t, None, st.start);
                 }
-                self.error(e.offset, e.offset..end, format!("{id}: {msg}"), &st.raw);
+                let range = self.char_at(e.offset, st.end);
+                self.error(e.offset, range, format!("{id}: {msg}"), &st.raw);
             }
         }
         if let Some(text) = closing {
@@ -492,6 +491,13 @@ impl Reader<'_> {
                 pos: self.pos(st.start),
             });
         }
+    }
+
+    /// The one character at `offset` (not past `limit`): a mark's range ends on the character's
+    /// boundary whatever its width (an ASCII quote or digit is one byte, a CJK character three).
+    fn char_at(&self, offset: usize, limit: usize) -> std::ops::Range<usize> {
+        let width = self.idx_text(offset, offset + 1).chars().next().map_or(0, char::len_utf8);
+        offset..(offset + width).min(limit.max(offset))
     }
 
     fn idx_text(&self, from: usize, to: usize) -> String {
