@@ -2158,3 +2158,48 @@ fn the_natural_paragraphs_of_an_item_start_with_its_own_line() {
         .unwrap_or_else(|f| panic!("{}", show(&f.errors)));
     assert_eq!(a.text, "一、总体要求\n（一）加强统筹领导。\n各地要建立协调机制。\n（二）强化资金保障。\n");
 }
+
+// ------------------------------------------------------------------------ sentences (第X句), refused
+
+/// Items of two sentences each (written for this test).
+fn two_sentence_items() -> String {
+    law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）登记申请书。申请书应当载明事项。",
+            "（二）身份证明。证明应当真实。",
+        ],
+    )
+}
+
+/// 第一项、第二项第二句: the sentence is the second item's; applied to both, it was looked for in
+/// the first item too (and, before, an operation refused for one of its places left its replacement
+/// group empty, which panicked). No reading is sure: refused, naming the locators.
+#[test]
+fn a_sentence_beside_other_units_is_refused() {
+    let e =
+        one(errors(&decision("一、将第二条第一项、第二项第二句中的“应当”修改为“须”。", false), &two_sentence_items()));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert_eq!(e.instruction, "一、");
+    assert!(e.message.contains("第二条第一项、第二项第二句 names a sentence beside other units"), "{}", e.message);
+    // the same change written sentence by sentence applies
+    let old = two_sentence_items();
+    let new = text(
+        &decision(
+            "一、将第二条第一项第二句中的“应当”修改为“须”。\n\n二、将第二条第二项第二句中的“应当”修改为“须”。",
+            false,
+        ),
+        &old,
+    );
+    assert_eq!(new, old.replace("申请书应当载明", "申请书须载明").replace("证明应当真实", "证明须真实"));
+}
+
+/// 第零句 names nothing (sentences are counted from one).
+#[test]
+fn sentence_zero_names_nothing() {
+    let e = one(errors(&decision("一、删除第二条第一项第零句。", false), &two_sentence_items()));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.message.contains("第零句 names nothing"), "{}", e.message);
+}

@@ -329,6 +329,19 @@ impl Engine<'_> {
                 failed = true;
                 continue;
             }
+            // a sentence is one unit's: with other units beside it (第一项、第二项第二句) the text to
+            // act on differs from one place to the next, and no reading is sure
+            if sentence.is_some() && op.locators.len() > 1 {
+                let written: Vec<&str> = op.locators.iter().map(|l| l.written.as_str()).collect();
+                let message = format!(
+                    "{} names a sentence beside other units: which text each place means is not sure; write the \
+                     sentence's change as an instruction of its own",
+                    written.join("、")
+                );
+                self.errors.push(self.err(ins, op, ErrorKind::Unsupported, None, message));
+                failed = true;
+                continue;
+            }
             // 第二句: the operation acts on the sentence's text
             let on_sentence;
             let op = match sentence {

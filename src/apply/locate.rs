@@ -163,7 +163,7 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                 }
             }
             let have = super::textops::sentences(&tree.node(s).text).len();
-            if scopes.len() != 1 || k == 0 || k as usize > have {
+            if k == 0 || k as usize > have {
                 return Err(no_such(format!(
                     "{} names nothing: {} has {have} sentence(s)",
                     loc.written_or(&written),

@@ -52,6 +52,20 @@ impl Engine<'_> {
             ));
         }
         let within = op.locators.iter().find_map(|l| l.within.clone());
+        let mut total = 0;
+        let to_doc = textops::as_document_text(to);
+        let mut per_target = Vec::with_capacity(targets.len());
+        for &t in targets {
+            let hits = match &within {
+                Some(p) => self.find_within(ins, op, t, p, from)?,
+                None => self.find(t, from),
+            };
+            let n = self.replace_hits(ins, op, &hits, &to_doc);
+            per_target.push(n);
+            total += n;
+        }
+        // the group is joined only by an operation that ran: one refused above has its own error
+        // (a group with no operation has nothing to judge)
         let key = op.locators.iter().map(|l| format!("{}|{}", l.written, l.resolved())).collect::<Vec<_>>().join("、");
         let gi = match groups.groups.iter().position(|g| g.key == key && g.targets == targets) {
             Some(i) => i,
@@ -65,16 +79,8 @@ impl Engine<'_> {
                 groups.groups.len() - 1
             }
         };
-        let mut total = 0;
-        let to_doc = textops::as_document_text(to);
-        for (k, &t) in targets.iter().enumerate() {
-            let hits = match &within {
-                Some(p) => self.find_within(ins, op, t, p, from)?,
-                None => self.find(t, from),
-            };
-            let n = self.replace_hits(ins, op, &hits, &to_doc);
+        for (k, n) in per_target.into_iter().enumerate() {
             groups.groups[gi].per_target[k] += n;
-            total += n;
         }
         groups.groups[gi].ops.push((index, from.to_string(), total, op.clone()));
         let places: Vec<String> = targets.iter().map(|&t| self.tree.node(t).path()).collect();
