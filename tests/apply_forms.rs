@@ -2203,3 +2203,52 @@ fn sentence_zero_names_nothing() {
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
     assert!(e.message.contains("第零句 names nothing"), "{}", e.message);
 }
+
+// ---------------------------------------------------------------- ambiguous and degenerate locators
+
+/// 第一项 alone in a law names an item of every article that has one: refused as ambiguous, and
+/// without the hint for policy notices whose items restart under each point (第一点第四项), which
+/// does not fit a law.
+#[test]
+fn an_ambiguous_item_of_a_law_is_refused_without_the_points_hint() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 下列事项适用本条例：",
+            "（一）甲事项；",
+            "（二）乙事项。",
+            "第二条 下列材料应当提交：",
+            "（一）丙材料；",
+            "（二）丁材料。",
+        ],
+    );
+    let e = one(errors(&decision("一、将第一项中的“事项”修改为“情形”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
+    assert!(e.message.contains("第一项 names 2 nodes"), "{}", e.message);
+    assert!(!e.message.contains("items restart"), "{}", e.message);
+}
+
+/// 第二条至第二条: a range whose ends are the same unit names that unit (it does not run backwards).
+#[test]
+fn a_range_of_one_unit_names_it() {
+    let old = law("示例条例", &SIX);
+    let new = text(&decision("一、将第三条至第三条中的“负责”修改为“主管”。", false), &old);
+    assert_eq!(new, old.replace("登记机关负责登记工作", "登记机关主管登记工作"));
+}
+
+/// Where items restart under each point, 第二项 alone is ambiguous, and the message says how to
+/// qualify it (a notice written for this test in the Fujian notice's form).
+#[test]
+fn an_ambiguous_item_of_a_policy_notice_gets_the_points_hint() {
+    let old = "一、总体要求\n（一）加强领导。\n（二）完善机制。\n二、保障措施\n（一）资金保障。\n（二）人才保障。\n";
+    let notice = "关于修改《示例通知》的通知\n一、对《示例通知》作出修改\n（一）将第二项中的“保障”修改为“支撑”。\n";
+    let n = notice::parse(notice);
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    let errs = match apply::apply(&document::parse(old), &n, &n.sections[0], &ApplyOptions::default()) {
+        Ok(a) => panic!("must be refused, gave:\n{}", a.text),
+        Err(f) => f.errors,
+    };
+    let e = one(errs);
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
+    assert!(e.message.contains("items restart under each point, so qualify it (第一点第四项)"), "{}", e.message);
+}
