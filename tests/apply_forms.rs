@@ -2252,3 +2252,76 @@ fn an_ambiguous_item_of_a_policy_notice_gets_the_points_hint() {
     assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
     assert!(e.message.contains("items restart under each point, so qualify it (第一点第四项)"), "{}", e.message);
 }
+
+// ------------------------------------------------------------------- units that change their kind
+
+/// Two chapters, an article with a list (written for this test).
+fn chaptered_list() -> String {
+    law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）登记申请书；",
+            "（二）身份证明。",
+            "## 第二章 附则",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    )
+}
+
+/// 将第二条第一项单列增加一条，作为第三条: the item leaves its list (the next item takes its number),
+/// becomes an article without its label, and its list mark ； becomes the article's 。; the articles
+/// after it are renumbered.
+#[test]
+fn an_item_made_an_article_of_its_own() {
+    let new = text(&decision("一、将第二条第一项单列增加一条，作为第三条。", true), &chaptered_list());
+    let want = law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）身份证明。",
+            "第三条 登记申请书。",
+            "## 第二章 附则",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    assert_eq!(new, want);
+}
+
+/// A new chapter given with its heading only (no articles named for it to hold) goes where its
+/// number says, and the chapters after it are renumbered.
+#[test]
+fn a_new_chapter_with_only_its_heading() {
+    let new = text(&decision("一、在第一章后增加一章，作为第二章：“第二章 登记程序”。", true), &chaptered_list());
+    assert_eq!(new, chaptered_list().replace("## 第二章 附则", "## 第二章 登记程序\n\n## 第三章 附则"));
+}
+
+/// 改为 between kinds that do not convert is refused, naming both: an item cannot become a 款 (moved
+/// into its article's place) nor a chapter an article (renumbered as one).
+#[test]
+fn units_that_cannot_change_their_kind_are_refused() {
+    let e = one(errors(&decision("一、将第二条第一项改为第二条第二款。", false), &chaptered_list()));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.ends_with("第二条/1/（一） cannot become a 款"), "{}", e.message);
+    let e = one(errors(&decision("一、将第一章改为第三条。", false), &chaptered_list()));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.ends_with("第一章 cannot become a 条"), "{}", e.message);
+}
+
+/// 增加一章，作为第二编第二章：“第二章 … 第三条 …”: the chapter's place is a final number, so it waits
+/// for the articles to be numbered; its own articles, placed then, made it wait once more. The
+/// chapter heading was dropped without a word (the article kept): a silent wrong consolidation.
+#[test]
+fn a_new_chapter_placed_by_a_final_number_keeps_its_heading() {
+    let old = code();
+    let new = text(
+        &decision("一、增加一章，作为第二编第二章：“第二章 其他规定\n第三条 丙规定。”", true)
+            .replace("示例条例", "示例法"),
+        &old,
+    );
+    assert_eq!(new, old.replace("（二）己事项。\n", "（二）己事项。\n\n### 第二章 其他规定\n\n第三条 丙规定。\n"));
+}

@@ -99,7 +99,12 @@ impl Engine<'_> {
             let at = self.tree.node(root).children.len();
             let id = self.tree.insert(root, at, art);
             let before = self.subtree_text(t);
-            let text = self.tree.node(t).text.to_string();
+            // an item ends with its list's mark (；); an article is a sentence of its own and ends with 。
+            let mut text = self.tree.node(t).text.to_string();
+            if let Some(mark) = text.chars().last().filter(|c| matches!(c, '；' | ';' | '，' | ',')) {
+                text.truncate(text.len() - mark.len_utf8());
+                text.push('。');
+            }
             let trail = self.tree.para_trail.clone();
             nodes::add_paragraphs(&mut self.tree, id, 0, &[text], &trail);
             self.tree.delete(t);
@@ -169,24 +174,42 @@ impl Engine<'_> {
         }
     }
     pub(in crate::apply) fn finish(&mut self, renumbering: bool) {
-        // inserted articles and 款 made articles go where their final numbers say
-        let mut deferred = std::mem::take(&mut self.deferred);
-        deferred.sort_by_key(|&(_, n, _)| n);
-        for (id, n, from) in deferred {
-            match from {
-                // a 款 made an article stays where its article was (in that article's chapter)
-                Some(old) => {
-                    let (parent, idx) = nodes::position(&self.tree, old);
-                    self.tree.move_to(id, parent, idx);
+        let mut map = None;
+        // a unit that waited for final numbers may itself wait for them: a new chapter placed by a
+        // final number (增加一章，作为第二编第二章：“…”) brings articles, which are placed and
+        // numbered, and then the chapter is placed around them; hence rounds, until nothing waits
+        // (two at most: placing a division brings nothing new)
+        for _round in 0..3 {
+            // inserted articles and 款 made articles go where their final numbers say
+            let mut deferred = std::mem::take(&mut self.deferred);
+            deferred.sort_by_key(|&(_, n, _)| n);
+            for (id, n, from) in deferred {
+                match from {
+                    // a 款 made an article stays where its article was (in that article's chapter)
+                    Some(old) => {
+                        let (parent, idx) = nodes::position(&self.tree, old);
+                        self.tree.move_to(id, parent, idx);
+                    }
+                    None => nodes::place_article(&mut self.tree, id, n),
                 }
-                None => nodes::place_article(&mut self.tree, id, n),
+            }
+            // articles take their final numbers; then what waited for them: units put into places
+            // named by final numbers, divisions around the articles they hold
+            if renumbering {
+                map = Some(renumber::renumber_articles(&mut self.tree));
+            }
+            let pending = std::mem::take(&mut self.pending);
+            if pending.is_empty() {
+                break;
+            }
+            for p in pending {
+                self.run_pending(p);
             }
         }
-        // articles take their final numbers; then what waited for them: units put into places
-        // named by final numbers, divisions around the articles they hold
-        let map = renumbering.then(|| renumber::renumber_articles(&mut self.tree));
+        // never dropped in silence: what still waits fails its instruction
         for p in std::mem::take(&mut self.pending) {
-            self.run_pending(p);
+            let e = self.err(&p.ins, &p.op, ErrorKind::Unsupported, None, "the unit's place was never settled".into());
+            self.errors.push(e);
         }
         self.close_lists();
         if renumbering {
