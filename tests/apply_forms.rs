@@ -2325,3 +2325,27 @@ fn a_new_chapter_placed_by_a_final_number_keeps_its_heading() {
     );
     assert_eq!(new, old.replace("（二）己事项。\n", "（二）己事项。\n\n### 第二章 其他规定\n\n第三条 丙规定。\n"));
 }
+
+// ------------------------------------------------------------------- declared numbers that miss
+
+/// 作为第五条 where the article lands third, with 条文顺序作相应调整: refused, with no word about
+/// renumbering (it is asked for); 作为第三项 for an item labelled （三） that stands second: refused
+/// twice, for its place and for the order of the labels, and only the labels' message explains
+/// that numbers stay without 条文顺序作相应调整 (the hint is for the text's own units).
+#[test]
+fn declared_numbers_that_miss_are_refused_with_the_right_explanation() {
+    let errs = errors(&decision("一、在第二条后增加一条，作为第五条：“第五条 丙规定。”", true), &chaptered_list());
+    let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(messages, ["the decision makes （新增） 第五条, but it is 第三条 in the result"]);
+    let errs =
+        errors(&decision("一、在第二条第一项后增加一项，作为第三项：“（三）丁材料；”", false), &chaptered_list());
+    let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "the decision makes （新增） 第三项, but it is 第二项 in the result",
+            "the result has （二） after （三） (the notice does not say 条文顺序作相应调整, so the items already there keep their numbers)",
+        ]
+    );
+    assert!(errs.iter().all(|e| e.kind == ErrorKind::NumberMismatch && e.instruction == "一、"));
+}
