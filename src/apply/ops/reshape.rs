@@ -132,7 +132,8 @@ impl Engine<'_> {
                 let at = self.tree.node(id).children.len();
                 let old = self.article_of(p);
                 self.tree.move_to(p, id, at);
-                if old != id && !emptied.contains(&old) {
+                // (the article the part leaves: taken before the move, never the new one)
+                if !emptied.contains(&old) {
                     emptied.push(old);
                 }
             }
