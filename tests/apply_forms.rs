@@ -2349,3 +2349,26 @@ fn declared_numbers_that_miss_are_refused_with_the_right_explanation() {
     );
     assert!(errs.iter().all(|e| e.kind == ErrorKind::NumberMismatch && e.instruction == "一、"));
 }
+
+/// 将第二条改为两条 followed in its instruction by an operation on a part that is not a move (删除
+/// 第二条第二款中的…): nothing says where each part goes, so the split is refused.
+#[test]
+fn a_split_followed_by_an_edit_but_no_move_is_refused() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let e = one(errors(&decision("一、将第二条改为两条，并删除第二条第二款中的“办事”。", true), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(
+        e.message
+            .ends_with("第二条分为二条 without the new wording or the places of its parts: which part goes where?"),
+        "{}",
+        e.message
+    );
+}
