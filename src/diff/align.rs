@@ -154,7 +154,7 @@ fn cross_group(old: &[Unit], new: &[Unit], opts: &DiffOptions, pairs: &mut Vec<P
                 if !compatible(ou.unit, nu.unit) {
                     continue;
                 }
-                let s = sigs.similarity(a, b);
+                let s = sigs.similarity(a, b, opts.gap_similarity);
                 if s >= opts.gap_similarity {
                     candidates.push(Candidate { old: a, new: b, sim: s, same_number: false, distance: 0.0 });
                 }
@@ -233,7 +233,7 @@ fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
                 (centre.saturating_sub(BAND), (centre + BAND + 1).min(gap_new.len()))
             };
             for (b, &j) in gap_new.iter().enumerate().take(hi).skip(lo) {
-                let s = sigs.similarity(i, j);
+                let s = sigs.similarity(i, j, threshold);
                 if s >= threshold {
                     let same_number = old[i].number.is_some() && old[i].number == new[j].number;
                     let distance = (a as f64 / gap_old.len() as f64 - b as f64 / gap_new.len() as f64).abs();
@@ -266,7 +266,7 @@ fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
         if left_old.len() * left_new.len() <= FULL_LEFTOVER_PAIRS {
             for &i in &left_old {
                 for &j in &left_new {
-                    let s = sigs.similarity(i, j);
+                    let s = sigs.similarity(i, j, opts.move_similarity);
                     if s >= opts.move_similarity {
                         candidates.push(Candidate { old: i, new: j, sim: s, same_number: false, distance: 0.0 });
                     }
@@ -274,7 +274,7 @@ fn align_group(old: &[&Unit], new: &[&Unit], opts: &DiffOptions) -> Vec<Pair> {
             }
         } else {
             for (i, j) in sigs.indexed_candidates(&left_old, &left_new) {
-                let s = sigs.similarity(i, j);
+                let s = sigs.similarity(i, j, opts.move_similarity);
                 if s >= opts.move_similarity {
                     candidates.push(Candidate { old: i, new: j, sim: s, same_number: false, distance: 0.0 });
                 }
@@ -388,12 +388,12 @@ impl<'u, 'a> Signatures<'u, 'a> {
         self.new_sigs[j].get_or_insert_with(|| bigrams(&self.new[j].key()))
     }
 
-    /// Dice coefficient of the two bigram sets, 0..=1.
-    fn similarity(&mut self, i: usize, j: usize) -> f64 {
+    /// Dice coefficient of the two bigram sets, 0..=1, when it reaches `at_least` ([`dice_at_least`]).
+    fn similarity(&mut self, i: usize, j: usize, at_least: f64) -> f64 {
         self.old_sig(i);
         self.new_sig(j);
         let (a, b) = (self.old_sigs[i].as_deref().unwrap_or(&[]), self.new_sigs[j].as_deref().unwrap_or(&[]));
-        dice(a, b)
+        dice_at_least(a, b, at_least)
     }
 
     /// Candidate pairs for large leftover sets: for each old unit, the new units that share the most
@@ -458,6 +458,47 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
+/// [`dice`] where it reaches `at_least`; below it, a value below `at_least` (-1 when the merge stops
+/// early). Pairs are compared by the thousand in a large gap and most of them are far apart: the
+/// merge stops as soon as the bigrams left cannot make up the shared ones needed, and pairs whose
+/// lengths alone rule them out are not merged at all.
+fn dice_at_least(a: &[u64], b: &[u64], at_least: f64) -> f64 {
+    let total = a.len() + b.len();
+    let most = a.len().min(b.len());
+    // the score of k shared bigrams, computed as `dice` computes it
+    let score = |k: usize| 2.0 * k as f64 / total as f64;
+    if total == 0 || at_least <= 0.0 {
+        return dice(a, b);
+    }
+    if score(most) < at_least {
+        return -1.0;
+    }
+    // the fewest shared bigrams whose score reaches `at_least` (exactly, not by rounding)
+    let mut need = ((at_least * total as f64 / 2.0).ceil() as usize).min(most);
+    while need > 0 && score(need - 1) >= at_least {
+        need -= 1;
+    }
+    while score(need) < at_least {
+        need += 1;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        if shared + (a.len() - i).min(b.len() - j) < need {
+            return -1.0;
+        }
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    score(shared)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,6 +524,36 @@ mod tests {
         assert_eq!(dice(&bigrams(""), &bigrams("甲乙")), 0.0);
         assert_eq!(dice(&bigrams("甲乙"), &bigrams("")), 0.0);
         assert_eq!(bigrams("甲乙甲乙"), bigrams("甲乙甲"), "deduplicated");
+    }
+
+    proptest::proptest! {
+        /// The pruned Dice gives the same pairs and scores as the full one: at or above the
+        /// threshold the very value of `dice`, below it something below the threshold.
+        #[test]
+        fn dice_at_least_agrees_with_dice(
+            a in proptest::collection::btree_set(0u64..40, 0..30),
+            b in proptest::collection::btree_set(0u64..40, 0..30),
+            t in 0.0f64..1.0,
+        ) {
+            let (a, b): (Vec<u64>, Vec<u64>) = (a.into_iter().collect(), b.into_iter().collect());
+            let (full, pruned) = (dice(&a, &b), dice_at_least(&a, &b, t));
+            if full >= t {
+                proptest::prop_assert_eq!(pruned, full);
+            } else {
+                proptest::prop_assert!(pruned < t, "{} against {} at {}", pruned, full, t);
+            }
+        }
+    }
+
+    #[test]
+    fn dice_at_least_at_the_thresholds_the_engine_uses() {
+        // 3 of 4 bigrams shared: 0.75; exactly at a threshold counts
+        let (a, b) = ([1, 2, 3, 4], [1, 2, 3, 5]);
+        assert_eq!(dice_at_least(&a, &b, 0.75), 0.75);
+        assert!(dice_at_least(&a, &b, 0.76) < 0.76);
+        // lengths alone rule it out: 1 of 10 can reach 2/11 at most
+        assert_eq!(dice_at_least(&[1], &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5), -1.0);
+        assert_eq!(dice_at_least(&[], &[], 0.9), 1.0);
     }
 
     #[test]
