@@ -2350,7 +2350,7 @@ fn declared_numbers_that_miss_are_refused_with_the_right_explanation() {
     assert!(errs.iter().all(|e| e.kind == ErrorKind::NumberMismatch && e.instruction == "一、"));
 }
 
-/// 将第二条改为两条 followed in its instruction by an operation on a part that is not a move (删除
+/// 将第二条改为两条 followed in its instruction by operations that do not place its parts (删除
 /// 第二条第二款中的…): nothing says where each part goes, so the split is refused.
 #[test]
 fn a_split_followed_by_an_edit_but_no_move_is_refused() {
@@ -2363,12 +2363,42 @@ fn a_split_followed_by_an_edit_but_no_move_is_refused() {
             "第三条 本条例自公布之日起施行。",
         ],
     );
-    let e = one(errors(&decision("一、将第二条改为两条，并删除第二条第二款中的“办事”。", true), &old));
-    assert_eq!(e.kind, ErrorKind::Unsupported);
-    assert!(
-        e.message
-            .ends_with("第二条分为二条 without the new wording or the places of its parts: which part goes where?"),
-        "{}",
-        e.message
+    // an edit of a part, a move of a unit that is not a part (第三条第一款), or a new number for the
+    // whole article: none of them says where the parts go
+    for moves in ["并删除第二条第二款中的“办事”", "将第三条第一款改为第四条", "将第二条改为第四条"]
+    {
+        let errs = errors(&decision(&format!("一、将第二条改为两条，{moves}。"), true), &old);
+        let want = "第二条分为二条 without the new wording or the places of its parts: which part goes where?";
+        assert!(
+            errs.iter().any(|e| e.kind == ErrorKind::Unsupported && e.message.ends_with(want)),
+            "{moves}: {}",
+            show(&errs)
+        );
+    }
+}
+
+/// 将第二条改为两条，第一款作为第二条，第二款作为第三条: the moves of the same instruction say where
+/// each part goes; each 款 becomes an article and the articles after them are renumbered.
+#[test]
+fn a_split_whose_parts_are_placed_by_its_moves() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
     );
+    let new = text(&decision("一、将第二条改为两条，第一款作为第二条，第二款作为第三条。", true), &old);
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "第三条 登记机关应当公开办事指南。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    assert_eq!(new, want);
 }
