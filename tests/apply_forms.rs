@@ -2402,3 +2402,46 @@ fn a_split_whose_parts_are_placed_by_its_moves() {
     );
     assert_eq!(new, want);
 }
+
+// ----------------------------------------------------------------- a passage made a 款 of its own
+
+/// An article of two sentences (written for this test).
+fn two_sentence_article() -> String {
+    law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    )
+}
+
+/// 将第二条第一款中的“…”作为第二款: the passage leaves its 款 and becomes the second. Quoted with its
+/// 。 or without it, the new 款 ends with one 。 (with it, it used to end with two: “指南。。”).
+#[test]
+fn a_passage_made_a_paragraph_ends_with_one_full_stop() {
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    for quoted in ["登记机关应当公开办事指南。", "登记机关应当公开办事指南"] {
+        let new =
+            text(&decision(&format!("一、将第二条第一款中的“{quoted}”作为第二款。"), false), &two_sentence_article());
+        assert_eq!(new, want, "quoted as “{quoted}”");
+    }
+}
+
+/// A passage can become a 款, not an article: 作为第三条 is refused.
+#[test]
+fn a_passage_made_an_article_is_refused() {
+    let d = decision("一、将第二条第一款中的“登记机关应当公开办事指南。”作为第三条。", false);
+    let e = one(errors(&d, &two_sentence_article()));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.ends_with("a passage made a 条"), "{}", e.message);
+}

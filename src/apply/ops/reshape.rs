@@ -302,8 +302,17 @@ impl Engine<'_> {
         self.tree.edit_line(h.node, r.clone(), "", true);
         self.record(ins, op, h.node, before, r, 0);
         let article = self.article_of(t);
-        let moved =
-            format!("{}{}", textops::as_document_text(text), if mark.is_empty() { "。" } else { mark.as_str() });
+        // the passage becomes a sentence of its own: it keeps the mark it was quoted with, or takes the
+        // one that closed it, or 。
+        let passage = textops::as_document_text(text);
+        let closing = if passage.ends_with(['。', '；', ';', '！', '？']) {
+            ""
+        } else if mark.is_empty() {
+            "。"
+        } else {
+            mark.as_str()
+        };
+        let moved = format!("{passage}{closing}");
         let index = nodes::index_of_nth(&self.tree, article, Kind::Paragraph, number as usize - 1);
         let own_trail = self.tree.trail_for_insert(article, index);
         let id = self.tree.insert(article, index, nodes::new_line(Kind::Paragraph, &moved, &own_trail));
