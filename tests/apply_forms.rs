@@ -2445,3 +2445,28 @@ fn a_passage_made_an_article_is_refused() {
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.ends_with("a passage made a 条"), "{}", e.message);
 }
+
+/// The new 款 goes at its number among the article's others: 作为第二款 in an article of three puts it
+/// second, and the 款 after it follow.
+#[test]
+fn a_passage_made_a_paragraph_goes_at_its_number() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 登记机关负责登记工作。登记机关应当公开办事指南。",
+            "申请人应当如实提交材料。",
+            "本条例自公布之日起施行。",
+        ],
+    );
+    let new = text(&decision("一、将第一条第一款中的“登记机关应当公开办事指南。”作为第二款。", false), &old);
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "申请人应当如实提交材料。",
+            "本条例自公布之日起施行。",
+        ],
+    );
+    assert_eq!(new, want);
+}
