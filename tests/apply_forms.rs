@@ -2470,3 +2470,61 @@ fn a_passage_made_a_paragraph_goes_at_its_number() {
     );
     assert_eq!(new, want);
 }
+
+// --------------------------------------------------------------- an article's 款 made another's
+
+/// Two articles of two 款 each, and a last one (written for this test).
+fn two_paragraph_articles() -> String {
+    law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 申请人应当如实提交材料。",
+            "申请人对材料的真实性负责。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    )
+}
+
+/// 将第三条改为第二条第三款 and 将第三条第一款、第二款改为第二条第三款、第四款: the 款 go to 第二条 in
+/// order, 第三条 is gone and 第四条 becomes 第三条. In the second form the emptied article used to
+/// stay, its label alone before the next article: “第三条 第四条 本条例…”.
+#[test]
+fn an_articles_paragraphs_made_paragraphs_of_another() {
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "申请人应当如实提交材料。",
+            "申请人对材料的真实性负责。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    for form in ["将第三条改为第二条第三款", "将第三条第一款、第二款改为第二条第三款、第四款"]
+    {
+        let new = text(&decision(&format!("一、{form}。"), true), &two_paragraph_articles());
+        assert_eq!(new, want, "{form}");
+    }
+}
+
+/// 将第三条改为第二条第二款: its 款 go in before 第二条's own second 款, in order.
+#[test]
+fn an_articles_paragraphs_go_in_at_the_number_given() {
+    let new = text(&decision("一、将第三条改为第二条第二款。", true), &two_paragraph_articles());
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "申请人应当如实提交材料。",
+            "申请人对材料的真实性负责。",
+            "登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    assert_eq!(new, want);
+}

@@ -339,6 +339,7 @@ impl Engine<'_> {
                 return Err(self.err(ins, op, ErrorKind::Unsupported, None, format!("a unit moved to {other}")));
             }
         };
+        let mut left: Vec<NodeId> = Vec::new();
         for &src in &p.sources {
             if self.tree.is_gone(src) {
                 return Err(self.err(
@@ -386,6 +387,10 @@ impl Engine<'_> {
             };
             for (i, m) in movers.iter().enumerate() {
                 if self.tree.node(*m).parent != Some(parent) {
+                    // a 款 that leaves its article may leave it empty (below)
+                    if skind == Kind::Paragraph {
+                        left.push(self.article_of(*m));
+                    }
                     self.note_list_end(ins, op, *m);
                     let trail = self.tree.para_trail.clone();
                     let last = self.tree.last_line(*m);
@@ -402,6 +407,16 @@ impl Engine<'_> {
             }
             let after = self.subtree_text(parent);
             self.changes.push(self.change(ins, op, src, before, after));
+        }
+        // an article whose 款 all went elsewhere is gone, as when its 款 are merged away (its label
+        // stayed behind, on a line of its own before the next article)
+        for a in left {
+            if self.tree.node(a).kind == Kind::Article
+                && !self.tree.is_gone(a)
+                && nodes::children_of(&self.tree, a, Kind::Paragraph).is_empty()
+            {
+                self.tree.delete(a);
+            }
         }
         Ok(())
     }
