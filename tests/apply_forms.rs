@@ -2528,3 +2528,15 @@ fn an_articles_paragraphs_go_in_at_the_number_given() {
     );
     assert_eq!(new, want);
 }
+
+/// 将第一条第一项、第二项中的“申请”修改为“登记”: the text must be in each place named; the place
+/// without it is named in the error, in the words of a single text (not “none of …”, which is
+/// for several texts replaced over several places).
+#[test]
+fn a_text_missing_from_one_of_the_places_named() {
+    let old = law("示例条例", &["第一条 申请登记应当提交下列材料：", "（一）登记申请书；", "（二）身份证明。"]);
+    let e = one(errors(&decision("一、将第一条第一项、第二项中的“申请”修改为“登记”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    assert_eq!(e.message, "“申请” is not in 第一条/1/（二）");
+    assert_eq!(e.path.as_deref(), Some("第一条/1/（二）"));
+}
