@@ -2540,3 +2540,17 @@ fn a_text_missing_from_one_of_the_places_named() {
     assert_eq!(e.message, "“申请” is not in 第一条/1/（二）");
     assert_eq!(e.path.as_deref(), Some("第一条/1/（二）"));
 }
+
+/// Two replacements in one instruction over the same places written two ways (第一项、第二项 and
+/// 第（一）项、第（二）项) are judged apart: each text must be in each of its places, so one text in
+/// the first item and the other in the second do not make up for each other.
+#[test]
+fn replacements_over_places_written_apart_are_judged_apart() {
+    let old = law("示例条例", &["第一条 申请登记应当提交下列材料：", "（一）登记申请书；", "（二）身份证明。"]);
+    let d = decision(
+        "一、将第一条第一项、第二项中的“申请”修改为“登记”；将第一条第（一）项、第（二）项中的“证明”修改为“证件”。",
+        false,
+    );
+    let messages: Vec<String> = errors(&d, &old).into_iter().map(|e| e.message).collect();
+    assert_eq!(messages, ["“申请” is not in 第一条/1/（二）", "“证明” is not in 第一条/1/（一）"]);
+}
