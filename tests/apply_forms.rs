@@ -2554,3 +2554,68 @@ fn replacements_over_places_written_apart_are_judged_apart() {
     let messages: Vec<String> = errors(&d, &old).into_iter().map(|e| e.message).collect();
     assert_eq!(messages, ["“申请” is not in 第一条/1/（二）", "“证明” is not in 第一条/1/（一）"]);
 }
+
+// ------------------------------------------------------------------------ text at a unit's edges
+
+/// An article of two 款 (written for this test).
+fn two_paragraph_article() -> String {
+    law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    )
+}
+
+/// 在第二条第一款开头增加“为了公开透明，”: a text that ends with a mark joins the text after it as
+/// it is (it used to be closed with 。 as well: “为了公开透明，。登记机关…”).
+#[test]
+fn a_text_added_at_the_start_ending_with_a_comma_joins_what_follows() {
+    let old = two_paragraph_article();
+    let a = applied(&decision("一、在第二条第一款开头增加“为了公开透明，”。", false), &old);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    assert_eq!(a.text, old.replace("第二条 登记机关负责", "第二条 为了公开透明，登记机关负责"));
+}
+
+/// 在第二条末尾增加“…”: the end of an article is the end of its last 款.
+#[test]
+fn a_text_added_at_the_end_of_an_article_goes_after_its_last_paragraph() {
+    let old = two_paragraph_article();
+    let a = applied(&decision("一、在第二条末尾增加“违者依法处理。”", false), &old);
+    assert_eq!(a.text, old.replace("公开办事指南。", "公开办事指南。违者依法处理。"));
+}
+
+/// 删除第一项、第二项中的“…”“…”“…”: the report counts each text in each place (3 × 2).
+#[test]
+fn a_deletion_report_counts_texts_times_places() {
+    let old = law(
+        "示例条例",
+        &["第一条 申请登记应当提交下列材料：", "（一）书面的登记申请书原件一份；", "（二）书面的身份证明原件一份。"],
+    );
+    let a = applied(&decision("一、删除第一条第一项、第二项中的“书面的”“原件”“一份”。", false), &old);
+    assert_eq!(a.text, old.replace("书面的", "").replace("原件", "").replace("一份", ""));
+    assert_eq!(a.reports[0].ops[0].count, 6, "{:?}", a.reports[0].ops);
+}
+
+/// 将全文中的“、”修改为“和”: words are renamed in the text, never in a label (一、 stays); a renaming
+/// of marks alone (“(”→“（”) restyles the labels' marks too ((二) becomes （二）).
+#[test]
+fn renaming_throughout_touches_labels_only_for_marks() {
+    let old = "# 示例通知\n\n一、总体要求\n\n（一）加强领导，统筹甲、乙两项工作。\n\n(二)完善机制(见附件)。\n";
+    let run = |rename: &str| {
+        let n = notice::parse(&format!("关于修改《示例通知》的通知\n一、对《示例通知》作出修改\n（一）{rename}\n"));
+        assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+        match apply::apply(&document::parse(old), &n, &n.sections[0], &ApplyOptions::default()) {
+            Ok(a) => a.text,
+            Err(f) => panic!("{}", show(&f.errors)),
+        }
+    };
+    assert_eq!(run("将全文中的“、”修改为“和”。"), old.replace("甲、乙", "甲和乙"));
+    assert_eq!(
+        run("将全文中的“(”修改为“（”，“)”修改为“）”。"),
+        old.replace("(二)完善机制(见附件)", "（二）完善机制（见附件）")
+    );
+}

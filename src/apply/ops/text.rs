@@ -253,6 +253,7 @@ impl Engine<'_> {
         };
         let before = self.tree.node(node).line();
         const MARKS: [char; 4] = ['。', '；', ';', '.'];
+        const JOINS: [char; 5] = ['，', ',', '、', '：', ':'];
         const GOES_ON: [&str; 7] = ["并且", "并", "或者", "以及", "但是", "但", "且"];
         match anchor {
             Anchor::After(_) => text = format!("{}{text}", textops::insertion_separator(&before, at, &text)),
@@ -284,7 +285,9 @@ impl Engine<'_> {
                 }
             }
             Anchor::Start => {
-                if !text.ends_with(MARKS) && !before[at..].is_empty() {
+                // a text that ends with a mark (为了…，) joins what follows as it is; one that ends
+                // with none is closed with 。, and the warning says so
+                if !text.ends_with(MARKS) && !text.ends_with(JOINS) && !before[at..].is_empty() {
                     text.push('。');
                     self.warn(
                         ins,
