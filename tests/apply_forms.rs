@@ -2354,15 +2354,7 @@ fn declared_numbers_that_miss_are_refused_with_the_right_explanation() {
 /// 第二条第二款中的…): nothing says where each part goes, so the split is refused.
 #[test]
 fn a_split_followed_by_an_edit_but_no_move_is_refused() {
-    let old = law(
-        "示例条例",
-        &[
-            "第一条 为了规范登记管理，制定本条例。",
-            "第二条 登记机关负责登记工作。",
-            "登记机关应当公开办事指南。",
-            "第三条 本条例自公布之日起施行。",
-        ],
-    );
+    let old = two_paragraph_article();
     // an edit of a part, a move of a unit that is not a part (第三条第一款), or a new number for the
     // whole article: none of them says where the parts go
     for moves in ["并删除第二条第二款中的“办事”", "将第三条第一款改为第四条", "将第二条改为第四条"]
@@ -2381,15 +2373,7 @@ fn a_split_followed_by_an_edit_but_no_move_is_refused() {
 /// each part goes; each 款 becomes an article and the articles after them are renumbered.
 #[test]
 fn a_split_whose_parts_are_placed_by_its_moves() {
-    let old = law(
-        "示例条例",
-        &[
-            "第一条 为了规范登记管理，制定本条例。",
-            "第二条 登记机关负责登记工作。",
-            "登记机关应当公开办事指南。",
-            "第三条 本条例自公布之日起施行。",
-        ],
-    );
+    let old = two_paragraph_article();
     let new = text(&decision("一、将第二条改为两条，第一款作为第二条，第二款作为第三条。", true), &old);
     let want = law(
         "示例条例",
@@ -2421,15 +2405,7 @@ fn two_sentence_article() -> String {
 /// 。 or without it, the new 款 ends with one 。 (with it, it used to end with two: “指南。。”).
 #[test]
 fn a_passage_made_a_paragraph_ends_with_one_full_stop() {
-    let want = law(
-        "示例条例",
-        &[
-            "第一条 为了规范登记管理，制定本条例。",
-            "第二条 登记机关负责登记工作。",
-            "登记机关应当公开办事指南。",
-            "第三条 本条例自公布之日起施行。",
-        ],
-    );
+    let want = two_paragraph_article();
     for quoted in ["登记机关应当公开办事指南。", "登记机关应当公开办事指南"] {
         let new =
             text(&decision(&format!("一、将第二条第一款中的“{quoted}”作为第二款。"), false), &two_sentence_article());

@@ -440,22 +440,7 @@ fn bigrams(s: &str) -> Vec<u64> {
 }
 
 fn dice(a: &[u64], b: &[u64]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
+    dice_at_least(a, b, f64::NEG_INFINITY)
 }
 
 /// [`dice`] where it reaches `at_least`; below it, a value below `at_least` (-1 when the merge stops
@@ -464,22 +449,25 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
 /// lengths alone rule them out are not merged at all.
 fn dice_at_least(a: &[u64], b: &[u64], at_least: f64) -> f64 {
     let total = a.len() + b.len();
+    if total == 0 {
+        return 1.0;
+    }
     let most = a.len().min(b.len());
-    // the score of k shared bigrams, computed as `dice` computes it
+    // the score of k shared bigrams
     let score = |k: usize| 2.0 * k as f64 / total as f64;
-    if total == 0 || at_least <= 0.0 {
-        return dice(a, b);
-    }
-    if score(most) < at_least {
-        return -1.0;
-    }
     // the fewest shared bigrams whose score reaches `at_least` (exactly, not by rounding)
-    let mut need = ((at_least * total as f64 / 2.0).ceil() as usize).min(most);
-    while need > 0 && score(need - 1) >= at_least {
-        need -= 1;
-    }
-    while score(need) < at_least {
-        need += 1;
+    let mut need = 0;
+    if at_least > 0.0 {
+        if score(most) < at_least {
+            return -1.0;
+        }
+        need = ((at_least * total as f64 / 2.0).ceil() as usize).min(most);
+        while need > 0 && score(need - 1) >= at_least {
+            need -= 1;
+        }
+        while score(need) < at_least {
+            need += 1;
+        }
     }
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
@@ -536,7 +524,11 @@ mod tests {
             t in 0.0f64..1.0,
         ) {
             let (a, b): (Vec<u64>, Vec<u64>) = (a.into_iter().collect(), b.into_iter().collect());
-            let (full, pruned) = (dice(&a, &b), dice_at_least(&a, &b, t));
+            // the reference: the shared bigrams counted by a set intersection, not by the merge
+            let shared = a.iter().filter(|x| b.contains(x)).count();
+            let full = if a.is_empty() && b.is_empty() { 1.0 } else { 2.0 * shared as f64 / (a.len() + b.len()) as f64 };
+            proptest::prop_assert_eq!(dice(&a, &b), full);
+            let pruned = dice_at_least(&a, &b, t);
             if full >= t {
                 proptest::prop_assert_eq!(pruned, full);
             } else {
