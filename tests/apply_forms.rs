@@ -2595,3 +2595,12 @@ fn renaming_throughout_touches_labels_only_for_marks() {
         old.replace("(二)完善机制(见附件)", "（二）完善机制（见附件）")
     );
 }
+
+/// A quotation inside a quotation is written ‘…’ in the decision and “…” in the text: 将第一条中的
+/// “‘放管服’改革”修改为… finds “放管服”改革 as the law writes it.
+#[test]
+fn inner_quotes_are_found_as_the_text_writes_them() {
+    let old = law("示例条例", &["第一条 为了深化“放管服”改革，制定本条例。"]);
+    let new = text(&decision("一、将第一条中的“‘放管服’改革”修改为“行政审批制度改革”。", false), &old);
+    assert_eq!(new, old.replace("“放管服”改革", "行政审批制度改革"));
+}
