@@ -823,3 +823,41 @@ fn stated_counts_of_different_units_are_refused() {
     let errors: Vec<String> = bad.errors().map(|d| d.message.clone()).collect();
     assert!(errors.iter().any(|m| m.contains("name different units")), "{errors:?}");
 }
+
+/// A heading quoted whole, with no unit named, is that unit's heading (编 and 节 as well as 章);
+/// a quoted text of more than 40 characters after its label is text, not a heading; and after
+/// 条文顺序作相应调整, “第二章”调整为“第三章” renumbers a chapter, and “第一节” a section. (A decision
+/// written for this test: the corpus has these forms for chapters only.)
+#[test]
+fn quoted_headings_and_labels_name_their_units() {
+    let long = "甲".repeat(41);
+    let n = notice::parse(&format!(
+        "关于修改《示例法》的决定\n\n一、将“第二编 分则”修改为“第二编 各则”。\n\n二、将“第一节 一般规定”修改为“第一节 通用规定”。\n\n\
+         三、将“第一章 {long}”修改为“第一章 乙”。\n\n四、条文顺序作相应调整，“第二章”调整为“第三章”，“第一节”调整为“第二节”。\n"
+    ));
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    let one = by_id(&n, "一、");
+    assert!(matches!(ops(one)[..], [Op::ReplaceHeading { heading }] if heading == "各则"), "{:?}", ops(one));
+    assert_eq!(steps(one, 0), [vec![Step::Part(2)]]);
+    let two = by_id(&n, "二、");
+    assert!(matches!(ops(two)[..], [Op::ReplaceHeading { heading }] if heading == "通用规定"), "{:?}", ops(two));
+    assert_eq!(steps(two, 0), [vec![Step::Section(1)]]);
+    let three = by_id(&n, "三、");
+    // text to be renamed wherever it stands, not a heading
+    assert!(matches!(ops(three)[..], [Op::Rename { .. }]), "{:?}", ops(three));
+    let four = by_id(&n, "四、");
+    let renumbers: Vec<(UnitKind, u32, Vec<Step>)> = four
+        .ops
+        .iter()
+        .filter_map(|o| match o.op {
+            Op::Renumber { to, number, .. } if !o.locators[0].is_whole() => {
+                Some((to, number, o.locators[0].steps.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        renumbers,
+        [(UnitKind::Chapter, 3, vec![Step::Chapter(2)]), (UnitKind::Section, 2, vec![Step::Section(1)])]
+    );
+}
