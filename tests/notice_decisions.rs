@@ -861,3 +861,24 @@ fn quoted_headings_and_labels_name_their_units() {
         [(UnitKind::Chapter, 3, vec![Step::Chapter(2)]), (UnitKind::Section, 2, vec![Step::Section(1)])]
     );
 }
+
+/// “甲”“乙”合并修改为“丙” names no place: it is the place of the clause before it in the same
+/// instruction, or the whole text when it opens the instruction; 删除全文中“…” deletes units from their
+/// lists, 删除全文中“…”的表述 a passage. (A notice written for this test, in the Fujian notice's forms.)
+#[test]
+fn merges_take_the_place_before_them_and_whole_text_deletions_their_kind() {
+    let n = notice::parse(
+        "关于修改《示例通知》的通知\n一、对《示例通知》作出修改\n（一）“地税局”“国税局”合并修改为“省税务局”。\n\
+         （二）将第二项中的“甲”修改为“乙”，“地税局”“国税局”合并修改为“省税务局”。\n（三）删除全文中“物价局”。\n\
+         （四）删除全文中“由物价局负责”的表述。\n",
+    );
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    let first = by_id(&n, "一（一）");
+    assert!(matches!(ops(first)[..], [Op::MergeUnits { .. }]), "{:?}", ops(first));
+    assert!(first.ops[0].locators.iter().all(|l| l.is_whole()) && !first.ops[0].locators.is_empty());
+    let second = by_id(&n, "一（二）");
+    assert!(matches!(ops(second)[..], [Op::ReplaceText { .. }, Op::MergeUnits { .. }]), "{:?}", ops(second));
+    assert_eq!(steps(second, 1), [vec![Step::Item(2)]]);
+    assert!(matches!(ops(by_id(&n, "一（三）"))[..], [Op::DeleteUnits { .. }]));
+    assert!(matches!(ops(by_id(&n, "一（四）"))[..], [Op::DeleteText { .. }]));
+}
