@@ -49,13 +49,8 @@ pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { path: path.into(), size: bytes.len() as u64, limit: MAX_INPUT_BYTES });
     }
-    if docx::read::is_zip(&bytes) || docx::read::is_ole2(&bytes) {
-        return decode_bytes(path, &bytes, encoding);
-    }
-    // a text file: decoded in place (no copy of the file when it is plain UTF-8)
-    let decoded =
-        decode::decode_owned(bytes, encoding).map_err(|source| Error::Decode { path: path.into(), source })?;
-    Ok(Input { path: path.into(), decoded, notes: Vec::new() })
+    // the bytes are given up: a plain UTF-8 file becomes its text in place, with no copy
+    decode_input(path, std::borrow::Cow::Owned(bytes), encoding)
 }
 
 /// Decodes bytes that belong to `path` (for inputs that are not files, such as embedded ones).
@@ -64,12 +59,22 @@ pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
 /// document, its text as Word shows it (`encoding` does not apply); an OLE2 compound file (an
 /// encrypted .docx or an old .doc) is refused with a message that says so; anything else is text.
 pub fn decode_bytes(path: &Path, bytes: &[u8], encoding: EncodingChoice) -> Result<Input> {
-    if docx::read::is_zip(bytes) || docx::read::is_ole2(bytes) {
-        let read = docx::read::read(bytes).map_err(|source| Error::Docx { path: path.into(), source })?;
+    decode_input(path, std::borrow::Cow::Borrowed(bytes), encoding)
+}
+
+/// [`decode_bytes`] of bytes that are borrowed, or owned and given up (then plain UTF-8 text is
+/// not copied: [`decode::decode_owned`]).
+fn decode_input(path: &Path, bytes: std::borrow::Cow<'_, [u8]>, encoding: EncodingChoice) -> Result<Input> {
+    if docx::read::is_zip(&bytes) || docx::read::is_ole2(&bytes) {
+        let read = docx::read::read(&bytes).map_err(|source| Error::Docx { path: path.into(), source })?;
         let decoded = Decoded { text: read.text, encoding: Encoding::Docx, line_ending: LineEnding::Lf };
         return Ok(Input { path: path.into(), decoded, notes: read.notes });
     }
-    let decoded = decode::decode(bytes, encoding).map_err(|source| Error::Decode { path: path.into(), source })?;
+    let decoded = match bytes {
+        std::borrow::Cow::Owned(v) => decode::decode_owned(v, encoding),
+        std::borrow::Cow::Borrowed(b) => decode::decode(b, encoding),
+    }
+    .map_err(|source| Error::Decode { path: path.into(), source })?;
     Ok(Input { path: path.into(), decoded, notes: Vec::new() })
 }
 

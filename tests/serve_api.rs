@@ -422,13 +422,7 @@ proptest::proptest! {
         if draft.trim().is_empty() {
             return Ok(());
         }
-        let request = amend::serve::api::ApplyRequest {
-            document: common::read("fujian-2020/original/1.txt"),
-            notice: draft.clone(),
-            section: None,
-            skip: Vec::new(),
-        };
-        let answer = amend::serve::api::apply(&request).expect("a draft that is text gets an answer");
+        let answer = apply_draft("fujian-2020/original/1.txt", &draft);
         let widths: Vec<usize> = draft.split('\n').map(|l| l.chars().count()).collect();
         let inside = |line: usize, column: usize| line >= 1 && line <= widths.len() && column >= 1 && column <= widths[line - 1] + 1;
         for p in &answer.problems {
@@ -449,14 +443,20 @@ proptest::proptest! {
 fn an_unreadable_sentence_stopping_at_a_digit_marks_that_digit() {
     let draft = "四、对《福建省人民政府关于促进2017年全省工业稳增长调结构若干措施的通知》（闽政〔2017〕13号）作出修改\n\
                  （一）17年全省工业稳增长调结构若干措施。\n";
+    let answer = apply_draft("fujian-2020/original/4.txt", draft);
+    let p = answer.problems.iter().find(|p| p.kind == "unreadable").expect("the sentence is reported unreadable");
+    assert_eq!((p.span.line, p.span.column, p.span.end_line, p.span.end_column), (2, 4, 2, 5), "{p:?}");
+    assert!(p.message.starts_with("四（一）"), "{}", p.message);
+}
+
+/// The page's preview of `draft` over a corpus original, computed in process (every draft that is
+/// text gets an answer).
+fn apply_draft(original: &str, draft: &str) -> amend::serve::api::ApplyResponse {
     let request = amend::serve::api::ApplyRequest {
-        document: common::read("fujian-2020/original/4.txt"),
+        document: common::read(original),
         notice: draft.to_string(),
         section: None,
         skip: Vec::new(),
     };
-    let answer = amend::serve::api::apply(&request).expect("an answer");
-    let p = answer.problems.iter().find(|p| p.kind == "unreadable").expect("the sentence is reported unreadable");
-    assert_eq!((p.span.line, p.span.column, p.span.end_line, p.span.end_column), (2, 4, 2, 5), "{p:?}");
-    assert!(p.message.starts_with("四（一）"), "{}", p.message);
+    amend::serve::api::apply(&request).expect("a draft that is text gets an answer")
 }

@@ -119,12 +119,7 @@ fn line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
 
 /// A node's line (label, separator and text), borrowed where it is only text.
 fn line_text(node: &Node) -> Cow<'_, str> {
-    if node.label.is_none() && node.sep.is_empty() {
-        return Cow::Borrowed(&node.text);
-    }
-    let mut text = String::new();
-    push_line(node, &mut text);
-    Cow::Owned(text)
+    if node.label.is_none() && node.sep.is_empty() { Cow::Borrowed(&node.text) } else { Cow::Owned(node.line()) }
 }
 
 /// A heading with its number apart: `第二章` + `总则`, `一、` + `明确目标与主攻方向`.
