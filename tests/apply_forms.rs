@@ -312,6 +312,50 @@ fn pairwise_unified_and_bare_replacements() {
     assert_eq!(three.ops.iter().map(|o| o.count).sum::<usize>(), 2, "{three:?}");
 }
 
+/// 分别修改为 in the related clauses (相关条款中的, 相关…法规中), with 依次 for 分别, and one new text
+/// for several old ones (each becomes it); a count that pairs neither way is refused where the new
+/// texts are written.
+#[test]
+fn pairwise_renamings_in_the_related_clauses() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 市场监督管理部门负责登记，税务部门负责征收。",
+            "第三条 市场监督管理部门应当会同税务部门公开办事指南，县级人民政府予以配合。",
+            "第四条 区、县人民政府应当提供便利。",
+        ],
+    );
+    let d = decision(
+        "一、将相关条款中的“市场监督管理部门”“税务部门”分别修改为“登记机关”“税务机关”。\n\
+         二、将第三条中的“办事指南”、“予以配合”依次修改为“服务指南”、“给予支持”。\n\
+         三、此外，将相关地方性法规中“区、县”“县级”的提法分别修改为“区”。",
+        false,
+    );
+    let a = applied(&d, &old);
+    assert_eq!(
+        a.text,
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记机关负责登记，税务机关负责征收。",
+                "第三条 登记机关应当会同税务机关公开服务指南，区人民政府给予支持。",
+                "第四条 区人民政府应当提供便利。",
+            ]
+        )
+    );
+    // the renaming is counted where it happened: two 市场监督管理部门, two 税务部门
+    let one = a.reports.iter().find(|r| r.id == "一、").unwrap();
+    assert_eq!(one.ops.iter().map(|o| o.count).collect::<Vec<_>>(), [2, 2], "{one:?}");
+    // a numbered 此外 sentence keeps its number
+    assert!(a.reports.iter().any(|r| r.id == "三、"), "{:?}", a.reports.iter().map(|r| &r.id).collect::<Vec<_>>());
+
+    let bad = notice::parse(&decision("一、将相关条款中的“甲”“乙”“丙”分别修改为“丁”“戊”。", false));
+    let e = bad.errors().next().expect("three old texts and two new ones do not pair");
+    assert!(e.message.contains("分别修改为 pairs 3 old text(s) with 2 new one(s)"), "{}", e.message);
+}
+
 /// 统一修改为: each text must be found (the place need not hold every one, but this one is nowhere).
 #[test]
 fn a_unified_replacement_whose_text_is_not_there_is_refused() {

@@ -426,8 +426,13 @@ impl Reader<'_> {
         match result {
             // 此外，… that acts on every document (renumbering, wording, a renaming in all of them)
             Ok(ops) if st.body.starts_with("此外") && ops.iter().all(document_wide) => {
-                let n = self.notice.global.len();
-                let id = if n == 0 { "此外".to_string() } else { format!("此外{}", n + 1) };
+                // numbered (七、此外，…), it keeps its number; else it is named 此外, 此外2, …
+                let n = self.notice.global.iter().filter(|g| g.id.starts_with("此外")).count();
+                let id = match st.label {
+                    Some(_) => id,
+                    None if n == 0 => "此外".to_string(),
+                    None => format!("此外{}", n + 1),
+                };
                 let ins = self.build(st, id, None, ops);
                 self.notice.global.push(ins);
             }

@@ -118,16 +118,9 @@ impl Reader<'_> {
 
     /// 将第五条中的“A”、“B”分别修改为“C”、“D”: the old texts and the new ones pair in order.
     pub(super) fn replace_pairwise(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
-        let lists = Self::children(&c, Rule::qs);
-        let (froms, tos) = (self.quotes_in(&lists[0]), self.quotes_in(&lists[1]));
-        if froms.len() != tos.len() {
-            return Err(
-                self.err(&c, format!("分别修改为 pairs {} old text(s) with {} new one(s)", froms.len(), tos.len()))
-            );
-        }
         let locs = self.scope(Self::child(&c, Rule::scope))?;
         let whole = locs.iter().any(|l| l.is_whole() || l.steps.contains(&Step::Related));
-        for (from, to) in froms.into_iter().zip(tos) {
+        for (from, to) in self.pairwise(&c)? {
             let op = if whole {
                 Op::Rename { from: from.text.clone(), to: to.text.clone() }
             } else {
@@ -138,13 +131,37 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// 此外，根据本决定将相关地方性法规中“区、县”的提法统一修改为“区”: every document of the decision.
+    /// The old and new texts of 分别修改为, paired in order: as many new texts as old ones, or one
+    /// new text that each old one becomes (“A”“B”分别修改为“C”).
+    fn pairwise(&self, c: &Pair<Rule>) -> Result<Vec<(Quoted, Quoted)>, ReadError> {
+        let lists = Self::children(c, Rule::qs);
+        let (froms, tos) = (self.quotes_in(&lists[0]), self.quotes_in(&lists[1]));
+        match tos.len() {
+            1 => Ok(froms.into_iter().map(|f| (f, tos[0].clone())).collect()),
+            n if n == froms.len() => Ok(froms.into_iter().zip(tos).collect()),
+            n => Err(self.err(&lists[1], format!("分别修改为 pairs {} old text(s) with {n} new one(s)", froms.len()))),
+        }
+    }
+
+    /// 此外，根据本决定将相关地方性法规中“区、县”的提法统一修改为“区”: a renaming in every
+    /// place (and 将相关条款中的“A”“B”分别修改为“C”“D”, several at once).
     pub(super) fn rename_related(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let loc = Locator::whole("相关", self.pos(&c));
+        if Self::children(&c, Rule::qs).len() == 2 {
+            for (from, to) in self.pairwise(&c)? {
+                self.push(
+                    &c,
+                    Op::Rename { from: from.text.clone(), to: to.text.clone() },
+                    vec![loc.clone()],
+                    vec![from, to],
+                );
+            }
+            return Ok(());
+        }
         let froms = Self::child(&c, Rule::qs).map(|q| self.quotes_in(&q)).unwrap_or_default();
         let (paras, mut to_q) = self.paragraphs(&c);
         let to = paras.join("\n");
         let to_quote = to_q.pop().unwrap_or_else(|| Quoted { text: to.clone(), pos: self.pos(&c) });
-        let loc = Locator::whole("相关", self.pos(&c));
         for from in froms {
             self.push(
                 &c,
