@@ -890,6 +890,115 @@ fn items_moved_under_a_new_paragraph() {
     );
 }
 
+/// 移至…，作为…: a 款 moved to another article, its new number below the place moved to being in
+/// that place (作为第二款 and 作为该条第二款 alike); an article moved after another, with its final
+/// number.
+#[test]
+fn units_moved_to_a_place_named_by_yi_zhi() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 申请人应当如实提交材料。",
+            "申请人对登记决定不服的，可以依法申请行政复议。",
+            "第四条 登记机关应当公布投诉电话。",
+            "第五条 本条例自公布之日起施行。",
+        ],
+    );
+    let d =
+        decision("一、将第二条第二款移至第四条，作为第二款。\n二、将第三条第二款移至第四条，作为该条第三款。", false);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记机关负责登记工作。",
+                "第三条 申请人应当如实提交材料。",
+                "第四条 登记机关应当公布投诉电话。",
+                "登记机关应当公开办事指南。",
+                "申请人对登记决定不服的，可以依法申请行政复议。",
+                "第五条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    let d = decision("一、将第二条移至第四条之后，作为第四条。", true);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 申请人应当如实提交材料。",
+                "申请人对登记决定不服的，可以依法申请行政复议。",
+                "第三条 登记机关应当公布投诉电话。",
+                "第四条 登记机关负责登记工作。",
+                "登记机关应当公开办事指南。",
+                "第五条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+}
+
+/// An item moved into another article's list, named by the article (第三条第三项: the items are in
+/// its 款), takes that list's marks: the old last item gives its 。 and takes ；, and the list it
+/// left closes with 。 again. Moved into the middle of a list, the last item of its own takes ；.
+#[test]
+fn an_item_moved_into_another_list_takes_its_marks() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）登记申请书；",
+            "（二）身份证明；",
+            "（三）住所证明。",
+            "第三条 有下列情形之一的，不予登记：",
+            "（一）申请材料不齐全的；",
+            "（二）申请人被列入严重失信主体名单的。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision("一、将第二条第三项改为第三条第三项。", false);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 申请登记应当提交下列材料：",
+                "（一）登记申请书；",
+                "（二）身份证明。",
+                "第三条 有下列情形之一的，不予登记：",
+                "（一）申请材料不齐全的；",
+                "（二）申请人被列入严重失信主体名单的；",
+                "（三）住所证明。",
+                "第四条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    let d = decision("一、将第三条第二项移至第二条，作为第二项。", true);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 申请登记应当提交下列材料：",
+                "（一）登记申请书；",
+                "（二）申请人被列入严重失信主体名单的；",
+                "（三）身份证明；",
+                "（四）住所证明。",
+                "第三条 有下列情形之一的，不予登记：",
+                "（一）申请材料不齐全的。",
+                "第四条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+}
+
 const TEN: [&str; 10] = [
     "第一条 为了规范登记管理，制定本条例。",
     "第二条 本条例适用于本市行政区域内的登记活动。",

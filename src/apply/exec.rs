@@ -416,6 +416,20 @@ impl Engine<'_> {
                 failed = true;
                 continue;
             }
+            // an article moved (将第二条移至第四条之后，作为第四条): placed by its final number,
+            // with the articles inserted
+            if let Op::Move { dest } = &op.op
+                && let [Step::Article(number, sub)] = dest[..]
+            {
+                match self.move_article(ins, op, &targets, number, sub) {
+                    Ok(r) => reports.push(r),
+                    Err(e) => {
+                        failed = true;
+                        self.errors.push(e);
+                    }
+                }
+                continue;
+            }
             // a place named by final numbers, or a move to one: once every article has its number
             if finals || matches!(op.op, Op::Move { .. }) {
                 self.pending.push(Pending { ins: ins.clone(), op: op.clone(), sources: targets.clone() });

@@ -70,6 +70,25 @@ fn candidates(tree: &Tree, scope: NodeId, step: &Step, out: &mut Vec<NodeId>) {
     }
 }
 
+/// Where the `step`th 项 goes in an article named above the 款 that holds its items (第八条第三项,
+/// the items being in 第八条's 款): beside the item now at that place, or after the last one; with
+/// no items, in the article's only 款.
+pub fn list_parent(tree: &Tree, article: NodeId, step: &Step) -> NodeId {
+    let mut c = Vec::new();
+    candidates(tree, article, step, &mut c);
+    let n = match *step {
+        Step::Item(k) | Step::SubItem(k) => k as usize,
+        _ => 1,
+    };
+    match c.get(n.saturating_sub(1)).or(c.last()) {
+        Some(&item) => tree.node(item).parent.unwrap_or(article),
+        None => match super::nodes::children_of(tree, article, Kind::Paragraph)[..] {
+            [only] => only,
+            _ => article,
+        },
+    }
+}
+
 /// What the document has of a kind under a scope, for error messages: （一）…（二十五）.
 fn inventory(tree: &Tree, scope: NodeId, step: &Step) -> String {
     let mut all = Vec::new();

@@ -253,14 +253,25 @@ pub fn place_article(tree: &mut Tree, article: NodeId, y: u32) {
         while at < kids.len() && tree.node(kids[at]).kind == Kind::Article && tree.node(kids[at]).sub_number.is_some() {
             at += 1;
         }
+        let at = index_without(tree, article, parent, at);
         tree.move_to(article, parent, at);
     } else if let Some(&first) = seq.first() {
         let (parent, idx) = position(tree, first);
+        let idx = index_without(tree, article, parent, idx);
         tree.move_to(article, parent, idx);
     } else {
         let root = tree.root;
         let at = tree.node(root).children.len();
         tree.move_to(article, root, at);
+    }
+}
+
+/// An index among `parent`'s children counted with `node` among them, as it is once `node` has left
+/// (an article moved later in its own chapter).
+fn index_without(tree: &Tree, node: NodeId, parent: NodeId, at: usize) -> usize {
+    match tree.index_in_parent(node) {
+        Some((p, i)) if p == parent && i < at => at - 1,
+        _ => at,
     }
 }
 

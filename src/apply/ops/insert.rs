@@ -353,10 +353,7 @@ impl Engine<'_> {
                     && self.tree.node(prev).text.ends_with('。')
                     && lines.last().is_some_and(|l| l.ends_with('。'))
                 {
-                    let before = self.tree.node(prev).line();
-                    let off = self.tree.node(prev).text_offset() + self.tree.node(prev).text.len() - '。'.len_utf8();
-                    self.tree.edit_line(prev, off..off + '。'.len_utf8(), "；", true);
-                    self.record(ins, op, prev, before, off..off + '。'.len_utf8(), '；'.len_utf8());
+                    self.set_item_end(ins, op, prev, '；');
                 }
             }
             let head_trail = if lines.len() == 1 { last_trail.as_str() } else { para_trail.as_str() };

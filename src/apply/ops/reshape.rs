@@ -328,6 +328,50 @@ impl Engine<'_> {
     /// Moves the units of a pending 改为第三十七条第三款 / 原第六项修改为第二款第一项 to their place, now
     /// that every article has its final number: a place that starts below the article (第二款第一项)
     /// is in the unit's own article.
+    /// An article moved to the place its final number says (将第二条移至第四条之后，作为第四条):
+    /// placed among the articles before they are numbered, as an inserted article is.
+    pub(in crate::apply) fn move_article(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        number: u32,
+        sub: Option<u32>,
+    ) -> OpResult {
+        let &[t] = targets else {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!("{} units moved to one place", targets.len()),
+            ));
+        };
+        if self.tree.node(t).kind != Kind::Article {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                self.tree.node(t).orig_path.clone(),
+                format!("{} cannot become an article", self.tree.node(t).path()),
+            ));
+        }
+        let text = self.subtree_text(t);
+        self.tree.node_mut(t).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
+        self.deferred.push((t, number, None));
+        self.changes.push(self.change(ins, op, t, text.clone(), text));
+        Ok(OpReport {
+            op: op.op.name(),
+            summary: format!(
+                "{}移作第{}条{}",
+                self.tree.node(t).path(),
+                crate::text::numerals::format(number),
+                sub.map(|s| format!("之{}", crate::text::numerals::format(s))).unwrap_or_default()
+            ),
+            count: 1,
+        })
+    }
+
     pub(in crate::apply) fn execute_move(&mut self, p: &Pending, dest: &[Step]) -> Result<(), ApplyError> {
         let (ins, op) = (&p.ins, &p.op);
         let last = *dest.last().expect("a place");
@@ -369,6 +413,12 @@ impl Engine<'_> {
                 let loc = Locator { steps, ..Locator::new("", op.pos) };
                 locate::resolve_final(&self.tree, &loc).map_err(|e| self.err(ins, op, e.kind, e.path, e.message))?
             };
+            // 第八条第三项: the item goes into the 款 that holds 第八条's items
+            let parent = if k == UnitKind::Item && self.tree.node(parent).kind == Kind::Article {
+                locate::list_parent(&self.tree, parent, &last)
+            } else {
+                parent
+            };
             let skind = self.tree.node(src).kind;
             let before = self.subtree_text(src);
             let movers: Vec<NodeId> = if skind == Kind::Article && k == UnitKind::Paragraph {
@@ -401,6 +451,9 @@ impl Engine<'_> {
                     self.tree.move_to(*m, parent, index);
                 }
                 self.tree.node_mut(*m).declared = Some((k, n + i as u32, ins.id.clone(), op.pos));
+                if k == UnitKind::Item {
+                    self.fit_moved_item(ins, op, *m);
+                }
             }
             if skind == Kind::Article && k == UnitKind::Paragraph {
                 self.tree.delete(src);

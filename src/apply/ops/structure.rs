@@ -135,6 +135,40 @@ impl Engine<'_> {
         }
     }
 
+    /// Gives an item's closing ； or 。 as `mark` (no change when it ends otherwise, or already so).
+    pub(in crate::apply) fn set_item_end(&mut self, ins: &Instruction, op: &Operation, item: NodeId, mark: char) {
+        let text = &self.tree.node(item).text;
+        let Some(c @ ('；' | '。')) = text.chars().last() else { return };
+        if c == mark {
+            return;
+        }
+        let before = self.tree.node(item).line();
+        let off = self.tree.node(item).text_offset() + text.len() - c.len_utf8();
+        self.tree.edit_line(item, off..off + c.len_utf8(), &mark.to_string(), true);
+        self.record(ins, op, item, before, off..off + c.len_utf8(), mark.len_utf8());
+    }
+
+    /// An item moved into a list takes the list's marks: ； inside it, and the list's closing 。 when
+    /// it comes last (the item that was last then takes ；). The list it left closes with 。 again
+    /// (`note_list_end`).
+    pub(in crate::apply) fn fit_moved_item(&mut self, ins: &Instruction, op: &Operation, item: NodeId) {
+        let kind = self.tree.node(item).kind;
+        let Some(parent) = self.tree.node(item).parent else { return };
+        let items: Vec<NodeId> =
+            self.tree.children(parent).into_iter().filter(|&c| self.tree.node(c).kind == kind).collect();
+        let Some(at) = items.iter().position(|&c| c == item) else { return };
+        let closes = |e: &Self, c: NodeId| e.tree.node(c).text.ends_with('。');
+        if at + 1 == items.len() {
+            if at > 0 && closes(self, items[at - 1]) {
+                self.set_item_end(ins, op, items[at - 1], '；');
+                self.set_item_end(ins, op, item, '。');
+            }
+        } else if items.iter().any(|&c| c != item && self.tree.node(c).text.ends_with('；')) {
+            // inside a list whose items end with ；: it was the last of its list (which keeps its 。)
+            self.set_item_end(ins, op, item, '；');
+        }
+    }
+
     /// The lists whose last item went end with the mark that closed them: the new last item's ；
     /// becomes 。.
     pub(in crate::apply) fn close_lists(&mut self) {

@@ -80,7 +80,7 @@ pub(super) fn number_of(s: &Step) -> Option<(u32, Option<u32>)> {
 
 /// Completes relative steps: a locator that starts below the article (第一款, 第三项) takes the
 /// steps above it from `base`.
-fn complete(base: &[Step], first: &Step) -> Vec<Step> {
+pub(super) fn complete(base: &[Step], first: &Step) -> Vec<Step> {
     base.iter().filter(|b| level(b) < level(first) && level(b) > 0).copied().collect()
 }
 

@@ -247,12 +247,15 @@ impl Reader<'_> {
     /// The operation that gives `locs` the FINAL place `path`: a new number (改为第十三条), a new
     /// level (第二款改为第十六条), or a place in another unit (改为第三十七条第三款; 原第六项修改为第二款
     /// 第一项).
-    fn renumber_to(&mut self, c: &Pair<Rule>, locs: &[Locator], path: &[Step]) -> Result<(), ReadError> {
+    fn renumber_to(&mut self, c: &Pair<Rule>, locs: &[Locator], path: &[Step], moving: bool) -> Result<(), ReadError> {
         let last = path.last().expect("a path");
         let to = kind_of(last).ok_or_else(|| self.err(c, "not a unit"))?;
         let (number, sub_number) = number_of(last).expect("numbered");
-        let op =
-            if path.len() == 1 { Op::Renumber { to, number, sub_number } } else { Op::Move { dest: path.to_vec() } };
+        let op = if path.len() == 1 && !moving {
+            Op::Renumber { to, number, sub_number }
+        } else {
+            Op::Move { dest: path.to_vec() }
+        };
         self.push(c, op, locs.to_vec(), vec![]);
         Ok(())
     }
@@ -262,6 +265,36 @@ impl Reader<'_> {
     pub(super) fn renumber(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
         let paths = self.new_numbers(&Self::child(&c, Rule::new_numbers).expect("grammar"))?;
+        self.renumber_paths(&c, locs, paths, false)
+    }
+
+    /// 将第五条第二款移至第六条，作为第二款: the units take their new numbers, a number below the
+    /// place moved to (第二款) being in that place (第六条第二款).
+    pub(super) fn move_to(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        let dest_pair = Self::child(&c, Rule::move_dest).expect("grammar");
+        let dest = self.locators(&dest_pair)?;
+        let [dest] = dest.as_slice() else {
+            return Err(self.err(&dest_pair, "a move names one place to move to"));
+        };
+        let mut paths = self.new_numbers(&Self::child(&c, Rule::new_numbers).expect("grammar"))?;
+        for p in &mut paths {
+            let prefix = super::locators::complete(&dest.steps, &p[0]);
+            p.splice(0..0, prefix);
+        }
+        self.renumber_paths(&c, locs, paths, true)
+    }
+
+    /// The units take the new numbers: given a number of their own kind, renumbered (`moving`: moved
+    /// there, as 移至 says), else moved to the place the number names.
+    fn renumber_paths(
+        &mut self,
+        c: &Pair<Rule>,
+        locs: Vec<Locator>,
+        paths: Vec<Vec<Step>>,
+        moving: bool,
+    ) -> Result<(), ReadError> {
+        let c = c.clone();
         let (paragraphs, quoted) = self.paragraphs(&c);
         // 第十条至第十五条依次改为第十一条至第十六条: the range spelled out
         let locs = match locs.as_slice() {
@@ -270,7 +303,7 @@ impl Reader<'_> {
         };
         if locs.len() == paths.len() {
             for (l, p) in locs.iter().zip(&paths) {
-                self.renumber_to(&c, std::slice::from_ref(l), p)?;
+                self.renumber_to(&c, std::slice::from_ref(l), p, moving)?;
             }
             // 第六十六条、第六十九条分别改为…，并将其中的…: 其中 is every unit renumbered
             self.ctx.last = locs.clone();
@@ -287,7 +320,7 @@ impl Reader<'_> {
             && locs[0].steps.last().is_some_and(|s| matches!(s, Step::Article(..)))
         {
             // 将第三十条改为第三十七条第一款、第二款: the article becomes article 37, its 款 staying
-            self.renumber_to(&c, &locs, &paths[0][..1])?;
+            self.renumber_to(&c, &locs, &paths[0][..1], moving)?;
         } else {
             return Err(self
                 .err(&c, format!("{} unit(s) given {} new number(s): which becomes which?", locs.len(), paths.len())));
@@ -339,7 +372,7 @@ impl Reader<'_> {
         let shared = locs.len() > 1 || !self.needs_text.is_empty();
         let last = locs.len() - 1;
         for (k, (l, p)) in locs.iter().zip(&paths).enumerate() {
-            self.renumber_to(&c, std::slice::from_ref(l), p)?;
+            self.renumber_to(&c, std::slice::from_ref(l), p, false)?;
             if paragraphs.is_empty() || (shared && k < last) {
                 self.push_awaiting_text(&c, Op::ReplaceNode { paragraphs: Vec::new() }, vec![l.clone()]);
             } else {
@@ -354,7 +387,7 @@ impl Reader<'_> {
     pub(super) fn split_out(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = self.locator(&Self::child(&c, Rule::locator).expect("grammar"), None)?;
         let path = self.new_number(&Self::child(&c, Rule::new_number).expect("grammar"))?;
-        self.renumber_to(&c, &locs, &path)?;
+        self.renumber_to(&c, &locs, &path, false)?;
         let (paragraphs, quoted) = self.paragraphs(&c);
         if !paragraphs.is_empty() {
             self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
