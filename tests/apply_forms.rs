@@ -1491,8 +1491,9 @@ fn a_replacement_in_the_title_and_an_article() {
 // ------------------------------------------------------------------------------- 11. text at edges
 
 /// Text added at the end or the start of a 款: amend writes the punctuation the decision leaves
-/// open (并… goes on the sentence; a sentence of its own follows the 。; a text at the start without
-/// its mark ends with 。) and says so.
+/// open (并… goes on the sentence; a text at the start without its mark ends with 。) and says so;
+/// where the decision's text settles it (a whole sentence, ending with its 。, after the last one;
+/// a text that opens with its own ，) nothing is left open, and nothing is said.
 #[test]
 fn text_added_at_the_edges_of_a_paragraph_warns() {
     let old = law(
@@ -1509,7 +1510,9 @@ fn text_added_at_the_edges_of_a_paragraph_warns() {
     let d = decision(
         "一、在第二条第一款最后增加“并告知申请人”。\n\
          二、在第三条句尾增加“提交虚假材料的，不予登记。”\n\
-         三、第一条第二款开始部分增加规定：“登记活动应当遵循依法、便民的原则”",
+         三、第一条第二款开始部分增加规定：“登记活动应当遵循依法、便民的原则”\n\
+         四、在第二条第二款末尾增加“，但是涉及国家秘密的除外”。\n\
+         五、在第四条末尾增加一句：“本条例施行前已经登记的，不再重新登记。”",
         false,
     );
     let a = applied(&d, &old);
@@ -1521,14 +1524,52 @@ fn text_added_at_the_edges_of_a_paragraph_warns() {
                 "第一条 为了规范登记管理，制定本条例。",
                 "登记活动应当遵循依法、便民的原则。本条例适用于本市行政区域内的登记活动。",
                 "第二条 登记机关应当自受理申请之日起十日内作出决定，并告知申请人。",
-                "登记机关应当公开办事指南。",
+                "登记机关应当公开办事指南，但是涉及国家秘密的除外。",
                 "第三条 申请人应当如实提交材料。提交虚假材料的，不予登记。",
-                "第四条 本条例自公布之日起施行。",
+                "第四条 本条例自公布之日起施行。本条例施行前已经登记的，不再重新登记。",
             ]
         )
     );
     let warned: Vec<&str> = a.warnings.iter().map(|w| w.instruction.as_str()).collect();
-    assert_eq!(warned, ["一、", "二、", "三、"], "{:#?}", a.warnings);
+    assert_eq!(warned, ["一、", "三、"], "{:#?}", a.warnings);
+}
+
+/// A sentence as the place of new text (第一句后增加一句: right after its 。), a sentence named with
+/// 的 between its unit and it (第二款的第二句), and the count of characters after a quoted word
+/// (“应当”二字, “登记”一词, “的”字).
+#[test]
+fn sentences_as_places_and_words_counted() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。登记机关应当公开办事指南。",
+            "申请人应当如实提交材料。申请人对登记决定不服的，可以依法申请行政复议。",
+            "第三条 登记机关应当备案的，应当及时备案。",
+        ],
+    );
+    let d = decision(
+        "一、在第二条第一款第一句后增加一句：“登记不收取费用。”\n\
+         二、将第二条第二款的第二句删去。\n\
+         三、删去第三条中的“应当及时”四字。\n\
+         四、将第一条中的“登记”一词修改为“市场主体登记”。\n\
+         五、删去第三条中的“的”字。",
+        false,
+    );
+    let a = applied(&d, &old);
+    assert!(a.warnings.is_empty(), "{:#?}", a.warnings);
+    assert_eq!(
+        a.text,
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范市场主体登记管理，制定本条例。",
+                "第二条 登记机关负责登记工作。登记不收取费用。登记机关应当公开办事指南。",
+                "申请人应当如实提交材料。",
+                "第三条 登记机关应当备案，备案。",
+            ]
+        )
+    );
 }
 
 /// 删去“违反…的”中的“征订、附送、散发”: only inside the quoted passage (the same words before it

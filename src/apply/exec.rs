@@ -181,6 +181,13 @@ fn sentence_op(op: &Operation, sentence: String) -> Result<Operation, String> {
     match &op.op {
         Op::DeleteNode => o.op = Op::DeleteText { texts: vec![sentence] },
         Op::ReplaceNode { paragraphs } => o.op = Op::ReplaceText { from: sentence, to: paragraphs.join("") },
+        // 在第一款第一句后增加一句 / 句尾增加: right after the sentence (its 。); 句首: right before it
+        Op::InsertText { anchor: Anchor::End, text } => {
+            o.op = Op::InsertText { anchor: Anchor::After(sentence), text: text.clone() }
+        }
+        Op::InsertText { anchor: Anchor::Start, text } => {
+            o.op = Op::InsertText { anchor: Anchor::Before(sentence), text: text.clone() }
+        }
         Op::ReplaceText { .. } | Op::DeleteText { .. } | Op::InsertText { .. } => {
             for l in &mut o.locators {
                 if l.within.is_none() {

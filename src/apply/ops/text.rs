@@ -217,10 +217,12 @@ impl Engine<'_> {
     }
 
     /// Inserts text at an anchor, or at the start or end of a unit. At an edge, the text joins the
-    /// sentence marks there the way the published texts do, and a warning says so: at the end, a
-    /// text that goes on the sentence (并…, 或者…) takes the place of its full stop and ends with it
-    /// (…报告，并附…。); any other text is a sentence after it (…报告。征求意见…。). At the start, a
-    /// text without its own mark ends with 。.
+    /// sentence marks there the way the published texts do. At the end: a text that opens with its
+    /// own mark (，但是…) takes the place of the full stop (…报告，但是…除外。); a whole sentence (…。)
+    /// follows the last one; and, with a warning that says what amend wrote, a text that goes on the
+    /// sentence (并…, 或者…) takes the place of the full stop and ends with it (…报告，并附…。), any
+    /// other text is a sentence after it, closed with the same mark. At the start, a text without
+    /// its own mark ends with 。.
     fn insert_text_in(
         &mut self,
         ins: &Instruction,
@@ -261,27 +263,38 @@ impl Engine<'_> {
             Anchor::End => {
                 if let Some(m) = before[..at].chars().next_back().filter(|c| MARKS.contains(c)) {
                     let ends = text.ends_with(MARKS);
-                    if GOES_ON.iter().any(|g| text.starts_with(g)) {
-                        // …报告。 + 并附… → …报告，并附…。
+                    let goes_on = GOES_ON.iter().any(|g| text.starts_with(g));
+                    if text.starts_with(JOINS) {
+                        // …报告。 + ，但是…除外。 → …报告，但是…除外。: the text says how it joins
                         at -= m.len_utf8();
-                        text = format!("，{text}{}", if ends { String::new() } else { m.to_string() });
-                    } else if !ends {
-                        text.push(m);
+                        if !ends {
+                            text.push(m);
+                        }
+                    } else if ends && !goes_on {
+                        // a sentence of its own after the last (在第二款末尾增加一句：“…。”): as written
+                    } else {
+                        if goes_on {
+                            // …报告。 + 并附… → …报告，并附…。
+                            at -= m.len_utf8();
+                            text = format!("，{text}{}", if ends { String::new() } else { m.to_string() });
+                        } else {
+                            text.push(m);
+                        }
+                        let joined = format!("{}{text}", &before[..at]);
+                        self.warn(
+                            ins,
+                            op,
+                            format!(
+                                "the decision adds {} at the end of {} without saying how it joins the text before it: amend wrote “…{}”",
+                                q(&textops::as_document_text(match &op.op {
+                                    crate::notice::Op::InsertText { text, .. } => text,
+                                    _ => "",
+                                })),
+                                self.tree.node(t).path(),
+                                joined.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect::<String>()
+                            ),
+                        );
                     }
-                    let joined = format!("{}{text}", &before[..at]);
-                    self.warn(
-                        ins,
-                        op,
-                        format!(
-                            "the decision adds {} at the end of {} without saying how it joins the text before it: amend wrote “…{}”",
-                            q(&textops::as_document_text(match &op.op {
-                                crate::notice::Op::InsertText { text, .. } => text,
-                                _ => "",
-                            })),
-                            self.tree.node(t).path(),
-                            joined.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect::<String>()
-                        ),
-                    );
                 }
             }
             Anchor::Start => {
