@@ -1534,6 +1534,22 @@ fn text_added_at_the_edges_of_a_paragraph_warns() {
     assert_eq!(warned, ["一、", "三、"], "{:#?}", a.warnings);
 }
 
+/// “A”和“B”之间的“C”: the C right between A and B (A, C and B together), where C alone is found
+/// twice; with anything else between them, nothing is.
+#[test]
+fn a_text_between_two_others() {
+    let old =
+        law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 申请人应当提交材料，登记机关应当审查。"]);
+    let d = decision("一、将第二条中“申请人”和“提交”之间的“应当”修改为“可以”。", false);
+    assert_eq!(
+        text(&d, &old),
+        law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 申请人可以提交材料，登记机关应当审查。"])
+    );
+    let d = decision("一、删去第二条中“申请人”和“审查”之间的“应当”。", false);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+}
+
 /// A sentence as the place of new text (第一句后增加一句: right after its 。), a sentence named with
 /// 的 between its unit and it (第二款的第二句), and the count of characters after a quoted word
 /// (“应当”二字, “登记”一词, “的”字).

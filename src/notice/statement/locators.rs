@@ -266,7 +266,8 @@ impl Reader<'_> {
                 };
                 let q = Self::child(&passage, Rule::q).expect("grammar: a passage is a quotation");
                 let text = self.quote(&q).text;
-                // “A”后面的“B”: the passage is A and B together (B right after A), and B is found in it
+                // “A”后面的“B”: the passage is A and B together (B right after A), and B is found in it;
+                // “A”和“D”之间的“B”: A, B and D together
                 let next = || {
                     let rest = &self.st.body[p.as_span().end()..];
                     let end = rest.find('\u{E001}').map_or(0, |e| e + '\u{E001}'.len_utf8());
@@ -276,6 +277,9 @@ impl Reader<'_> {
                     format!("{text}{}", next())
                 } else if Self::child(&passage, Rule::passage_before).is_some() {
                     format!("{}{text}", next())
+                } else if let Some(between) = Self::child(&passage, Rule::passage_between) {
+                    let b = Self::child(&between, Rule::q).expect("grammar: a quotation after 和");
+                    format!("{text}{}{}", next(), self.quote(&b).text)
                 } else {
                     text
                 };
