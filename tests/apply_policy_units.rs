@@ -326,3 +326,109 @@ fn merged_units_standing_alone_in_running_text_are_renamed_and_counted() {
     );
     assert_eq!(out.reports[0].ops[0].count, 3, "{:?}", out.reports);
 }
+
+// ------------------------------------------------ a unit's own list named as the place (第五项责任单位)
+
+const ZHEJIANG: &str = "浙江省人民政府办公厅关于加快推进质量强省建设的若干意见";
+
+/// 第X项责任单位 names that item's list: a member added (written as the list writes its members),
+/// replaced, deleted; the whole list written anew; a list removed with its label. 责任单位 names a
+/// 责任部门 list too (the role is what counts), and the other lists of a block stay as they are.
+#[test]
+fn an_items_own_list_of_units_is_edited_as_a_list() {
+    let original = case_file("zhejiang-parenthetical-lines", "original.txt");
+    let out = run(
+        &notice_for(
+            ZHEJIANG,
+            &[
+                "在第一项责任单位中增加“省财政厅”。",
+                "将第二项责任单位中的“省质监局”修改为“省市场监管局”。",
+                "删除第四项配合单位中的“省工商局”。",
+                "将第三项责任单位修改为“省市场监管局”。",
+                "删除第六项牵头单位。",
+            ],
+        ),
+        &original,
+    )
+    .unwrap();
+    assert_eq!(
+        changed_lines(&original, &out.text),
+        [
+            (
+                "（牵头单位：省质监局；责任单位：省经信委、省商务厅）",
+                "（牵头单位：省质监局；责任单位：省经信委、省商务厅、省财政厅）"
+            ),
+            ("责任部门:省农业厅、省质监局", "责任部门:省农业厅、省市场监管局"),
+            ("（责任单位：省质监局）", "（责任单位：省市场监管局）"),
+            ("（牵头单位：省经信委；配合单位：省工商局、省质监局）", "（牵头单位：省经信委；配合单位：省质监局）"),
+            ("（牵头单位：省物价局；配合单位：省工商局、省质监局）", "（配合单位：省工商局、省质监局）"),
+        ]
+    );
+    // the running text of 第二项 (省质监局负责加工环节…) is no list, and stays
+    assert!(out.text.contains("省质监局负责加工环节产品质量监督抽查"));
+}
+
+/// In the Fujian layout (one 省 for the province's group, then the cities after ，): a member added
+/// joins the group of its prefix; one without it goes at the end; 删去…，增加“…” adds to the list the
+/// clause before named.
+#[test]
+fn units_added_join_the_group_of_their_prefix() {
+    let title = "福建省人民政府关于推进价格机制改革的实施意见";
+    let original = format!(
+        "{title}\n一、总体要求\n（一）加强统筹协调。\n责任单位：省经信委，各设区市人民政府、平潭综合实验区管委会\n（二）完善价格机制。\n责任单位：省经信委、商务厅，各设区市人民政府\n（三）加强监测。\n责任单位：省经信委\n"
+    );
+    let out = run(
+        &notice_for(
+            title,
+            &[
+                "在第一项责任单位中增加“省财政厅”。",
+                "删去第二项责任单位中的“商务厅”，增加“省发改委”“泉州市人民政府”。",
+                "第三项责任单位增加“各设区市人民政府”。",
+            ],
+        ),
+        &original,
+    )
+    .unwrap();
+    assert_eq!(
+        changed_lines(&original, &out.text),
+        [
+            (
+                "责任单位：省经信委，各设区市人民政府、平潭综合实验区管委会",
+                "责任单位：省经信委、财政厅，各设区市人民政府、平潭综合实验区管委会"
+            ),
+            (
+                "责任单位：省经信委、商务厅，各设区市人民政府",
+                "责任单位：省经信委、发改委，各设区市人民政府、泉州市人民政府"
+            ),
+            ("责任单位：省经信委", "责任单位：省经信委，各设区市人民政府"),
+        ]
+    );
+}
+
+/// A list the unit does not have, a member it does not hold, a member it holds already, and a bare
+/// 增加“…” after no list: each an error that names the place and shows the list.
+#[test]
+fn list_edits_that_name_nothing_are_refused() {
+    let original = case_file("zhejiang-parenthetical-lines", "original.txt");
+    let fail = |ins: &str| {
+        let e = run(&notice_for(ZHEJIANG, &[ins]), &original).expect_err(ins);
+        assert_eq!(e.errors.len(), 1, "{ins}: {:?}", e.errors);
+        e.errors.into_iter().next().unwrap()
+    };
+    let e = fail("在第五项牵头单位中增加“省财政厅”。");
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.message.contains("has no list of 牵头单位"), "{}", e.message);
+    let e = fail("删除第三项责任单位中的“省物价局”。");
+    assert_eq!(e.kind, ErrorKind::UnitNotFound);
+    assert!(
+        e.message.contains("“省物价局” is not in the list of 责任单位") && e.message.contains("（责任单位：省质监局）"),
+        "{}",
+        e.message
+    );
+    let e = fail("在第三项责任单位中增加“省质监局”。");
+    assert_eq!(e.kind, ErrorKind::UnitNotFound);
+    assert!(e.message.contains("“省质监局” is already in the list of 责任单位"), "{}", e.message);
+    let n = notice::parse(&notice_for(ZHEJIANG, &["将第一项中的“质量”修改为“品质”，增加“省财政厅”。"]));
+    let e = n.errors().next().expect("a bare 增加 after no list is refused");
+    assert!(e.message.contains("A bare 增加“…” adds units to the list of responsible units"), "{}", e.message);
+}

@@ -382,6 +382,17 @@ impl Engine<'_> {
                 failed = true;
                 continue;
             }
+            // 第五项责任单位: the operation acts on the members of that list
+            if let Some(role) = op.locators.iter().find_map(|l| l.list.clone()) {
+                match self.list_op(ins, op, &targets, &role) {
+                    Ok(r) => reports.push(r),
+                    Err(e) => {
+                        failed = true;
+                        self.errors.push(e);
+                    }
+                }
+                continue;
+            }
             if texts_to_find(&op.op).iter().any(|t| t.is_empty()) {
                 // “”: every position of every line would match
                 let e =

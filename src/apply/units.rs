@@ -156,6 +156,33 @@ impl UnitList {
         true
     }
 
+    /// Adds a unit at the end of its group: the last group with the unit's prefix (省财政厅 joins
+    /// 省工信厅、发改委 as 财政厅, or as 省财政厅 where members write their own 省), else a group of
+    /// its own at the end, after ，. Returns false when the unit is there already.
+    pub fn add(&mut self, unit: &str) -> bool {
+        if self.contains(unit) {
+            return false;
+        }
+        let prefix = PREFIXES.iter().find(|p| unit.starts_with(**p) && unit.len() > p.len()).copied().unwrap_or("");
+        if self.groups.iter().all(|g| g.members.iter().all(String::is_empty)) {
+            self.groups = vec![Self::group(unit, String::new())];
+            return true;
+        }
+        match self.groups.iter_mut().rfind(|g| g.prefix == prefix) {
+            Some(g) => {
+                let own = (1..g.members.len()).any(|mi| g.writes_prefix(mi));
+                let written = if own { unit } else { &unit[prefix.len()..] };
+                g.members.push(written.to_string());
+            }
+            None => {
+                let last = self.groups.last_mut().expect("a list has a group");
+                last.sep = "，".to_string();
+                self.groups.push(Self::group(unit, String::new()));
+            }
+        }
+        true
+    }
+
     /// Merges `units` into `into`: where several appear, the last one is replaced by the new unit
     /// (written as its group requires) and the others are removed; where one appears, it is replaced.
     /// Returns how many units were found.
@@ -331,12 +358,40 @@ pub fn edit_labelled(line: &str, f: &mut dyn FnMut(&mut UnitList) -> usize) -> L
     out
 }
 
+/// Whether a list's label names the role `role` names: 责任单位 and 责任部门 alike (the role is the
+/// label's first two characters: 牵头, 责任, 配合).
+pub fn same_role(label: &str, role: &str) -> bool {
+    label.chars().take(2).eq(role.chars().take(2))
+}
+
+/// [`edit_labelled`] for the lists of one role only (责任单位: the others stay as they are).
+pub fn edit_role(line: &str, role: &str, f: &mut dyn FnMut(&mut UnitList) -> usize) -> LineEdits {
+    let mut out = LineEdits::default();
+    for block in unit_blocks(line) {
+        edit_block_of(line, &block, Some(role), f, &mut out);
+    }
+    out
+}
+
 fn edit_block(line: &str, block: &UnitBlock, f: &mut dyn FnMut(&mut UnitList) -> usize, out: &mut LineEdits) {
+    edit_block_of(line, block, None, f, out)
+}
+
+fn edit_block_of(
+    line: &str,
+    block: &UnitBlock,
+    role: Option<&str>,
+    f: &mut dyn FnMut(&mut UnitList) -> usize,
+    out: &mut LineEdits,
+) {
     // each list: whether it changed, and its text after the operation
     let done: Vec<(bool, String)> = block
         .lists
         .iter()
         .map(|l| {
+            if role.is_some_and(|r| !same_role(&l.name, r)) {
+                return (false, line[l.list.clone()].to_string());
+            }
             let mut list = UnitList::parse(&line[l.list.clone()]);
             let changed = f(&mut list) > 0;
             (changed, if changed { list.render() } else { line[l.list.clone()].to_string() })

@@ -421,6 +421,10 @@ pub struct Locator {
     /// operation acts inside that passage, which must occur once.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub within: Option<String>,
+    /// A list of responsible units in the unit, by its label's role (第五项责任单位, 该项牵头单位):
+    /// the operation acts on that list's members.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub list: Option<String>,
     /// The steps are FINAL numbers: the place a unit is inserted into or moved to (增加一款，作为
     /// 第五条第二款: 第五条 as numbered after the amendment).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -443,6 +447,7 @@ impl Locator {
             heading: None,
             to: None,
             within: None,
+            list: None,
             finals: false,
             pos,
         }

@@ -7,7 +7,7 @@ use super::super::exec::{Engine, OpResult, q};
 use super::super::model::*;
 use super::super::tree::NodeId;
 use super::super::units::{self, UnitList};
-use crate::notice::{Instruction, Operation};
+use crate::notice::{Anchor, Instruction, Op, Operation};
 
 impl Engine<'_> {
     pub(in crate::apply) fn merge_units(
@@ -153,6 +153,115 @@ impl Engine<'_> {
 
     /// Makes the edits of a list operation to a line (right to left) and records them; a line left
     /// empty (a units line whose lists were all emptied) is removed.
+    /// An operation on the list of responsible units a locator names (第五项责任单位): a member
+    /// replaced (中的“A”修改为“B”), deleted (删除…中的“A”), added at the end of its group (增加“A”),
+    /// the whole list written anew (牵头单位修改为“…”) or removed with its label (删除第八项牵头单位).
+    /// Every unit named must have such a list, and hold the member an edit names.
+    pub(in crate::apply) fn list_op(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        role: &str,
+    ) -> OpResult {
+        let name = op.op.name();
+        let mut count = 0;
+        for &t in targets {
+            let lines: Vec<NodeId> = self
+                .tree
+                .subtree(t)
+                .into_iter()
+                .filter(|&i| {
+                    units::unit_blocks(&self.tree.node(i).line())
+                        .iter()
+                        .any(|b| b.lists.iter().any(|l| units::same_role(&l.name, role)))
+                })
+                .collect();
+            let path = self.tree.node(t).path();
+            if lines.is_empty() {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::NoSuchNode,
+                    self.tree.node(t).orig_path.clone(),
+                    format!("{path} has no list of {role} (no “{role}：…” line or （{role}：…）)"),
+                ));
+            }
+            // one edit of the lists: how many lists it changed
+            let edit = |e: &mut Self, f: &mut dyn FnMut(&mut UnitList) -> usize| -> usize {
+                let mut n = 0;
+                for &l in &lines {
+                    let line = e.tree.node(l).line();
+                    let done = units::edit_role(&line, role, f);
+                    if done.lists > 0 {
+                        n += done.lists;
+                        e.edit_unit_line(ins, op, l, line, &done.edits);
+                    }
+                }
+                n
+            };
+            let missing = |e: &Self, what: String| {
+                let shown: Vec<String> = lines
+                    .iter()
+                    .flat_map(|&l| {
+                        let line = e.tree.node(l).line();
+                        units::unit_blocks(&line).into_iter().map(move |b| line[b.range].to_string())
+                    })
+                    .collect();
+                e.err(
+                    ins,
+                    op,
+                    ErrorKind::UnitNotFound,
+                    e.tree.node(t).orig_path.clone(),
+                    format!("{what} in the list of {role} of {path}: “{}”", shown.join("” “")),
+                )
+            };
+            match &op.op {
+                Op::ReplaceText { from, to } => {
+                    if edit(self, &mut |l| l.merge(std::slice::from_ref(from), to)) == 0 {
+                        return Err(missing(self, format!("{} is not", q(from))));
+                    }
+                }
+                Op::DeleteText { texts } => {
+                    for u in texts {
+                        if edit(self, &mut |l| usize::from(l.delete(u))) == 0 {
+                            return Err(missing(self, format!("{} is not", q(u))));
+                        }
+                    }
+                }
+                Op::InsertText { anchor: Anchor::End, text } => {
+                    if edit(self, &mut |l| usize::from(l.add(text))) == 0 {
+                        return Err(missing(self, format!("{} is already", q(text))));
+                    }
+                }
+                Op::ReplaceNode { paragraphs } => {
+                    let new = paragraphs.join("");
+                    edit(self, &mut |l| {
+                        *l = UnitList::parse(&new);
+                        1
+                    });
+                }
+                Op::DeleteNode => {
+                    edit(self, &mut |l| {
+                        *l = UnitList::parse("");
+                        1
+                    });
+                }
+                other => {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::Unsupported,
+                        self.tree.node(t).orig_path.clone(),
+                        format!("{path}{role} is a list of units, and {} does not act on one", other.name()),
+                    ));
+                }
+            }
+            count += 1;
+        }
+        Ok(OpReport { op: name, summary: format!("{}{role}", self.paths(targets)), count })
+    }
+
     fn edit_unit_line(
         &mut self,
         ins: &Instruction,

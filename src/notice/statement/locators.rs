@@ -133,9 +133,11 @@ impl Reader<'_> {
         let mut raw = Vec::new();
         let mut to = None;
         let mut expanded: Option<Vec<Step>> = None;
+        let mut units_list = None;
         for p in pair.clone().into_inner() {
             match p.as_rule() {
                 Rule::target => target = Some(self.target_title(&self.written(&p))),
+                Rule::units_list => units_list = Some(p.as_str().to_string()),
                 Rule::point | Rule::chapter | Rule::section | Rule::part => {
                     // 第六点“拓展市场” · 第五章“供水保障”: the heading is a check on the unit
                     if let Some(q) = p.clone().into_inner().find(|x| x.as_rule() == Rule::q) {
@@ -216,7 +218,7 @@ impl Reader<'_> {
                 .map(|s| {
                     let mut steps = prefix.clone();
                     steps.push(s);
-                    Locator { target: target.clone(), steps, ..Locator::new(&written, pos) }
+                    Locator { target: target.clone(), steps, list: units_list.clone(), ..Locator::new(&written, pos) }
                 })
                 .collect());
         }
@@ -226,7 +228,7 @@ impl Reader<'_> {
         {
             return Err(self.err(pair, format!("the range runs from {first} to {t}, units of different kinds")));
         }
-        Ok(vec![Locator { target, steps, heading, to, ..Locator::new(&written, pos) }])
+        Ok(vec![Locator { target, steps, heading, to, list: units_list, ..Locator::new(&written, pos) }])
     }
 
     /// The locators of a `locators` pair, each completed from the one before it.
@@ -244,6 +246,12 @@ impl Reader<'_> {
                 }
             }
             out.extend(ls);
+        }
+        // 第十二项、第十四项责任单位: the list named last is every unit's
+        if let Some(list) = out.last().and_then(|l| l.list.clone()) {
+            for l in &mut out {
+                l.list.get_or_insert_with(|| list.clone());
+            }
         }
         Ok(out)
     }

@@ -320,6 +320,7 @@ impl Reader<'_> {
             Rule::insert_text => self.insert_text(c),
             Rule::insert_end | Rule::insert_start => self.insert_at_edge(c),
             Rule::unplaced => self.unplaced(c),
+            Rule::add_to_list => self.add_to_list(c),
             Rule::replace_node => self.replace_node(c),
             Rule::replace_start => self.replace_start(c),
             Rule::replace_heading | Rule::replace_heading_ctx => self.replace_heading(c),

@@ -310,9 +310,36 @@ impl Reader<'_> {
             _ => self.context_locators_at(Some(&c), false)?,
         };
         let quoted = self.quotes_in(&c);
+        // 在第五项责任单位中增加“省财政厅”: the place is a list, and the units go at its end
+        if !locs.is_empty() && locs.iter().all(|l| l.list.is_some()) {
+            return self.add_units(&c, locs, quoted);
+        }
         let text = quoted.last().map(|q| q.text.clone()).unwrap_or_default();
         let note = self.written(&c);
         self.push(&c, Op::Unplaced { text, note }, locs, quoted);
+        Ok(())
+    }
+
+    /// 删去第十项责任单位中的“省地税局”，增加“省税务局”: units added to the list of responsible units
+    /// the clause before named (and only to one: a bare 增加“…” names no other place).
+    pub(super) fn add_to_list(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.ctx.last.clone();
+        if locs.is_empty() || locs.iter().any(|l| l.list.is_none()) {
+            return Err(self.err(
+                &c,
+                "增加 what is quoted, but where? A bare 增加“…” adds units to the list of responsible units \
+                 the clause before names (第十项责任单位中…，增加“…”)",
+            ));
+        }
+        let quoted = self.quotes_in(&c);
+        self.add_units(&c, locs, quoted)
+    }
+
+    fn add_units(&mut self, c: &Pair<Rule>, locs: Vec<Locator>, quoted: Vec<Quoted>) -> Result<(), ReadError> {
+        for q in quoted {
+            let op = Op::InsertText { anchor: Anchor::End, text: q.text.clone() };
+            self.push(c, op, locs.clone(), vec![q]);
+        }
         Ok(())
     }
 }
