@@ -2814,3 +2814,86 @@ fn inner_quotes_are_found_as_the_text_writes_them() {
     let new = text(&decision("一、将第一条中的“‘放管服’改革”修改为“行政审批制度改革”。", false), &old);
     assert_eq!(new, old.replace("“放管服”改革", "行政审批制度改革"));
 }
+
+// ------------------------------------------------------------- checks of the engine's own (mutants)
+
+/// --skip names an instruction the notice does not have: an error, not a skip of nothing.
+#[test]
+fn skipping_an_instruction_the_notice_does_not_have_is_an_error() {
+    let old = law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。"]);
+    let n = notice::parse(&decision("一、将第二条中的“登记机关”修改为“主管部门”。", false));
+    let opts = ApplyOptions { skip: vec![apply::Skip { id: "九、".into(), reason: "test".into() }], ..Default::default() };
+    let errs = apply::apply(&document::parse(&old), &n, &n.sections[0], &opts).map(|_| ()).unwrap_err().errors;
+    let e = one(errs);
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert_eq!(e.message, "skip 九、: the notice has no such instruction");
+}
+
+/// The counts a decision states are of main articles: a 之一 article is no article of the count.
+#[test]
+fn stated_counts_leave_out_articles_numbered_zhi_yi() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第二条之一 登记应当公开。", "第三条 本条例自公布之日起施行。"],
+    );
+    let d = decision("一、在第三条前增加一条，作为第三条：“登记不收取费用。”\n二、本条例由三条修改为四条。", true);
+    let a = applied(&d, &old);
+    assert!(a.text.contains("第三条 登记不收取费用。\n\n第四条 本条例自公布之日起施行。"), "{}", a.text);
+    let d = decision("一、在第三条前增加一条，作为第三条：“登记不收取费用。”\n二、本条例由四条修改为五条。", true);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.instruction, "二、", "{e}");
+}
+
+/// A number zero (作为第零条) is no place, in a merge and in a split as in an insertion.
+#[test]
+fn a_number_zero_is_refused_in_merges_and_splits() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
+    );
+    for d in ["一、将第一条、第二条合并，作为第零条。", "一、将第二条改为两条，作为第零条、第一条，修改为：“第零条 甲。”“第一条 乙。”"] {
+        let e = one(errors(&decision(d, true), &old));
+        assert_eq!(e.kind, ErrorKind::NumberMismatch, "{d}");
+        assert!(e.message.starts_with("a unit numbered or counted zero (第零…"), "{d}: {}", e.message);
+    }
+}
+
+/// A renaming throughout changes the title and the text, not the history note under the title.
+#[test]
+fn a_renaming_throughout_leaves_the_history_note() {
+    let history = "（2015年5月20日示例市人民代表大会常务委员会通过　根据2020年6月1日《示例市人民代表大会常务委员会关于修改〈示例登记条例〉的决定》修正）";
+    let old = format!("示例登记条例\n\n{history}\n\n第一条 为了规范登记管理，制定本条例。\n\n第二条 登记机关负责登记工作。\n");
+    let d = "关于修改《示例登记条例》的决定\n\n一、将本条例中的“登记”修改为“注册”。\n\n本决定自公布之日起施行。\n";
+    assert_eq!(
+        text(d, &old),
+        format!("示例注册条例\n\n{history}\n\n第一条 为了规范注册管理，制定本条例。\n\n第二条 注册机关负责注册工作。\n")
+    );
+}
+
+/// Messages quote a text whole up to 16 characters, and cut a longer one with …; an instruction
+/// whose text is nowhere changes nothing, and says so.
+#[test]
+fn quotations_in_messages_and_instructions_that_change_nothing() {
+    let old = law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。"]);
+    let sixteen = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳";
+    let seventeen = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午";
+    let e = one(errors(&decision(&format!("一、将第二条中的“{sixteen}”修改为“乙”。"), false), &old));
+    assert!(e.message.contains(&format!("“{sixteen}”")), "{}", e.message);
+    let e = one(errors(&decision(&format!("一、将第二条中的“{seventeen}”修改为“乙”。"), false), &old));
+    assert!(e.message.contains(&format!("“{sixteen}…”")), "{}", e.message);
+    let e = one(errors(&decision("一、将本条例中的“审批”修改为“备案”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NoEffect, "{e}");
+    assert_eq!(e.message, "the instruction changes nothing");
+}
+
+/// A sentence is one 款's: in an article of several 款 the 款 must be named.
+#[test]
+fn a_sentence_of_an_article_of_several_paragraphs_names_its_paragraph() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。登记机关应当公开办事指南。", "申请人应当如实提交材料。申请人对登记决定不服的，可以依法申请复议。"],
+    );
+    let e = one(errors(&decision("一、删去第二条第二句。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.message.contains("第二条 has 2 款, and a sentence is one 款's"), "{}", e.message);
+}

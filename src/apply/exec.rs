@@ -287,7 +287,8 @@ impl Engine<'_> {
             Resolved::Final
         } else {
             match (locate::resolve(&self.tree, l), l.steps.last()) {
-                (Ok(v), Some(&Step::Sentence(k))) if v.len() == 1 => {
+                // (a sentence is of one unit: locate gives that unit alone)
+                (Ok(v), Some(&Step::Sentence(k))) => {
                     let text = super::textops::sentences(&self.tree.node(v[0]).text)[k as usize - 1].to_string();
                     Resolved::Sentence(v[0], text)
                 }
@@ -491,8 +492,7 @@ impl Engine<'_> {
                         | Op::CountCheck { .. }
                         | Op::Disapply { .. }
                 )
-            })
-            || reports.iter().any(|r| r.count > 0);
+            });
         if !failed && self.errors.len() == errors_before && !changed {
             let op = &ins.ops[0];
             self.errors.push(self.err(ins, op, ErrorKind::NoEffect, None, "the instruction changes nothing".into()));

@@ -179,6 +179,15 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                 if paras.len() == 1 {
                     s = paras[0];
                     scopes = vec![s];
+                } else if paras.len() > 1 {
+                    return Err(no_such(format!(
+                        "{}: {} has {} 款, and a sentence is one 款's: which 款 is meant ({}第一款第{}句…)?",
+                        loc.written_or(&written),
+                        tree.node(s).path(),
+                        paras.len(),
+                        tree.node(s).path(),
+                        crate::text::numerals::format(k)
+                    )));
                 }
             }
             let have = super::textops::sentences(&tree.node(s).text).len();
