@@ -2822,7 +2822,8 @@ fn inner_quotes_are_found_as_the_text_writes_them() {
 fn skipping_an_instruction_the_notice_does_not_have_is_an_error() {
     let old = law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。"]);
     let n = notice::parse(&decision("一、将第二条中的“登记机关”修改为“主管部门”。", false));
-    let opts = ApplyOptions { skip: vec![apply::Skip { id: "九、".into(), reason: "test".into() }], ..Default::default() };
+    let opts =
+        ApplyOptions { skip: vec![apply::Skip { id: "九、".into(), reason: "test".into() }], ..Default::default() };
     let errs = apply::apply(&document::parse(&old), &n, &n.sections[0], &opts).map(|_| ()).unwrap_err().errors;
     let e = one(errs);
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
@@ -2834,7 +2835,12 @@ fn skipping_an_instruction_the_notice_does_not_have_is_an_error() {
 fn stated_counts_leave_out_articles_numbered_zhi_yi() {
     let old = law(
         "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第二条之一 登记应当公开。", "第三条 本条例自公布之日起施行。"],
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "第二条之一 登记应当公开。",
+            "第三条 本条例自公布之日起施行。",
+        ],
     );
     let d = decision("一、在第三条前增加一条，作为第三条：“登记不收取费用。”\n二、本条例由三条修改为四条。", true);
     let a = applied(&d, &old);
@@ -2851,7 +2857,10 @@ fn a_number_zero_is_refused_in_merges_and_splits() {
         "示例条例",
         &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
     );
-    for d in ["一、将第一条、第二条合并，作为第零条。", "一、将第二条改为两条，作为第零条、第一条，修改为：“第零条 甲。”“第一条 乙。”"] {
+    for d in [
+        "一、将第一条、第二条合并，作为第零条。",
+        "一、将第二条改为两条，作为第零条、第一条，修改为：“第零条 甲。”“第一条 乙。”",
+    ] {
         let e = one(errors(&decision(d, true), &old));
         assert_eq!(e.kind, ErrorKind::NumberMismatch, "{d}");
         assert!(e.message.starts_with("a unit numbered or counted zero (第零…"), "{d}: {}", e.message);
@@ -2862,11 +2871,15 @@ fn a_number_zero_is_refused_in_merges_and_splits() {
 #[test]
 fn a_renaming_throughout_leaves_the_history_note() {
     let history = "（2015年5月20日示例市人民代表大会常务委员会通过　根据2020年6月1日《示例市人民代表大会常务委员会关于修改〈示例登记条例〉的决定》修正）";
-    let old = format!("示例登记条例\n\n{history}\n\n第一条 为了规范登记管理，制定本条例。\n\n第二条 登记机关负责登记工作。\n");
+    let old = format!(
+        "示例登记条例\n\n{history}\n\n第一条 为了规范登记管理，制定本条例。\n\n第二条 登记机关负责登记工作。\n"
+    );
     let d = "关于修改《示例登记条例》的决定\n\n一、将本条例中的“登记”修改为“注册”。\n\n本决定自公布之日起施行。\n";
     assert_eq!(
         text(d, &old),
-        format!("示例注册条例\n\n{history}\n\n第一条 为了规范注册管理，制定本条例。\n\n第二条 注册机关负责注册工作。\n")
+        format!(
+            "示例注册条例\n\n{history}\n\n第一条 为了规范注册管理，制定本条例。\n\n第二条 注册机关负责注册工作。\n"
+        )
     );
 }
 
@@ -2891,9 +2904,53 @@ fn quotations_in_messages_and_instructions_that_change_nothing() {
 fn a_sentence_of_an_article_of_several_paragraphs_names_its_paragraph() {
     let old = law(
         "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。登记机关应当公开办事指南。", "申请人应当如实提交材料。申请人对登记决定不服的，可以依法申请复议。"],
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。登记机关应当公开办事指南。",
+            "申请人应当如实提交材料。申请人对登记决定不服的，可以依法申请复议。",
+        ],
     );
     let e = one(errors(&decision("一、删去第二条第二句。", false), &old));
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
     assert!(e.message.contains("第二条 has 2 款, and a sentence is one 款's"), "{}", e.message);
+}
+
+// ------------------------------------------------------------------------- headings named or quoted
+
+/// A new heading quoted with its unit's label (修改为“二、推进试点示范工程”) keeps one label; a
+/// point named with its heading (第二点“推进试点示范”修改为“…”) has its heading replaced, and
+/// what is under it stays; in a law, 章名修改为“第二章 …” alike.
+#[test]
+fn a_new_heading_with_its_label_and_a_point_named_by_its_heading() {
+    let n = policy_notice(&["将第二部分标题修改为“二、保障和监督措施”。", "将第三点“工作安排”修改为“实施安排”。"]);
+    assert_eq!(
+        text(&n, RUN_ON),
+        RUN_ON.replace("二、保障措施\n", "二、保障和监督措施\n").replace("三、工作安排\n", "三、实施安排\n")
+    );
+
+    let old = law(
+        "示例条例",
+        &["## 第一章 总则", "第一条 为了规范登记管理，制定本条例。", "## 第二章 登记", "第二条 登记机关负责登记工作。"],
+    );
+    let d = decision("一、将第二章章名修改为“第二章 登记程序”。", false);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "## 第一章 总则",
+                "第一条 为了规范登记管理，制定本条例。",
+                "## 第二章 登记程序",
+                "第二条 登记机关负责登记工作。"
+            ]
+        )
+    );
+}
+
+/// A new heading labelled as another unit (第二部分 given “三、…”) is refused, not written.
+#[test]
+fn a_new_heading_labelled_as_another_unit_is_refused() {
+    let e = one(errors(&policy_notice(&["将第二部分标题修改为“三、保障和监督措施”。"]), RUN_ON));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("is labelled 三、, and the unit is 二"), "{}", e.message);
 }

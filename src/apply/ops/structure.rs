@@ -7,7 +7,7 @@ use super::super::model::*;
 use super::super::nodes;
 use super::super::textops;
 use super::super::tree::NodeId;
-use crate::document::Kind;
+use crate::document::{Kind, LineKind};
 use crate::notice::{Instruction, Locator, Operation, Step, UnitKind};
 
 impl Engine<'_> {
@@ -231,6 +231,37 @@ impl Engine<'_> {
             self.record(ins, op, t, before, off..off + len, heading.len());
             return report(format!("名称修改为{}", q(heading)), 1);
         }
+        // the new heading quoted with the unit's label (修改为“二、推进试点示范工程”): the label stays
+        // the unit's, and must be the one it has
+        let class = crate::document::classify(heading);
+        let heading = match class.label {
+            Some(label)
+                if matches!(
+                    (class.kind, self.tree.node(t).kind),
+                    (LineKind::Part, Kind::Part)
+                        | (LineKind::Chapter, Kind::Chapter)
+                        | (LineKind::Section, Kind::Section)
+                        | (LineKind::Point, Kind::Point)
+                ) && class.number.is_some()
+                    && !class.text.is_empty() =>
+            {
+                if class.number != self.tree.node(t).number {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NumberMismatch,
+                        self.tree.node(t).orig_path.clone(),
+                        format!(
+                            "the new heading {} is labelled {label}, and the unit is {}",
+                            q(heading),
+                            self.tree.node(t).path()
+                        ),
+                    ));
+                }
+                class.text
+            }
+            _ => heading,
+        };
         let before = self.tree.node(t).line();
         let off = self.tree.node(t).text_offset();
         let len = self.tree.node(t).text.len();

@@ -24,6 +24,16 @@ impl Reader<'_> {
                 self.err(&c, "修改为 with new wording names the whole document: which 条, 款 or 项 does it replace?")
             );
         }
+        // 将第五点“支持市场开拓与服务创新”修改为“支持市场开拓”: the quoted name is what is replaced,
+        // not the whole point with everything under it
+        if let [loc] = &locs[..]
+            && loc.heading.is_some()
+            && let [heading] = &paragraphs[..]
+        {
+            let op = Op::ReplaceHeading { heading: heading.clone() };
+            self.push(&c, op, locs, quoted);
+            return Ok(());
+        }
         self.push(&c, Op::ReplaceNode { paragraphs }, locs, quoted);
         Ok(())
     }
