@@ -2954,3 +2954,17 @@ fn a_new_heading_labelled_as_another_unit_is_refused() {
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
     assert!(e.message.contains("is labelled 三、, and the unit is 二"), "{}", e.message);
 }
+
+/// A heading line quoted whole as the place (“一、总体要求”中的“工作”) names the unit it heads: the
+/// text is changed there only, not throughout (工作 in the title and in 三、工作安排 stays); 中 without
+/// 的 alike.
+#[test]
+fn a_quoted_heading_names_the_unit_it_heads() {
+    let n = policy_notice(&["将“一、总体要求”中的“工作”修改为“运行”。", "删除“二、保障措施”中“资金”的表述。"]);
+    assert_eq!(
+        text(&n, RUN_ON),
+        RUN_ON
+            .replace("（二）完善工作机制。", "（二）完善运行机制。")
+            .replace("（四）加大资金投入。", "（四）加大投入。")
+    );
+}

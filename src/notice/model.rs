@@ -454,7 +454,8 @@ impl Locator {
     }
 
     pub fn is_whole(&self) -> bool {
-        self.steps.iter().any(|s| matches!(s, Step::Whole | Step::Related))
+        // a passage quoted as the place (“四、发展壮大智能制造产业”中的“…”) is no whole text
+        self.within.is_none() && self.steps.iter().any(|s| matches!(s, Step::Whole | Step::Related))
     }
 
     /// The locator written out in full, context included: 第十条第一款, 第十二条至第十六条.

@@ -144,6 +144,14 @@ impl Engine<'_> {
     ) -> Result<Vec<Hit>, ApplyError> {
         let p = self.find_once(ins, op, scope, passage, "the passage that places the text must be one")?;
         let line = self.tree.node(p.node).line();
+        // “四、发展壮大智能制造产业”中的…: a heading line quoted whole names the unit it heads
+        let n = self.tree.node(p.node);
+        if matches!(n.kind, Kind::Part | Kind::Chapter | Kind::Section | Kind::Point)
+            && line[..p.range.start].trim().trim_start_matches('#').trim().is_empty()
+            && line[p.range.end..].trim().is_empty()
+        {
+            return Ok(self.find(p.node, needle));
+        }
         Ok(line[p.range.clone()]
             .match_indices(needle)
             .map(|(s, _)| Hit { node: p.node, range: p.range.start + s..p.range.start + s + needle.len() })
