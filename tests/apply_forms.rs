@@ -2968,3 +2968,43 @@ fn a_quoted_heading_names_the_unit_it_heads() {
             .replace("（四）加大资金投入。", "（四）加大投入。")
     );
 }
+
+/// 在“A”“B”之后分别增加“C”“D”: each new text after its own anchor; 在“A”之后、“B”之前增加“C”:
+/// between the two where B follows A (the A elsewhere is not the place); 将…中的“A”和…中的“B”删去,
+/// and a clause …，第三款中的“C”删去 after another.
+#[test]
+fn insertions_paired_and_between_and_deletions_written_after_the_text() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关应当公开办事指南和收费标准。",
+            "第三条 申请人应当如实提交材料，登记机关应当及时审查。",
+            "第四条 登记机关应当建立档案。",
+            "申请人可以查询登记信息。",
+            "第五条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision(
+        "一、在第二条中的“办事指南”“收费标准”之后分别增加“、办理时限”“和投诉电话”。\n\
+         二、在第三条中“登记机关”之后、“应当及时审查”之前增加“依法”。\n\
+         三、将第一条中的“规范”和第四条第一款中的“应当”删去，第二款中的“登记”删去。",
+        false,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了登记管理，制定本条例。",
+                "第二条 登记机关应当公开办事指南、办理时限和收费标准和投诉电话。",
+                "第三条 申请人应当如实提交材料，登记机关依法应当及时审查。",
+                "第四条 登记机关建立档案。",
+                "申请人可以查询信息。",
+                "第五条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    let e = one(errors(&decision("一、在第三条中“申请人”之后、“应当及时审查”之前增加“依法”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+}

@@ -266,6 +266,12 @@ impl Engine<'_> {
         const JOINS: [char; 5] = ['，', ',', '、', '：', ':'];
         const GOES_ON: [&str; 7] = ["并且", "并", "或者", "以及", "但是", "但", "且"];
         match anchor {
+            // 在“A”之后、“B”之前增加: the decision places it exactly, between A and B, as written
+            Anchor::After(a)
+                if op
+                    .locators
+                    .iter()
+                    .any(|l| l.within.as_ref().is_some_and(|w| w.len() > a.len() && w.starts_with(a.as_str()))) => {}
             Anchor::After(_) => text = format!("{}{text}", textops::insertion_separator(&before, at, &text)),
             Anchor::Before(_) => {}
             Anchor::End => {

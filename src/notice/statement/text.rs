@@ -276,11 +276,36 @@ impl Reader<'_> {
         };
         let tail = &c.as_str()[anchor_end - c.as_span().start()..];
         let before = tail.starts_with('前') || tail.starts_with("之前");
-        for a in anchors {
+        // 在“A”之后、“B”之前增加“C”: right after A where B follows it (A and B together are the place)
+        let mut locs = locs;
+        if let Some(b) = Self::child(&c, Rule::between_q).and_then(|b| Self::child(&b, Rule::q)) {
+            let b = self.quote(&b).text;
+            let [a] = &anchors[..] else {
+                return Err(self.err(&c, "之后、…之前: between which two texts?"));
+            };
+            for l in &mut locs {
+                if l.within.is_some() {
+                    return Err(self.err(&c, "之后、…之前 inside a quoted passage: which place is meant?"));
+                }
+                l.within = Some(format!("{}{b}", a.text));
+            }
+        }
+        // 在“A”“B”之后分别增加“C”“D”: each text after its own anchor
+        let pairwise = quoted_text.len() > 1;
+        if pairwise && quoted_text.len() != anchors.len() {
+            return Err(self
+                .err(&c, format!("分别增加 pairs {} place(s) with {} new text(s)", anchors.len(), quoted_text.len())));
+        }
+        for (k, a) in anchors.into_iter().enumerate() {
             let anchor = if before { Anchor::Before(a.text.clone()) } else { Anchor::After(a.text.clone()) };
+            let (text, new) = if pairwise {
+                (quoted_text[k].text.clone(), vec![quoted_text[k].clone()])
+            } else {
+                (text.clone(), quoted_text.clone())
+            };
             let mut quoted = vec![a];
-            quoted.extend(quoted_text.iter().cloned());
-            self.push(&c, Op::InsertText { anchor, text: text.clone() }, locs.clone(), quoted);
+            quoted.extend(new);
+            self.push(&c, Op::InsertText { anchor, text }, locs.clone(), quoted);
         }
         Ok(())
     }
