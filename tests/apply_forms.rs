@@ -3008,3 +3008,44 @@ fn insertions_paired_and_between_and_deletions_written_after_the_text() {
     let e = one(errors(&decision("一、在第三条中“申请人”之后、“应当及时审查”之前增加“依法”。", false), &old));
     assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
 }
+
+/// A division named by its name (附则, 总则, “法律责任”一章), not its number: the text is changed
+/// there only, a new article goes into it, and a name no division has is an error that lists them.
+#[test]
+fn divisions_named_by_their_names() {
+    let old = law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 为了规范登记管理，制定本条例。登记机关负责登记。",
+            "## 第二章 法律责任",
+            "第二条 违反本条例规定的，由登记机关责令改正。",
+            "## 第三章 附则",
+            "第三条 本条例自公布之日起施行。登记机关负责解释。",
+        ],
+    );
+    let d = decision(
+        "一、将附则中的“登记机关”修改为“市场监督管理部门”。\n\
+         二、在“法律责任”一章中增加一条，作为第三条：“第三条 情节严重的，依法追究责任。”\n\
+         三、将总则第一条中的“规范”修改为“加强”。",
+        true,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "## 第一章 总则",
+                "第一条 为了加强登记管理，制定本条例。登记机关负责登记。",
+                "## 第二章 法律责任",
+                "第二条 违反本条例规定的，由登记机关责令改正。",
+                "第三条 情节严重的，依法追究责任。",
+                "## 第三章 附则",
+                "第四条 本条例自公布之日起施行。市场监督管理部门负责解释。",
+            ]
+        )
+    );
+    let e = one(errors(&decision("一、将分则中的“登记机关”修改为“登记部门”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.message.contains("no 编, 章 or 节 is named “分则”; the document has 第一章“总则”"), "{}", e.message);
+}

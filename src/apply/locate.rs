@@ -169,6 +169,47 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
             }
             continue;
         }
+        if let Step::Named = step {
+            // 附则, 总则, “法律责任”一章: the one 编, 章 or 节 of that name
+            let name = loc.heading.as_deref().unwrap_or_default();
+            let divisions: Vec<NodeId> = [Kind::Part, Kind::Chapter, Kind::Section]
+                .into_iter()
+                .flat_map(|k| tree.all(k))
+                .filter(|&d| tree.is_within(d, scopes[0]))
+                .collect();
+            let named = |&d: &NodeId| norm(tree.node(d).heading.as_deref().unwrap_or_default()) == norm(name);
+            let found: Vec<NodeId> = divisions.iter().copied().filter(named).collect();
+            match found[..] {
+                [one] => scopes = vec![one],
+                [] => {
+                    let names: Vec<String> = divisions
+                        .iter()
+                        .map(|&d| {
+                            format!("{}“{}”", tree.node(d).path(), tree.node(d).heading.as_deref().unwrap_or_default())
+                        })
+                        .collect();
+                    return Err(no_such(format!(
+                        "{}: no 编, 章 or 节 is named “{name}”; the document has {}",
+                        loc.written_or(&written),
+                        if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                    )));
+                }
+                _ => {
+                    let paths: Vec<String> = found.iter().map(|&d| tree.node(d).path()).collect();
+                    return Err(LocateError {
+                        kind: ErrorKind::AmbiguousLocator,
+                        message: format!(
+                            "{} names {} units: {}",
+                            loc.written_or(&written),
+                            found.len(),
+                            paths.join(", ")
+                        ),
+                        path: None,
+                    });
+                }
+            }
+            continue;
+        }
         if let Step::Sentence(k) = *step {
             // 第二句: a sentence of one unit's own text (the operation is given its text); an
             // article of one 款 is that 款
@@ -253,7 +294,9 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
         scopes = found;
     }
     let id = scopes[0];
-    if let Some(h) = &loc.heading {
+    if let Some(h) = &loc.heading
+        && !loc.steps.contains(&Step::Named)
+    {
         let n = tree.node(id);
         let actual = n.heading.clone().unwrap_or_default();
         if norm(&actual) != norm(h) {

@@ -496,6 +496,8 @@ pub enum Step {
     NaturalParagraph(u32),
     /// The Nth sentence (第二句) of a unit's own text, up to and including its 。
     Sentence(u32),
+    /// The 编, 章 or 节 whose name the locator's `heading` gives (附则, 总则, “法律责任”一章).
+    Named,
 }
 
 impl std::fmt::Display for Step {
@@ -519,6 +521,7 @@ impl std::fmt::Display for Step {
             Step::Lead => f.write_str("条首部分"),
             Step::NaturalParagraph(x) => write!(f, "第{}自然段", n(x)),
             Step::Sentence(x) => write!(f, "第{}句", n(x)),
+            Step::Named => f.write_str("（以名称指明的章节）"),
         }
     }
 }

@@ -13,7 +13,7 @@ pub(super) fn level(s: &Step) -> u32 {
     match s {
         Step::Whole | Step::Related | Step::UnitsOfDeleted | Step::Title | Step::Preamble => 0,
         Step::Part(_) => 1,
-        Step::Chapter(_) => 2,
+        Step::Chapter(_) | Step::Named => 2,
         Step::Section(_) => 3,
         Step::Point(_) => 4,
         Step::Article(..) => 4,
@@ -138,6 +138,15 @@ impl Reader<'_> {
             match p.as_rule() {
                 Rule::target => target = Some(self.target_title(&self.written(&p))),
                 Rule::units_list => units_list = Some(p.as_str().to_string()),
+                // 附则 · 总则 · “法律责任”一章: a division named by its name
+                Rule::named_division => {
+                    let name = match Self::child(&p, Rule::q) {
+                        Some(q) => self.quote(&q).text,
+                        None => p.as_str().trim_end_matches(['部', '分']).to_string(),
+                    };
+                    heading = Some(name);
+                    raw.push(RawStep::Step(Step::Named));
+                }
                 Rule::point | Rule::chapter | Rule::section | Rule::part => {
                     // 第六点“拓展市场” · 第五章“供水保障”: the heading is a check on the unit
                     if let Some(q) = p.clone().into_inner().find(|x| x.as_rule() == Rule::q) {
