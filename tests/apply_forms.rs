@@ -3049,3 +3049,63 @@ fn divisions_named_by_their_names() {
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
     assert!(e.message.contains("no 编, 章 or 节 is named “分则”; the document has 第一章“总则”"), "{}", e.message);
 }
+
+/// Divisions renumber in order once deleted ones are gone: a 节 within its 章 as a 章 within the
+/// text; a reference to a deleted article is left as written, with a warning.
+#[test]
+fn sections_and_chapters_renumber_after_deletions() {
+    let old = law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 为了规范登记管理，制定本条例。",
+            "## 第二章 登记",
+            "### 第一节 申请",
+            "第二条 申请人应当提交申请书。",
+            "### 第二节 受理",
+            "第三条 登记机关应当受理申请。",
+            "### 第三节 决定",
+            "第四条 登记机关应当作出决定。本条例第三条另有规定的除外。",
+            "## 第三章 监督",
+            "第五条 登记机关应当加强监督。",
+            "## 第四章 附则",
+            "第六条 本条例自公布之日起施行。",
+        ],
+    );
+    let a = applied(&decision("一、删去第二章第二节。\n二、删去第三章。", true), &old);
+    assert_eq!(
+        a.text,
+        law(
+            "示例条例",
+            &[
+                "## 第一章 总则",
+                "第一条 为了规范登记管理，制定本条例。",
+                "## 第二章 登记",
+                "### 第一节 申请",
+                "第二条 申请人应当提交申请书。",
+                "### 第二节 决定",
+                "第三条 登记机关应当作出决定。本条例第三条另有规定的除外。",
+                "## 第三章 附则",
+                "第四条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    assert!(
+        a.warnings.iter().any(|w| w.message.contains("refers to 第三条, which is no longer in the document")),
+        "{:#?}",
+        a.warnings
+    );
+}
+
+/// In a policy document whose items run on through the points, a new item labelled as its
+/// declared number must stand at that place of the text: （七） added after （五） is the sixth.
+#[test]
+fn a_run_on_item_must_stand_where_its_number_says() {
+    let n = policy_notice(&["在第五项后增加一项，作为第七项：“（七）做好总结。”"]);
+    let errs = errors(&n, RUN_ON);
+    assert!(
+        errs.iter().any(|e| e.message.contains("makes （新增） 第七项, but it is 第六项 in the result")),
+        "{}",
+        show(&errs)
+    );
+}

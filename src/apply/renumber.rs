@@ -183,10 +183,8 @@ pub fn final_number(tree: &Tree, id: NodeId, kind: UnitKind) -> Option<u32> {
     match kind {
         // a paragraph in no article has no number
         UnitKind::NaturalParagraph => None,
+        // (a unit without a label has no number: the label is where it is read)
         UnitKind::Article | UnitKind::Chapter | UnitKind::Section | UnitKind::Part => {
-            if n.kind == Kind::Article && n.label.is_none() {
-                return None;
-            }
             n.label.as_deref().and_then(|l| {
                 let c = classify(l);
                 matches!(c.kind, LineKind::Article | LineKind::Chapter | LineKind::Section | LineKind::Part)
