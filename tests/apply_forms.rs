@@ -3109,3 +3109,20 @@ fn a_run_on_item_must_stand_where_its_number_says() {
         show(&errs)
     );
 }
+
+/// 改成 and 修改成 for 改为/修改为; “A”的后面 and “A”的前面 for 后面 and 前面.
+#[test]
+fn verbs_and_places_written_colloquially() {
+    let old = law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关应当公开办事指南。"]);
+    let d = decision(
+        "一、把第一条中的“规范”改成“加强”。\n二、将第二条中的“公开”修改成“主动公开”。\n三、在第二条中“办事指南”的后面增加“和收费标准”。\n四、在第一条中“登记”的前面增加“市场主体”。",
+        false,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &["第一条 为了加强市场主体登记管理，制定本条例。", "第二条 登记机关应当主动公开办事指南和收费标准。"]
+        )
+    );
+}

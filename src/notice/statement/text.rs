@@ -275,7 +275,7 @@ impl Reader<'_> {
             _ => c.as_span().end(),
         };
         let tail = &c.as_str()[anchor_end - c.as_span().start()..];
-        let before = tail.starts_with('前') || tail.starts_with("之前");
+        let before = tail.starts_with('前') || tail.starts_with("之前") || tail.starts_with("的前");
         // 在“A”之后、“B”之前增加“C”: right after A where B follows it (A and B together are the place)
         let mut locs = locs;
         if let Some(b) = Self::child(&c, Rule::between_q).and_then(|b| Self::child(&b, Rule::q)) {
