@@ -3126,3 +3126,42 @@ fn verbs_and_places_written_colloquially() {
         )
     );
 }
+
+/// A notice with two attachments, written for the test.
+const WITH_ATTACHMENTS: &str = "示例市人民政府关于加强登记工作的通知\n各区人民政府：\n现将有关事项通知如下：\n一、总体要求\n（一）加强领导。\n（二）压缩办理时间。\n附件：1.重点任务分工\n2.联系人名单\n示例市人民政府\n2020年1月1日\n附件1\n重点任务分工\n一、登记便利化\n（一）推行网上登记。\n责任单位：市市场监管局\n（二）压缩办理时间。\n责任单位：市市场监管局、市税务局\n附件2\n联系人名单\n（一）张三，市市场监管局。\n";
+
+/// 附件1第二项 is the second item of the first attachment (not of the notice's own text), 附件2中的
+/// the second's text, and 附件 alone is ambiguous when there are two.
+#[test]
+fn units_of_attachments() {
+    let notice = |items: &str| format!("关于修改《示例市人民政府关于加强登记工作的通知》的通知\n\n{items}\n");
+    let n = notice(
+        "一、将附件1第二项中的“压缩办理时间”修改为“压缩办理时限”。\n二、在附件1第一项责任单位中增加“市政务服务中心”。\n三、将附件2中的“张三”修改为“李四”。",
+    );
+    let notice_parsed = notice::parse(&n);
+    assert_eq!(notice_parsed.errors().count(), 0, "{:#?}", notice_parsed.diagnostics);
+    let a = apply::apply(
+        &document::parse(WITH_ATTACHMENTS),
+        &notice_parsed,
+        &notice_parsed.sections[0],
+        &ApplyOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.text,
+        WITH_ATTACHMENTS
+            .replace("（二）压缩办理时间。\n责任单位", "（二）压缩办理时限。\n责任单位")
+            .replace("责任单位：市市场监管局\n", "责任单位：市市场监管局、市政务服务中心\n")
+            .replace("张三", "李四")
+    );
+    // the notice's own （二） keeps its wording
+    assert!(a.text.contains("（一）加强领导。\n（二）压缩办理时间。\n附件："));
+    let n = notice::parse(&notice("一、删除附件中的“市税务局”。"));
+    let errs = apply::apply(&document::parse(WITH_ATTACHMENTS), &n, &n.sections[0], &ApplyOptions::default())
+        .map(|_| ())
+        .unwrap_err()
+        .errors;
+    let e = one(errs);
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
+    assert!(e.message.contains("附件 names 2 nodes: 附件1, 附件2"), "{}", e.message);
+}

@@ -28,6 +28,7 @@ pub(super) fn kind_of(step: &Step) -> Option<Kind> {
         Step::Item(_) => Kind::Item,
         Step::SubItem(_) => Kind::SubItem,
         Step::Point(_) => Kind::Point,
+        Step::Attachment(_) => Kind::Attachment,
         _ => return None,
     })
 }
@@ -46,6 +47,8 @@ fn matches(tree: &Tree, id: NodeId, step: &Step) -> bool {
         | Step::Item(x)
         | Step::SubItem(x)
         | Step::Point(x) => n.number == Some(x),
+        // 附件 alone: any (and the only one, or the locator is ambiguous)
+        Step::Attachment(x) => x == 0 || n.number == Some(x),
         _ => false,
     }
 }

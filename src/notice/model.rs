@@ -498,6 +498,8 @@ pub enum Step {
     Sentence(u32),
     /// The 编, 章 or 节 whose name the locator's `heading` gives (附则, 总则, “法律责任”一章).
     Named,
+    /// An attachment of a notice (附件1; 附件 alone, numbered 0, is the only one).
+    Attachment(u32),
 }
 
 impl std::fmt::Display for Step {
@@ -522,6 +524,8 @@ impl std::fmt::Display for Step {
             Step::NaturalParagraph(x) => write!(f, "第{}自然段", n(x)),
             Step::Sentence(x) => write!(f, "第{}句", n(x)),
             Step::Named => f.write_str("（以名称指明的章节）"),
+            Step::Attachment(0) => f.write_str("附件"),
+            Step::Attachment(x) => write!(f, "附件{x}"),
         }
     }
 }

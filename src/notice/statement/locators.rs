@@ -12,7 +12,7 @@ use crate::notice::model::{Locator, Step, UnitKind};
 pub(super) fn level(s: &Step) -> u32 {
     match s {
         Step::Whole | Step::Related | Step::UnitsOfDeleted | Step::Title | Step::Preamble => 0,
-        Step::Part(_) => 1,
+        Step::Part(_) | Step::Attachment(_) => 1,
         Step::Chapter(_) | Step::Named => 2,
         Step::Section(_) => 3,
         Step::Point(_) => 4,
@@ -109,6 +109,14 @@ impl Reader<'_> {
             Rule::item => Step::Item(self.number(p)?),
             Rule::sub_item => Step::SubItem(self.number(p)?),
             Rule::point => Step::Point(self.number(p)?),
+            // 附件1 · 附件 (the only one)
+            Rule::attachment => {
+                if p.clone().into_inner().next().is_some() {
+                    Step::Attachment(self.number(p)?)
+                } else {
+                    Step::Attachment(0)
+                }
+            }
             Rule::nat_para => Step::NaturalParagraph(self.number(p)?),
             Rule::sentence => Step::Sentence(self.number(p)?),
             Rule::this_article => return Ok(Some(RawStep::ThisArticle)),
