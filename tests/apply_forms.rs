@@ -3165,3 +3165,27 @@ fn units_of_attachments() {
     assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
     assert!(e.message.contains("附件 names 2 nodes: 附件1, 附件2"), "{}", e.message);
 }
+
+/// With 条文顺序作相应调整, references follow their articles, those written with 第 left out
+/// (本条例第三条、四条) too; 本条例第二章 is no article and stays.
+#[test]
+fn references_with_di_left_out_follow_their_articles() {
+    let old = law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 为了规范登记管理，制定本条例。",
+            "## 第二章 登记",
+            "第二条 登记机关负责登记工作。",
+            "第三条 申请人应当如实提交材料。",
+            "第四条 登记机关应当及时审查。",
+            "第五条 违反本条例第三条、四条规定的，依照本条例第二章的规定处理。",
+        ],
+    );
+    let d = decision("一、在第一条后增加一条，作为第二条：“本条例适用于本市。”", true);
+    assert!(
+        text(&d, &old).contains("第六条 违反本条例第四条、五条规定的，依照本条例第二章的规定处理。"),
+        "{}",
+        text(&d, &old)
+    );
+}

@@ -226,7 +226,8 @@ pub fn position_number(tree: &Tree, id: NodeId) -> Option<u32> {
 }
 
 /// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
-/// it (、第Y条, 和第Y条, 至第Y条). Returns (byte range of the number, the number).
+/// it (、第Y条, 和第Y条, 至第Y条, and 、Y条 with 第 left out). Returns (byte range of the number, the
+/// number).
 pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
     const OWN: [&str; 8] = ["本法", "本条例", "本规定", "本办法", "本细则", "本解释", "本决定", "本实施条例"];
     let mut out = Vec::new();
@@ -237,13 +238,13 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
         if own {
             let mut pos = at;
             loop {
-                // 第 <numeral> 条
-                let after = &text[pos + '第'.len_utf8()..];
+                // 第 <numeral> 条, or after a separator <numeral> 条 (第六条、十二条: 第 left out)
+                let start = if text[pos..].starts_with('第') { pos + '第'.len_utf8() } else { pos };
+                let after = &text[start..];
                 let digits: String = after.chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
                 if digits.is_empty() || !after[digits.len()..].starts_with('条') {
                     break;
                 }
-                let start = pos + '第'.len_utf8();
                 if let Some(n) = numerals::parse(&digits) {
                     out.push((start..start + digits.len(), n));
                 }
@@ -264,9 +265,10 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
                     }
                     break;
                 }
-                let sep = ["、", "和", "或者", "至", "及", "以及"]
-                    .iter()
-                    .find(|s| rest.starts_with(**s) && rest[s.len()..].starts_with('第'));
+                let sep = ["、", "和", "或者", "至", "及", "以及"].iter().find(|s| {
+                    rest.starts_with(**s)
+                        && rest[s.len()..].trim_start_matches('第').starts_with(|c: char| numerals::is_numeral_char(c))
+                });
                 match sep {
                     Some(s) => pos += s.len(),
                     None => break,
@@ -321,5 +323,18 @@ mod tests {
         let t = "依照本法第四十六条、第四十七条、第四十八条规定的罚款；对依照本法第二十八条第一款和第二十九条作出的决定不服的，适用刑法第十条。";
         let nums: Vec<u32> = references(t).into_iter().map(|(_, n)| n).collect();
         assert_eq!(nums, [46, 47, 48, 28, 29]);
+    }
+
+    #[test]
+    fn references_with_di_left_out_and_other_units_not_taken() {
+        // 第 left out after the first member (第六条、十二条、十七条); each number's own range
+        let t = "违反本条例第六条、十二条和十七条规定的";
+        let got: Vec<(&str, u32)> = references(t).into_iter().map(|(r, n)| (&t[r], n)).collect();
+        assert_eq!(got, [("六", 6), ("十二", 12), ("十七", 17)]);
+        // a chapter or a 款 of this document is no article; a separator before no number ends the list
+        assert!(references("依照本条例第二章的规定").is_empty());
+        assert!(references("本法第三款").is_empty());
+        let nums: Vec<u32> = references("本法第五条和其他法律").into_iter().map(|(_, n)| n).collect();
+        assert_eq!(nums, [5]);
     }
 }
