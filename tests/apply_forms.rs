@@ -3189,3 +3189,33 @@ fn references_with_di_left_out_follow_their_articles() {
         text(&d, &old)
     );
 }
+
+/// 将第三条第二款改为第四条: the new article follows the one it came from (it was placed before
+/// it, and numbered 第三条); references keep naming the articles they named.
+#[test]
+fn a_paragraph_made_an_article_follows_its_article() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "第三条 申请人应当如实提交材料。",
+            "申请人对登记决定不服的，可以依法申请行政复议。",
+            "第四条 违反本条例第二条、第三条规定的，依法处理。",
+        ],
+    );
+    let d = decision("一、将第三条第二款改为第四条。", true);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记机关负责登记工作。",
+                "第三条 申请人应当如实提交材料。",
+                "第四条 申请人对登记决定不服的，可以依法申请行政复议。",
+                "第五条 违反本条例第二条、第三条规定的，依法处理。",
+            ]
+        )
+    );
+}

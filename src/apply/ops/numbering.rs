@@ -185,10 +185,13 @@ impl Engine<'_> {
             deferred.sort_by_key(|&(_, n, _)| n);
             for (id, n, from) in deferred {
                 match from {
-                    // a 款 made an article stays where its article was (in that article's chapter)
+                    // a 款 made an article stays where its article was (in that article's chapter):
+                    // after it when its number is higher and the article stays (将第三条第二款改为
+                    // 第四条), else in its place
                     Some(old) => {
                         let (parent, idx) = nodes::position(&self.tree, old);
-                        self.tree.move_to(id, parent, idx);
+                        let after = !self.tree.is_gone(old) && self.tree.node(old).number.is_some_and(|o| n > o);
+                        self.tree.move_to(id, parent, idx + usize::from(after));
                     }
                     None => nodes::place_article(&mut self.tree, id, n),
                 }
