@@ -141,9 +141,7 @@ fn renumber_divisions(tree: &mut Tree) {
             }
             _ => continue,
         };
-        if tree.node(id).label.is_none() || tree.is_gone(id) {
-            continue;
-        }
+        // (every division has its label, and subtree() leaves out what was deleted)
         let node = tree.node_mut(id);
         let unit = node.label.as_deref().and_then(|l| l.chars().last()).unwrap_or('章');
         node.label = Some(format!("第{}{unit}", numerals::format(n)).into());
@@ -289,9 +287,6 @@ pub fn update_references(tree: &mut Tree, map: &NumberMap) -> Vec<(String, u32)>
     let ids = tree.subtree(tree.root);
     for id in ids {
         let n = tree.node(id);
-        if n.kind == Kind::Header || n.text.is_empty() {
-            continue;
-        }
         let refs = references(&n.text);
         if refs.is_empty() {
             continue;
