@@ -3219,3 +3219,33 @@ fn a_paragraph_made_an_article_follows_its_article() {
         )
     );
 }
+
+/// 在第二条后增加两条：“…”“…” with neither 作为第X条 nor labels: the articles go after 第二条 and take
+/// the numbers renumbering gives them; without renumbering they have none (an error, once), and
+/// without a place either, nothing says where they go.
+#[test]
+fn articles_added_at_a_place_without_numbers() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
+    );
+    let add = "一、在第二条后增加两条：“登记应当便民。”“登记不收取费用。”";
+    assert_eq!(
+        text(&decision(add, true), &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记机关负责登记工作。",
+                "第三条 登记应当便民。",
+                "第四条 登记不收取费用。",
+                "第五条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    let e = one(errors(&decision(add, false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("does not say 条文顺序作相应调整: which number does it take?"), "{}", e.message);
+    let e = one(errors(&decision("一、增加一条：“登记应当便民。”", true), &old));
+    assert!(e.message.contains("with neither a number (作为第X条) nor a place"), "{}", e.message);
+}

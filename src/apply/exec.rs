@@ -46,6 +46,7 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
         min_paragraphs: Vec::new(),
         count_checks: Vec::new(),
         list_ends: Vec::new(),
+        unnumbered: Vec::new(),
         opts,
     };
     let end = e.tree.document_end();
@@ -143,6 +144,9 @@ pub(super) struct Engine<'a> {
     /// Lists whose last item went (删去第三项, moved away): the parent, the mark that closed the
     /// list (。), and the instruction. The new last item takes that mark.
     pub(super) list_ends: Vec<(NodeId, char, String, crate::notice::Pos)>,
+    /// Articles added at a place without a number (在第二条后增加一条：“…”): they take the numbers
+    /// renumbering gives them, and without it they have none.
+    pub(super) unnumbered: Vec<(NodeId, String, crate::notice::Pos)>,
     pub(super) opts: &'a ApplyOptions,
 }
 

@@ -153,6 +153,28 @@ impl Engine<'_> {
                 paragraphs[0] = c.text.to_string();
             }
         }
+        // 在第二条后增加两条：“…”“…” (no number, no label): numbered from the place for now; their
+        // numbers are what renumbering gives them, and nothing is declared
+        let labelled = paragraphs.first().is_some_and(|p| article_label(p).is_some());
+        let declares = !numbers.is_empty() || labelled;
+        let provisional: Vec<u32>;
+        let numbers = if declares {
+            numbers
+        } else {
+            let first = self.first_number_at(targets.first().copied(), position).ok_or_else(|| {
+                self.err(
+                    ins,
+                    op,
+                    ErrorKind::NumberMismatch,
+                    None,
+                    format!(
+                        "增加{count}条 with neither a number (作为第X条) nor a place (在第X条后): where does it go?"
+                    ),
+                )
+            })?;
+            provisional = (0..count.max(1)).map(|i| first + i).collect();
+            &provisional[..]
+        };
         let groups = article_groups(&paragraphs, count, numbers)
             .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
         let like = nodes::articles(&self.tree).first().copied();
@@ -165,7 +187,11 @@ impl Engine<'_> {
             let id = self.tree.insert(root, at, art);
             let para_trail = self.tree.para_trail.clone();
             nodes::add_paragraphs(&mut self.tree, id, 0, lines, &para_trail);
-            self.tree.node_mut(id).declared = Some((UnitKind::Article, num, ins.id.clone(), op.pos));
+            if declares {
+                self.tree.node_mut(id).declared = Some((UnitKind::Article, num, ins.id.clone(), op.pos));
+            } else {
+                self.unnumbered.push((id, ins.id.clone(), op.pos));
+            }
             match (position, targets.first(), previous) {
                 // the articles of one instruction stay together, in its order
                 (Position::After | Position::Before, _, Some(p)) => {
@@ -220,6 +246,26 @@ impl Engine<'_> {
         }
         let given: Vec<u32> = groups.iter().map(|g| g.0).collect();
         Ok(OpReport { op: op.op.name(), summary: format!("增加第{}", list(&given, "条")), count: groups.len() })
+    }
+
+    /// The number an article put at a place (在第二条后, 在第二章中) has before renumbering: after the
+    /// article named, or after the last article of the division named (or, before, that of the one
+    /// named or the division's first). None where the place is no article or division.
+    fn first_number_at(&self, target: Option<NodeId>, position: Position) -> Option<u32> {
+        let t = target?;
+        let node = self.tree.node(t);
+        let articles = || self.tree.subtree(t).into_iter().filter(|&a| self.tree.node(a).kind == Kind::Article);
+        match (position, node.kind) {
+            (Position::After, Kind::Article) => node.number.map(|n| n + 1),
+            (Position::Before, Kind::Article) => node.number,
+            (Position::After | Position::Within, Kind::Part | Kind::Chapter | Kind::Section) => {
+                Some(articles().filter_map(|a| self.tree.node(a).number).max().unwrap_or(0) + 1)
+            }
+            (Position::Before, Kind::Part | Kind::Chapter | Kind::Section) => {
+                articles().find_map(|a| self.tree.node(a).number)
+            }
+            _ => None,
+        }
     }
 
     /// Where new 款 or 项 go: the article or 款 that holds them (an item named inside an article goes

@@ -215,6 +215,26 @@ impl Engine<'_> {
             self.errors.push(e);
         }
         self.close_lists();
+        // an article added without a number where nothing renumbers has no number of its own
+        if !renumbering {
+            let mut said: Vec<String> = Vec::new();
+            for (id, ins, pos) in std::mem::take(&mut self.unnumbered) {
+                if self.tree.is_gone(id) || said.contains(&ins) {
+                    continue;
+                }
+                said.push(ins.clone());
+                self.errors.push(ApplyError {
+                    kind: ErrorKind::NumberMismatch,
+                    instruction: ins,
+                    pos,
+                    path: None,
+                    message: "an article added without a number (作为第X条), and the notice does not say 条文顺序作相应调整: \
+                              which number does it take?"
+                        .into(),
+                    candidate: None,
+                });
+            }
+        }
         if renumbering {
             renumber::renumber_rest(&mut self.tree);
         }
