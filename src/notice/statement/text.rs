@@ -101,12 +101,10 @@ impl Reader<'_> {
             self.ctx.last_op = Some("renumber");
             return Ok(());
         }
-        // after a whole-text renaming, a bare “C”修改为“D” continues it
-        let continues_whole = explicit.is_none()
-            && matches!(self.ctx.last_op, Some("rename" | "merge_units" | "delete_units"))
-            && locs.iter().any(Locator::is_whole);
+        // a whole text or the related clauses (相关条款, is_whole): a renaming; after a whole-text
+        // renaming a bare “C”修改为“D” continues it, its place being the whole text (context_locators)
         for from in froms {
-            let op = if whole || continues_whole || locs.iter().any(|l| l.steps.contains(&Step::Related)) {
+            let op = if whole {
                 Op::Rename { from: from.text.clone(), to: to.clone() }
             } else {
                 Op::ReplaceText { from: from.text.clone(), to: to.clone() }
@@ -119,7 +117,7 @@ impl Reader<'_> {
     /// 将第五条中的“A”、“B”分别修改为“C”、“D”: the old texts and the new ones pair in order.
     pub(super) fn replace_pairwise(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = self.scope(Self::child(&c, Rule::scope))?;
-        let whole = locs.iter().any(|l| l.is_whole() || l.steps.contains(&Step::Related));
+        let whole = locs.iter().any(Locator::is_whole);
         for (from, to) in self.pairwise(&c)? {
             let op = if whole {
                 Op::Rename { from: from.text.clone(), to: to.text.clone() }
