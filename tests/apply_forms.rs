@@ -3249,3 +3249,18 @@ fn articles_added_at_a_place_without_numbers() {
     let e = one(errors(&decision("一、增加一条：“登记应当便民。”", true), &old));
     assert!(e.message.contains("with neither a number (作为第X条) nor a place"), "{}", e.message);
 }
+
+/// The new article's text must say the number the decision gives (作为第三条 with “第四条 …” is
+/// refused, naming both), and an article added with no text at all is refused when it is read.
+#[test]
+fn a_new_article_whose_text_says_another_number_or_has_no_text() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
+    );
+    let e = one(errors(&decision("一、在第二条后增加一条，作为第三条：“第四条 登记应当便民。”", true), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert_eq!(e.message, "the decision makes 第三条 but its text gives 第四条");
+    let n = notice::parse(&decision("一、在第二条后增加一条，作为第三条。", true));
+    assert_eq!(n.errors().count(), 1, "an article with no text is refused as it is read: {:#?}", n.diagnostics);
+}
