@@ -3264,3 +3264,19 @@ fn a_new_article_whose_text_says_another_number_or_has_no_text() {
     let n = notice::parse(&decision("一、在第二条后增加一条，作为第三条。", true));
     assert_eq!(n.errors().count(), 1, "an article with no text is refused as it is read: {:#?}", n.diagnostics);
 }
+
+/// References in Arabic digits follow their articles too, written as they were (本条例第2条 becomes
+/// 第3条); one whose article keeps its number is left as written.
+#[test]
+fn references_that_keep_their_number_keep_their_writing() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "第三条 违反本条例第1条、第2条规定的，依法处理。",
+        ],
+    );
+    let d = decision("一、在第一条后增加一条，作为第二条：“登记应当便民。”", true);
+    assert!(text(&d, &old).contains("第四条 违反本条例第1条、第3条规定的，依法处理。"), "{}", text(&d, &old));
+}

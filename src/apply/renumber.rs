@@ -239,7 +239,7 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
                 // 第 <numeral> 条, or after a separator <numeral> 条 (第六条、十二条: 第 left out)
                 let start = if text[pos..].starts_with('第') { pos + '第'.len_utf8() } else { pos };
                 let after = &text[start..];
-                let digits: String = after.chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
+                let digits: String = after.chars().take_while(|&c| is_reference_digit(c)).collect();
                 if digits.is_empty() || !after[digits.len()..].starts_with('条') {
                     break;
                 }
@@ -264,8 +264,7 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
                     break;
                 }
                 let sep = ["、", "和", "或者", "至", "及", "以及"].iter().find(|s| {
-                    rest.starts_with(**s)
-                        && rest[s.len()..].trim_start_matches('第').starts_with(|c: char| numerals::is_numeral_char(c))
+                    rest.starts_with(**s) && rest[s.len()..].trim_start_matches('第').starts_with(is_reference_digit)
                 });
                 match sep {
                     Some(s) => pos += s.len(),
@@ -278,6 +277,23 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
         }
     }
     out
+}
+
+/// A character of an article number in running text: a Chinese numeral, or an Arabic digit
+/// (本条例第3条), ASCII or full-width.
+fn is_reference_digit(c: char) -> bool {
+    numerals::is_numeral_char(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// `n` written as `like` writes its number: in Arabic digits (ASCII or full-width) or in Chinese.
+fn written_like(n: u32, like: &str) -> String {
+    if like.chars().all(|c| c.is_ascii_digit()) {
+        n.to_string()
+    } else if like.chars().all(|c| ('０'..='９').contains(&c)) {
+        n.to_string().chars().map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d)).collect()
+    } else {
+        numerals::format(n)
+    }
 }
 
 /// Maps the references in carried-over text (outside `fresh` ranges) through `map`. Returns the
@@ -299,7 +315,10 @@ pub fn update_references(tree: &mut Tree, map: &NumberMap) -> Vec<(String, u32)>
                 continue;
             }
             match map.get(&old) {
-                Some(&new) if new != old => text.replace_range(r, &numerals::format(new)),
+                Some(&new) if new != old => {
+                    let written = written_like(new, &text[r.clone()]);
+                    text.replace_range(r, &written)
+                }
                 Some(_) => {}
                 None => dangling.push((n.path(), old)),
             }
@@ -331,5 +350,15 @@ mod tests {
         assert!(references("本法第三款").is_empty());
         let nums: Vec<u32> = references("本法第五条和其他法律").into_iter().map(|(_, n)| n).collect();
         assert_eq!(nums, [5]);
+    }
+
+    #[test]
+    fn references_in_arabic_digits_keep_their_writing() {
+        let t = "依照本办法第3条、第１２条";
+        let got: Vec<(&str, u32)> = references(t).into_iter().map(|(r, n)| (&t[r], n)).collect();
+        assert_eq!(got, [("3", 3), ("１２", 12)]);
+        assert_eq!(written_like(4, "3"), "4");
+        assert_eq!(written_like(13, "１２"), "１３");
+        assert_eq!(written_like(13, "十二"), "十三");
     }
 }
