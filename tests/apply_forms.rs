@@ -3266,3 +3266,28 @@ fn references_that_keep_their_number_keep_their_writing() {
     let d = decision("一、在第一条后增加一条，作为第二条：“登记应当便民。”", true);
     assert!(text(&d, &old).contains("第四条 违反本条例第1条、第3条规定的，依法处理。"), "{}", text(&d, &old));
 }
+
+/// 作为第二条之一：“第二条之一 …”: the label the text repeats is written once; a text that opens
+/// with another 之一 number is refused.
+#[test]
+fn a_zhi_yi_article_whose_text_repeats_its_label() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
+    );
+    let d = decision("一、在第二条后增加一条，作为第二条之一：“第二条之一 登记应当便民。”", false);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记机关负责登记工作。",
+                "第二条之一 登记应当便民。",
+                "第三条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    let e = one(errors(&decision("一、在第二条后增加一条，作为第二条之一：“第三条之一 登记应当便民。”", false), &old));
+    assert_eq!(e.message, "the new article's text begins with another number");
+}
