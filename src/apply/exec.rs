@@ -284,6 +284,20 @@ impl Engine<'_> {
         }
     }
 
+    /// An operation's outcome: its report kept, or its error; true when it failed.
+    fn settle(&mut self, result: OpResult, reports: &mut Vec<OpReport>) -> bool {
+        match result {
+            Ok(r) => {
+                reports.push(r);
+                false
+            }
+            Err(e) => {
+                self.errors.push(e);
+                true
+            }
+        }
+    }
+
     fn resolve(&self, l: &crate::notice::Locator) -> Resolved {
         if l.steps.contains(&Step::UnitsOfDeleted) {
             Resolved::UnitsOfDeleted
@@ -389,13 +403,8 @@ impl Engine<'_> {
             }
             // 第五项责任单位: the operation acts on the members of that list
             if let Some(role) = op.locators.iter().find_map(|l| l.list.clone()) {
-                match self.list_op(ins, op, &targets, &role) {
-                    Ok(r) => reports.push(r),
-                    Err(e) => {
-                        failed = true;
-                        self.errors.push(e);
-                    }
-                }
+                let result = self.list_op(ins, op, &targets, &role);
+                failed |= self.settle(result, &mut reports);
                 continue;
             }
             if texts_to_find(&op.op).iter().any(|t| t.is_empty()) {
@@ -444,13 +453,8 @@ impl Engine<'_> {
             if let Op::Move { dest } = &op.op
                 && let [Step::Article(number, sub)] = dest[..]
             {
-                match self.move_article(ins, op, &targets, number, sub) {
-                    Ok(r) => reports.push(r),
-                    Err(e) => {
-                        failed = true;
-                        self.errors.push(e);
-                    }
-                }
+                let result = self.move_article(ins, op, &targets, number, sub);
+                failed |= self.settle(result, &mut reports);
                 continue;
             }
             // a place named by final numbers, or a move to one: once every article has its number
@@ -460,22 +464,12 @@ impl Engine<'_> {
                 continue;
             }
             if let Op::ReplaceText { from, to } = &op.op {
-                match self.replace_text(ins, op, &targets, from, to, &mut groups, k) {
-                    Ok(r) => reports.push(r),
-                    Err(e) => {
-                        failed = true;
-                        self.errors.push(e);
-                    }
-                }
+                let result = self.replace_text(ins, op, &targets, from, to, &mut groups, k);
+                failed |= self.settle(result, &mut reports);
                 continue;
             }
-            match self.op(ins, op, &targets, &mut touched) {
-                Ok(r) => reports.push(r),
-                Err(e) => {
-                    failed = true;
-                    self.errors.push(e);
-                }
-            }
+            let result = self.op(ins, op, &targets, &mut touched);
+            failed |= self.settle(result, &mut reports);
         }
         // replacements named together: each must be found somewhere, each place must hold one
         for e in self.replace_group_errors(ins, &groups) {

@@ -290,7 +290,7 @@ fn written_like(n: u32, like: &str) -> String {
     if like.chars().all(|c| c.is_ascii_digit()) {
         n.to_string()
     } else if like.chars().all(|c| ('０'..='９').contains(&c)) {
-        n.to_string().chars().map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d)).collect()
+        numerals::full_width(n)
     } else {
         numerals::format(n)
     }

@@ -204,6 +204,11 @@ fn format_group(g: u32, inner: bool, out: &mut String) {
     }
 }
 
+/// `n` in full-width Arabic digits (１２), as some documents write numbers.
+pub fn full_width(n: u32) -> String {
+    n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,9 +219,7 @@ mod tests {
             let s = format(n);
             assert_eq!(parse(&s), Some(n), "parse(format({n}) = {s})");
             assert_eq!(parse(&n.to_string()), Some(n));
-            let full_width: String =
-                n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap()).collect();
-            assert_eq!(parse(&full_width), Some(n));
+            assert_eq!(parse(&full_width(n)), Some(n));
         }
     }
 

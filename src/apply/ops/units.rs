@@ -80,20 +80,12 @@ impl Engine<'_> {
                 }
             }
             if !found {
-                let shown: Vec<String> = lines
-                    .iter()
-                    .filter(|&&l| !self.tree.is_gone(l))
-                    .flat_map(|&l| {
-                        let line = self.tree.node(l).line();
-                        units::unit_blocks(&line).into_iter().map(move |b| line[b.range].to_string())
-                    })
-                    .collect();
                 return Err(self.err(
                     ins,
                     op,
                     ErrorKind::UnitNotFound,
                     self.tree.node(lines[0]).orig_path.clone(),
-                    format!("{} is not in the list of responsible units: “{}”", q(u), shown.join("” “")),
+                    format!("{} is not in the list of responsible units: {}", q(u), self.shown_lists(&lines)),
                 ));
             }
         }
@@ -201,19 +193,12 @@ impl Engine<'_> {
                 n
             };
             let missing = |e: &Self, what: String| {
-                let shown: Vec<String> = lines
-                    .iter()
-                    .flat_map(|&l| {
-                        let line = e.tree.node(l).line();
-                        units::unit_blocks(&line).into_iter().map(move |b| line[b.range].to_string())
-                    })
-                    .collect();
                 e.err(
                     ins,
                     op,
                     ErrorKind::UnitNotFound,
                     e.tree.node(t).orig_path.clone(),
-                    format!("{what} in the list of {role} of {path}: “{}”", shown.join("” “")),
+                    format!("{what} in the list of {role} of {path}: {}", e.shown_lists(&lines)),
                 )
             };
             match &op.op {
@@ -260,6 +245,19 @@ impl Engine<'_> {
             count += 1;
         }
         Ok(OpReport { op: name, summary: format!("{}{role}", self.paths(targets)), count })
+    }
+
+    /// The blocks of labelled lists on `lines`, quoted as they stand, for an error message.
+    fn shown_lists(&self, lines: &[NodeId]) -> String {
+        let shown: Vec<String> = lines
+            .iter()
+            .filter(|&&l| !self.tree.is_gone(l))
+            .flat_map(|&l| {
+                let line = self.tree.node(l).line();
+                units::unit_blocks(&line).into_iter().map(move |b| line[b.range].to_string())
+            })
+            .collect();
+        format!("“{}”", shown.join("” “"))
     }
 
     fn edit_unit_line(

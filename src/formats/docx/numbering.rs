@@ -521,9 +521,7 @@ pub fn format(fmt: &str, n: u32) -> Option<String> {
     Some(match fmt {
         "decimal" | "decimalHalfWidth" => n.to_string(),
         "decimalZero" => format!("{n:02}"),
-        "decimalFullWidth" | "decimalFullWidth2" => {
-            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
-        }
+        "decimalFullWidth" | "decimalFullWidth2" => numerals::full_width(n),
         "upperLetter" => letters(n, b'A'),
         "lowerLetter" => letters(n, b'a'),
         "upperRoman" => roman(n),
