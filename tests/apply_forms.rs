@@ -3291,3 +3291,123 @@ fn a_zhi_yi_article_whose_text_repeats_its_label() {
     let e = one(errors(&decision("一、在第二条后增加一条，作为第二条之一：“第三条之一 登记应当便民。”", false), &old));
     assert_eq!(e.message, "the new article's text begins with another number");
 }
+
+// -------------------------------------------------- last sentences, emptied units, 目 lists, 并入
+
+/// An article of two 款 whose second 款 has two sentences, an article of one sentence, and an
+/// item holding 目 (written for these tests).
+fn sentences_and_sub_items() -> String {
+    law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 本条例适用于本市的登记活动。",
+            "登记机关应当公开办事指南。申请人可以查询办理进度。",
+            "第三条 登记机关应当在十日内作出决定。",
+            "第四条 申请人应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明，包括：",
+            "1.居民身份证；",
+            "2.户口簿。",
+            "（三）其他材料。",
+        ],
+    )
+}
+
+/// 最后一句 and 末句 name a unit's last sentence as 第N句 names its Nth: deleted, replaced, or the
+/// place of a new one; in an article of several 款 the 款 must be said.
+#[test]
+fn the_last_sentence_of_a_unit() {
+    let old = sentences_and_sub_items();
+    let d = decision(
+        "一、删去第二条第二款最后一句。\n\n二、将第三条末句修改为：“登记机关应当在七日内作出决定。”",
+        false,
+    );
+    let new = text(&d, &old);
+    assert_eq!(
+        new,
+        old.replace("登记机关应当公开办事指南。申请人可以查询办理进度。", "登记机关应当公开办事指南。")
+            .replace("在十日内", "在七日内")
+    );
+    let d = decision("一、在第二条第二款最后一句后增加一句：“查询不收取费用。”", false);
+    assert_eq!(text(&d, &old), old.replace("查询办理进度。", "查询办理进度。查询不收取费用。"));
+    let e = one(errors(&decision("一、删去第二条最后一句。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.message.contains("which 款 is meant (第二条第一款最后一句…)?"), "{}", e.message);
+}
+
+/// Deleting all a numbered unit says (its only sentence, or its whole text quoted) would leave its
+/// label alone on its line: refused, naming the unit. Before, 删去第三条第一句 gave “第三条 ” run
+/// into the next article's line. A 款 of no label emptied so goes, as before.
+#[test]
+fn a_deletion_that_empties_a_numbered_unit_is_refused() {
+    let old = sentences_and_sub_items();
+    for d in ["一、删去第三条第一句。", "一、删去第三条中的“登记机关应当在十日内作出决定。”", "一、删去第四条第三项中的“其他材料”。"]
+    {
+        let e = one(errors(&decision(d, false), &old));
+        assert_eq!(e.kind, ErrorKind::EmptiedUnit, "{d}: {e}");
+        assert!(e.message.contains("with its number and no text"), "{d}: {}", e.message);
+    }
+    let e = one(errors(&decision("一、删去第三条第一句。", false), &old));
+    assert_eq!(e.path.as_deref(), Some("第三条"));
+    let d = decision("一、删去第二条第一款第一句。", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace("第二条 本条例适用于本市的登记活动。\n\n登记机关", "第二条 登记机关")
+    );
+}
+
+/// A 目 added after the last one takes the list's closing 。 as an item does (the one before it
+/// takes ；).
+#[test]
+fn a_sub_item_added_at_the_end_of_its_list() {
+    let old = sentences_and_sub_items();
+    let d = decision("一、在第四条第二项中增加一目，作为第3目：“3.护照。”", false);
+    assert_eq!(text(&d, &old), old.replace("2.户口簿。", "2.户口簿；\n\n3.护照。"));
+}
+
+/// 将第七条并入第六条，作为第二款: the article's text becomes the 款 named (a move, checked by its
+/// final number); 并入 alone still folds a unit into another.
+#[test]
+fn an_article_merged_into_another_as_its_paragraph() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关应当审查申请材料。",
+            "第三条 登记机关应当在审查后五日内予以答复。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    let merged = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关应当审查申请材料。",
+            "登记机关应当在审查后五日内予以答复。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    assert_eq!(text(&decision("一、将第三条并入第二条，作为第二款。", true), &old), merged);
+    let e = one(errors(&decision("一、将第三条并入第二条，作为第三款。", true), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+}
+
+/// 删去第二章第一节、第二节的节名: a list of divisions whose names go (their articles stay).
+#[test]
+fn the_names_of_several_sections_deleted() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一章 总则",
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二章 登记",
+            "第一节 申请",
+            "第二条 申请人应当提交材料。",
+            "第二节 审查",
+            "第三条 登记机关应当审查材料。",
+        ],
+    );
+    let d = decision("一、删去第二章第一节、第二节的节名。", false);
+    assert_eq!(text(&d, &old), old.replace("第一节 申请\n\n", "").replace("第二节 审查\n\n", ""));
+}

@@ -306,9 +306,10 @@ impl Engine<'_> {
         } else {
             match (locate::resolve(&self.tree, l), l.steps.last()) {
                 // (a sentence is of one unit: locate gives that unit alone)
-                (Ok(v), Some(&Step::Sentence(k))) => {
-                    let text = super::textops::sentences(&self.tree.node(v[0]).text)[k as usize - 1].to_string();
-                    Resolved::Sentence(v[0], text)
+                (Ok(v), Some(step @ (Step::Sentence(_) | Step::LastSentence))) => {
+                    let sentences = super::textops::sentences(&self.tree.node(v[0]).text);
+                    let k = locate::sentence_index(step, sentences.len()).expect("locate checked the sentence");
+                    Resolved::Sentence(v[0], sentences[k].to_string())
                 }
                 (Ok(v), _) => Resolved::Nodes(v),
                 (Err(e), _) => Resolved::Error(e),

@@ -213,7 +213,7 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
             }
             continue;
         }
-        if let Step::Sentence(k) = *step {
+        if matches!(step, Step::Sentence(_) | Step::LastSentence) {
             // 第二句: a sentence of one unit's own text (the operation is given its text); an
             // article of one 款 is that 款
             let mut s = scopes[0];
@@ -225,17 +225,17 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                     scopes = vec![s];
                 } else if paras.len() > 1 {
                     return Err(no_such(format!(
-                        "{}: {} has {} 款, and a sentence is one 款's: which 款 is meant ({}第一款第{}句…)?",
+                        "{}: {} has {} 款, and a sentence is one 款's: which 款 is meant ({}第一款{}…)?",
                         loc.written_or(&written),
                         tree.node(s).path(),
                         paras.len(),
                         tree.node(s).path(),
-                        crate::text::numerals::format(k)
+                        step
                     )));
                 }
             }
             let have = super::textops::sentences(&tree.node(s).text).len();
-            if k == 0 || k as usize > have {
+            if sentence_index(step, have).is_none() {
                 return Err(no_such(format!(
                     "{} names nothing: {} has {have} sentence(s)",
                     loc.written_or(&written),
@@ -378,5 +378,14 @@ trait WrittenOr {
 impl WrittenOr for Locator {
     fn written_or(&self, fallback: &str) -> String {
         if self.written.is_empty() { fallback.to_string() } else { self.written.clone() }
+    }
+}
+
+/// The index of the sentence a 第N句 or 最后一句 step names among `have` sentences, if there is one.
+pub(super) fn sentence_index(step: &Step, have: usize) -> Option<usize> {
+    match *step {
+        Step::Sentence(k) if k >= 1 && k as usize <= have => Some(k as usize - 1),
+        Step::LastSentence if have > 0 => Some(have - 1),
+        _ => None,
     }
 }

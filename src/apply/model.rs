@@ -67,6 +67,9 @@ pub enum ErrorKind {
     HeadingMismatch,
     /// The instruction changes nothing.
     NoEffect,
+    /// A deletion would leave a numbered unit with its label and no text (删去第五条第一句 where
+    /// that is all 第五条 says): the unit itself is to be deleted, and the decision does not say so.
+    EmptiedUnit,
     /// A node landed at another number than the one the decision declares (作为第Y条).
     NumberMismatch,
     /// A unit to delete is not in the list.

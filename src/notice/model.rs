@@ -496,6 +496,8 @@ pub enum Step {
     NaturalParagraph(u32),
     /// The Nth sentence (第二句) of a unit's own text, up to and including its 。
     Sentence(u32),
+    /// The last sentence (最后一句, 末句) of a unit's own text.
+    LastSentence,
     /// The 编, 章 or 节 whose name the locator's `heading` gives (附则, 总则, “法律责任”一章).
     Named,
     /// An attachment of a notice (附件1; 附件 alone, numbered 0, is the only one).
@@ -523,6 +525,7 @@ impl std::fmt::Display for Step {
             Step::Lead => f.write_str("条首部分"),
             Step::NaturalParagraph(x) => write!(f, "第{}自然段", n(x)),
             Step::Sentence(x) => write!(f, "第{}句", n(x)),
+            Step::LastSentence => f.write_str("最后一句"),
             Step::Named => f.write_str("（以名称指明的章节）"),
             Step::Attachment(0) => f.write_str("附件"),
             Step::Attachment(x) => write!(f, "附件{x}"),

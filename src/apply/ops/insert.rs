@@ -392,9 +392,9 @@ impl Engine<'_> {
             let at_end = self.tree.is_end_of(parent, index);
             let last_trail = self.tree.trail_for_insert(parent, index);
             let lines = &units[k];
-            // an item added after the last one: the list's closing 。 moves to the new last item
-            if kind_node == Kind::Item && at_end {
-                let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == Kind::Item);
+            // an item (or 目) added after the last one: the list's closing 。 moves to the new last one
+            if matches!(kind_node, Kind::Item | Kind::SubItem) && at_end {
+                let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == kind_node);
                 if let Some(prev) = prev
                     && self.tree.node(prev).text.ends_with('。')
                     && lines.last().is_some_and(|l| l.ends_with('。'))

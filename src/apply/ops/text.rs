@@ -198,6 +198,20 @@ impl Engine<'_> {
                 let text_start = self.tree.node(h.node).text_offset();
                 let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
                 self.tree.edit_line(h.node, r.clone(), "", true);
+                if let Some(unit) = self.left_without_text(h.node) {
+                    let path = self.tree.node(unit).path();
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::EmptiedUnit,
+                        self.tree.node(unit).orig_path.clone(),
+                        format!(
+                            "deleting {} leaves {path} with its number and no text; a unit goes only when the \
+                             decision names it (删去第五条, 删去第二项)",
+                            q(d)
+                        ),
+                    ));
+                }
                 if self.tree.node(h.node).line().trim().is_empty() {
                     // a paragraph left empty is removed (what hangs under it stays)
                     self.tree.remove_line(h.node);
@@ -207,6 +221,20 @@ impl Engine<'_> {
             touched.push(t);
         }
         report(format!("删除{}", texts.iter().map(|t| q(t)).collect::<String>()), texts.len() * targets.len())
+    }
+
+    /// The numbered unit a deletion in `node` has left with its label and nothing else: `node`
+    /// itself, or the article whose only 款 it was.
+    fn left_without_text(&self, node: NodeId) -> Option<NodeId> {
+        let empty = |id: NodeId| self.tree.node(id).text.trim().is_empty();
+        let n = self.tree.node(node);
+        let unit = match (n.label.is_some(), n.parent) {
+            (true, _) => node,
+            (false, Some(p)) if self.tree.node(p).label.is_some() && empty(p) => p,
+            _ => return None,
+        };
+        let kids = self.tree.children(unit);
+        (empty(unit) && kids.iter().all(|&c| self.tree.node(c).line().trim().is_empty())).then_some(unit)
     }
 
     pub(in crate::apply) fn insert_text(

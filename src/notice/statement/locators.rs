@@ -21,7 +21,7 @@ pub(super) fn level(s: &Step) -> u32 {
         Step::Item(_) => 6,
         Step::SubItem(_) => 7,
         Step::Lead | Step::NaturalParagraph(_) => 8,
-        Step::Sentence(_) => 9,
+        Step::Sentence(_) | Step::LastSentence => 9,
     }
 }
 
@@ -119,6 +119,7 @@ impl Reader<'_> {
             }
             Rule::nat_para => Step::NaturalParagraph(self.number(p)?),
             Rule::sentence => Step::Sentence(self.number(p)?),
+            Rule::last_sentence => Step::LastSentence,
             Rule::this_article => return Ok(Some(RawStep::ThisArticle)),
             Rule::this_para => return Ok(Some(RawStep::ThisParagraph)),
             Rule::this_item => return Ok(Some(RawStep::ThisItem)),
@@ -211,6 +212,7 @@ impl Reader<'_> {
                                 | Step::Lead
                                 | Step::NaturalParagraph(_)
                                 | Step::Sentence(_)
+                                | Step::LastSentence
                         )
                     {
                         steps.extend(base(&s));

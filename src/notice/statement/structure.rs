@@ -91,8 +91,8 @@ impl Reader<'_> {
         } else {
             UnitKind::Chapter
         };
-        let locs = match Self::child(&c, Rule::locator) {
-            Some(l) => self.locator(&l, None)?,
+        let locs = match Self::child(&c, Rule::locators) {
+            Some(l) => self.locators(&l)?,
             None => vec![Locator::whole("全文", self.pos(&c))],
         };
         self.push(&c, Op::DeleteHeadings { kind }, locs, vec![]);
