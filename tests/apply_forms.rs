@@ -3319,10 +3319,8 @@ fn sentences_and_sub_items() -> String {
 #[test]
 fn the_last_sentence_of_a_unit() {
     let old = sentences_and_sub_items();
-    let d = decision(
-        "一、删去第二条第二款最后一句。\n\n二、将第三条末句修改为：“登记机关应当在七日内作出决定。”",
-        false,
-    );
+    let d =
+        decision("一、删去第二条第二款最后一句。\n\n二、将第三条末句修改为：“登记机关应当在七日内作出决定。”", false);
     let new = text(&d, &old);
     assert_eq!(
         new,
@@ -3342,8 +3340,11 @@ fn the_last_sentence_of_a_unit() {
 #[test]
 fn a_deletion_that_empties_a_numbered_unit_is_refused() {
     let old = sentences_and_sub_items();
-    for d in ["一、删去第三条第一句。", "一、删去第三条中的“登记机关应当在十日内作出决定。”", "一、删去第四条第三项中的“其他材料”。"]
-    {
+    for d in [
+        "一、删去第三条第一句。",
+        "一、删去第三条中的“登记机关应当在十日内作出决定。”",
+        "一、删去第四条第三项中的“其他材料”。",
+    ] {
         let e = one(errors(&decision(d, false), &old));
         assert_eq!(e.kind, ErrorKind::EmptiedUnit, "{d}: {e}");
         assert!(e.message.contains("with its number and no text"), "{d}: {}", e.message);
@@ -3351,10 +3352,7 @@ fn a_deletion_that_empties_a_numbered_unit_is_refused() {
     let e = one(errors(&decision("一、删去第三条第一句。", false), &old));
     assert_eq!(e.path.as_deref(), Some("第三条"));
     let d = decision("一、删去第二条第一款第一句。", false);
-    assert_eq!(
-        text(&d, &old),
-        old.replace("第二条 本条例适用于本市的登记活动。\n\n登记机关", "第二条 登记机关")
-    );
+    assert_eq!(text(&d, &old), old.replace("第二条 本条例适用于本市的登记活动。\n\n登记机关", "第二条 登记机关"));
 }
 
 /// A 目 added after the last one takes the list's closing 。 as an item does (the one before it
@@ -3410,4 +3408,86 @@ fn the_names_of_several_sections_deleted() {
     );
     let d = decision("一、删去第二章第一节、第二节的节名。", false);
     assert_eq!(text(&d, &old), old.replace("第一节 申请\n\n", "").replace("第二节 审查\n\n", ""));
+}
+
+// ------------------------------------------------------------------------------ the 目录 follows
+
+/// A law with a 目录 whose entries list its chapters and sections (sections indented, spaced
+/// otherwise than the headings), written for these tests.
+fn with_toc(toc: &[&str]) -> String {
+    let mut lines: Vec<&str> = vec!["目　　录"];
+    lines.extend_from_slice(toc);
+    lines.extend_from_slice(&[
+        "第一章　总　　则",
+        "第一条　为了规范登记活动，制定本条例。",
+        "第二章　登记管理",
+        "第一节　申请",
+        "第二条　申请人应当提交材料。",
+        "第二节　审查",
+        "第三条　登记机关应当审查材料。",
+        "第三章　附　　则",
+        "第四条　本条例自公布之日起施行。",
+    ]);
+    law("示例条例", &lines)
+}
+
+const TOC: [&str; 5] =
+    ["第一章　总　　则", "第二章　登记管理", "　　第一节　申请", "　　第二节　审查", "第三章　附　　则"];
+
+/// A chapter renamed, a chapter added and the chapters after it renumbered: the 目录 lists the
+/// result's divisions, each entry paired with its division by name (附则 keeps its entry, now
+/// 第四章), and every entry changed is explained by the instruction that changed its division.
+#[test]
+fn the_toc_follows_renamed_added_and_renumbered_chapters() {
+    let old = with_toc(&TOC);
+    let d = decision(
+        "一、将第二章章名修改为“登记与审查”。\n\n\
+         二、在第二章后增加一章，作为第三章：“第三章　法律责任”“第四条　违反本条例的，依法处理。”",
+        true,
+    );
+    let a = applied(&d, &old);
+    let toc_start = a.text.find("目　　录").unwrap();
+    let body_start = a.text[toc_start..].find("第一章　总　　则\n\n第一条").unwrap() + toc_start;
+    assert_eq!(
+        &a.text[toc_start..body_start],
+        "目　　录\n\n第一章　总　　则\n\n第二章　登记与审查\n\n　　第一节　申请\n\n　　第二节　审查\n\n\
+         第三章　法律责任\n\n第四章　附　　则\n\n"
+    );
+    assert!(a.text.contains("第四章　附　　则\n\n第五条　本条例自公布之日起施行。"), "{}", a.text);
+    let toc: Vec<(&str, &str, &str)> = a
+        .changes
+        .iter()
+        .filter(|c| c.op == "toc")
+        .map(|c| (c.instruction.as_str(), c.before.as_str(), c.after.as_str()))
+        .collect();
+    assert_eq!(
+        toc,
+        [
+            ("一、", "第二章　登记管理", "第二章　登记与审查"),
+            ("二、", "", "第三章　法律责任"),
+            ("条文顺序作相应调整", "第三章　附　　则", "第四章　附　　则"),
+        ]
+    );
+}
+
+/// A section dropped with its name: its entry goes too; the sections' indentation stays.
+#[test]
+fn the_toc_loses_the_entry_of_a_deleted_division_name() {
+    let old = with_toc(&TOC);
+    let new = text(&decision("一、删去第二章第二节的节名。", false), &old);
+    assert_eq!(new, old.replacen("　　第二节　审查\n\n", "", 1).replacen("第二节　审查\n\n", "", 1));
+}
+
+/// A 目录 that does not list the original's divisions as they are (an entry missing) is left as it
+/// was when they change, with a warning: which entry meant what is not sure.
+#[test]
+fn a_toc_that_did_not_match_is_left_with_a_warning() {
+    let old = with_toc(&["第一章　总　　则", "第二章　登记管理", "第三章　附　　则"]);
+    let a = applied(&decision("一、将第二章章名修改为“登记与审查”。", false), &old);
+    assert_eq!(a.text, old.replacen("第二章　登记管理\n\n第一节", "第二章　登记与审查\n\n第一节", 1));
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert!(a.warnings[0].message.contains("the 目录 did not list the original's divisions"), "{}", a.warnings[0]);
+    // unchanged divisions: no warning, nothing touched
+    let same = text(&decision("一、将第一条中的“规范”修改为“加强”。", false), &old);
+    assert_eq!(same, old.replace("为了规范", "为了加强"));
 }

@@ -9,7 +9,7 @@
 
 use super::locate::{self, LocateError};
 use super::model::*;
-use super::ops::ReplaceGroups;
+use super::ops::{ReplaceGroups, TocStart};
 use super::textops;
 use super::tree::{NodeId, Tree};
 use crate::document::{Document, Kind};
@@ -36,6 +36,7 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
     let tree = Tree::from_document(doc);
     let mut e = Engine {
         original_counts: counts(&tree),
+        toc_start: TocStart::of(&tree),
         tree,
         changes: Vec::new(),
         reports: Vec::new(),
@@ -147,6 +148,8 @@ pub(super) struct Engine<'a> {
     /// Articles added at a place without a number (在第二条后增加一条：“…”): they take the numbers
     /// renumbering gives them, and without it they have none.
     pub(super) unnumbered: Vec<(NodeId, String, crate::notice::Pos)>,
+    /// The original's divisions and whether its 目录 listed them (the result's 目录 follows them).
+    pub(super) toc_start: TocStart,
     pub(super) opts: &'a ApplyOptions,
 }
 

@@ -314,6 +314,10 @@ fn header(b: &mut Builder, src: &Source, lines: &[Line], mut i: usize, top: bool
             header.children.push(text_node(src, line, kind));
         }
         i = end + 1;
+        // a law's 目录 comes after the metadata, before the body
+        while lines.get(i).is_some_and(|l| l.class.kind == LineKind::Toc) {
+            i = toc(src, &mut header, lines, i);
+        }
     } else {
         if top && lines.get(i).is_some_and(|l| l.class.kind == LineKind::FrontMatter) {
             header.children.push(text_node(src, &lines[i], Kind::FrontMatter));

@@ -9,6 +9,8 @@ mod numbering;
 mod reshape;
 mod structure;
 mod text;
+mod toc;
 mod units;
 
 pub(super) use text::ReplaceGroups;
+pub(super) use toc::TocStart;

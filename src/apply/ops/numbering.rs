@@ -238,6 +238,7 @@ impl Engine<'_> {
         if renumbering {
             renumber::renumber_rest(&mut self.tree);
         }
+        self.follow_toc();
         if let Some(map) = map {
             for (path, old) in renumber::update_references(&mut self.tree, &map) {
                 self.warnings.push(Warning {
