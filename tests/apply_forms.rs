@@ -3491,3 +3491,74 @@ fn a_toc_that_did_not_match_is_left_with_a_warning() {
     let same = text(&decision("一、将第一条中的“规范”修改为“加强”。", false), &old);
     assert_eq!(same, old.replace("为了规范", "为了加强"));
 }
+
+// ---------------------------------------------------------------- references to 款 follow them
+
+/// An article of two 款 referred to by 款, from another article and from itself (written for
+/// these tests).
+fn paragraph_references() -> String {
+    law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记活动，制定本条例。",
+            "第二条 申请人应当提交材料。",
+            "登记机关应当审查材料。",
+            "依照本条第二款审查的，应当记录在案。",
+            "第三条 违反本条例第二条第二款规定的，依法处理。",
+            "第四条 违反本条例第二条第三款规定的，予以警告。",
+        ],
+    )
+}
+
+/// 增加一款，作为第一款 with 条文顺序作相应调整: 第二条第二款 is 第二条第三款 now, and references to it
+/// (本条例第二条第二款 elsewhere, 本条第二款 in its own article) follow it, as an article's do.
+#[test]
+fn references_to_a_paragraph_follow_it_when_the_decision_renumbers() {
+    let d = decision("一、第二条增加一款，作为第一款：“本条适用于各类登记。”", true);
+    assert_eq!(
+        text(&d, &paragraph_references()),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记活动，制定本条例。",
+                "第二条 本条适用于各类登记。",
+                "申请人应当提交材料。",
+                "登记机关应当审查材料。",
+                "依照本条第三款审查的，应当记录在案。",
+                "第三条 违反本条例第二条第三款规定的，依法处理。",
+                "第四条 违反本条例第二条第四款规定的，予以警告。",
+            ]
+        )
+    );
+}
+
+/// Without 条文顺序作相应调整 the references are left as written, and each one that names another 款
+/// now is a warning; a reference to a 款 deleted is one too, renumbering or not.
+#[test]
+fn references_to_a_moved_or_deleted_paragraph_are_warned_of() {
+    let a =
+        applied(&decision("一、第二条增加一款，作为第一款：“本条适用于各类登记。”", false), &paragraph_references());
+    assert!(a.text.contains("第三条 违反本条例第二条第二款规定的"), "{}", a.text);
+    let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "第二条/3 refers to 本条第二款, which is 本条第三款 in the result; the notice does not say 条文顺序作相应调整, \
+             so the reference is left as written",
+            "第三条/1 refers to 第二条第二款, which is 第二条第三款 in the result; the notice does not say \
+             条文顺序作相应调整, so the reference is left as written",
+            "第四条/1 refers to 第二条第三款, which is 第二条第四款 in the result; the notice does not say \
+             条文顺序作相应调整, so the reference is left as written",
+        ]
+    );
+    let a = applied(&decision("一、删去第二条第二款。", true), &paragraph_references());
+    let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "第二条/3 refers to 本条第二款, which is no longer in the document",
+            "第三条/1 refers to 第二条第二款, which is no longer in the document"
+        ]
+    );
+    assert!(a.text.contains("第四条 违反本条例第二条第二款规定的，予以警告。"), "{}", a.text);
+}

@@ -11,29 +11,19 @@ use crate::document::{Kind, LineKind, classify};
 use crate::notice::UnitKind;
 use crate::text::numerals;
 
-/// The old → new article numbers of the articles carried over.
+/// The original → present article numbers of the articles carried over.
 pub type NumberMap = HashMap<u32, u32>;
 
-/// Articles numbered in document order. Returns the map of the original articles' numbers.
-pub fn renumber_articles(tree: &mut Tree) -> NumberMap {
-    let mut map = NumberMap::new();
+/// Articles numbered in document order (a 第X条之一 follows its main article's new number).
+pub fn renumber_articles(tree: &mut Tree) {
     let mut n = 0;
     for a in tree.all(Kind::Article) {
-        let node = tree.node(a);
-        let old = original_article_number(node.orig_path.as_deref());
-        if node.sub_number.is_some() {
-            // 第X条之一 follows its main article's new number
-            let sub = node.sub_number;
-            relabel_article(tree, a, n.max(1), sub);
-            continue;
+        let sub = tree.node(a).sub_number;
+        if sub.is_none() {
+            n += 1;
         }
-        n += 1;
-        if let Some(o) = old {
-            map.insert(o, n);
-        }
-        relabel_article(tree, a, n, None);
+        relabel_article(tree, a, n.max(1), sub);
     }
-    map
 }
 
 /// Divisions, and items within each 款 (laws), or points and items (policy documents), numbered in
@@ -223,10 +213,18 @@ pub fn position_number(tree: &Tree, id: NodeId) -> Option<u32> {
     Some(pos as u32 + 1)
 }
 
+/// A reference in running text to a unit of this document: the article's number (its byte range
+/// and value) and, where a 款 qualifies it (第二十条第二款), the 款's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub range: std::ops::Range<usize>,
+    pub article: u32,
+    pub paragraph: Option<(std::ops::Range<usize>, u32)>,
+}
+
 /// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
-/// it (、第Y条, 和第Y条, 至第Y条, and 、Y条 with 第 left out). Returns (byte range of the number, the
-/// number).
-pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
+/// it (、第Y条, 和第Y条, 至第Y条, and 、Y条 with 第 left out), each with its 第Z款 where one follows.
+pub fn references(text: &str) -> Vec<Reference> {
     const OWN: [&str; 8] = ["本法", "本条例", "本规定", "本办法", "本细则", "本解释", "本决定", "本实施条例"];
     let mut out = Vec::new();
     let mut i = 0;
@@ -243,26 +241,19 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
                 if digits.is_empty() || !after[digits.len()..].starts_with('条') {
                     break;
                 }
-                if let Some(n) = numerals::parse(&digits) {
-                    out.push((start..start + digits.len(), n));
-                }
                 pos = start + digits.len() + '条'.len_utf8();
-                // skip a 第Y款/第Z项 qualifier, then a list separator
-                let mut rest = &text[pos..];
-                loop {
-                    let q: String = rest
-                        .strip_prefix('第')
-                        .map_or(String::new(), |r| r.chars().take_while(|&c| numerals::is_numeral_char(c)).collect());
-                    if !q.is_empty() {
-                        let after_q = &rest['第'.len_utf8() + q.len()..];
-                        if after_q.starts_with(['款', '项']) {
-                            pos += '第'.len_utf8() + q.len() + 3;
-                            rest = &text[pos..];
-                            continue;
-                        }
+                // a 第Y款/第Z项 qualifier (the 款 kept), then a list separator
+                let mut paragraph = None;
+                while let Some((r, n, unit)) = qualifier(text, pos) {
+                    if unit == '款' && paragraph.is_none() {
+                        paragraph = Some((r.clone(), n));
                     }
-                    break;
+                    pos = r.end + unit.len_utf8();
                 }
+                if let Some(n) = numerals::parse(&digits) {
+                    out.push(Reference { range: start..start + digits.len(), article: n, paragraph });
+                }
+                let rest = &text[pos..];
                 let sep = ["、", "和", "或者", "至", "及", "以及"].iter().find(|s| {
                     rest.starts_with(**s) && rest[s.len()..].trim_start_matches('第').starts_with(is_reference_digit)
                 });
@@ -275,6 +266,38 @@ pub fn references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
         } else {
             i = at + '第'.len_utf8();
         }
+    }
+    out
+}
+
+/// 第<numeral>款 or 第<numeral>项 at `pos`: the numeral's range, its value and the unit.
+fn qualifier(text: &str, pos: usize) -> Option<(std::ops::Range<usize>, u32, char)> {
+    let r = text[pos..].strip_prefix('第')?;
+    let q: String = r.chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
+    let unit = r[q.len()..].chars().next().filter(|c| matches!(c, '款' | '项'))?;
+    let start = pos + '第'.len_utf8();
+    Some((start..start + q.len(), numerals::parse(&q)?, unit))
+}
+
+/// The 款 of its own article that a text names: 本条第二款 and the list after it (、第三款, 和第三款,
+/// 或者第三款). Returns (byte range of the number, the number).
+pub fn own_paragraph_references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(rel) = text[i..].find("本条第") {
+        let mut pos = i + rel + "本条".len();
+        while let Some((r, n, '款')) = qualifier(text, pos) {
+            out.push((r.clone(), n));
+            pos = r.end + '款'.len_utf8();
+            match ["、", "和", "或者", "及"]
+                .iter()
+                .find(|s| text[pos..].starts_with(**s) && text[pos + s.len()..].starts_with('第'))
+            {
+                Some(s) => pos += s.len(),
+                None => break,
+            }
+        }
+        i = pos.max(i + rel + "本条第".len());
     }
     out
 }
@@ -296,36 +319,132 @@ fn written_like(n: u32, like: &str) -> String {
     }
 }
 
-/// Maps the references in carried-over text (outside `fresh` ranges) through `map`. Returns the
-/// numbers that referred to articles no longer there.
-pub fn update_references(tree: &mut Tree, map: &NumberMap) -> Vec<(String, u32)> {
-    let mut dangling = Vec::new();
+/// Where each 款 carried over from the original stands in the result: (original article, its 款) →
+/// (the article's number now, the 款's place in it). 款 carry no labels, so a 款 added before
+/// another moves it whether or not the decision renumbers.
+pub fn paragraph_map(tree: &Tree) -> HashMap<(u32, u32), (u32, u32)> {
+    let mut map = HashMap::new();
+    for p in tree.all(Kind::Paragraph) {
+        let node = tree.node(p);
+        let Some(path) = node.orig_path.as_deref() else { continue };
+        let Some((article, k)) = path.rsplit_once('/') else { continue };
+        let (Some(old_a), Ok(old_k)) = (original_article_number(Some(article)), k.parse::<u32>()) else { continue };
+        let Some(parent) = node.parent.filter(|&a| tree.node(a).kind == Kind::Article) else { continue };
+        if tree.node(parent).sub_number.is_some() {
+            continue;
+        }
+        if let (Some(a), Some(k)) = (tree.node(parent).number, position_number(tree, p)) {
+            map.insert((old_a, old_k), (a, k));
+        }
+    }
+    map
+}
+
+/// The number each article carried over from the original has now (之一 articles aside).
+fn article_map(tree: &Tree) -> NumberMap {
+    let mut map = NumberMap::new();
+    for a in tree.all(Kind::Article) {
+        let node = tree.node(a);
+        if node.sub_number.is_none()
+            && let (Some(old), Some(now)) = (original_article_number(node.orig_path.as_deref()), node.number)
+        {
+            map.insert(old, now);
+        }
+    }
+    map
+}
+
+/// A reference that no longer names what it named: (the path of the text, what it named, what that
+/// is now, or None where it is gone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    pub path: String,
+    pub named: String,
+    pub now: Option<String>,
+}
+
+fn article_and_paragraph(a: u32, k: Option<u32>) -> String {
+    match k {
+        Some(k) => format!("第{}条第{}款", numerals::format(a), numerals::format(k)),
+        None => format!("第{}条", numerals::format(a)),
+    }
+}
+
+/// The references in carried-over text (outside `fresh` ranges): where the decision `renumbers`,
+/// mapped to the numbers their articles and 款 have now, and those whose unit is gone returned;
+/// where it does not, left as written, and those that name another unit now (a 款 added before
+/// another moves it) or nothing returned.
+pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
+    let paragraphs = paragraph_map(tree);
+    let article_map = article_map(tree);
+    let articles = renumbers.then_some(&article_map);
+    let mut stale = Vec::new();
     let ids = tree.subtree(tree.root);
     for id in ids {
         let n = tree.node(id);
         let refs = references(&n.text);
-        if refs.is_empty() {
+        let own = own_paragraph_references(&n.text);
+        if refs.is_empty() && own.is_empty() {
             continue;
         }
+        // the article the text stood in, for 本条第Y款
+        let home = n.orig_path.as_deref().and_then(|p| original_article_number(p.split('/').next()));
         let fresh = n.fresh.clone();
-        let mut text = n.text.to_string();
-        // right to left so that ranges stay valid
-        for (r, old) in refs.into_iter().rev() {
-            if fresh.iter().any(|f| f.start < r.end && r.start < f.end) {
-                continue;
-            }
-            match map.get(&old) {
-                Some(&new) if new != old => {
-                    let written = written_like(new, &text[r.clone()]);
-                    text.replace_range(r, &written)
+        let untouched = |r: &std::ops::Range<usize>| !fresh.iter().any(|f| f.start < r.end && r.start < f.end);
+        let mut edits: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
+        let path = n.path();
+        for r in refs.into_iter().filter(|r| untouched(&r.range)) {
+            let named = article_and_paragraph(r.article, r.paragraph.as_ref().map(|p| p.1));
+            let now = match &r.paragraph {
+                Some((_, k)) => paragraphs.get(&(r.article, *k)).map(|&(a, k)| (a, Some(k))),
+                None => article_map.get(&r.article).map(|&a| (a, None)),
+            };
+            match (now, articles) {
+                (None, _) => stale.push(Stale { path: path.clone(), named, now: None }),
+                (Some((a, k)), Some(_)) => {
+                    edits.push((r.range.clone(), a));
+                    if let (Some((pr, _)), Some(k)) = (&r.paragraph, k) {
+                        edits.push((pr.clone(), k));
+                    }
                 }
-                Some(_) => {}
-                None => dangling.push((n.path(), old)),
+                (Some((a, k)), None) => {
+                    if a != r.article || k != r.paragraph.as_ref().map(|p| p.1) {
+                        stale.push(Stale { path: path.clone(), named, now: Some(article_and_paragraph(a, k)) });
+                    }
+                }
             }
         }
-        tree.node_mut(id).text = text.into();
+        if let Some(home) = home {
+            for (range, k) in own.into_iter().filter(|(r, _)| untouched(r)) {
+                let named = format!("本条第{}款", numerals::format(k));
+                match (paragraphs.get(&(home, k)), articles) {
+                    (None, _) => stale.push(Stale { path: path.clone(), named, now: None }),
+                    (Some(&(_, now)), Some(_)) => edits.push((range, now)),
+                    (Some(&(_, now)), None) if now != k => {
+                        let now = Some(format!("本条第{}款", numerals::format(now)));
+                        stale.push(Stale { path: path.clone(), named, now })
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut text = n.text.to_string();
+        edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+        let mut changed = false;
+        // right to left so that ranges stay valid; a number that stays keeps its writing
+        for (r, new) in edits {
+            let old = &text[r.clone()];
+            if numerals::parse(old) != Some(new) {
+                let written = written_like(new, old);
+                text.replace_range(r, &written);
+                changed = true;
+            }
+        }
+        if changed {
+            tree.node_mut(id).text = text.into();
+        }
     }
-    dangling
+    stale
 }
 
 #[cfg(test)]
@@ -335,30 +454,46 @@ mod tests {
     #[test]
     fn references_with_lists_and_qualifiers() {
         let t = "依照本法第四十六条、第四十七条、第四十八条规定的罚款；对依照本法第二十八条第一款和第二十九条作出的决定不服的，适用刑法第十条。";
-        let nums: Vec<u32> = references(t).into_iter().map(|(_, n)| n).collect();
+        let nums: Vec<u32> = references(t).into_iter().map(|r| r.article).collect();
         assert_eq!(nums, [46, 47, 48, 28, 29]);
+        // 第二十八条第一款: the 款 is kept with its article
+        let paras: Vec<Option<(&str, u32)>> =
+            references(t).into_iter().map(|r| r.paragraph.map(|(range, k)| (&t[range], k))).collect();
+        assert_eq!(paras, [None, None, None, Some(("一", 1)), None]);
     }
 
     #[test]
     fn references_with_di_left_out_and_other_units_not_taken() {
         // 第 left out after the first member (第六条、十二条、十七条); each number's own range
         let t = "违反本条例第六条、十二条和十七条规定的";
-        let got: Vec<(&str, u32)> = references(t).into_iter().map(|(r, n)| (&t[r], n)).collect();
+        let got: Vec<(&str, u32)> = references(t).into_iter().map(|r| (&t[r.range], r.article)).collect();
         assert_eq!(got, [("六", 6), ("十二", 12), ("十七", 17)]);
         // a chapter or a 款 of this document is no article; a separator before no number ends the list
         assert!(references("依照本条例第二章的规定").is_empty());
         assert!(references("本法第三款").is_empty());
-        let nums: Vec<u32> = references("本法第五条和其他法律").into_iter().map(|(_, n)| n).collect();
+        let nums: Vec<u32> = references("本法第五条和其他法律").into_iter().map(|r| r.article).collect();
         assert_eq!(nums, [5]);
     }
 
     #[test]
     fn references_in_arabic_digits_keep_their_writing() {
         let t = "依照本办法第3条、第１２条";
-        let got: Vec<(&str, u32)> = references(t).into_iter().map(|(r, n)| (&t[r], n)).collect();
+        let got: Vec<(&str, u32)> = references(t).into_iter().map(|r| (&t[r.range], r.article)).collect();
         assert_eq!(got, [("3", 3), ("１２", 12)]);
         assert_eq!(written_like(4, "3"), "4");
         assert_eq!(written_like(13, "１２"), "１３");
         assert_eq!(written_like(13, "十二"), "十三");
+    }
+
+    #[test]
+    fn references_to_paragraphs_of_the_own_article() {
+        let t = "违反本条第一款、第三款或者第四款规定的，依照本条第二款处理；前款规定除外。";
+        let got: Vec<(&str, u32)> = own_paragraph_references(t).into_iter().map(|(r, k)| (&t[r], k)).collect();
+        assert_eq!(got, [("一", 1), ("三", 3), ("四", 4), ("二", 2)]);
+        assert!(own_paragraph_references("本条所称登记").is_empty());
+        // 第二项 after 第一款 is no 款
+        let t = "本法第十条第一款第二项";
+        let r = &references(t)[0];
+        assert_eq!((r.article, r.paragraph.as_ref().map(|p| p.1)), (10, Some(1)));
     }
 }

@@ -174,7 +174,6 @@ impl Engine<'_> {
         }
     }
     pub(in crate::apply) fn finish(&mut self, renumbering: bool) {
-        let mut map = None;
         // a unit that waited for final numbers may itself wait for them: a new chapter placed by a
         // final number (增加一章，作为第二编第二章：“…”) brings articles, which are placed and
         // numbered, and then the chapter is placed around them; hence rounds, until nothing waits
@@ -199,7 +198,7 @@ impl Engine<'_> {
             // articles take their final numbers; then what waited for them: units put into places
             // named by final numbers, divisions around the articles they hold
             if renumbering {
-                map = Some(renumber::renumber_articles(&mut self.tree));
+                renumber::renumber_articles(&mut self.tree);
             }
             let pending = std::mem::take(&mut self.pending);
             if pending.is_empty() {
@@ -239,17 +238,17 @@ impl Engine<'_> {
             renumber::renumber_rest(&mut self.tree);
         }
         self.follow_toc();
-        if let Some(map) = map {
-            for (path, old) in renumber::update_references(&mut self.tree, &map) {
-                self.warnings.push(Warning {
-                    instruction: "条文顺序作相应调整".into(),
-                    pos: Default::default(),
-                    message: format!(
-                        "{path} refers to 第{}条, which is no longer in the document",
-                        crate::text::numerals::format(old)
-                    ),
-                });
-            }
+        for stale in renumber::update_references(&mut self.tree, renumbering) {
+            let message = match stale.now {
+                None => format!("{} refers to {}, which is no longer in the document", stale.path, stale.named),
+                Some(now) => format!(
+                    "{} refers to {}, which is {now} in the result; the notice does not say 条文顺序作相应调整, so \
+                     the reference is left as written",
+                    stale.path, stale.named
+                ),
+            };
+            let instruction = if renumbering { "条文顺序作相应调整" } else { "引用" };
+            self.warnings.push(Warning { instruction: instruction.into(), pos: Default::default(), message });
         }
         // 原第二项、第三项改为第三项、第四项 where the whole text is not renumbered: the instruction
         // writes the labels it names itself (a list renumbers item by item)
