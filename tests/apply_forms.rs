@@ -3562,3 +3562,33 @@ fn references_to_a_moved_or_deleted_paragraph_are_warned_of() {
     );
     assert!(a.text.contains("第四条 违反本条例第二条第二款规定的，予以警告。"), "{}", a.text);
 }
+
+// ------------------------------------------------------------- replacing several units at once
+
+/// 分别修改为 with as many texts as units: each unit takes its own text. One text for two units:
+/// the first takes it and the second goes (the two made one).
+#[test]
+fn several_units_replaced_pairwise_or_by_one_text() {
+    let old = law("示例条例", &LIST);
+    let d = decision("一、将第二条第（一）项、第（二）项分别修改为：“（一）申请书；”“（二）身份证件；”", false);
+    let a = applied(&d, &old);
+    assert_eq!(a.text, old.replace("（一）登记申请书；", "（一）申请书；").replace("（二）身份证明；", "（二）身份证件；"));
+    // each item replaced by its own text (not the first given both and the second deleted, which
+    // reads the same)
+    let changes: Vec<(&str, &str)> = a.changes.iter().map(|c| (c.path.as_str(), c.after.as_str())).collect();
+    assert_eq!(changes, [("第二条/1/（一）", "（一）申请书；"), ("第二条/1/（二）", "（二）身份证件；")]);
+    let d = decision("一、将第二条第（一）项、第（二）项修改为：“（一）登记申请书和身份证明；”", false);
+    assert_eq!(text(&d, &old), old.replace("（一）登记申请书；\n\n（二）身份证明；", "（一）登记申请书和身份证明；"));
+}
+
+/// 条首部分修改为: the change recorded is the lead-in's text (its closing ： kept), for the
+/// explanation and the marks of the consolidated text.
+#[test]
+fn a_lead_in_replaced_is_recorded_as_its_own_text() {
+    let old = law("示例条例", &LIST);
+    let a = applied(&decision("一、将第二条条首部分修改为“申请登记应当提交以下材料”。", false), &old);
+    assert!(a.text.contains("第二条 申请登记应当提交以下材料：\n"), "{}", a.text);
+    let c = a.changes.iter().find(|c| c.op == "replace_node").expect("a change");
+    assert_eq!(&c.before[c.range.clone()], "申请登记应当提交下列材料：");
+    assert_eq!(&c.after[c.new_range.clone()], "申请登记应当提交以下材料：");
+}

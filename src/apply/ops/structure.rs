@@ -81,7 +81,9 @@ impl Engine<'_> {
             return report(format!("{}条首部分修改为{}", self.paths(targets), q(&new)), 1);
         }
         let paragraphs = &paragraphs;
-        let pairs: Vec<(NodeId, Vec<String>)> = if targets.len() > 1 && targets.len() == paragraphs.len() {
+        // as many texts as units: each its own (分别修改为); else the first unit takes them all and
+        // the others go (one unit made of two)
+        let pairs: Vec<(NodeId, Vec<String>)> = if targets.len() == paragraphs.len() {
             targets.iter().zip(paragraphs).map(|(&t, p)| (t, vec![p.clone()])).collect()
         } else {
             let mut v = vec![(targets[0], paragraphs.clone())];
