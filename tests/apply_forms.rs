@@ -3572,7 +3572,10 @@ fn several_units_replaced_pairwise_or_by_one_text() {
     let old = law("示例条例", &LIST);
     let d = decision("一、将第二条第（一）项、第（二）项分别修改为：“（一）申请书；”“（二）身份证件；”", false);
     let a = applied(&d, &old);
-    assert_eq!(a.text, old.replace("（一）登记申请书；", "（一）申请书；").replace("（二）身份证明；", "（二）身份证件；"));
+    assert_eq!(
+        a.text,
+        old.replace("（一）登记申请书；", "（一）申请书；").replace("（二）身份证明；", "（二）身份证件；")
+    );
     // each item replaced by its own text (not the first given both and the second deleted, which
     // reads the same)
     let changes: Vec<(&str, &str)> = a.changes.iter().map(|c| (c.path.as_str(), c.after.as_str())).collect();
@@ -3591,4 +3594,17 @@ fn a_lead_in_replaced_is_recorded_as_its_own_text() {
     let c = a.changes.iter().find(|c| c.op == "replace_node").expect("a change");
     assert_eq!(&c.before[c.range.clone()], "申请登记应当提交下列材料：");
     assert_eq!(&c.after[c.new_range.clone()], "申请登记应当提交以下材料：");
+}
+
+/// Every item of a list deleted and its lead-in (…下列材料：) left as it was: the text introduces
+/// nothing, and a warning names the unit and the instruction; one item left, no warning.
+#[test]
+fn a_lead_in_whose_items_are_all_deleted_is_warned_of() {
+    let old = law("示例条例", &LIST);
+    let a = applied(&decision("一、删去第二条第（一）项至第（三）项。", false), &old);
+    assert!(a.text.contains("第二条 申请登记应当提交下列材料：\n\n第三条"), "{}", a.text);
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert_eq!(a.warnings[0].instruction, "一、");
+    assert!(a.warnings[0].message.starts_with("第二条/1 ends with ： and every item it introduced is deleted"));
+    text(&decision("一、删去第二条第（一）项、第（二）项。", false), &old);
 }

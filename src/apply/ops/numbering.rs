@@ -214,6 +214,7 @@ impl Engine<'_> {
             self.errors.push(e);
         }
         self.close_lists();
+        self.warn_bare_lead_ins();
         // an article added without a number where nothing renumbers has no number of its own
         if !renumbering {
             let mut said: Vec<String> = Vec::new();

@@ -203,6 +203,31 @@ impl Engine<'_> {
         }
     }
 
+    /// A lead-in (…包括：) whose items were all deleted introduces nothing: the decision has left
+    /// its text to say so, and a warning names it.
+    pub(in crate::apply) fn warn_bare_lead_ins(&mut self) {
+        for id in self.tree.subtree(self.tree.root) {
+            let n = self.tree.node(id);
+            let listed = |c: &NodeId| matches!(self.tree.node(*c).kind, Kind::Item | Kind::SubItem);
+            if n.text.trim_end().ends_with(['：', ':'])
+                && n.children.iter().any(|c| listed(c) && self.tree.node(*c).deleted)
+                && !self.tree.children(id).iter().any(listed)
+            {
+                // the instruction that deleted the last of them
+                let gone: Vec<String> = n.children.iter().map(|&c| self.tree.node(c).path()).collect();
+                let by = self.changes.iter().rev().find(|c| gone.contains(&c.path)).map(|c| c.instruction.clone());
+                self.warnings.push(Warning {
+                    instruction: by.unwrap_or_else(|| "（列举）".into()),
+                    pos: Default::default(),
+                    message: format!(
+                        "{} ends with ： and every item it introduced is deleted: its wording introduces nothing",
+                        n.path()
+                    ),
+                });
+            }
+        }
+    }
+
     pub(in crate::apply) fn replace_heading(
         &mut self,
         ins: &Instruction,
