@@ -3608,3 +3608,14 @@ fn a_lead_in_whose_items_are_all_deleted_is_warned_of() {
     assert!(a.warnings[0].message.starts_with("第二条/1 ends with ： and every item it introduced is deleted"));
     text(&decision("一、删去第二条第（一）项、第（二）项。", false), &old);
 }
+
+/// An item added after the last one: the list's closing 。 moves to it, and the change recorded on
+/// the item before is that one mark (。 → ；), for the explanation and the marks of the result.
+#[test]
+fn the_closing_mark_moved_is_recorded_as_one_mark() {
+    let old = law("示例条例", &LIST);
+    let a = applied(&decision("一、在第二条第一款中增加一项，作为第（四）项：“（四）其他材料。”", false), &old);
+    assert!(a.text.contains("（三）住所证明；\n\n（四）其他材料。\n"), "{}", a.text);
+    let c = a.changes.iter().find(|c| c.path == "第二条/1/（三）").expect("the mark's change");
+    assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("。", "；"));
+}
