@@ -3619,3 +3619,34 @@ fn the_closing_mark_moved_is_recorded_as_one_mark() {
     let c = a.changes.iter().find(|c| c.path == "第二条/1/（三）").expect("the mark's change");
     assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("。", "；"));
 }
+
+// ------------------------------------------------- an instruction's replacements act at once
+
+/// Fines raised by pairs whose new amount is the old amount of the next pair: each amount changes
+/// once, as the decision means (applied one after the other, 一千元→五千元 and then 五千元→一万元
+/// gave 一万元以上一万元以下). The same for 分别修改为; a later instruction acts on the text as the
+/// earlier ones left it.
+#[test]
+fn the_replacements_of_one_instruction_act_on_the_text_as_it_found_it() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 违反本条例规定的，处一千元以上五千元以下罚款。"],
+    );
+    let raised = old.replace("一千元以上五千元以下", "五千元以上一万元以下");
+    assert_eq!(
+        text(&decision("一、将第二条中的“一千元”修改为“五千元”，“五千元”修改为“一万元”。", false), &old),
+        raised
+    );
+    assert_eq!(
+        text(&decision("一、将第二条中的“一千元”、“五千元”分别修改为“五千元”、“一万元”。", false), &old),
+        raised
+    );
+    let d = decision(
+        "一、将第二条中的“一千元”修改为“五千元”。\n\n二、将第二条中的“五千元以上五千元”修改为“五千元以上一万元”。",
+        false,
+    );
+    assert_eq!(text(&d, &old), raised);
+    // throughout the text too
+    let d = decision("一、将本条例中的“一千元”修改为“五千元”，“五千元”修改为“一万元”。", false);
+    assert_eq!(text(&d, &old), raised);
+}

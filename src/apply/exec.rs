@@ -327,6 +327,7 @@ impl Engine<'_> {
         let changes_before = self.changes.len();
         let errors_before = self.errors.len();
         let mut groups = ReplaceGroups::default();
+        self.tree.forget_recent();
         for (k, (op, res)) in ins.ops.iter().zip(resolved).enumerate() {
             // locator errors first
             let mut targets = Vec::new();

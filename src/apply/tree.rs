@@ -34,6 +34,10 @@ pub struct TNode {
     pub orig_path: Option<String>,
     /// Byte ranges of `text` that the decision wrote.
     pub fresh: Vec<Range<usize>>,
+    /// Byte ranges of `text` that the instruction being executed wrote: its replacements act on the
+    /// text as it found it, never on one another's new text (“一千元”修改为“五千元”，“五千元”修改为
+    /// “一万元” changes each amount once).
+    pub recent: Vec<Range<usize>>,
     /// A final number the decision declared for this node (作为第Y条, 改为第Y条).
     pub declared: Option<(UnitKind, u32, String, crate::notice::Pos)>,
 }
@@ -56,6 +60,7 @@ impl TNode {
             deleted: false,
             orig_path: None,
             fresh: Vec::new(),
+            recent: Vec::new(),
             declared: None,
         }
     }
@@ -122,6 +127,7 @@ impl Tree {
             deleted: false,
             orig_path: Some(n.path.clone()),
             fresh: Vec::new(),
+            recent: Vec::new(),
             declared: None,
         });
         let kids: Vec<NodeId> = n.children.iter().map(|c| self.add(c, Some(id))).collect();
@@ -269,36 +275,38 @@ impl Tree {
             text.replace_range(r.clone(), new);
             n.text = text.into();
             let delta = new.len() as isize - (r.end - r.start) as isize;
-            let mut out = Vec::new();
-            for f in n.fresh.drain(..) {
-                if f.end <= r.start {
-                    out.push(f);
-                } else if f.start >= r.end {
-                    out.push(shift(&f, delta));
-                } else {
-                    // overlapping: keep the parts outside the edit
-                    if f.start < r.start {
-                        out.push(f.start..r.start);
-                    }
-                    if f.end > r.end {
-                        out.push(shift(&(r.end..f.end), delta));
-                    }
-                }
-            }
-            if fresh && !new.is_empty() {
-                out.push(r.start..r.start + new.len());
-            }
-            out.sort_by_key(|r| r.start);
-            n.fresh = out;
+            let written = (fresh && !new.is_empty()).then(|| r.start..r.start + new.len());
+            n.fresh = edited_ranges(std::mem::take(&mut n.fresh), &r, delta, written.clone());
+            n.recent = edited_ranges(std::mem::take(&mut n.recent), &r, delta, written);
         } else {
             // the edit touches the label: the line becomes plain text (re-parsing restores its structure)
             let mut line = n.line();
-            line.replace_range(range, new);
+            line.replace_range(range.clone(), new);
             n.label = None;
             n.sep = Substr::new();
             n.text = line.into();
             n.fresh = if fresh { std::iter::once(0..n.text.len()).collect() } else { Vec::new() };
+            // (the line's text starts at 0 now: what the instruction wrote is where it was in the line)
+            let recent = n.recent.drain(..).map(|f| f.start + off..f.end + off).collect();
+            let delta = new.len() as isize - (range.end - range.start) as isize;
+            let written = (fresh && !new.is_empty()).then(|| range.start..range.start + new.len());
+            n.recent = edited_ranges(recent, &range, delta, written);
         }
+    }
+
+    /// Starts an instruction: no text is its own yet.
+    pub fn forget_recent(&mut self) {
+        for n in &mut self.nodes {
+            n.recent.clear();
+        }
+    }
+
+    /// Whether a range of a node's line (label included) overlaps text the instruction being
+    /// executed wrote.
+    pub fn is_recent(&self, id: NodeId, line_range: &Range<usize>) -> bool {
+        let n = &self.nodes[id];
+        let off = n.text_offset();
+        n.recent.iter().any(|f| f.start + off < line_range.end && line_range.start < f.end + off)
     }
 
     /// Marks the whole text of a node as written by the decision.
@@ -420,6 +428,36 @@ impl Tree {
             None => id,
         }
     }
+}
+
+/// Ranges of a text after `r` was replaced by text `delta` bytes longer: those before stay, those
+/// after shift, the parts of overlapping ones outside `r` are kept; `written` (the new text's range)
+/// is added.
+fn edited_ranges(
+    ranges: Vec<Range<usize>>,
+    r: &Range<usize>,
+    delta: isize,
+    written: Option<Range<usize>>,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for f in ranges {
+        if f.end <= r.start {
+            out.push(f);
+        } else if f.start >= r.end {
+            out.push(shift(&f, delta));
+        } else {
+            // overlapping: keep the parts outside the edit
+            if f.start < r.start {
+                out.push(f.start..r.start);
+            }
+            if f.end > r.end {
+                out.push(shift(&(r.end..f.end), delta));
+            }
+        }
+    }
+    out.extend(written);
+    out.sort_by_key(|r| r.start);
+    out
 }
 
 fn shift(r: &Range<usize>, delta: isize) -> Range<usize> {

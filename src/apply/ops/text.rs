@@ -56,10 +56,12 @@ impl Engine<'_> {
         let to_doc = textops::as_document_text(to);
         let mut per_target = Vec::with_capacity(targets.len());
         for &t in targets {
-            let hits = match &within {
+            let mut hits = match &within {
                 Some(p) => self.find_within(ins, op, t, p, from)?,
                 None => self.find(t, from),
             };
+            // the instruction's replacements act on the text as it found it
+            hits.retain(|h| !self.tree.is_recent(h.node, &h.range));
             let n = self.replace_hits(ins, op, &hits, &to_doc);
             per_target.push(n);
             total += n;
@@ -174,6 +176,7 @@ impl Engine<'_> {
                     .map(|(s, _)| Hit { node: id, range: s..s + from.len() }),
             );
         }
+        hits.retain(|h| !self.tree.is_recent(h.node, &h.range));
         let n = self.replace_hits(ins, op, &hits, to);
         if n == 0 {
             self.zero(ins, op, q(from))?;
