@@ -3650,3 +3650,31 @@ fn the_replacements_of_one_instruction_act_on_the_text_as_it_found_it() {
     let d = decision("一、将本条例中的“一千元”修改为“五千元”，“五千元”修改为“一万元”。", false);
     assert_eq!(text(&d, &old), raised);
 }
+
+/// The marks an item moved into a list takes, in the cases the first test of moves leaves out: an
+/// item that ends with ； moved to the end (it takes the closing 。, the old last item ；), and an
+/// item moved into the middle of a list whose items are sentences of their own (each ends with 。:
+/// it keeps its 。).
+#[test]
+fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）登记申请书；",
+            "（二）身份证明。",
+            "第三条 登记机关应当做好下列工作：",
+            "（一）公开办事指南。指南应当载明所需材料。",
+            "（二）告知办理进度。",
+            "第四条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision("一、将第二条第一项移至第三条，作为第三项。", true);
+    let new = text(&d, &old);
+    assert!(new.contains("（二）告知办理进度；\n\n（三）登记申请书。\n\n第四条"), "{new}");
+    let d = decision("一、将第二条第二项移至第三条，作为第二项。", true);
+    let new = text(&d, &old);
+    assert!(new.contains("（一）公开办事指南。指南应当载明所需材料。\n\n（二）身份证明。\n\n（三）告知办理进度。"), "{new}");
+    assert!(new.contains("（一）登记申请书。\n\n第三条"), "{new}");
+}
