@@ -3675,6 +3675,29 @@ fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
     assert!(new.contains("（二）告知办理进度；\n\n（三）登记申请书。\n\n第四条"), "{new}");
     let d = decision("一、将第二条第二项移至第三条，作为第二项。", true);
     let new = text(&d, &old);
-    assert!(new.contains("（一）公开办事指南。指南应当载明所需材料。\n\n（二）身份证明。\n\n（三）告知办理进度。"), "{new}");
+    assert!(
+        new.contains("（一）公开办事指南。指南应当载明所需材料。\n\n（二）身份证明。\n\n（三）告知办理进度。"),
+        "{new}"
+    );
     assert!(new.contains("（一）登记申请书。\n\n第三条"), "{new}");
+}
+
+/// 并入 folds what a unit holds into another of its kind: an article's 款 follow the other
+/// article's, a chapter's articles the other chapter's. A 款 or 项 has text of its own, and 并入
+/// says not how it joins the other's: refused (it used to vanish, text and all), the place read in
+/// the unit's article (将第二条第二款并入第一款).
+#[test]
+fn folding_a_paragraph_or_an_item_is_refused() {
+    let old = law("示例条例", &LIST);
+    for d in ["一、将第二条第（三）项并入第（二）项。", "一、将第二条第（三）项并入第二条第（二）项。"]
+    {
+        let e = one(errors(&decision(d, false), &old));
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{d}: {e}");
+        assert!(e.message.contains("how a 项 joins another's text the decision must say"), "{}", e.message);
+    }
+    let old = paragraph_references();
+    let e = one(errors(&decision("一、将第二条第二款并入第一款。", false), &old));
+    assert_eq!(e.path.as_deref(), Some("第二条/2"), "{e}");
+    let e = one(errors(&decision("一、将第二条并入第一章。", false), &with_toc(&TOC)));
+    assert!(e.message.ends_with("(its 款 follow the other's)"), "{}", e.message);
 }

@@ -346,6 +346,33 @@ impl Engine<'_> {
         if self.tree.is_within(dest, t) {
             return Err(self.moved_under_itself(ins, op, t, dest, "folded"));
         }
+        // what is folded is what the unit holds: a division's articles, an article's 款; a 款 or 项
+        // has text of its own, and how it joins another's the decision must say
+        let (kind, into_kind) = (self.tree.node(t).kind, self.tree.node(dest).kind);
+        let holder = matches!(kind, Kind::Part | Kind::Chapter | Kind::Section | Kind::Article);
+        let own_text = kind == Kind::Article && !self.tree.node(t).text.trim().is_empty();
+        if !holder || kind != into_kind || own_text {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                self.tree.node(t).orig_path.clone(),
+                format!(
+                    "{} 并入 {}: a 编, 章 or 节 is folded into one of its kind and an article into an article (its 款 \
+                     follow the other's){}",
+                    self.paths(&[t]),
+                    self.paths(&[dest]),
+                    if holder {
+                        String::new()
+                    } else {
+                        format!(
+                            "; how a {} joins another's text the decision must say (合并修改为：“…”)",
+                            kind.chinese()
+                        )
+                    }
+                ),
+            ));
+        }
         let before = self.tree.node(t).line();
         let at = self.tree.node(dest).children.len();
         for (i, c) in self.tree.children(t).into_iter().enumerate() {

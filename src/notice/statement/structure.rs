@@ -429,7 +429,8 @@ impl Reader<'_> {
     pub(super) fn fold(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let ls = Self::children(&c, Rule::locator);
         let from = self.locator(&ls[0], None)?;
-        let into = self.locator(&ls[1], None)?.remove(0);
+        // 将第二条第二款并入第一款: the place is in the unit's article
+        let into = self.locator(&ls[1], Some(&from[0].steps))?.remove(0);
         self.push(&c, Op::Fold { into }, from, vec![]);
         Ok(())
     }
