@@ -3701,3 +3701,15 @@ fn folding_a_paragraph_or_an_item_is_refused() {
     let e = one(errors(&decision("一、将第二条并入第一章。", false), &with_toc(&TOC)));
     assert!(e.message.ends_with("(its 款 follow the other's)"), "{}", e.message);
 }
+
+/// The last item deleted: the item before it takes the list's closing 。, and the change recorded
+/// on it is that one mark (；→ 。), under the instruction that deleted the item.
+#[test]
+fn the_closing_mark_kept_is_recorded_as_one_mark() {
+    let old = law("示例条例", &LIST);
+    let a = applied(&decision("一、删去第二条第（三）项。", false), &old);
+    assert!(a.text.contains("（二）身份证明。\n\n第三条"), "{}", a.text);
+    let c = a.changes.iter().find(|c| c.path == "第二条/1/（二）").expect("the mark's change");
+    assert_eq!(c.instruction, "一、");
+    assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("；", "。"));
+}

@@ -174,7 +174,7 @@ impl Engine<'_> {
     /// The lists whose last item went end with the mark that closed them: the new last item's ；
     /// becomes 。.
     pub(in crate::apply) fn close_lists(&mut self) {
-        for (parent, mark, ins, pos) in std::mem::take(&mut self.list_ends) {
+        for (parent, mark, ins, _) in std::mem::take(&mut self.list_ends) {
             if self.tree.is_gone(parent) {
                 continue;
             }
@@ -198,7 +198,6 @@ impl Engine<'_> {
                     range: off..off + c.len_utf8(),
                     new_range: off..off + mark.len_utf8(),
                 });
-                let _ = pos;
             }
         }
     }
