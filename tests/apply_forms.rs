@@ -3713,3 +3713,20 @@ fn the_closing_mark_kept_is_recorded_as_one_mark() {
     assert_eq!(c.instruction, "一、");
     assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("；", "。"));
 }
+
+/// 该款 after a clause on an item names the item's 款 (it named the item: 删去该款第（三）项 found no
+/// 第三项 in 第（一）项), and 该项 after a clause on a 目 names the 目's item.
+#[test]
+fn this_paragraph_after_an_item_is_the_items_paragraph() {
+    let old = sentences_and_sub_items();
+    let d = decision("一、将第四条第一款第（一）项修改为：“（一）登记申请书；”；删去该款第（三）项。", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace("（一）申请书；", "（一）登记申请书；").replace("2.户口簿。\n\n（三）其他材料。", "2.户口簿。")
+    );
+    let d = decision("一、将第四条第（二）项第1目修改为“1.居民身份证或者护照；”，删去该项中的“，包括”。", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace("1.居民身份证；", "1.居民身份证或者护照；").replace("（二）身份证明，包括：", "（二）身份证明：")
+    );
+}

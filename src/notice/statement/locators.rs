@@ -225,7 +225,13 @@ impl Reader<'_> {
                 }
                 RawStep::ThisParagraph | RawStep::ThisItem => {
                     let last = self.ctx.last.first().ok_or_else(|| self.err(pair, "“该款” refers to nothing"))?;
-                    steps.extend(last.steps.iter().copied());
+                    // 该款 after 第一款第（一）项 is 第一款, 该项 after 第（二）项第2目 is 第（二）项
+                    let deepest = if matches!(r, RawStep::ThisParagraph) {
+                        level(&Step::Paragraph(1))
+                    } else {
+                        level(&Step::Item(1))
+                    };
+                    steps.extend(last.steps.iter().copied().filter(|s| level(s) <= deepest));
                 }
             }
         }
