@@ -2204,6 +2204,33 @@ fn policy_items_and_points_are_renumbered_through_the_text() {
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
 }
 
+/// The renumbering said inside the clause that makes it needed, as policy notices write it
+/// (删除第二项，后续序号相应调整 · 其后各项序号依次调整): the same as 条文顺序作相应调整.
+#[test]
+fn policy_items_renumbered_by_a_clause_of_the_deletion() {
+    let want = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）强化督促检查。\n二、保障措施\n（三）加大资金投入。\n（四）做好宣传引导。\n三、工作安排\n（五）分步实施。\n四、其他事项\n本通知自印发之日起施行。\n";
+    for clause in ["删除第二项，后续序号相应调整。", "删除第二项，其后各项序号依次调整。"]
+    {
+        assert_eq!(text(&policy_notice(&[clause]), RUN_ON), want, "{clause}");
+    }
+}
+
+/// …，责任单位中增加“A”: the list of the item the clause before names (written for this test, in
+/// the Fujian style of units lines).
+#[test]
+fn a_units_list_named_alone_is_the_list_of_the_item_before() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。健全工作机制。\n责任单位：省发改委、财政厅\n（二）完善工作机制。\n责任单位：省人社厅\n";
+    let n = policy_notice(&["将第二项中的“完善工作机制”修改为“健全工作制度”，责任单位中增加“省教育厅”。"]);
+    assert_eq!(
+        text(&n, old),
+        old.replace("（二）完善工作机制。\n责任单位：省人社厅", "（二）健全工作制度。\n责任单位：省人社厅、教育厅")
+    );
+    let n = policy_notice(&["责任单位中增加“省教育厅”。"]);
+    let parsed = notice::parse(&n);
+    let e = parsed.errors().next().expect("an error");
+    assert!(e.message.contains("“责任单位” refers to a unit, and no clause before it names one"), "{}", e.message);
+}
+
 /// Where items restart under every point, they are renumbered within their point (and a new
 /// （二） under 二、 is not a second （二） beside the old one).
 #[test]

@@ -193,6 +193,10 @@ impl Reader<'_> {
                 }
             }
         }
+        // 责任单位 alone: the list of the unit the clause before names (its item)
+        if raw.is_empty() && units_list.is_some() && expanded.is_none() {
+            raw.push(RawStep::ThisItem);
+        }
         let base = |first: &Step| -> Vec<Step> {
             let b: Option<Vec<Step>> = reference.map(|r| r.to_vec()).or_else(|| self.ctx.article.clone());
             b.map(|b| complete(&b, first)).unwrap_or_default()
@@ -224,7 +228,12 @@ impl Reader<'_> {
                     steps.extend(a);
                 }
                 RawStep::ThisParagraph | RawStep::ThisItem => {
-                    let last = self.ctx.last.first().ok_or_else(|| self.err(pair, "“该款” refers to nothing"))?;
+                    let last = self.ctx.last.first().ok_or_else(|| {
+                        self.err(
+                            pair,
+                            format!("“{}” refers to a unit, and no clause before it names one", self.written(pair)),
+                        )
+                    })?;
                     // 该款 after 第一款第（一）项 is 第一款, 该项 after 第（二）项第2目 is 第（二）项
                     let deepest = if matches!(r, RawStep::ThisParagraph) {
                         level(&Step::Paragraph(1))
