@@ -2231,6 +2231,24 @@ fn a_units_list_named_alone_is_the_list_of_the_item_before() {
     assert!(e.message.contains("“责任单位” refers to a unit, and no clause before it names one"), "{}", e.message);
 }
 
+/// 将有效期延长至…: the one date the document gives its term (有效期至…日) becomes the new one;
+/// a document that states none, or several, is refused with what it states (written for this test).
+#[test]
+fn a_policy_documents_term_extended() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、其他事项\n本通知自印发之日起施行，有效期至2020年12月31日。\n";
+    for clause in ["将有效期延长至2025年12月31日。", "本通知有效期延长到2025年12月31日。"] {
+        let new = text(&policy_notice(&[clause]), old);
+        assert_eq!(new, old.replace("有效期至2020年12月31日", "有效期至2025年12月31日"), "{clause}");
+    }
+    let e = one(errors(&policy_notice(&["将有效期延长至2025年12月31日。"]), RUN_ON));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    assert!(e.message.contains("the document states none (有效期至…日)"), "{}", e.message);
+    let twice = old.replace("（一）加强组织领导。", "（一）加强组织领导，有效期至2019年底。");
+    let e = one(errors(&policy_notice(&["将有效期延长至2025年12月31日。"]), &twice));
+    assert_eq!(e.kind, ErrorKind::TextAmbiguous);
+    assert!(e.message.contains("the document states 2 (“2019年底”、“2020年12月31日”)"), "{}", e.message);
+}
+
 /// Where items restart under every point, they are renumbered within their point (and a new
 /// （二） under 二、 is not a second （二） beside the old one).
 #[test]

@@ -242,6 +242,7 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::Divide { .. }
         | Op::Unplaced { .. }
         | Op::Disapply { .. }
+        | Op::ExtendValidity { .. }
         | Op::RepealDocument { .. } => false,
     }
 }
@@ -571,6 +572,7 @@ impl Engine<'_> {
                 self.count_checks.push((*kind, *before, *after, ins.id.clone(), op.pos));
                 report(format!("{}{}→{}{}", before, kind.chinese(), after, kind.chinese()), 0)
             }
+            Op::ExtendValidity { until } => self.extend_validity(ins, op, until),
             Op::Disapply { note } => {
                 self.warn(
                     ins,

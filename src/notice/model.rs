@@ -259,6 +259,9 @@ pub enum Op {
     Disapply { note: String },
     /// Repeal a whole document (国务院决定废止的行政法规; 废止《…》).
     RepealDocument { title: String },
+    /// The document's term of validity extended (将有效期延长至2025年12月31日): the one date the
+    /// document gives it (有效期至…日) becomes `until`.
+    ExtendValidity { until: String },
 }
 
 impl Op {
@@ -290,6 +293,7 @@ impl Op {
             Op::Unplaced { .. } => "unplaced",
             Op::Disapply { .. } => "disapply",
             Op::RepealDocument { .. } => "repeal_document",
+            Op::ExtendValidity { .. } => "extend_validity",
         }
     }
 
@@ -304,6 +308,7 @@ impl Op {
             | Op::ReplaceNode { .. }
             | Op::ReplaceHeading { .. }
             | Op::AdjustWording { .. }
+            | Op::ExtendValidity { .. }
             | Op::Unplaced { .. } => "substitution",
             Op::DeleteText { .. }
             | Op::DeleteUnits { .. }

@@ -48,6 +48,7 @@ fn quoted_summary(ins: &Instruction) -> String {
             Op::MergeUnits { units, into } => {
                 format!("{}→{}", units.iter().map(|u| q(u)).collect::<String>(), q(into))
             }
+            Op::ExtendValidity { until } => format!("有效期至{until}"),
             _ => o.quoted.iter().map(|x| q(&x.text)).collect::<Vec<_>>().join(""),
         })
         .filter(|s| !s.is_empty())

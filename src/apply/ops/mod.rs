@@ -11,6 +11,7 @@ mod structure;
 mod text;
 mod toc;
 mod units;
+mod validity;
 
 pub(super) use text::ReplaceGroups;
 pub(super) use toc::TocStart;

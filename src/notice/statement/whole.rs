@@ -55,4 +55,15 @@ impl Reader<'_> {
         self.push(&c, Op::Disapply { note }, vec![loc], vec![]);
         Ok(())
     }
+
+    /// 将有效期延长至2025年12月31日: the whole document's term (its one 有效期至…, found when applied).
+    pub(super) fn extend_validity(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let mut loc = Locator::whole("全文", self.pos(&c));
+        if let Some(t) = Self::child(&c, Rule::target) {
+            loc.target = Some(self.target_title(&self.written(&t)));
+        }
+        let until = Self::child(&c, Rule::until).expect("grammar").as_str().to_string();
+        self.push(&c, Op::ExtendValidity { until }, vec![loc], vec![]);
+        Ok(())
+    }
 }
