@@ -3775,3 +3775,64 @@ fn this_paragraph_after_an_item_is_the_items_paragraph() {
         old.replace("1.居民身份证；", "1.居民身份证或者护照；").replace("（二）身份证明，包括：", "（二）身份证明：")
     );
 }
+
+// ------------------------------------------------------------- names and folds (mutants)
+
+/// A law of two 编 with chapters (written for these tests).
+fn parts_and_chapters() -> String {
+    law(
+        "示例法",
+        &[
+            "第一编 总则",
+            "第一章 一般规定",
+            "第一条 为了规范登记活动，制定本法。",
+            "第二章 基本原则",
+            "第二条 登记应当依法进行。",
+            "第二编 分则",
+            "第三章 登记程序",
+            "第三条 申请人应当提交材料。",
+            "第四条 登记机关应当审查材料。",
+            "第四章 附则",
+            "第五条 本法自公布之日起施行。",
+        ],
+    )
+}
+
+/// 删去所有编名 removes the 编 lines only, 删去所有章名 the chapter lines only.
+#[test]
+fn all_names_of_a_kind_deleted() {
+    let old = parts_and_chapters();
+    assert_eq!(
+        text(&decision("一、删去所有编名。", false), &old),
+        old.replace("第一编 总则\n\n", "").replace("第二编 分则\n\n", "")
+    );
+    let new = text(&decision("一、删去所有章名。", false), &old);
+    assert!(!new.contains("章 "), "{new}");
+    assert!(new.contains("第一编 总则\n\n第一条") && new.contains("第二编 分则\n\n第三条"), "{new}");
+}
+
+/// A chapter folded into another: its articles follow the other's in their order; and a renamed
+/// chapter's change is recorded as its name alone.
+#[test]
+fn a_chapter_folded_keeps_its_articles_in_order_and_a_rename_records_the_name() {
+    let old = parts_and_chapters();
+    let new = text(&decision("一、将第三章并入第二章。", false), &old);
+    assert!(
+        new.contains("第二章 基本原则\n\n第二条 登记应当依法进行。\n\n第三条 申请人应当提交材料。\n\n第四条 登记机关应当审查材料。\n\n第二编 分则\n\n第四章"),
+        "{new}"
+    );
+    let a = applied(&decision("一、将第三章章名修改为“登记的程序”。", false), &old);
+    let c = &a.changes[0];
+    assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("登记程序", "登记的程序"));
+}
+
+/// 名称修改为 on a Markdown document: the title line keeps its # mark, and the change recorded is
+/// the name alone.
+#[test]
+fn the_title_of_a_markdown_document_renamed() {
+    let old = law("示例条例", &["第一条 为了规范登记管理，制定本条例。"]);
+    let a = applied(&decision("一、将《示例条例》名称修改为《示例管理条例》。", false), &old);
+    assert!(a.text.starts_with("# 示例管理条例\n"), "{}", a.text);
+    let c = &a.changes[0];
+    assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("示例条例", "示例管理条例"));
+}

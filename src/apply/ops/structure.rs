@@ -246,13 +246,11 @@ impl Engine<'_> {
                 "only 编/章/节, a point's heading line and the document's title have a name to replace".into(),
             ));
         }
-        // the title of a Markdown document is a heading line (# 标题): its marks stay
+        // the title (a Markdown heading's # is its line's lead, not its text)
         if self.tree.node(t).kind == Kind::Title {
-            let text = self.tree.node(t).text.clone();
-            let marks = text.len() - text.trim_start_matches(['#', ' ']).len();
             let before = self.tree.node(t).line();
-            let off = self.tree.node(t).text_offset() + marks;
-            let len = text.len() - marks;
+            let off = self.tree.node(t).text_offset();
+            let len = self.tree.node(t).text.len();
             self.tree.edit_line(t, off..off + len, heading, true);
             self.record(ins, op, t, before, off..off + len, heading.len());
             return report(format!("名称修改为{}", q(heading)), 1);
