@@ -3836,3 +3836,15 @@ fn the_title_of_a_markdown_document_renamed() {
     let c = &a.changes[0];
     assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("示例条例", "示例管理条例"));
 }
+
+/// A passage that is part of a heading line (its end, not all of it) places the text inside the
+/// passage only: the items under the heading keep the same words (a heading line quoted whole
+/// names the unit it heads).
+#[test]
+fn a_passage_in_part_of_a_heading_line_is_only_that_passage() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、发展壮大智能制造产业\n（二）引进龙头企业，壮大产业集群。\n";
+    let n = policy_notice(&["将“智能制造产业”中的“产业”修改为“行业”。"]);
+    assert_eq!(text(&n, old), old.replace("二、发展壮大智能制造产业", "二、发展壮大智能制造行业"));
+    let n = policy_notice(&["将“二、发展壮大智能制造产业”中的“产业”修改为“行业”。"]);
+    assert_eq!(text(&n, old), old.replace("产业", "行业"));
+}
