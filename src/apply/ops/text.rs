@@ -233,7 +233,7 @@ impl Engine<'_> {
         let n = self.tree.node(node);
         let unit = match (n.label.is_some(), n.parent) {
             (true, _) => node,
-            (false, Some(p)) if self.tree.node(p).label.is_some() && empty(p) => p,
+            (false, Some(p)) if self.tree.node(p).label.is_some() => p,
             _ => return None,
         };
         let kids = self.tree.children(unit);

@@ -8,7 +8,7 @@ use super::super::exec::Engine;
 use super::super::model::{Change, Warning};
 use super::super::nodes;
 use super::super::tree::{NodeId, Tree};
-use crate::document::Kind;
+use crate::document::{Kind, LineKind, classify};
 use similar::{Algorithm, capture_diff_slices};
 
 /// What the 目录 was at the start: the divisions' lines, and whether its entries listed them.
@@ -36,21 +36,19 @@ fn entries(tree: &Tree) -> Option<(NodeId, Vec<NodeId>)> {
     Some((toc, entries))
 }
 
-/// A division's name: its line without spacing and without its label (第三章附则 → 附则).
+/// A division's name: its line without its label and spacing (第三章　附　　则 → 附则), as the
+/// document's line classifier reads it.
 fn name(line: &str) -> String {
-    let b = bare(line);
-    match b.strip_prefix('第').and_then(|r| r.find(['编', '章', '节']).map(|i| i + '第'.len_utf8())) {
-        Some(i) => b[i + '章'.len_utf8()..].to_string(),
-        None => b,
-    }
+    bare(classify(line.trim_start()).text)
 }
 
-/// The kind of division a 目录 entry names, by its label (第X编, 第X章, 第X节).
-fn entry_kind(line: &str) -> Kind {
-    match line.chars().find(|c| matches!(c, '编' | '章' | '节')) {
-        Some('编') => Kind::Part,
-        Some('节') => Kind::Section,
-        _ => Kind::Chapter,
+/// The kind of division a 目录 entry names (by its label: 第X编, 第X章, 第X节).
+fn entry_kind(line: &str) -> Option<Kind> {
+    match classify(line.trim_start()).kind {
+        LineKind::Part => Some(Kind::Part),
+        LineKind::Chapter => Some(Kind::Chapter),
+        LineKind::Section => Some(Kind::Section),
+        _ => None,
     }
 }
 
@@ -113,7 +111,8 @@ impl Engine<'_> {
                         let mut entry = nodes::new_line(Kind::TocEntry, line, &trail);
                         // a new entry is indented as the entries of its kind are
                         let kind = self.tree.node(now[d]).kind;
-                        if let Some(&like) = old.iter().find(|&&e| entry_kind(&self.tree.node(e).line()) == kind) {
+                        if let Some(&like) = old.iter().find(|&&e| entry_kind(&self.tree.node(e).line()) == Some(kind))
+                        {
                             entry.lead = self.tree.node(like).lead.clone();
                         }
                         let id = self.tree.insert(toc, at, entry);
