@@ -3848,3 +3848,80 @@ fn a_passage_in_part_of_a_heading_line_is_only_that_passage() {
     let n = policy_notice(&["将“二、发展壮大智能制造产业”中的“产业”修改为“行业”。"]);
     assert_eq!(text(&n, old), old.replace("产业", "行业"));
 }
+
+// ------------------------------------------------------------------------------ scoped heads
+
+/// An article with two 款, the first with a list.
+const SCOPED: [&str; 8] = [
+    "第一条 为了规范登记管理，制定本条例。",
+    "第二条 申请登记应当提交下列材料：",
+    "（一）登记申请书；",
+    "（二）身份证明；",
+    "（三）住所证明。",
+    "登记机关应当一次性告知需要补正的材料。",
+    "第三条 登记机关应当自受理之日起十日内作出决定。",
+    "第四条 本条例自公布之日起施行。",
+];
+
+/// 对第二条作如下修改： names the article its numbered items are about: their 第一款, 第（二）项
+/// and 第二款 are that article's, and the next top-level item is about what it names itself.
+#[test]
+fn a_scoped_head_names_the_article_of_the_items_below_it() {
+    let old = law("示例条例", &SCOPED);
+    let items = "一、对第二条作如下修改：\n（一）删去第一款第（二）项。\n（二）将第二款修改为：“登记机关应当当场告知需要补正的全部材料。”\n二、将第三条中的“十日”修改为“七日”。";
+    let expected = law(
+        "示例条例",
+        &[
+            SCOPED[0],
+            SCOPED[1],
+            SCOPED[2],
+            "（二）住所证明。",
+            "登记机关应当当场告知需要补正的全部材料。",
+            "第三条 登记机关应当自受理之日起七日内作出决定。",
+            SCOPED[7],
+        ],
+    );
+    assert_eq!(text(&decision(items, true), &old), expected);
+    // the same with 修改如下, and with the head naming a 款: its items are that 款's
+    let items =
+        "一、第二条第一款修改如下：\n（一）删去第（二）项。\n（二）将第（三）项中的“住所证明”修改为“住所使用证明”。";
+    let new = text(&decision(items, true), &old);
+    assert!(new.contains("（一）登记申请书；\n\n（二）住所使用证明。\n\n登记机关应当一次性"), "{new}");
+}
+
+/// Without the head's scope, 第一款 would name nothing: the scope ends at the next item of the
+/// head's own level, so a relative locator there is refused, not read in the old article.
+#[test]
+fn a_scope_ends_at_the_next_item_of_its_level() {
+    let old = law("示例条例", &SCOPED);
+    let items = "一、对第二条作如下修改：\n（一）将“一次性”修改为“当场”。\n二、删去第二款。";
+    assert!(
+        text(&decision("一、对第二条作如下修改：\n（一）删去第二款。", false), &old).contains("住所证明。\n\n第三条")
+    );
+    let e = one(errors(&decision(items, false), &old));
+    assert!(e.to_string().starts_with("二、"), "二、 must not be read in 第二条: {e}");
+}
+
+/// A head and its items pasted into one paragraph (the line breaks lost): each item is read as if it
+/// had its own line, with its own id and its column in the notice; a （二） inside a quotation is
+/// text, not an item.
+#[test]
+fn items_written_in_the_heads_own_paragraph() {
+    let old = law("示例条例", &SCOPED);
+    let d = decision(
+        "一、对第二条作如下修改：（一）删去第一款第（一）项；（二）将第（三）项修改为：“（三）住所证明（二）份。”",
+        true,
+    );
+    let n = notice::parse(&d);
+    let ids: Vec<&str> = n.sections[0].instructions.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["一（一）", "一（二）"]);
+    let new = text(&d, &old);
+    assert!(new.contains("材料：\n\n（一）身份证明；\n\n（二）住所证明（二）份。\n\n登记机关"), "{new}");
+    // an error in the second item points at that item's own column
+    let d = decision("一、对第二条作如下修改：（一）删去第一款第（一）项；（二）删去第九款。", false);
+    let e = one(errors(&d, &old));
+    assert!(e.to_string().contains("一（二）"), "{e}");
+    let line = d.lines().position(|l| l.starts_with("一、")).unwrap() + 1;
+    let col = "一、对第二条作如下修改：（一）删去第一款第（一）项；（二）删去".chars().count() + 1;
+    assert!(e.to_string().contains(&format!("notice {line}:{col}")), "{e}");
+}

@@ -74,6 +74,7 @@ fn every_formula_of_the_grammar_is_catalogued() {
             "trailing_closing",
             "section_head",
             "framing",
+            "scoped_head",
             "repeal",
             "repeal_list",
             "repeal_item",
@@ -147,6 +148,9 @@ fn every_framing_statement_reads_as_catalogued() {
             "closing" => notice::parse(&format!("关于修改《示例条例》的决定\n一、删去第一条。\n{ex}\n")),
             "abbreviation" => notice::parse(&format!("{ex}\n一、将《条例》第一条中的“甲”修改为“乙”。\n")),
             "repeal list" => notice::parse(&format!("{ex}\n")),
+            "scope" => notice::parse(&format!(
+                "关于修改《示例条例》的决定\n一、{ex}\n（一）删去第（一）项。\n二、删去第一条。\n"
+            )),
             other => panic!("unknown kind {other}"),
         };
         assert_eq!(errors(&n), Vec::<String>::new(), "{ex}");
@@ -165,6 +169,16 @@ fn every_framing_statement_reads_as_catalogued() {
                 assert_eq!(n.sections[0].title, "临汾市沁河流域生态修复与保护条例");
                 assert_eq!(n.sections[0].instructions.len(), 1, "《条例》 names the document");
             }
+            // the item below the head is about the unit it names; the next top item is not
+            "scope" => {
+                let unit = ex.trim_start_matches('对').split(['作', '修']).next().unwrap();
+                let paths: Vec<String> = n
+                    .instructions()
+                    .map(|i| i.ops[0].locators[0].steps.iter().map(ToString::to_string).collect())
+                    .collect();
+                assert_eq!(ops, ["delete_node", "delete_node"], "{ex}");
+                assert_eq!(paths, [format!("{unit}第一项"), "第一条".to_string()], "{ex}");
+            }
             "repeal list" => {
                 let items = ex.lines().filter(|l| l.contains('《')).count();
                 assert_eq!(ops, vec!["repeal_document"; items], "{ex}");
@@ -174,7 +188,7 @@ fn every_framing_statement_reads_as_catalogued() {
         }
         kinds.push(kind.to_string());
     }
-    for k in ["section", "framing", "closing", "abbreviation", "repeal list"] {
+    for k in ["section", "framing", "scope", "closing", "abbreviation", "repeal list"] {
         assert!(kinds.iter().any(|x| x == k), "no {k} row");
     }
 }

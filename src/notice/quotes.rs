@@ -80,6 +80,84 @@ impl Statement {
         out
     }
 
+    /// A head and the numbered items written after it in the same paragraph, when a paste lost
+    /// their line breaks (对第三条作如下修改：（一）删去第一项；（二）将第二项修改为：“…”): the head up
+    /// to its colon, then one statement per item, labelled as if each had its own line. Items are
+    /// （一）, （二）, … in order, each after the colon or after the 。 or ； that ends the item before;
+    /// a label inside a quotation is a token here, never seen.
+    pub fn split_inline(&self) -> Option<Vec<Statement>> {
+        let first =
+            ["：（一）", ":（一）", "：(一)", ":(一)"].iter().find_map(|h| self.body.find(h).map(|i| (i, h)))?;
+        let colon_end = first.0 + first.1.chars().next().map_or(1, char::len_utf8);
+        // where each item's label starts: （一） after the colon, then （二）… after 。 or ；
+        let mut starts = vec![colon_end];
+        for n in 2u32.. {
+            let numeral = crate::text::numerals::format(n);
+            let prev = *starts.last().expect("one start at least");
+            let found = ["（", "("].iter().find_map(|open| {
+                let close = if *open == "（" { "）" } else { ")" };
+                let label = format!("{open}{numeral}{close}");
+                self.body[prev..]
+                    .match_indices(&label)
+                    .map(|(i, _)| prev + i)
+                    .find(|&i| self.body[..i].trim_end_matches([' ', '\u{3000}']).ends_with(['；', '。', ';']))
+            });
+            match found {
+                Some(i) => starts.push(i),
+                None => break,
+            }
+        }
+        if starts.len() < 2 {
+            return None;
+        }
+        let mut out = vec![self.piece(0, colon_end, self.label.clone(), self.label_kind)];
+        for (k, &from) in starts.iter().enumerate() {
+            let to = starts.get(k + 1).copied().unwrap_or(self.body.len());
+            let close = self.body[from..].find(['）', ')']).expect("a label found above");
+            let label_end = from + close + self.body[from + close..].chars().next().map_or(1, char::len_utf8);
+            let mut item =
+                self.piece(label_end, to, Some(self.body[from..label_end].to_string()), Some(LabelKind::Paren));
+            item.start = self.source_offset(from);
+            item.raw = format!("{}{}", &self.body[from..label_end], item.raw);
+            out.push(item);
+        }
+        Some(out)
+    }
+
+    /// Bytes `from..to` of the body as a statement of their own, with `label`.
+    fn piece(&self, from: usize, to: usize, label: Option<String>, label_kind: Option<LabelKind>) -> Statement {
+        let body = self.body[from..to].trim_end_matches([' ', '\u{3000}']).to_string();
+        let anchors: Vec<(usize, usize)> = self
+            .anchors
+            .iter()
+            .filter(|(b, _)| (from..from + body.len()).contains(b))
+            .map(|&(b, o)| (b - from, o))
+            .collect();
+        let start = self.source_offset(from);
+        let end = if from + body.len() >= self.body.len() { self.end } else { self.source_offset(from + body.len()) };
+        let mut st = Statement {
+            label,
+            label_kind,
+            body,
+            raw: String::new(),
+            quotes: self.quotes.clone(),
+            start,
+            end,
+            lines_used: self.lines_used,
+            anchors,
+            unclosed_quote: None,
+            stray_close: None,
+            recovered: Vec::new(),
+        };
+        st.raw = st.detokenize(&st.body);
+        if let Some(l) = &st.label
+            && from == 0
+        {
+            st.raw.insert_str(0, l);
+        }
+        st
+    }
+
     /// The quotation a token stands for.
     pub fn quote(&self, token: &str) -> Option<&Quoted> {
         let idx: usize = token.trim_matches([TOKEN_OPEN, TOKEN_CLOSE]).parse().ok()?;

@@ -40,6 +40,9 @@ struct Reader<'a> {
     abbrevs: Vec<(String, String)>,
     /// The items that follow repeal documents (决定，废止下列法规：).
     repeal_list: bool,
+    /// A scoped head (五、对第十条作如下修改：): the labels open at it, and the context each numbered
+    /// item below it starts from.
+    scope: Option<(Vec<(LabelKind, String)>, Context)>,
 }
 
 /// Parses an amendment notice or decision. Problems are collected in `diagnostics`; reading goes on
@@ -66,6 +69,7 @@ pub fn parse(text: &str) -> Notice {
         attachment_label: None,
         abbrevs: Vec::new(),
         repeal_list: false,
+        scope: None,
     };
     let mut i = 0;
     while i < lines.len() {
@@ -84,7 +88,11 @@ pub fn parse(text: &str) -> Notice {
         let st = quotes::statement(&lines, i, &r.idx, &boundary);
         i += st.lines_used.max(1);
         let next = lines.get(i);
-        r.statement(st, next);
+        // a head with its items in one paragraph: each item is read as if it had its own line
+        match st.split_inline() {
+            Some(parts) => parts.into_iter().for_each(|p| r.statement(p, next)),
+            None => r.statement(st, next),
+        }
     }
     r.finish();
     r.notice
@@ -246,6 +254,20 @@ impl Reader<'_> {
             self.open_section(sid, title, doc_number, st.start);
             return;
         }
+        if let Some(ctx) = statement::scope(&st, &self.idx, &self.abbrevs) {
+            self.paragraphs = 0;
+            // 三、对《…条例》第十条作如下修改： opens that document's section
+            if let Some(t) = ctx.last.iter().find_map(|l| l.target.clone())
+                && !is_abbrev_word(&t)
+                && !self.current.is_some_and(|c| same_title(&self.notice.sections[c].title, &t))
+            {
+                let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
+                self.open_section(sid, t, None, st.start);
+            }
+            self.scope = Some((self.labels.clone(), ctx));
+            self.provision(&st, ProvisionKind::Framing);
+            return;
+        }
         if statement::matches(Rule::framing, &body) {
             self.paragraphs = 0;
             self.provision(&st, ProvisionKind::Framing);
@@ -355,7 +377,14 @@ impl Reader<'_> {
                 }
                 self.labels.push((kind, label.clone()));
                 self.paragraphs = 1;
-                self.ctx = Context::default();
+                // an item below a scoped head starts from the unit the head names
+                self.ctx = match &self.scope {
+                    Some((open, ctx)) if self.labels.len() > open.len() && self.labels.starts_with(open) => ctx.clone(),
+                    _ => {
+                        self.scope = None;
+                        Context::default()
+                    }
+                };
                 self.label_path()
             }
             _ => {

@@ -73,6 +73,26 @@ pub fn section_head(body: &str) -> Option<(String, Option<String>)> {
     Some((title?, number))
 }
 
+/// The context a scoped head sets for the numbered items below it (五、对第十条作如下修改： → their
+/// 第一款 is 第十条第一款), when `st` is one: the unit it names becomes the article and the previous
+/// locator of each item, as if each item had named it first.
+pub fn scope(st: &Statement, idx: &LineIndex, abbrevs: &[(String, String)]) -> Option<Context> {
+    let pair = NoticeGrammar::parse(Rule::scoped_head, &st.body).ok()?.next()?;
+    let loc_pair = pair.into_inner().find(|p| p.as_rule() == Rule::locator)?;
+    let mut ctx = Context::default();
+    let reader = Reader { st, idx, ctx: &mut ctx, abbrevs, ops: Vec::new(), needs_text: Vec::new() };
+    let locators = reader.locator(&loc_pair, None).ok()?;
+    let [locator] = locators.as_slice() else { return None };
+    if locator.is_whole() {
+        return None;
+    }
+    let locator = locator.clone();
+    let article = locator.steps.iter().position(|s| matches!(s, Step::Article(..)));
+    ctx.article = article.map(|_| locator.steps.clone());
+    ctx.last = vec![locator];
+    Some(ctx)
+}
+
 /// The titles a repeal statement names (废止《A》、《B》), when `body` is one.
 pub fn repealed_titles(body: &str, rule: Rule) -> Option<Vec<String>> {
     let pair = NoticeGrammar::parse(rule, body).ok()?.next()?;
