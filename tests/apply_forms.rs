@@ -3925,3 +3925,118 @@ fn items_written_in_the_heads_own_paragraph() {
     let col = "一、对第二条作如下修改：（一）删去第一款第（一）项；（二）删去".chars().count() + 1;
     assert!(e.to_string().contains(&format!("notice {line}:{col}")), "{e}");
 }
+
+// ------------------------------------------------------------------------------ moves without a number
+
+/// A law with two chapters, a list and a list of 目.
+const PLACES: [&str; 14] = [
+    "第一章 总则",
+    "第一条 为了规范登记管理，制定本条例。",
+    "第二条 登记机关负责登记工作。",
+    "登记机关应当公开办事指南。",
+    "第三条 申请人应当提交下列材料：",
+    "（一）登记申请书；",
+    "（二）身份证明，包括：",
+    "1.居民身份证；",
+    "2.户口簿。",
+    "（三）住所证明。",
+    "第二章 附则",
+    "第四条 违反本条例第二条、第三条规定的，依法处理。",
+    "第五条 本条例自公布之日起施行。",
+    "第六条 本条例由市人民政府负责解释。",
+];
+
+/// 移至…之后 / 之前 names the place by its original number and declares none: with 条文顺序作相应调整
+/// the articles take the numbers of their new order (an article moved into another chapter is
+/// that chapter's), and references follow them.
+#[test]
+fn a_unit_moved_next_to_another_takes_the_number_of_its_new_place() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、将第二条移至第三条之后。", true), &old);
+    assert!(
+        new.contains("第二条 申请人应当提交下列材料：")
+            && new.contains("第三条 登记机关负责登记工作。\n\n登记机关应当公开办事指南。\n\n第二章"),
+        "{new}"
+    );
+    assert!(new.contains("第四条 违反本条例第三条、第二条规定的"), "references follow: {new}");
+    // into another chapter, before its first article
+    let new = text(&decision("一、将第六条移至第四条之前。", true), &old);
+    assert!(new.contains("第二章 附则\n\n第四条 本条例由市人民政府负责解释。\n\n第五条 违反本条例第二条、第三条规定的，依法处理。\n\n第六条 本条例自公布之日起施行。\n"), "{new}");
+    // a 款 before the first: the article's label stays on its first line
+    let new = text(&decision("一、将第二条第二款调至第一款前。", true), &old);
+    assert!(new.contains("第二条 登记机关应当公开办事指南。\n\n登记机关负责登记工作。\n\n第三条"), "{new}");
+    // an item moved to the end takes the list's 。, and the one that was last ；
+    let new = text(&decision("一、将第三条第（一）项移至第（三）项之后。", true), &old);
+    assert!(new.contains("材料：\n\n（一）身份证明，包括：\n\n1.居民身份证；\n\n2.户口簿。\n\n（二）住所证明；\n\n（三）登记申请书。\n\n第二章"), "{new}");
+}
+
+/// 顺序调换 / 互换位置: two units exchange places, adjacent or not, with their numbers following the
+/// new order and the list's marks following their places.
+#[test]
+fn two_units_exchange_places() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、将第五条与第六条顺序调换。", true), &old);
+    assert!(new.ends_with("第五条 本条例由市人民政府负责解释。\n\n第六条 本条例自公布之日起施行。\n"), "{new}");
+    let new = text(&decision("一、将第二条与第四条调换位置。", true), &old);
+    assert!(new.contains("第一条 为了规范登记管理，制定本条例。\n\n第二条 违反本条例第四条、第三条规定的，依法处理。\n\n第三条 申请人"), "{new}");
+    assert!(
+        new.contains("第二章 附则\n\n第四条 登记机关负责登记工作。\n\n登记机关应当公开办事指南。\n\n第五条"),
+        "{new}"
+    );
+    let new = text(&decision("一、将第三条第（一）项与第（三）项互换位置。", true), &old);
+    assert!(new.contains("材料：\n\n（一）住所证明；\n\n（二）身份证明，包括："), "{new}");
+    assert!(new.contains("2.户口簿。\n\n（三）登记申请书。\n\n第二章"), "{new}");
+    let new = text(&decision("一、将第三条第（二）项第1目与第2目互换位置。", true), &old);
+    assert!(new.contains("包括：\n\n1.户口簿；\n\n2.居民身份证。\n\n（三）"), "{new}");
+}
+
+/// 移作第三条 moves the unit to the place that number names (改为第三条 only declares a number,
+/// and is checked against it).
+#[test]
+fn yizuo_moves_and_gaiwei_declares() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、将第二条移作第三条。", true), &old);
+    assert!(new.contains("第二条 申请人应当提交下列材料：") && new.contains("第三条 登记机关负责登记工作。"), "{new}");
+    let e = one(errors(&decision("一、将第二条改为第三条。", true), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+}
+
+/// Without 条文顺序作相应调整 the numbers stay, so a move that puts them out of order is the
+/// move's error, not a silent 第三条 before 第二条; a move to a unit of another kind, or of a unit
+/// beside itself, is refused.
+#[test]
+fn a_move_that_breaks_the_order_of_numbers_is_refused() {
+    let old = law("示例条例", &PLACES);
+    for (items, path) in [
+        ("一、将第二条移至第三条之后。", "第二条"),
+        ("一、将第三条第（一）项与第（二）项互换位置。", "（"),
+        ("一、将第三条第（二）项第1目与第2目互换位置。", "1."),
+    ] {
+        let e = errors(&decision(items, false), &old);
+        assert!(e.iter().all(|e| e.kind == ErrorKind::NumberMismatch && e.instruction == "一、"), "{}", show(&e));
+        assert!(
+            e[0].to_string().contains("the result has") && e[0].path.as_deref().unwrap_or("").contains(path),
+            "{}",
+            show(&e)
+        );
+    }
+    let e = one(errors(&decision("一、将第五条移至第二章之后。", true), &old));
+    assert!(e.to_string().contains("a unit moves among units of its own kind"), "{e}");
+    let e = one(errors(&decision("一、将第五条与第五条顺序调换。", true), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported, "{e}");
+}
+
+/// 目 follow the order of their list: with 条文顺序作相应调整 a 目 deleted or added renumbers the
+/// others (before, 删去第1目 left a lone 2.), and a 目 can be placed after or before another.
+#[test]
+fn sub_items_are_renumbered_and_placed_beside_one_another() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、删去第三条第（二）项第1目。", true), &old);
+    assert!(new.contains("包括：\n\n1.户口簿。\n\n（三）"), "{new}");
+    let new = text(&decision("一、在第三条第（二）项第1目后增加一目：“2.护照；”", true), &old);
+    assert!(new.contains("包括：\n\n1.居民身份证；\n\n2.护照；\n\n3.户口簿。\n\n（三）"), "{new}");
+    let new = text(&decision("一、在第三条第（二）项第1目前增加一目：“1.护照；”", true), &old);
+    assert!(new.contains("包括：\n\n1.护照；\n\n2.居民身份证；\n\n3.户口簿。\n\n（三）"), "{new}");
+    let e = one(errors(&decision("一、在第三条第（二）项第1目后增加一目：“2.护照；”", false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+}

@@ -222,6 +222,8 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::Renumber { .. }
         | Op::MergeNodes { .. }
         | Op::Fold { .. }
+        | Op::Relocate { .. }
+        | Op::Swap
         | Op::SplitNode { .. }
         | Op::Move { .. }
         | Op::MoveText { .. }
@@ -606,6 +608,8 @@ impl Engine<'_> {
                 ),
             )),
             Op::Fold { into } => self.fold(ins, op, targets, into),
+            Op::Relocate { place, position } => self.relocate(ins, op, targets, place, *position),
+            Op::Swap => self.swap(ins, op, targets),
             Op::RenumberAll { .. } => report("条文顺序作相应调整".into(), 0),
             Op::AdjustWording { note } => {
                 self.warn(ins, op, format!("“{note}”: the decision implies edits it does not list; the result may differ from the published text"));

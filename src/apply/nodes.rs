@@ -19,7 +19,7 @@ pub fn article_label(n: u32, sub: Option<u32>) -> String {
 pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
     let mut n = TNode::new(kind);
     let c = classify(text);
-    if kind == Kind::Item && c.kind == LineKind::Item {
+    if kind == Kind::Item && c.kind == LineKind::Item || kind == Kind::SubItem && c.kind == LineKind::SubItem {
         n.label = c.label.map(Substr::from);
         n.sep = c.sep.into();
         n.text = c.text.into();

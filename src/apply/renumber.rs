@@ -37,6 +37,53 @@ pub fn renumber_rest(tree: &mut Tree) {
     } else {
         renumber_policy(tree);
     }
+    renumber_sub_items(tree);
+}
+
+/// 目 numbered among their siblings (1. 2. 3. under each item), in either family.
+fn renumber_sub_items(tree: &mut Tree) {
+    let mut counters: HashMap<NodeId, u32> = HashMap::new();
+    for id in tree.subtree(tree.root) {
+        let node = tree.node(id);
+        let (Kind::SubItem, Some(parent), Some(_)) = (node.kind, node.parent, node.label.as_ref()) else { continue };
+        let k = counters.entry(parent).or_insert(0);
+        *k += 1;
+        let k = *k;
+        if node.number != Some(k) {
+            relabel_sub_item(tree, id, k);
+        }
+    }
+}
+
+/// Gives a 目 the label of number `k` in the style of its own (1. · 1． · （1） · (1) · ①: its digits,
+/// half- or full-width, or its circled numeral replaced).
+fn relabel_sub_item(tree: &mut Tree, id: NodeId, k: u32) {
+    let node = tree.node_mut(id);
+    let old = node.label.as_deref().unwrap_or_default();
+    let circled = |c: char| ('①'..='⑳').contains(&c);
+    let mut label = String::new();
+    let mut written = false;
+    for c in old.chars() {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || circled(c);
+        if !digit {
+            label.push(c);
+        } else if !written {
+            written = true;
+            if circled(c) && (1..=20).contains(&k) {
+                label.push(char::from_u32('①' as u32 + k - 1).expect("a circled numeral"));
+            } else if ('０'..='９').contains(&c) {
+                label.extend(
+                    k.to_string()
+                        .chars()
+                        .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).expect("a digit")),
+                );
+            } else {
+                label.push_str(&k.to_string());
+            }
+        }
+    }
+    node.label = Some(label.into());
+    node.number = Some(k);
 }
 
 /// Points （一、） numbered among their siblings, items （（一）） within their scope

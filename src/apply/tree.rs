@@ -40,6 +40,9 @@ pub struct TNode {
     pub recent: Vec<Range<usize>>,
     /// A final number the decision declared for this node (作为第Y条, 改为第Y条).
     pub declared: Option<(UnitKind, u32, String, crate::notice::Pos)>,
+    /// The instruction that moved this node without declaring a number (移至第七条之后, 顺序调换):
+    /// an order of numbers the move breaks is its error.
+    pub moved: Option<(String, crate::notice::Pos)>,
 }
 
 impl TNode {
@@ -62,6 +65,7 @@ impl TNode {
             fresh: Vec::new(),
             recent: Vec::new(),
             declared: None,
+            moved: None,
         }
     }
 
@@ -129,6 +133,7 @@ impl Tree {
             fresh: Vec::new(),
             recent: Vec::new(),
             declared: None,
+            moved: None,
         });
         let kids: Vec<NodeId> = n.children.iter().map(|c| self.add(c, Some(id))).collect();
         self.nodes[id].children = kids;

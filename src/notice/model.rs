@@ -227,6 +227,12 @@ pub enum Op {
     },
     /// Fold the located unit into another (将第三章并入第二章).
     Fold { into: Locator },
+    /// Move the located units, in their order, right after (or right before) another unit named by
+    /// its ORIGINAL numbers (将第六条移至第七条之后): no number is declared; with 条文顺序作相应调整 the
+    /// numbers follow the new order, without it an order that no longer holds is an error.
+    Relocate { place: Locator, position: Position },
+    /// Exchange the places of the two located units (将第六条与第七条顺序调换).
+    Swap,
     /// Split the located unit into `count` units of `kind`, numbered `numbers` (FINAL), with their new
     /// wording (将第三条改为两条，作为第五条、第六条，修改为：“第五条 …” “第六条 …”). Without wording
     /// (将第十四条改为两条，第一款、第二款作为第十九条第一款、第二款。…) the moves that follow do the work.
@@ -283,6 +289,8 @@ impl Op {
             Op::Move { .. } => "move",
             Op::MergeNodes { .. } => "merge_nodes",
             Op::Fold { .. } => "fold",
+            Op::Relocate { .. } => "relocate",
+            Op::Swap => "swap",
             Op::SplitNode { .. } => "split_node",
             Op::MoveText { .. } => "move_text",
             Op::InsertText { .. } => "insert_text",
@@ -319,6 +327,8 @@ impl Op {
             Op::InsertNode { .. } | Op::InsertText { .. } => "insertion",
             Op::Renumber { .. }
             | Op::Move { .. }
+            | Op::Relocate { .. }
+            | Op::Swap
             | Op::RenumberAll { .. }
             | Op::CountCheck { .. }
             | Op::MoveText { .. } => "renumbering",

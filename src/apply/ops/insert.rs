@@ -322,7 +322,8 @@ impl Engine<'_> {
                 }
             }
             (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph | Kind::Text)
-            | (UnitKind::Item, Position::After | Position::Before, Kind::Item) => {
+            | (UnitKind::Item, Position::After | Position::Before, Kind::Item)
+            | (UnitKind::SubItem, Position::After | Position::Before, Kind::SubItem) => {
                 let parent = self.tree.node(t).parent.expect("not the root");
                 (tkind, parent, Some(nodes::insertion_index(&self.tree, t, position == Position::After)))
             }

@@ -6,6 +6,7 @@
 mod insert;
 mod loose;
 mod numbering;
+mod relocate;
 mod reshape;
 mod structure;
 mod text;

@@ -331,6 +331,20 @@ impl Engine<'_> {
             })
             .collect();
         self.check_order(&items, "items", renumbering);
+        // 目 and the points of a policy text, counted in their parent
+        for (kind, what) in [(Kind::SubItem, "sub-items"), (Kind::Point, "points")] {
+            let units: Vec<(NodeId, NodeId, (u32, u32))> = self
+                .tree
+                .all(kind)
+                .into_iter()
+                .filter(|&u| !self.tree.is_gone(u))
+                .filter_map(|u| {
+                    let n = classify(self.tree.node(u).label.as_deref()?).number?;
+                    Some((self.tree.node(u).parent?, u, (n, 0)))
+                })
+                .collect();
+            self.check_order(&units, what, renumbering);
+        }
         // the counts the decision states (条例由八章修改为七章)
         for (kind, before, after, ins, pos) in std::mem::take(&mut self.count_checks) {
             let k = super::reshape::node_kind(kind);
@@ -376,9 +390,11 @@ impl Engine<'_> {
         for &(scope, unit, num) in units {
             if let Some(&(p, pnum)) = last.get(&scope)
                 && num <= pnum
-                && let Some(culprit) = [unit, p].into_iter().find(|&x| self.tree.node(x).declared.is_some())
+                && let Some((culprit, (ins, pos))) = [unit, p].into_iter().find_map(|x| {
+                    let n = self.tree.node(x);
+                    n.declared.clone().map(|(_, _, ins, pos)| (ins, pos)).or_else(|| n.moved.clone()).map(|m| (x, m))
+                })
             {
-                let (_, _, ins, pos) = self.tree.node(culprit).declared.clone().expect("found by it");
                 let hint = if renumbering {
                     String::new()
                 } else {

@@ -351,6 +351,8 @@ impl Reader<'_> {
             Rule::modify_as => self.modify_as(c),
             Rule::renumber => self.renumber(c),
             Rule::move_to => self.move_to(c),
+            Rule::relocate => self.relocate(c),
+            Rule::swap => self.swap(c),
             Rule::split_out | Rule::insert_moved => self.split_out(c),
             Rule::merge_nodes => self.merge_nodes(c),
             Rule::fold => self.fold(c),

@@ -275,7 +275,9 @@ impl Reader<'_> {
     pub(super) fn renumber(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
         let paths = self.new_numbers(&Self::child(&c, Rule::new_numbers).expect("grammar"))?;
-        self.renumber_paths(&c, locs, paths, false)
+        // 移作第七条 says the unit moves there; 改为第七条 declares the number it comes to have
+        let moving = c.as_str().contains("移作") || c.as_str().contains("移为");
+        self.renumber_paths(&c, locs, paths, moving)
     }
 
     /// 将第五条第二款移至第六条，作为第二款: the units take their new numbers, a number below the
@@ -293,6 +295,32 @@ impl Reader<'_> {
             p.splice(0..0, prefix);
         }
         self.renumber_paths(&c, locs, paths, true)
+    }
+
+    /// 将第六条移至第七条之后 · 将第二条第二款调至第一款前: the units go next to the place, named by
+    /// its original numbers (a number below an article's is read in the moved unit's article).
+    pub(super) fn relocate(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        let dest_pair = Self::child(&c, Rule::move_dest).expect("grammar");
+        let reference = locs.first().map(|l| l.steps.clone());
+        let dest = self.locator(&dest_pair.clone().into_inner().next().expect("grammar"), reference.as_deref())?;
+        let [place] = dest.as_slice() else {
+            return Err(self.err(&dest_pair, "a move names one place to move to"));
+        };
+        let position = if Self::child(&c, Rule::place_before).is_some() { Position::Before } else { Position::After };
+        let op = Op::Relocate { place: place.clone(), position };
+        self.push(&c, op, locs, vec![]);
+        Ok(())
+    }
+
+    /// 将第六条与第七条顺序调换: two units exchange their places.
+    pub(super) fn swap(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let locs = self.locators(&Self::child(&c, Rule::locators).expect("grammar"))?;
+        if locs.len() != 2 {
+            return Err(self.err(&c, format!("an exchange of places names two units, not {}", locs.len())));
+        }
+        self.push(&c, Op::Swap, locs, vec![]);
+        Ok(())
     }
 
     /// The units take the new numbers: given a number of their own kind, renumbered (`moving`: moved
