@@ -3606,6 +3606,22 @@ fn references_to_a_moved_or_deleted_paragraph_are_warned_of() {
         ]
     );
     assert!(a.text.contains("第四条 违反本条例第二条第二款规定的，予以警告。"), "{}", a.text);
+    // each names the instruction that made it so, at its place in the notice
+    let d = decision("一、将第一条中的“登记”修改为“不动产登记”。\n二、删去第二条第二款。", false);
+    let a = applied(&d, &paragraph_references());
+    let line = d.lines().position(|l| l.starts_with("二、")).unwrap() + 1;
+    assert!(!a.warnings.is_empty());
+    for w in &a.warnings {
+        assert_eq!((w.instruction.as_str(), w.pos.line, w.pos.column), ("二、", line, 3), "{w}");
+        assert!(w.to_string().starts_with(&format!("二、 (notice {line}:3): ")), "{w}");
+    }
+}
+
+/// A warning of the whole run that no instruction caused shows no place in the notice (not 0:0).
+#[test]
+fn a_warning_of_no_instruction_shows_no_place() {
+    let w = apply::Warning { instruction: "目录".into(), pos: Default::default(), message: "m".into() };
+    assert_eq!(w.to_string(), "目录: m");
 }
 
 // ------------------------------------------------------------- replacing several units at once
@@ -3650,6 +3666,7 @@ fn a_lead_in_whose_items_are_all_deleted_is_warned_of() {
     assert!(a.text.contains("第二条 申请登记应当提交下列材料：\n\n第三条"), "{}", a.text);
     assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
     assert_eq!(a.warnings[0].instruction, "一、");
+    assert_eq!(a.warnings[0].pos.line, 3, "the place of the instruction that deleted them");
     assert!(a.warnings[0].message.starts_with("第二条/1 ends with ： and every item it introduced is deleted"));
     text(&decision("一、删去第二条第（一）项、第（二）项。", false), &old);
 }

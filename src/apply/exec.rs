@@ -213,6 +213,23 @@ fn sentence_op(op: &Operation, sentence: String) -> Result<Operation, String> {
     Ok(o)
 }
 
+/// Operations that change which number a unit has: they delete, add, move or merge units.
+fn changes_numbering(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::DeleteNode
+            | Op::InsertNode { .. }
+            | Op::Renumber { .. }
+            | Op::Move { .. }
+            | Op::Relocate { .. }
+            | Op::Swap
+            | Op::MergeNodes { .. }
+            | Op::Fold { .. }
+            | Op::SplitNode { .. }
+            | Op::MoveText { .. }
+    )
+}
+
 /// Operations on units as a whole (not on their text), and insertions before or after a unit: a
 /// locator naming the whole document does not fit them.
 fn acts_on_a_unit(op: &Op) -> bool {
@@ -408,6 +425,13 @@ impl Engine<'_> {
             if bad {
                 failed = true;
                 continue;
+            }
+            // what changes units' numbers is remembered on the units it acts on: a reference left
+            // stale at the end names the instruction that made it so
+            if changes_numbering(&op.op) {
+                for &t in &targets {
+                    self.tree.node_mut(t).renumbered_by = Some((ins.id.clone(), op.pos));
+                }
             }
             // 第五项责任单位: the operation acts on the members of that list
             if let Some(role) = op.locators.iter().find_map(|l| l.list.clone()) {

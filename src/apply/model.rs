@@ -141,7 +141,11 @@ pub struct Warning {
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} (notice {}): {}", self.instruction, self.pos, self.message)
+        // (a warning of the whole run, not of one instruction, has no place in the notice)
+        match self.pos.line {
+            0 => write!(f, "{}: {}", self.instruction, self.message),
+            _ => write!(f, "{} (notice {}): {}", self.instruction, self.pos, self.message),
+        }
     }
 }
 

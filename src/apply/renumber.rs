@@ -408,6 +408,8 @@ pub struct Stale {
     pub path: String,
     pub named: String,
     pub now: Option<String>,
+    /// The original article the reference names (none for an article the text never had).
+    pub article: Option<NodeId>,
 }
 
 fn article_and_paragraph(a: u32, k: Option<u32>) -> String {
@@ -425,6 +427,11 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
     let paragraphs = paragraph_map(tree);
     let article_map = article_map(tree);
     let articles = renumbers.then_some(&article_map);
+    // every original article, deleted or not, by its original number
+    let originals: HashMap<u32, NodeId> = (0..tree.nodes.len())
+        .filter(|&a| tree.node(a).kind == Kind::Article)
+        .filter_map(|a| Some((original_article_number(tree.node(a).orig_path.as_deref())?, a)))
+        .collect();
     let mut stale = Vec::new();
     let ids = tree.subtree(tree.root);
     for id in ids {
@@ -447,7 +454,12 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                 None => article_map.get(&r.article).map(|&a| (a, None)),
             };
             match (now, articles) {
-                (None, _) => stale.push(Stale { path: path.clone(), named, now: None }),
+                (None, _) => stale.push(Stale {
+                    path: path.clone(),
+                    named,
+                    now: None,
+                    article: originals.get(&r.article).copied(),
+                }),
                 (Some((a, k)), Some(_)) => {
                     edits.push((r.range.clone(), a));
                     if let (Some((pr, _)), Some(k)) = (&r.paragraph, k) {
@@ -456,7 +468,13 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                 }
                 (Some((a, k)), None) => {
                     if a != r.article || k != r.paragraph.as_ref().map(|p| p.1) {
-                        stale.push(Stale { path: path.clone(), named, now: Some(article_and_paragraph(a, k)) });
+                        let now = Some(article_and_paragraph(a, k));
+                        stale.push(Stale {
+                            path: path.clone(),
+                            named,
+                            now,
+                            article: originals.get(&r.article).copied(),
+                        });
                     }
                 }
             }
@@ -465,11 +483,16 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
             for (range, k) in own.into_iter().filter(|(r, _)| untouched(r)) {
                 let named = format!("本条第{}款", numerals::format(k));
                 match (paragraphs.get(&(home, k)), articles) {
-                    (None, _) => stale.push(Stale { path: path.clone(), named, now: None }),
+                    (None, _) => stale.push(Stale {
+                        path: path.clone(),
+                        named,
+                        now: None,
+                        article: originals.get(&home).copied(),
+                    }),
                     (Some(&(_, now)), Some(_)) => edits.push((range, now)),
                     (Some(&(_, now)), None) if now != k => {
                         let now = Some(format!("本条第{}款", numerals::format(now)));
-                        stale.push(Stale { path: path.clone(), named, now })
+                        stale.push(Stale { path: path.clone(), named, now, article: originals.get(&home).copied() })
                     }
                     _ => {}
                 }

@@ -43,6 +43,9 @@ pub struct TNode {
     /// The instruction that moved this node without declaring a number (移至第七条之后, 顺序调换):
     /// an order of numbers the move breaks is its error.
     pub moved: Option<(String, crate::notice::Pos)>,
+    /// The last instruction that deleted, added into, moved or merged this node: the cause of a
+    /// reference to it that no longer holds.
+    pub renumbered_by: Option<(String, crate::notice::Pos)>,
 }
 
 impl TNode {
@@ -66,6 +69,7 @@ impl TNode {
             recent: Vec::new(),
             declared: None,
             moved: None,
+            renumbered_by: None,
         }
     }
 
@@ -134,6 +138,7 @@ impl Tree {
             recent: Vec::new(),
             declared: None,
             moved: None,
+            renumbered_by: None,
         });
         let kids: Vec<NodeId> = n.children.iter().map(|c| self.add(c, Some(id))).collect();
         self.nodes[id].children = kids;

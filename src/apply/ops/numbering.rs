@@ -248,8 +248,13 @@ impl Engine<'_> {
                     stale.path, stale.named
                 ),
             };
-            let instruction = if renumbering { "条文顺序作相应调整" } else { "引用" };
-            self.warnings.push(Warning { instruction: instruction.into(), pos: Default::default(), message });
+            // the instruction that deleted, moved or added into the article named, or into what
+            // holds it; else the renumbering (or, without it, the reference itself)
+            let (instruction, pos) = stale.article.and_then(|a| self.cause_of(a)).unwrap_or_else(|| {
+                let what = if renumbering { "条文顺序作相应调整" } else { "引用" };
+                (what.to_string(), Default::default())
+            });
+            self.warnings.push(Warning { instruction, pos, message });
         }
         // 原第二项、第三项改为第三项、第四项 where the whole text is not renumbered: the instruction
         // writes the labels it names itself (a list renumbers item by item)
@@ -385,6 +390,27 @@ impl Engine<'_> {
     /// Units in document order with the scope they are counted in and their number: a unit the
     /// decision numbered (`declared`) that stands beside or after a unit of a higher or equal number
     /// in its scope is an error of its instruction.
+    /// The instruction that changed the numbering around `article`: the last that acted on it or on
+    /// what holds it (a deleted chapter), else on a unit inside it (a 款 deleted or added).
+    fn cause_of(&self, article: NodeId) -> Option<(String, crate::notice::Pos)> {
+        let mut up = Some(article);
+        while let Some(n) = up {
+            if let Some(c) = &self.tree.node(n).renumbered_by {
+                return Some(c.clone());
+            }
+            up = self.tree.node(n).parent;
+        }
+        // (deleted units included: a 款 deleted is what moved the others)
+        let mut stack = vec![article];
+        while let Some(n) = stack.pop() {
+            if let Some(c) = &self.tree.node(n).renumbered_by {
+                return Some(c.clone());
+            }
+            stack.extend(self.tree.node(n).children.iter().rev());
+        }
+        None
+    }
+
     fn check_order(&mut self, units: &[(NodeId, NodeId, (u32, u32))], what: &str, renumbering: bool) {
         let mut last: std::collections::HashMap<NodeId, (NodeId, (u32, u32))> = std::collections::HashMap::new();
         for &(scope, unit, num) in units {

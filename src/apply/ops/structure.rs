@@ -213,11 +213,15 @@ impl Engine<'_> {
                 && !self.tree.children(id).iter().any(listed)
             {
                 // the instruction that deleted the last of them
-                let gone: Vec<String> = n.children.iter().map(|&c| self.tree.node(c).path()).collect();
-                let by = self.changes.iter().rev().find(|c| gone.contains(&c.path)).map(|c| c.instruction.clone());
+                let by = n
+                    .children
+                    .iter()
+                    .filter_map(|&c| self.tree.node(c).renumbered_by.clone())
+                    .max_by_key(|(_, pos)| pos.offset);
+                let (instruction, pos) = by.unwrap_or_else(|| ("（列举）".into(), Default::default()));
                 self.warnings.push(Warning {
-                    instruction: by.unwrap_or_else(|| "（列举）".into()),
-                    pos: Default::default(),
+                    instruction,
+                    pos,
                     message: format!(
                         "{} ends with ： and every item it introduced is deleted: its wording introduces nothing",
                         n.path()
