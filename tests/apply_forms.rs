@@ -4057,3 +4057,82 @@ fn sub_items_are_renumbered_and_placed_beside_one_another() {
     let e = one(errors(&decision("一、在第三条第（二）项第1目后增加一目：“2.护照；”", false), &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
 }
+
+// ------------------------------------------------------------------------------ divisions and line endings
+
+/// A law in Markdown with chapters and no parts or sections.
+fn chapters_only() -> String {
+    "# 示例法\n\n<!-- INFO END -->\n\n## 第一章 一般规定\n\n第一条 为了规范登记活动，制定本法。\n\n## 第二章 基本原则\n\n第二条 登记应当依法进行。\n\n第三条 申请人应当提交材料。\n".to_string()
+}
+
+/// A new division is labelled with its own kind (第二编, not 第二章) and its line starts as the
+/// document's divisions of its kind do, or, with none, one Markdown level from its neighbours: a
+/// 节 one below the chapters, a 编 one above, a 章 one below the parts.
+#[test]
+fn a_new_division_takes_its_kind_and_markdown_level() {
+    let parts = "# 示例法\n\n<!-- INFO END -->\n\n# 第一编 总则\n\n## 第一章 一般规定\n\n第一条 为了规范登记活动，制定本法。\n\n第二条 登记应当依法进行。\n";
+    let d =
+        "关于修改《示例法》的决定\n\n一、在第一条后增加一编，作为第二编：“第二编 分则”\n\n本决定自公布之日起施行。\n";
+    assert_eq!(
+        text(d, parts),
+        "# 示例法\n\n<!-- INFO END -->\n\n# 第一编 总则\n\n## 第一章 一般规定\n\n第一条 为了规范登记活动，制定本法。\n\n# 第二编 分则\n\n第二条 登记应当依法进行。\n"
+    );
+    let d = "关于修改《示例法》的决定\n\n一、增加一节，作为第二章第一节“原则”，包括第二条至第三条。\n\n本决定自公布之日起施行。\n";
+    assert!(text(d, &chapters_only()).contains("## 第二章 基本原则\n\n### 第一节 原则\n\n第二条"));
+    let only_parts = "# 示例法\n\n<!-- INFO END -->\n\n# 第一编 总则\n\n第一条 为了规范登记活动，制定本法。\n\n# 第二编 分则\n\n第二条 登记应当依法进行。\n";
+    let d =
+        "关于修改《示例法》的决定\n\n一、增加一章，作为第一章“一般规定”，包括第一条。\n\n本决定自公布之日起施行。\n";
+    assert!(text(d, only_parts).contains("# 第一编 总则\n\n## 第一章 一般规定\n\n第一条"), "{}", text(d, only_parts));
+}
+
+/// A new 编 may hold whole chapters (a new 章 whole sections): the divisions go into it with their
+/// articles; a chapter held in part is refused, as a division cut in two.
+#[test]
+fn a_new_part_holds_whole_chapters() {
+    let d = |holds: &str| {
+        format!(
+            "关于修改《示例法》的决定\n\n一、增加一编，作为第一编“总则”，包括{holds}。\n\n本决定自公布之日起施行。\n"
+        )
+    };
+    let a = applied(&d("第一条至第三条"), &chapters_only());
+    assert_eq!(a.text, chapters_only().replace("## 第一章", "# 第一编 总则\n\n## 第一章"));
+    let e = one(errors(&d("第一条至第二条"), &chapters_only()));
+    assert!(e.to_string().contains("not whole divisions"), "{e}");
+}
+
+/// A unit replaced by several paragraphs at the end of a file that ends without a line break: the
+/// paragraphs are apart as the document's are, and the file still ends without one.
+#[test]
+fn paragraphs_written_at_the_end_of_a_file_without_a_final_break() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n第一条 登记机关负责下列工作：\n\n（一）登记；\n\n（二）公示。";
+    let d = decision("一、将第一条第（二）项修改为：“（二）公示；”“（三）查询。”", false);
+    assert_eq!(text(&d, old), format!("{}\n\n（三）查询。", old.replace("（二）公示。", "（二）公示；")));
+    let d = decision("一、将第一条修改为：“第一条 登记机关负责登记。”“登记机关负责公示。”", false);
+    assert_eq!(text(&d, old), "# 示例条例\n\n<!-- INFO END -->\n\n第一条 登记机关负责登记。\n\n登记机关负责公示。");
+}
+
+/// A policy item with 目 and one units line after them: the line is the item's, so a 目 added at the
+/// end goes before it (with the list's marks), and replacing the item keeps its units line; an item
+/// replaced loses its 目 (the new wording is the whole item).
+#[test]
+fn a_units_line_after_sub_items_is_the_items() {
+    let old = "某某工作的通知\n一、加大财政支持\n（一）设立专项资金，重点支持：\n1.技术改造；\n2.品牌建设。\n责任单位：省财政厅\n（二）实施税收优惠。\n责任单位：省税务局\n";
+    let n = policy_notice(&["第一项增加一目，作为第3目：“3.市场开拓。”"]);
+    assert_eq!(text(&n, old), old.replace("2.品牌建设。\n", "2.品牌建设；\n3.市场开拓。\n"));
+    let n = policy_notice(&["将第一项修改为：“（一）设立产业基金。”"]);
+    assert_eq!(
+        text(&n, old),
+        old.replace("（一）设立专项资金，重点支持：\n1.技术改造；\n2.品牌建设。\n", "（一）设立产业基金。\n")
+    );
+    // 目 with units lines of their own keep them
+    let own = "某某工作的通知\n一、加大财政支持\n（一）设立专项资金，重点支持：\n1.技术改造；\n责任单位：省财政厅\n2.品牌建设。\n责任单位：省商务厅\n";
+    let doc = amend::document::parse(own);
+    for p in ["一/（一）/1./责任单位", "一/（一）/2./责任单位"] {
+        assert!(
+            doc.root.find_path(p).is_some(),
+            "{p}: {:#?}",
+            doc.root.descendants().iter().map(|n| &n.path).collect::<Vec<_>>()
+        );
+    }
+    assert!(amend::document::parse(old).root.find_path("一/（一）/责任单位").is_some());
+}

@@ -84,8 +84,8 @@ proptest! {
 }
 
 /// The same notice on the same document gives the same text every time: a new article takes the
-/// document's most common line ending, and a tie between "\n" and "\u{2002}\n" (a stray en space)
-/// goes to the plain one. The choice once followed a hash map's iteration order (found by fuzzing:
+/// document's most common line ending, without the stray blanks before it ("\u{2002}\n", a stray en
+/// space, is "\n"), and a tie goes to the shorter. The choice once followed a hash map's iteration order (found by fuzzing:
 /// two runs of `amend apply` gave two texts).
 #[test]
 fn application_is_deterministic() {

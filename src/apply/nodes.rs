@@ -46,10 +46,11 @@ pub fn new_article(tree: &Tree, like: Option<NodeId>, number: u32, sub: Option<u
     a
 }
 
-/// A new 编/章/节 heading line in the style of the document's others of its kind (or of its
-/// chapters): 第六章　长三角区域协同立法.
+/// A new 编/章/节 heading line in the style of the document's others of its kind (or of its other
+/// divisions): 第六章　长三角区域协同立法.
 pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNode {
-    let like = tree.all(kind).first().copied().or_else(|| tree.all(Kind::Chapter).first().copied());
+    // (a division of its kind, else any: 第一编 总则 with a space gives 第一章 一般规定 one)
+    let like = [kind, Kind::Chapter, Kind::Part, Kind::Section].into_iter().find_map(|k| tree.all(k).first().copied());
     let unit = match kind {
         Kind::Part => "编",
         Kind::Section => "节",
@@ -161,7 +162,8 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
         Kind::Paragraph => {
             let (parent, idx) = tree.index_in_parent(id).expect("a 款 has its article");
             tree.delete(id);
-            add_paragraphs(tree, parent, idx + 1, paragraphs, &end_trail)
+            // (before the deleted 款 or after it: a deleted line is not rendered)
+            add_paragraphs(tree, parent, idx, paragraphs, &end_trail)
         }
         _ => {
             // an item, a point, a line of text: its own line takes the first paragraph; an item
@@ -198,7 +200,7 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                     n.text = first.as_str().into();
                 }
                 n.gap = false;
-                n.trail = if paragraphs.len() > 1 { tree_para_trail(&own_trail) } else { own_trail.clone() };
+                n.trail = own_trail.clone();
             }
             tree.mark_fresh(id);
             // a heading's line is replaced; its articles stay
@@ -209,24 +211,20 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                     }
                 }
             }
+            // the lines after the first follow it; the last of them takes the unit's own ending, and
+            // the ones before it the document's paragraph break
             let mut ids = vec![id];
-            if paragraphs.len() > 1 {
-                let (parent, idx) = tree.index_in_parent(id).expect("not the root");
-                let kind =
-                    if tree.node(parent).kind == Kind::Article || kind == Kind::Item { Kind::Item } else { Kind::Text };
-                let trail = tree.para_trail.clone();
-                for (i, p) in paragraphs[1..].iter().enumerate() {
-                    let tr = if i + 2 == paragraphs.len() { own_trail.as_str() } else { trail.as_str() };
-                    ids.push(tree.insert(parent, idx + 1 + i, new_line(kind, p, tr)));
-                }
+            let (parent, idx) = tree.index_in_parent(id).expect("not the root");
+            let kind =
+                if tree.node(parent).kind == Kind::Article || kind == Kind::Item { Kind::Item } else { Kind::Text };
+            for (i, p) in paragraphs[1..].iter().enumerate() {
+                let previous = *ids.last().expect("the first line");
+                tree.node_mut(previous).trail = tree.para_trail.clone();
+                ids.push(tree.insert(parent, idx + 1 + i, new_line(kind, p, &own_trail)));
             }
             ids
         }
     }
-}
-
-fn tree_para_trail(own: &Substr) -> Substr {
-    if own.is_empty() { "\n".into() } else { own.clone() }
 }
 
 /// Where an article lives (its parent) and its index there.

@@ -145,15 +145,19 @@ impl Tree {
         id
     }
 
-    /// The most common trail of body lines: how this document separates paragraphs. A tie goes to
-    /// the shorter trail (a plain line break before one with stray blanks), then the first in
-    /// byte order: the choice must not depend on a hash map's iteration order (it did, and the
+    /// The most common line breaks after body lines (the last line's, the file's ending, and blanks
+    /// before a break left out): how this document separates paragraphs. A tie goes to the shorter
+    /// (\n before \n\n), then the first in byte order: the choice must not depend on a hash map's iteration order (it did, and the
     /// same notice gave two different texts on different runs; found by fuzzing).
     fn dominant_trail(&self) -> Substr {
-        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-        for n in &self.nodes {
-            if matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && !n.trail.is_empty() {
-                *counts.entry(n.trail.as_str()).or_default() += 1;
+        let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        // (the last line ends with the file's own ending, no paragraph break; spaces before a line
+        // break are stray, not part of it)
+        let last = self.last_line(self.root);
+        for (i, n) in self.nodes.iter().enumerate() {
+            let breaks: String = n.trail.chars().filter(|&c| c == '\n' || c == '\r').collect();
+            if matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && !breaks.is_empty() && i != last {
+                *counts.entry(breaks).or_default() += 1;
             }
         }
         counts

@@ -151,6 +151,26 @@ impl Builder {
         self.pending.push(node);
     }
 
+    /// Whether the open node is a 目 (or below one).
+    fn top_is_sub_item(&self) -> bool {
+        self.stack.last().is_some_and(|(n, ..)| matches!(n.kind, Kind::SubItem | Kind::SubSubItem | Kind::CircledItem))
+    }
+
+    /// Whether a 目 of the open item already has a units line of its own.
+    fn sub_items_have_units(&self) -> bool {
+        let Some(&(_, _, start)) = self
+            .stack
+            .iter()
+            .rev()
+            .find(|(n, ..)| !matches!(n.kind, Kind::SubItem | Kind::SubSubItem | Kind::CircledItem))
+        else {
+            return false;
+        };
+        self.pending[start..]
+            .iter()
+            .any(|n| n.kind == Kind::SubItem && n.children.iter().any(|c| c.kind == Kind::Units))
+    }
+
     fn in_article(&self) -> bool {
         self.stack.iter().any(|(n, ..)| n.kind == Kind::Article)
     }
@@ -215,7 +235,18 @@ pub fn build(src: &Source, doc_lead: &str, lines: &[Line]) -> (Node, Family) {
             LineKind::SubItem => b.open(gap_aware(node_from(src, line, Kind::SubItem))),
             LineKind::SubSubItem => b.open(gap_aware(node_from(src, line, Kind::SubSubItem))),
             LineKind::CircledItem => b.open(gap_aware(node_from(src, line, Kind::CircledItem))),
-            LineKind::Units => b.leaf(node_from(src, line, Kind::Units)),
+            LineKind::Units => {
+                // after an item's 目 the units line is the item's (（一）…：⏎1.…；⏎2.…。⏎责任单位：…),
+                // unless the 目 have their own: one after an earlier 目, or another 目 after it
+                let below_item =
+                    |k: LineKind| matches!(k, LineKind::SubItem | LineKind::SubSubItem | LineKind::CircledItem);
+                let next_below =
+                    lines[i..].iter().find(|l| l.class.kind != LineKind::Gap).is_some_and(|l| below_item(l.class.kind));
+                if b.top_is_sub_item() && !next_below && !b.sub_items_have_units() {
+                    b.close_to(level(Kind::SubItem, family));
+                }
+                b.leaf(node_from(src, line, Kind::Units))
+            }
             LineKind::Gap => b.leaf(text_node(src, line, Kind::Gap)),
             LineKind::AttachmentList => {
                 b.close_to_container();

@@ -390,7 +390,10 @@ impl Engine<'_> {
                 Some(b) => b + done,
                 None => nodes::index_of_nth(&self.tree, parent, kind_node, nums[k] as usize - 1),
             };
-            let at_end = self.tree.is_end_of(parent, index);
+            // (last of its kind: a units line may follow the list)
+            let at_end = self.tree.node(parent).children[index.min(self.tree.node(parent).children.len())..]
+                .iter()
+                .all(|&c| self.tree.node(c).deleted || self.tree.node(c).kind != kind_node);
             let last_trail = self.tree.trail_for_insert(parent, index);
             let lines = &units[k];
             // an item (or 目) added after the last one: the list's closing 。 moves to the new last one
@@ -575,6 +578,16 @@ impl Engine<'_> {
                 )
             })
             .collect::<Result<_, _>>()?;
+        let knode = match kind {
+            UnitKind::Part => Kind::Part,
+            UnitKind::Section => Kind::Section,
+            _ => Kind::Chapter,
+        };
+        // a new 编 that holds whole chapters (a 章 whole sections) takes those divisions with their
+        // articles
+        if let Some(units) = self.whole_divisions(&arts, knode) {
+            return self.place_over_divisions(p, knode, &units);
+        }
         let first = arts[0];
         let container = self.tree.node(first).parent.expect("an article has a parent");
         if arts.iter().any(|&a| self.tree.node(a).parent != Some(container)) {
@@ -586,11 +599,6 @@ impl Engine<'_> {
                 format!("the articles of the new {} (第{}) are not in one division", kind.chinese(), list(holds, "条")),
             ));
         }
-        let knode = match kind {
-            UnitKind::Part => Kind::Part,
-            UnitKind::Section => Kind::Section,
-            _ => Kind::Chapter,
-        };
         let siblings: Vec<NodeId> =
             self.tree.children(container).into_iter().filter(|&c| self.tree.node(c).kind == Kind::Article).collect();
         let a = siblings.iter().position(|&x| x == first).expect("a child");
@@ -638,6 +646,78 @@ impl Engine<'_> {
         };
         for (i, &art) in arts.iter().enumerate() {
             self.tree.move_to(art, id, i);
+        }
+        self.tree.node_mut(id).declared = Some((*kind, numbers[0], ins.id.clone(), op.pos));
+        let after = self.tree.node(id).line();
+        self.changes.push(self.change(ins, op, id, String::new(), after));
+        Ok(())
+    }
+}
+
+impl Engine<'_> {
+    /// The units a new division of kind `knode` holds when they are not all articles of one
+    /// container: each article lifted to the largest division below `knode` whose articles are all
+    /// held (第一章 and 第二章 whole, for a new 编). None when no article lifts.
+    fn whole_divisions(&self, arts: &[NodeId], knode: Kind) -> Option<Vec<NodeId>> {
+        let held = |d: NodeId| {
+            let inside: Vec<NodeId> =
+                self.tree.subtree(d).into_iter().filter(|&x| self.tree.node(x).kind == Kind::Article).collect();
+            !inside.is_empty() && inside.iter().all(|x| arts.contains(x))
+        };
+        let mut units: Vec<NodeId> = Vec::new();
+        for &a in arts {
+            let mut u = a;
+            while let Some(p) = self.tree.node(u).parent
+                && p != self.tree.root
+                && ckind_is_above(knode, self.tree.node(p).kind)
+                && held(p)
+            {
+                u = p;
+            }
+            if !units.contains(&u) {
+                units.push(u);
+            }
+        }
+        units.iter().any(|&u| self.tree.node(u).kind != Kind::Article).then_some(units)
+    }
+
+    /// Puts a new division around `units` (whole divisions, and articles beside them), which must
+    /// stand one after another in one place that a division of its kind may be in.
+    fn place_over_divisions(&mut self, p: &Pending, knode: Kind, units: &[NodeId]) -> Result<(), ApplyError> {
+        let crate::notice::Op::InsertNode { kind, numbers, heading, holds, .. } = &p.op.op else {
+            unreachable!("a division insertion")
+        };
+        let (ins, op) = (&p.ins, &p.op);
+        let container = self.tree.node(units[0]).parent.expect("a unit has a parent");
+        let ckind = self.tree.node(container).kind;
+        let siblings: Vec<NodeId> = self
+            .tree
+            .children(container)
+            .into_iter()
+            .filter(|&c| matches!(self.tree.node(c).kind, Kind::Article | Kind::Part | Kind::Chapter | Kind::Section))
+            .collect();
+        let at = siblings.iter().position(|&x| x == units[0]);
+        let in_place = units.iter().all(|&u| self.tree.node(u).parent == Some(container))
+            && (container == self.tree.root || ckind_is_above(ckind, knode))
+            && at.is_some_and(|a| siblings[a..].iter().take(units.len()).eq(units.iter()));
+        if !in_place {
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!(
+                    "the articles of the new {} (第{}) are not whole divisions that follow one another in one place",
+                    kind.chinese(),
+                    list(holds, "条")
+                ),
+            ));
+        }
+        let node = nodes::new_division(&self.tree, knode, numbers[0], heading.as_deref().unwrap_or(""));
+        let (parent, idx) = nodes::position(&self.tree, units[0]);
+        let id = self.tree.insert(parent, idx, node);
+        for (i, &u) in units.iter().enumerate() {
+            self.tree.move_to(u, id, i);
         }
         self.tree.node_mut(id).declared = Some((*kind, numbers[0], ins.id.clone(), op.pos));
         let after = self.tree.node(id).line();
