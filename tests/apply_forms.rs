@@ -4136,3 +4136,15 @@ fn a_units_line_after_sub_items_is_the_items() {
     }
     assert!(amend::document::parse(old).root.find_path("一/（一）/责任单位").is_some());
 }
+
+/// An article added by its final number alone goes after the article that number follows and the
+/// 之一 articles after it, or before every article as 第一条; the 之一 articles are renumbered
+/// with their article.
+#[test]
+fn an_article_placed_by_its_number_passes_the_zhiyi_articles() {
+    let old = law("示例条例", &["第一条 甲。", "第二条 乙。", "第三条 丙。", "第三条之一 丙一。", "第四条 丁。"]);
+    let new = text(&decision("一、增加一条，作为第四条：“第四条 新。”", true), &old);
+    assert!(new.ends_with("第三条 丙。\n\n第三条之一 丙一。\n\n第四条 新。\n\n第五条 丁。\n"), "{new}");
+    let new = text(&decision("一、增加一条，作为第一条：“第一条 新。”", true), &old);
+    assert!(new.ends_with("<!-- INFO END -->\n\n第一条 新。\n\n第二条 甲。\n\n第三条 乙。\n\n第四条 丙。\n\n第四条之一 丙一。\n\n第五条 丁。\n"), "{new}");
+}
