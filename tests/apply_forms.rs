@@ -4077,6 +4077,14 @@ fn a_new_division_takes_its_kind_and_markdown_level() {
         text(d, parts),
         "# 示例法\n\n<!-- INFO END -->\n\n# 第一编 总则\n\n## 第一章 一般规定\n\n第一条 为了规范登记活动，制定本法。\n\n# 第二编 分则\n\n第二条 登记应当依法进行。\n"
     );
+    // the first 编 of a law, given as text before a chapter
+    let d =
+        "关于修改《示例法》的决定\n\n一、在第一章前增加一编，作为第一编：“第一编 总则”\n\n本决定自公布之日起施行。\n";
+    assert!(
+        text(d, &chapters_only()).contains("<!-- INFO END -->\n\n# 第一编 总则\n\n## 第一章 一般规定"),
+        "{}",
+        text(d, &chapters_only())
+    );
     let d = "关于修改《示例法》的决定\n\n一、增加一节，作为第二章第一节“原则”，包括第二条至第三条。\n\n本决定自公布之日起施行。\n";
     assert!(text(d, &chapters_only()).contains("## 第二章 基本原则\n\n### 第一节 原则\n\n第二条"));
     let only_parts = "# 示例法\n\n<!-- INFO END -->\n\n# 第一编 总则\n\n第一条 为了规范登记活动，制定本法。\n\n# 第二编 分则\n\n第二条 登记应当依法进行。\n";
