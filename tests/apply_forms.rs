@@ -4085,6 +4085,13 @@ fn a_new_division_takes_its_kind_and_markdown_level() {
         "{}",
         text(d, &chapters_only())
     );
+    // and its first 节, given as text before an article
+    let d = "关于修改《示例法》的决定\n\n一、在第二条前增加一节，作为第二章第一节：“第一节 原则”\n\n本决定自公布之日起施行。\n";
+    assert!(
+        text(d, &chapters_only()).contains("## 第二章 基本原则\n\n### 第一节 原则\n\n第二条"),
+        "{}",
+        text(d, &chapters_only())
+    );
     let d = "关于修改《示例法》的决定\n\n一、增加一节，作为第二章第一节“原则”，包括第二条至第三条。\n\n本决定自公布之日起施行。\n";
     assert!(text(d, &chapters_only()).contains("## 第二章 基本原则\n\n### 第一节 原则\n\n第二条"));
     let only_parts = "# 示例法\n\n<!-- INFO END -->\n\n# 第一编 总则\n\n第一条 为了规范登记活动，制定本法。\n\n# 第二编 分则\n\n第二条 登记应当依法进行。\n";
