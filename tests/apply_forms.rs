@@ -4163,3 +4163,15 @@ fn an_article_placed_by_its_number_passes_the_zhiyi_articles() {
     let new = text(&decision("一、增加一条，作为第一条：“第一条 新。”", true), &old);
     assert!(new.ends_with("<!-- INFO END -->\n\n第一条 新。\n\n第二条 甲。\n\n第三条 乙。\n\n第四条 丙。\n\n第四条之一 丙一。\n\n第五条 丁。\n"), "{new}");
 }
+
+/// `amend instructions` says where a unit goes: beside which unit, or to which final place.
+#[test]
+fn the_instruction_list_shows_where_units_go() {
+    let n = notice::parse(&decision(
+        "一、将第六条移至第七条之后。\n二、将第二条第二款调至第一款前。\n三、将第二条第二款移至第四条，作为第二款。\n四、将第三章并入第二章。\n五、将第五条与第六条顺序调换。",
+        false,
+    ));
+    let listing = amend::render::instructions::text(&n);
+    let ends: Vec<&str> = listing.lines().map(|l| l.rsplit("  ").next().unwrap()).collect();
+    assert_eq!(ends, ["→第七条之后", "→第一款之前", "→第四条第二款", "→第二章", ""], "{listing}");
+}

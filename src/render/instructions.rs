@@ -49,6 +49,13 @@ fn quoted_summary(ins: &Instruction) -> String {
                 format!("{}→{}", units.iter().map(|u| q(u)).collect::<String>(), q(into))
             }
             Op::ExtendValidity { until } => format!("有效期至{until}"),
+            // where a unit goes: beside another, or to a place named by final numbers
+            Op::Relocate { place, position } => {
+                let side = if *position == crate::notice::Position::Before { "之前" } else { "之后" };
+                format!("→{}{side}", place.written)
+            }
+            Op::Move { dest } => format!("→{}", dest.iter().map(ToString::to_string).collect::<String>()),
+            Op::Fold { into } => format!("→{}", into.written),
             _ => o.quoted.iter().map(|x| q(&x.text)).collect::<Vec<_>>().join(""),
         })
         .filter(|s| !s.is_empty())
