@@ -4175,3 +4175,15 @@ fn the_instruction_list_shows_where_units_go() {
     let ends: Vec<&str> = listing.lines().map(|l| l.rsplit("  ").next().unwrap()).collect();
     assert_eq!(ends, ["→第七条之后", "→第一款之前", "→第四条第二款", "→第二章", ""], "{listing}");
 }
+
+/// A head may scope its items to an attachment, or to a point of one: 第二项 under 对附件2作如下修改：
+/// is the second item of 附件2, not of the whole text.
+#[test]
+fn a_scoped_head_names_an_attachment_or_a_point() {
+    let old = "某某工作的通知\n各有关单位：\n现将有关事项通知如下。\n附件：1.甲方案\n2.乙方案\n附件1\n甲方案\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n附件2\n乙方案\n一、总体要求\n（一）加强统筹协调。\n（二）强化督促检查。\n";
+    let d = "关于修改《某某工作的通知》的通知\n一、对附件2作如下修改：\n（一）删除第二项。\n（二）将第一项中的“统筹协调”修改为“统筹推进”。\n二、对附件1第一点作如下修改：\n（一）将第二项修改为：“（二）健全工作机制。”\n";
+    let want = old
+        .replace("（二）完善工作机制。", "（二）健全工作机制。")
+        .replace("（一）加强统筹协调。\n（二）强化督促检查。\n", "（一）加强统筹推进。\n");
+    assert_eq!(text(d, old), want);
+}

@@ -87,8 +87,8 @@ pub fn scope(st: &Statement, idx: &LineIndex, abbrevs: &[(String, String)]) -> O
         return None;
     }
     let locator = locator.clone();
-    let article = locator.steps.iter().position(|s| matches!(s, Step::Article(..)));
-    ctx.article = article.map(|_| locator.steps.clone());
+    // (the base of the items' relative steps: an article, a 款, a chapter, a point, an attachment)
+    ctx.article = Some(locator.steps.clone());
     ctx.last = vec![locator];
     Some(ctx)
 }
