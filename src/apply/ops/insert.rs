@@ -644,17 +644,24 @@ impl Engine<'_> {
                 ),
             ));
         };
-        for (i, &art) in arts.iter().enumerate() {
-            self.tree.move_to(art, id, i);
-        }
-        self.tree.node_mut(id).declared = Some((*kind, numbers[0], ins.id.clone(), op.pos));
-        let after = self.tree.node(id).line();
-        self.changes.push(self.change(ins, op, id, String::new(), after));
+        self.fill_division(p, id, &arts);
         Ok(())
     }
-}
 
-impl Engine<'_> {
+    /// The new division `id` takes `units` in, in their order, and is recorded with the number its
+    /// instruction declares.
+    fn fill_division(&mut self, p: &Pending, id: NodeId, units: &[NodeId]) {
+        let crate::notice::Op::InsertNode { kind, numbers, .. } = &p.op.op else {
+            unreachable!("a division insertion")
+        };
+        for (i, &u) in units.iter().enumerate() {
+            self.tree.move_to(u, id, i);
+        }
+        self.tree.node_mut(id).declared = Some((*kind, numbers[0], p.ins.id.clone(), p.op.pos));
+        let after = self.tree.node(id).line();
+        self.changes.push(self.change(&p.ins, &p.op, id, String::new(), after));
+    }
+
     /// The units a new division of kind `knode` holds when they are not all articles of one
     /// container: each article lifted to the largest division below `knode` whose articles are all
     /// held (第一章 and 第二章 whole, for a new 编). None when no article lifts.
@@ -716,12 +723,7 @@ impl Engine<'_> {
         let node = nodes::new_division(&self.tree, knode, numbers[0], heading.as_deref().unwrap_or(""));
         let (parent, idx) = nodes::position(&self.tree, units[0]);
         let id = self.tree.insert(parent, idx, node);
-        for (i, &u) in units.iter().enumerate() {
-            self.tree.move_to(u, id, i);
-        }
-        self.tree.node_mut(id).declared = Some((*kind, numbers[0], ins.id.clone(), op.pos));
-        let after = self.tree.node(id).line();
-        self.changes.push(self.change(ins, op, id, String::new(), after));
+        self.fill_division(p, id, units);
         Ok(())
     }
 }
