@@ -4187,3 +4187,21 @@ fn a_scoped_head_names_an_attachment_or_a_point() {
         .replace("（一）加强统筹协调。\n（二）强化督促检查。\n", "（一）加强统筹推进。\n");
     assert_eq!(text(d, old), want);
 }
+
+/// A point given as text after another (在第一点后增加一点：“二、…”“（三）…”), with no number
+/// declared: the number its label gives is the one held against the others, so with 条文顺序作相应
+/// 调整 the points and items after it follow, and without it a point already numbered 二 is an error
+/// (before, the new point counted as 第一点 and was refused either way).
+#[test]
+fn a_point_given_as_text_is_numbered_by_its_label() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n二、保障措施\n（三）加大资金投入。\n";
+    let n = policy_notice(&["在第一点后增加一点：“二、工作重点”“（三）推进试点示范。”", "条文顺序作相应调整。"]);
+    assert_eq!(
+        text(&n, old),
+        "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n二、工作重点\n（三）推进试点示范。\n三、保障措施\n（四）加大资金投入。\n"
+    );
+    let n = policy_notice(&["在第一点后增加一点：“二、工作重点”“（三）推进试点示范。”"]);
+    let e = errors(&n, old);
+    assert!(e.iter().all(|e| e.kind == ErrorKind::NumberMismatch), "{}", show(&e));
+    assert!(e[0].to_string().contains("the result has 二、 after 二、"), "{}", show(&e));
+}

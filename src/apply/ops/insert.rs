@@ -537,15 +537,21 @@ impl Engine<'_> {
         for (i, n) in tops.into_iter().enumerate() {
             ids.push(nodes::insert_built(&mut self.tree, parent, at + i, n));
         }
-        let number = numbers.first().copied().unwrap_or(1);
-        if let Some(&first) = ids.first() {
-            self.tree.node_mut(first).declared = Some((kind, number, ins.id.clone(), op.pos));
+        // the number declared (作为第二章), else the one its label gives (“二、…”): held against the
+        // others' at the end
+        let first = ids[0];
+        let number = numbers.first().copied().or(self.tree.node(first).number);
+        if let Some(n) = number {
+            self.tree.node_mut(first).declared = Some((kind, n, ins.id.clone(), op.pos));
         }
         let after = ids.iter().map(|&i| self.subtree_text(i)).collect::<Vec<_>>().join("\n");
         self.changes.push(self.change(ins, op, ids[0], String::new(), after));
         Ok(OpReport {
             op: op.op.name(),
-            summary: format!("增加第{}{}", numerals::format(number), kind.chinese()),
+            summary: match number {
+                Some(n) => format!("增加第{}{}", numerals::format(n), kind.chinese()),
+                None => format!("增加一{}", kind.chinese()),
+            },
             count: ids.len(),
         })
     }
