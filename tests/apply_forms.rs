@@ -4205,3 +4205,13 @@ fn a_point_given_as_text_is_numbered_by_its_label() {
     assert!(e.iter().all(|e| e.kind == ErrorKind::NumberMismatch), "{}", show(&e));
     assert!(e[0].to_string().contains("the result has 二、 after 二、"), "{}", show(&e));
 }
+
+/// A paragraph of the notice that enumerates without instructing (现通知如下：（一）高度重视。（二）…)
+/// is not cut into items: it stays what it was, a preamble.
+#[test]
+fn an_enumeration_that_instructs_nothing_stays_one_paragraph() {
+    let d = "关于修改《示例条例》的决定\n\n为做好相关工作，现通知如下：（一）高度重视。（二）加强领导。\n\n一、删去第二条。\n";
+    let n = notice::parse(d);
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    assert_eq!(n.instructions().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["一、"]);
+}

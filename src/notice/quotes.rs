@@ -107,7 +107,10 @@ impl Statement {
                 None => break,
             }
         }
-        if starts.len() < 2 {
+        // (items that instruct: a preamble's own enumeration, 通知如下：（一）高度重视。（二）…, stays one
+        // paragraph)
+        const VERBS: [&str; 8] = ["修改为", "改为", "删去", "删除", "增加", "调整为", "移至", "并入"];
+        if starts.len() < 2 || !VERBS.iter().any(|v| self.body[colon_end..].contains(v)) {
             return None;
         }
         let mut out = vec![self.piece(0, colon_end, self.label.clone(), self.label_kind)];
