@@ -4215,3 +4215,16 @@ fn an_enumeration_that_instructs_nothing_stays_one_paragraph() {
     assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
     assert_eq!(n.instructions().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["一、"]);
 }
+
+/// Two instructions that add after the same unit keep the notice's order: the second goes after
+/// what the first added there.
+#[test]
+fn insertions_after_one_unit_keep_the_notices_order() {
+    let old = law("示例条例", &SIX);
+    let d = decision(
+        "一、在第二条后增加一条：“第三条 登记应当公开。”\n二、在第二条后增加一条：“第四条 登记应当便民。”\n三、在第四条第一款后增加一款：“甲。”\n四、在第四条第一款后增加一款：“乙。”",
+        true,
+    );
+    let new = text(&d, &old);
+    assert!(new.contains("第二条 本条例适用于本市行政区域内的登记活动。\n\n第三条 登记应当公开。\n\n第四条 登记应当便民。\n\n第五条 登记机关负责登记工作。\n\n第六条 申请人应当如实提交材料。\n\n甲。\n\n乙。\n\n第七条"), "{new}");
+}
