@@ -4228,3 +4228,19 @@ fn insertions_after_one_unit_keep_the_notices_order() {
     let new = text(&d, &old);
     assert!(new.contains("第二条 本条例适用于本市行政区域内的登记活动。\n\n第三条 登记应当公开。\n\n第四条 登记应当便民。\n\n第五条 登记机关负责登记工作。\n\n第六条 申请人应当如实提交材料。\n\n甲。\n\n乙。\n\n第七条"), "{new}");
 }
+
+/// A file that ends without a line break: a unit added or moved after its last line stands on a
+/// line of its own, and the file still ends without one.
+#[test]
+fn units_placed_after_the_last_line_of_a_file_without_a_final_break() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲。\n\n第二条 乙。";
+    let head = "# 示例条例\n\n<!-- INFO END -->\n\n";
+    for (items, want) in [
+        ("一、在第二条后增加一条：“第三条 丙。”", "第一条 甲。\n\n第二条 乙。\n\n第三条 丙。"),
+        ("一、第二条增加一款：“丁。”", "第一条 甲。\n\n第二条 乙。\n\n丁。"),
+        ("一、将第一条移至第二条之后。", "第一条 乙。\n\n第二条 甲。"),
+        ("一、将第一条与第二条顺序调换。", "第一条 乙。\n\n第二条 甲。"),
+    ] {
+        assert_eq!(text(&decision(items, true), old), format!("{head}{want}"), "{items}");
+    }
+}
