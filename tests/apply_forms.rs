@@ -4244,3 +4244,22 @@ fn units_placed_after_the_last_line_of_a_file_without_a_final_break() {
         assert_eq!(text(&decision(items, true), old), format!("{head}{want}"), "{items}");
     }
 }
+
+/// 增加一句 names a sentence, added at the end of the unit (第五条增加一句, 在第二条第二款中增加一句话).
+#[test]
+fn a_sentence_added_to_a_unit_goes_at_its_end() {
+    let old = law("示例条例", &SCOPED);
+    let new = text(&decision("一、第三条增加一句：“逾期未作决定的，视为同意。”", false), &old);
+    assert!(new.contains("第三条 登记机关应当自受理之日起十日内作出决定。逾期未作决定的，视为同意。\n"), "{new}");
+    let new = text(&decision("一、在第二条第二款中增加一句话：“补正材料应当一次告知。”", false), &old);
+    assert!(new.contains("登记机关应当一次性告知需要补正的材料。补正材料应当一次告知。\n"), "{new}");
+}
+
+/// In a policy text 条 written with its number in brackets is an item: 在第一部分增加一条，作为第（三）条
+/// adds an item there (and 在…增加 without 中 names the unit it goes into).
+#[test]
+fn a_policy_tiao_in_brackets_is_an_item() {
+    let n = policy_notice(&["在第一部分增加一条，作为第（三）条：“（三）建立考核制度。”", "条文顺序作相应调整。"]);
+    let want = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n（三）建立考核制度。\n（四）强化督促检查。\n二、保障措施\n（五）加大资金投入。\n（六）做好宣传引导。\n三、工作安排\n（七）分步实施。\n四、其他事项\n本通知自印发之日起施行。\n";
+    assert_eq!(text(&n, RUN_ON), want);
+}

@@ -127,6 +127,14 @@ impl Reader<'_> {
                 .and_then(kind_of)
                 .ok_or_else(|| self.err(&c, "增加: which unit?"))?,
         };
+        // 增加一条，作为第（三）条: a policy text's 条 with its number in brackets is an item
+        let bracketed = Self::child(&c, Rule::new_numbers).is_some_and(|n| n.as_str().contains(['）', ')']));
+        let kind = match paths.first().and_then(|p| p.last()) {
+            Some(last) if kind == UnitKind::Article && bracketed && kind_of(last) == Some(UnitKind::Item) => {
+                UnitKind::Item
+            }
+            _ => kind,
+        };
         let count = match Self::child(&c, Rule::count) {
             Some(n) => self.number(&n)?,
             None => paths.len().max(1) as u32,
