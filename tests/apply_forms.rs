@@ -4240,6 +4240,9 @@ fn units_placed_after_the_last_line_of_a_file_without_a_final_break() {
         ("一、第二条增加一款：“丁。”", "第一条 甲。\n\n第二条 乙。\n\n丁。"),
         ("一、将第一条移至第二条之后。", "第一条 乙。\n\n第二条 甲。"),
         ("一、将第一条与第二条顺序调换。", "第一条 乙。\n\n第二条 甲。"),
+        // a line added at the end, then a unit moved after it: the added line, last for a while,
+        // is followed again and gets its line break back
+        ("一、第二条增加一款：“丁。”\n二、将第一条移至第二条之后。", "第一条 乙。\n\n丁。\n\n第二条 甲。"),
     ] {
         assert_eq!(text(&decision(items, true), old), format!("{head}{want}"), "{items}");
     }
