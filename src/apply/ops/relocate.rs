@@ -65,11 +65,8 @@ impl Engine<'_> {
             Some(n) if n == b => {}
             Some(n) => self.place_beside(ins, op, b, n, false),
             None => {
-                self.detach_marks(ins, op, b);
                 let end = self.tree.node(pa).children.len();
-                self.tree.move_to(b, pa, end);
-                self.tree.node_mut(b).moved = Some((ins.id.clone(), op.pos));
-                self.fit_moved(ins, op, b);
+                self.place_at(ins, op, b, pa, end);
             }
         }
         self.changes.push(self.change(ins, op, a, before_a, self.subtree_text(a)));
@@ -105,6 +102,12 @@ impl Engine<'_> {
         let parent = self.tree.node(anchor).parent.expect("a unit has a parent");
         let at = self.tree.node(parent).children.iter().filter(|&&c| c != t).position(|&c| c == anchor);
         let at = at.expect("the anchor is its parent's child") + usize::from(after);
+        self.place_at(ins, op, t, parent, at);
+    }
+
+    /// Moves `t` under `parent` at `at` (counted without `t`), marked as moved by the instruction,
+    /// with the marks of the places it leaves and joins.
+    fn place_at(&mut self, ins: &Instruction, op: &Operation, t: NodeId, parent: NodeId, at: usize) {
         self.detach_marks(ins, op, t);
         self.tree.move_to(t, parent, at);
         self.tree.node_mut(t).moved = Some((ins.id.clone(), op.pos));
@@ -113,7 +116,7 @@ impl Engine<'_> {
 
     /// Before a unit leaves its place: a list whose last item leaves keeps its closing mark, and a
     /// unit that ended the document gets a line break to stand among others.
-    fn detach_marks(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
+    pub(in crate::apply) fn detach_marks(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
         self.note_list_end(ins, op, t);
         let last = self.tree.last_line(t);
         if self.tree.node(last).trail.is_empty() && self.tree.node(last).kind != Kind::Article {

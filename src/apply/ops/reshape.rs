@@ -441,12 +441,7 @@ impl Engine<'_> {
                     if skind == Kind::Paragraph {
                         left.push(self.article_of(*m));
                     }
-                    self.note_list_end(ins, op, *m);
-                    let trail = self.tree.para_trail.clone();
-                    let last = self.tree.last_line(*m);
-                    if self.tree.node(last).trail.is_empty() {
-                        self.tree.node_mut(last).trail = trail;
-                    }
+                    self.detach_marks(ins, op, *m);
                     let index = nodes::index_of_nth(&self.tree, parent, node_kind(k), n as usize - 1 + i);
                     self.tree.move_to(*m, parent, index);
                 }
