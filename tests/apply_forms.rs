@@ -4266,3 +4266,51 @@ fn a_policy_tiao_in_brackets_is_an_item() {
     let want = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n（三）建立考核制度。\n（四）强化督促检查。\n二、保障措施\n（五）加大资金投入。\n（六）做好宣传引导。\n三、工作安排\n（七）分步实施。\n四、其他事项\n本通知自印发之日起施行。\n";
     assert_eq!(text(&n, RUN_ON), want);
 }
+
+/// 在第三条后增加一款: a 款 cannot stand between articles, so a 款 added after an article is its
+/// last (an item after its 款, a 目 after its item, likewise); one added before an article names no
+/// place of its own and is refused with the forms that do.
+#[test]
+fn a_unit_added_after_the_unit_that_holds_it_goes_at_its_end() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、在第二条后增加一款：“登记机关应当公开收费标准。”", false), &old);
+    assert!(
+        new.contains("登记机关应当公开办事指南。\n\n登记机关应当公开收费标准。\n\n第三条"),
+        "{new}"
+    );
+    let new = text(&decision("一、在第二条后增加一款，作为第三款：“登记机关应当公开收费标准。”", false), &old);
+    assert!(new.contains("登记机关应当公开办事指南。\n\n登记机关应当公开收费标准。\n\n第三条"), "{new}");
+    let new = text(&decision("一、在第三条第一款后增加一项：“（四）承诺书。”", false), &old);
+    assert!(new.contains("（三）住所证明；\n\n（四）承诺书。\n\n第二章"), "{new}");
+    let new = text(&decision("一、在第三条第二项后增加一目：“3.护照。”", false), &old);
+    assert!(new.contains("2.户口簿；\n\n3.护照。\n\n（三）住所证明。"), "{new}");
+    let e = one(errors(&decision("一、在第二条前增加一款：“甲。”", false), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.to_string().contains("增加一款 before 第二条: a 款 goes in an article or beside another of its kind (第三条增加一款"), "{e}");
+    let e = one(errors(&decision("一、在第一章后增加一款：“甲。”", false), &old));
+    assert!(e.to_string().contains("增加一款 after 第一章"), "{e}");
+}
+
+/// 将第一章第一节的节名由“申请”修改为“…”: the old name after 由 is checked as the name the unit has;
+/// 将条例的名称修改为 names the title as 条例名称 does.
+#[test]
+fn a_heading_renamed_from_its_old_name_and_the_title_named_with_de() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、将第一章的章名由“总则”修改为“一般规定”。", false), &old);
+    assert!(new.contains("第一章 一般规定\n"), "{new}");
+    let e = one(errors(&decision("一、将第一章的章名由“附则”修改为“一般规定”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch);
+    let new = text(&decision("一、将条例的名称修改为：“示例管理条例”。", false), &old);
+    assert!(new.starts_with("# 示例管理条例\n"), "{new}");
+}
+
+/// A phrase added after an anchor that opens with an adverb, a preposition or a modal verb qualifies
+/// what follows and takes no separator; a noun after a noun takes the list's 、.
+#[test]
+fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
+    let old = law("示例条例", &SCOPED);
+    let new = text(&decision("一、在第三条中的“十日内”后增加“依法”。", false), &old);
+    assert!(new.contains("第三条 登记机关应当自受理之日起十日内依法作出决定。"), "{new}");
+    let new = text(&decision("一、在第三条中的“登记机关”后增加“应急管理部门”。", false), &old);
+    assert!(new.contains("第三条 登记机关、应急管理部门应当自受理之日起"), "{new}");
+}

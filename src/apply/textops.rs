@@ -148,11 +148,23 @@ pub fn as_document_text(quoted: &str) -> String {
 /// The separator a phrase inserted after an anchor needs (在“保护市场公平竞争”后增加“鼓励创新”
 /// gives 保护市场公平竞争，鼓励创新): none when the phrase begins with a conjunction or a mark, or
 /// when the anchor itself ends with a mark (在“…水平。”后增加“鼓励创新。”: a new sentence); ，
-/// when the anchor ends a clause; 、 when it is a noun followed by more of its sentence.
+/// when the anchor ends a clause; 、 when it is a noun followed by more of its sentence. A phrase
+/// that opens with a preposition, an adverb or a modal verb qualifies the words after it and is
+/// no member of a list (在“十日内”后增加“依法” gives 十日内依法作出).
 pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
     const JOINERS: [&str; 10] = ["和", "或", "及", "以及", "并", "与", "的", "等", "、", "，"];
+    // the closed classes that open a modifier in statute language (words of two characters: 应, 经,
+    // 自, 不 open nouns too, as in 应急管理, 经营者, 自然资源, 不动产)
+    const MODIFIERS: [&str; 27] = [
+        "依法", "依照", "按照", "依据", "根据", "遵照", "参照", "通过", "经过", "对于", "关于", "及时", "严格",
+        "逐步", "切实", "共同", "分别", "另行", "相应", "立即", "一律", "同时", "应当", "可以", "必须", "不得",
+        "予以",
+    ];
     let first = text.chars().next();
-    if first.is_none_or(|c| !is_cjk(c)) || JOINERS.iter().any(|j| text.starts_with(j)) {
+    if first.is_none_or(|c| !is_cjk(c))
+        || JOINERS.iter().any(|j| text.starts_with(j))
+        || MODIFIERS.iter().any(|m| text.starts_with(m))
+    {
         return "";
     }
     if line[..at].chars().next_back().is_some_and(|c| "。；！？，、：;,:!?".contains(c)) {
@@ -208,6 +220,16 @@ mod tests {
         let line = "知悉的商业秘密负有保密义务";
         assert_eq!(insertion_separator(line, "知悉的商业秘密".len(), "个人隐私和个人信息"), "、");
         assert_eq!(insertion_separator("行政机关滥用", "行政机关".len(), "和法律、法规授权的组织"), "");
+        // a phrase that qualifies the words after it (written for the test): an adverb, a
+        // preposition, a modal verb
+        let line = "登记机关应当在十日内作出决定";
+        assert_eq!(insertion_separator(line, "登记机关应当在十日内".len(), "依法"), "");
+        assert_eq!(insertion_separator(line, "登记机关应当".len(), "按照规定"), "");
+        assert_eq!(insertion_separator(line, "登记机关".len(), "可以"), "");
+        assert_eq!(insertion_separator(line, "登记机关".len(), "和受理机构"), "");
+        assert_eq!(insertion_separator(line, "登记机关".len(), "受理机构"), "、");
+        // a noun that opens with a preposition's character is a noun
+        assert_eq!(insertion_separator(line, "登记机关".len(), "应急管理部门"), "、");
         // the anchor quoted with its own stop: the phrase is a new sentence (written for the test,
         // from Fujian 1, 第一项: 在“…化水平。”后增加“鼓励创新”)
         let line = "提升智能化水平。到2020年";

@@ -280,14 +280,39 @@ impl Engine<'_> {
     ) -> Result<(Kind, NodeId, Option<usize>), ApplyError> {
         let tkind = self.tree.node(t).kind;
         let unsupported = || {
+            let (holder, example) = match kind {
+                UnitKind::Paragraph => ("an article", "第三条增加一款, 在第三条第一款后增加一款"),
+                UnitKind::Item => ("an article or a 款", "第三条第一款增加一项, 在第三条第一款第二项后增加一项"),
+                _ => ("an item", "第三条第一款第二项增加一目, 在第2目后增加一目"),
+            };
+            let place = match position {
+                Position::Before => "before",
+                Position::After => "after",
+                _ => "in",
+            };
             self.err(
                 ins,
                 op,
                 ErrorKind::Unsupported,
                 self.tree.node(t).orig_path.clone(),
-                format!("增加{} into {}", kind.chinese(), self.tree.node(t).path()),
+                format!(
+                    "增加一{} {place} {}: a {} goes in {holder} or beside another of its kind ({example})",
+                    kind.chinese(),
+                    self.tree.node(t).path(),
+                    kind.chinese()
+                ),
             )
         };
+        // 在第八条后增加一款: a 款 cannot stand between articles, so after the article that holds it
+        // is at its end (likewise an item after its 款, a 目 after its item); before one is no place
+        // of its own (the first 款 of this article, or the last of the one before?) and is refused
+        let holds = matches!(
+            (kind, tkind),
+            (UnitKind::Paragraph, Kind::Article)
+                | (UnitKind::Item, Kind::Article | Kind::Paragraph | Kind::Point)
+                | (UnitKind::SubItem, Kind::Item)
+        );
+        let position = if holds && position == Position::After { Position::Within } else { position };
         Ok(match (kind, position, tkind) {
             (UnitKind::Paragraph, Position::Within | Position::AtNumber, Kind::Article) => (Kind::Paragraph, t, None),
             (UnitKind::Item, Position::Within | Position::AtNumber, Kind::Paragraph | Kind::Point) => {
