@@ -3714,9 +3714,10 @@ fn the_replacements_of_one_instruction_act_on_the_text_as_it_found_it() {
 }
 
 /// The marks an item moved into a list takes, in the cases the first test of moves leaves out: an
-/// item that ends with ； moved to the end (it takes the closing 。, the old last item ；), and an
-/// item moved into the middle of a list whose items are sentences of their own (each ends with 。:
-/// it keeps its 。).
+/// item moved to the end of a list whose items end with ； (it takes the closing 。, the old last
+/// item ；), and an item moved into a list whose items are sentences of their own (each ends with
+/// 。, as drafting conventions write every item of a list where one holds a full stop: it takes 。,
+/// at the end or in the middle, and the items there keep theirs).
 #[test]
 fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
     let old = law(
@@ -3734,7 +3735,10 @@ fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
     );
     let d = decision("一、将第二条第一项移至第三条，作为第三项。", true);
     let new = text(&d, &old);
-    assert!(new.contains("（二）告知办理进度；\n\n（三）登记申请书。\n\n第四条"), "{new}");
+    assert!(new.contains("（二）告知办理进度。\n\n（三）登记申请书。\n\n第四条"), "{new}");
+    let d = decision("一、将第三条第二项移至第二条，作为第三项。", true);
+    let new = text(&d, &old);
+    assert!(new.contains("（一）登记申请书；\n\n（二）身份证明；\n\n（三）告知办理进度。\n\n第三条"), "{new}");
     let d = decision("一、将第二条第二项移至第三条，作为第二项。", true);
     let new = text(&d, &old);
     assert!(
@@ -4274,10 +4278,7 @@ fn a_policy_tiao_in_brackets_is_an_item() {
 fn a_unit_added_after_the_unit_that_holds_it_goes_at_its_end() {
     let old = law("示例条例", &PLACES);
     let new = text(&decision("一、在第二条后增加一款：“登记机关应当公开收费标准。”", false), &old);
-    assert!(
-        new.contains("登记机关应当公开办事指南。\n\n登记机关应当公开收费标准。\n\n第三条"),
-        "{new}"
-    );
+    assert!(new.contains("登记机关应当公开办事指南。\n\n登记机关应当公开收费标准。\n\n第三条"), "{new}");
     let new = text(&decision("一、在第二条后增加一款，作为第三款：“登记机关应当公开收费标准。”", false), &old);
     assert!(new.contains("登记机关应当公开办事指南。\n\n登记机关应当公开收费标准。\n\n第三条"), "{new}");
     let new = text(&decision("一、在第三条第一款后增加一项：“（四）承诺书。”", false), &old);
@@ -4286,7 +4287,11 @@ fn a_unit_added_after_the_unit_that_holds_it_goes_at_its_end() {
     assert!(new.contains("2.户口簿；\n\n3.护照。\n\n（三）住所证明。"), "{new}");
     let e = one(errors(&decision("一、在第二条前增加一款：“甲。”", false), &old));
     assert_eq!(e.kind, ErrorKind::Unsupported);
-    assert!(e.to_string().contains("增加一款 before 第二条: a 款 goes in an article or beside another of its kind (第三条增加一款"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("增加一款 before 第二条: a 款 goes in an article or beside another of its kind (第三条增加一款"),
+        "{e}"
+    );
     let e = one(errors(&decision("一、在第一章后增加一款：“甲。”", false), &old));
     assert!(e.to_string().contains("增加一款 after 第一章"), "{e}");
 }
@@ -4313,4 +4318,50 @@ fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
     assert!(new.contains("第三条 登记机关应当自受理之日起十日内依法作出决定。"), "{new}");
     let new = text(&decision("一、在第三条中的“登记机关”后增加“应急管理部门”。", false), &old);
     assert!(new.contains("第三条 登记机关、应急管理部门应当自受理之日起"), "{new}");
+}
+
+/// A policy document's items run on through its points and each ends with its own 。: an item
+/// given with its label (“（七）…”) after the last item of a point is that number, and the item
+/// before keeps its 。 (no ； as in a law's list); one given without its label takes the label its
+/// place gives it, in the list's style, so that a number already there is refused without
+/// 条文顺序作相应调整 and follows with it.
+#[test]
+fn a_new_policy_item_is_numbered_through_the_text_and_labelled() {
+    let n = policy_notice(&["在第六项后增加一项：“（七）加强督导考核。”"]);
+    assert_eq!(text(&n, RUN_ON), RUN_ON.replace("（六）分步实施。\n", "（六）分步实施。\n（七）加强督导考核。\n"));
+    let e = one(errors(&policy_notice(&["在第四项后增加一项：“加强督导考核。”"]), RUN_ON));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.to_string().contains("the result has （五） after （五）"), "{e}");
+    let n = policy_notice(&["在第四项后增加一项：“加强督导考核。”", "条文顺序作相应调整。"]);
+    let want = RUN_ON
+        .replace("（五）做好宣传引导。\n", "（五）加强督导考核。\n（六）做好宣传引导。\n")
+        .replace("（六）分步实施。", "（七）分步实施。");
+    assert_eq!(text(&n, RUN_ON), want);
+}
+
+/// In a law an item given without its label takes one too, and a 目 its list's style.
+#[test]
+fn a_new_law_item_or_sub_item_without_its_label_is_labelled() {
+    let old = law("示例条例", &PLACES);
+    let new = text(&decision("一、在第三条第二项后增加一项：“承诺书；”", true), &old);
+    assert!(new.contains("2.户口簿。\n\n（三）承诺书；\n\n（四）住所证明。"), "{new}");
+    let new = text(&decision("一、在第三条第二项第1目后增加一目：“居住证；”", true), &old);
+    assert!(new.contains("1.居民身份证；\n\n2.居住证；\n\n3.户口簿。"), "{new}");
+}
+
+/// A list of responsible units named as a place: a member quoted with its separator (“、国税局”)
+/// is that member; members quoted together (“省地税局、国税局”) must stand together, and become
+/// one when replaced.
+#[test]
+fn members_of_a_units_list_quoted_with_their_separators() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省地税局、国税局、财政厅\n";
+    let n = policy_notice(&["删除第一项责任单位中的“、国税局”。"]);
+    assert_eq!(text(&n, old), old.replace("省地税局、国税局、财政厅", "省地税局、财政厅"));
+    let n = policy_notice(&["将第一项责任单位中的“省地税局、国税局”修改为“省税务局”。"]);
+    assert_eq!(text(&n, old), old.replace("省地税局、国税局、财政厅", "省税务局、财政厅"));
+    let n = policy_notice(&["删除第一项责任单位中的“国税局、财政厅”。"]);
+    assert_eq!(text(&n, old), old.replace("省地税局、国税局、财政厅", "省地税局"));
+    // not together in the list: refused
+    let e = one(errors(&policy_notice(&["将第一项责任单位中的“地税局、财政厅”修改为“省税务局”。"]), old));
+    assert_eq!(e.kind, ErrorKind::UnitNotFound);
 }

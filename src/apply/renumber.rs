@@ -202,6 +202,20 @@ fn renumber_items(tree: &mut Tree, paragraph: NodeId) {
     }
 }
 
+/// Gives a new item or 目 written without its label (增加一项：“审核登记材料；”) the label of number
+/// `k` in the style of `like`, a labelled one of its list: an item of a labelled list is labelled.
+pub fn label_like(tree: &mut Tree, id: NodeId, like: NodeId, k: u32) {
+    let (label, sep) = (tree.node(like).label.clone(), tree.node(like).sep.clone());
+    let node = tree.node_mut(id);
+    node.label = label;
+    node.sep = sep;
+    if node.kind == Kind::SubItem {
+        relabel_sub_item(tree, id, k);
+    } else {
+        relabel_item(tree, id, k);
+    }
+}
+
 /// Gives a 项 the label of number `k`, in the style of its own: （三） or (三).
 pub fn relabel_item(tree: &mut Tree, item: NodeId, k: u32) {
     let half = tree.node(item).label.as_deref().is_some_and(|l| l.starts_with('('));

@@ -156,9 +156,8 @@ pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
     // the closed classes that open a modifier in statute language (words of two characters: 应, 经,
     // 自, 不 open nouns too, as in 应急管理, 经营者, 自然资源, 不动产)
     const MODIFIERS: [&str; 27] = [
-        "依法", "依照", "按照", "依据", "根据", "遵照", "参照", "通过", "经过", "对于", "关于", "及时", "严格",
-        "逐步", "切实", "共同", "分别", "另行", "相应", "立即", "一律", "同时", "应当", "可以", "必须", "不得",
-        "予以",
+        "依法", "依照", "按照", "依据", "根据", "遵照", "参照", "通过", "经过", "对于", "关于", "及时", "严格", "逐步",
+        "切实", "共同", "分别", "另行", "相应", "立即", "一律", "同时", "应当", "可以", "必须", "不得", "予以",
     ];
     let first = text.chars().next();
     if first.is_none_or(|c| !is_cjk(c))

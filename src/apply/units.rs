@@ -128,6 +128,15 @@ impl UnitList {
         self.groups.iter().flat_map(|g| g.members.iter().map(move |m| (g.full(m), m.clone()))).collect()
     }
 
+    /// Whether `units` stand one after another in the list, in this order (省地税局、国税局).
+    pub fn is_run(&self, units: &[String]) -> bool {
+        let flat: Vec<(usize, usize)> =
+            self.groups.iter().enumerate().flat_map(|(gi, g)| (0..g.members.len()).map(move |mi| (gi, mi))).collect();
+        let at: Option<Vec<usize>> =
+            units.iter().map(|u| self.position(u).and_then(|p| flat.iter().position(|&f| f == p))).collect();
+        at.is_some_and(|at| !at.is_empty() && at.windows(2).all(|w| w[1] == w[0] + 1))
+    }
+
     pub fn contains(&self, unit: &str) -> bool {
         self.position(unit).is_some()
     }
@@ -220,6 +229,12 @@ impl UnitList {
         }
         count
     }
+}
+
+/// The members a quotation names in a list (“、国税局” is 国税局; “省地税局、国税局” is two): the
+/// quotation split at the list's separators, which go with the members they stand beside.
+pub fn named_members(quoted: &str) -> Vec<String> {
+    quoted.split(['、', '，', ',', '；', ';']).map(str::trim).filter(|m| !m.is_empty()).map(str::to_string).collect()
 }
 
 /// One labelled list of units in a line: `牵头单位：省发展改革委、财政厅`.

@@ -356,6 +356,27 @@ impl Engine<'_> {
         })
     }
 
+    /// The items counted before the list under `parent` where a policy document's items run on
+    /// through its points (（五） is the first item of 二、 after four in 一、): those of the same
+    /// scope earlier in the text. None in a law, or where items restart in each point.
+    fn items_before_list(&self, parent: NodeId, kind: Kind) -> u32 {
+        if kind != Kind::Item {
+            return 0;
+        }
+        let Some(&first) = nodes::children_of(&self.tree, parent, Kind::Item).first() else { return 0 };
+        let scope = crate::apply::renumber::item_scope(&self.tree, first);
+        if scope == parent {
+            return 0;
+        }
+        let preceding = self.tree.subtree(scope).into_iter().take_while(|&c| c != parent);
+        preceding
+            .filter(|&c| {
+                let n = self.tree.node(c);
+                n.kind == Kind::Item && !n.deleted && crate::apply::renumber::item_scope(&self.tree, c) == scope
+            })
+            .count() as u32
+    }
+
     /// Inserts 款 or 项: each at the place its final number says among its kind in the parent, in
     /// the order of their numbers (增加三项，作为第六项、第七项、第十项); the items of a new 款 go
     /// under it.
@@ -390,10 +411,17 @@ impl Engine<'_> {
             let kids = &self.tree.node(parent).children;
             let before = &kids[..beside.unwrap_or(kids.len()).min(kids.len())];
             let live = |&&c: &&NodeId| self.tree.node(c).kind == kind_node && !self.tree.node(c).deleted;
-            before.iter().filter(live).count() as u32 + 1
+            before.iter().filter(live).count() as u32 + 1 + self.items_before_list(parent, kind_node)
         });
-        let nums: Vec<u32> =
-            (0..units.len()).map(|k| numbers.get(k).copied().unwrap_or(first_number + k as u32)).collect();
+        // an item or 目 given with its label (“（五）…”) and no number: the number its label says
+        let labelled = |k: usize| {
+            let c = classify(&units[k][0]);
+            let own = matches!((kind_node, c.kind), (Kind::Item, LineKind::Item) | (Kind::SubItem, LineKind::SubItem));
+            own.then_some(c.number).flatten()
+        };
+        let nums: Vec<u32> = (0..units.len())
+            .map(|k| numbers.get(k).copied().or_else(|| labelled(k)).unwrap_or(first_number + k as u32))
+            .collect();
         if count as usize != units.len()
             && !(count == 1 && units.len() > 1 && kind_node == Kind::Item)
             && (numbers.len() > 1 || count > 1)
@@ -427,12 +455,23 @@ impl Engine<'_> {
                 if let Some(prev) = prev
                     && self.tree.node(prev).text.ends_with('。')
                     && lines.last().is_some_and(|l| l.ends_with('。'))
+                    && self.semicolon_list(parent, kind_node, None)
                 {
                     self.set_item_end(ins, op, prev, '；');
                 }
             }
             let head_trail = if lines.len() == 1 { last_trail.as_str() } else { para_trail.as_str() };
             let id = self.tree.insert(parent, index, nodes::new_line(kind_node, &lines[0], head_trail));
+            if matches!(kind_node, Kind::Item | Kind::SubItem) && self.tree.node(id).label.is_none() {
+                let like = self
+                    .tree
+                    .children(parent)
+                    .into_iter()
+                    .find(|&c| c != id && self.tree.node(c).kind == kind_node && self.tree.node(c).label.is_some());
+                if let Some(like) = like {
+                    crate::apply::renumber::label_like(&mut self.tree, id, like, nums[k]);
+                }
+            }
             for (i, l) in lines[1..].iter().enumerate() {
                 let tr = if i + 2 == lines.len() { last_trail.as_str() } else { para_trail.as_str() };
                 let sub_kind = if classify(l).kind == LineKind::Item { Kind::Item } else { Kind::Text };

@@ -150,6 +150,24 @@ impl Engine<'_> {
         self.record(ins, op, item, before, off..off + c.len_utf8(), mark.len_utf8());
     }
 
+    /// Whether the list of `kind` under `parent` (`but` left out) closes each item with ； and the
+    /// list with 。, as a law's 项 do: an item before the last ends with ；. A list whose items before
+    /// the last end with 。 is not: its items are sentences (a policy document's （一）（二）, or a
+    /// law's list where an item holds a full stop, whose items all end with 。, as drafting
+    /// conventions write them). Where no item says (one item, or items ending with ：), a law's
+    /// list is and a policy document's is not.
+    pub(in crate::apply) fn semicolon_list(&self, parent: NodeId, kind: Kind, but: Option<NodeId>) -> bool {
+        let items: Vec<NodeId> = self
+            .tree
+            .children(parent)
+            .into_iter()
+            .filter(|&c| Some(c) != but && self.tree.node(c).kind == kind && !self.tree.node(c).deleted)
+            .collect();
+        let Some((_, rest)) = items.split_last() else { return false };
+        let ends = |m: &[char]| rest.iter().any(|&c| self.tree.node(c).text.ends_with(m));
+        ends(&['；', ';']) || !ends(&['。']) && self.tree.family == crate::document::Family::Law
+    }
+
     /// An item moved into a list takes the list's marks: ； inside it, and the list's closing 。 when
     /// it comes last (the item that was last then takes ；). The list it left closes with 。 again
     /// (`note_list_end`).
@@ -160,7 +178,10 @@ impl Engine<'_> {
             self.tree.children(parent).into_iter().filter(|&c| self.tree.node(c).kind == kind).collect();
         let Some(at) = items.iter().position(|&c| c == item) else { return };
         let closes = |e: &Self, c: NodeId| e.tree.node(c).text.ends_with('。');
-        if at + 1 == items.len() {
+        if !self.semicolon_list(parent, kind, Some(item)) {
+            // a list whose items end each with 。 (sentences, or a policy document's items)
+            self.set_item_end(ins, op, item, '。');
+        } else if at + 1 == items.len() {
             if at > 0 && closes(self, items[at - 1]) {
                 self.set_item_end(ins, op, items[at - 1], '；');
                 self.set_item_end(ins, op, item, '。');

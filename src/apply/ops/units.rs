@@ -202,14 +202,26 @@ impl Engine<'_> {
                 )
             };
             match &op.op {
+                // “省地税局、国税局”修改为“省税务局”: members that stand together become one
                 Op::ReplaceText { from, to } => {
-                    if edit(self, &mut |l| l.merge(std::slice::from_ref(from), to)) == 0 {
+                    let members = units::named_members(from);
+                    if edit(self, &mut |l| if l.is_run(&members) { l.merge(&members, to) } else { 0 }) == 0 {
                         return Err(missing(self, format!("{} is not", q(from))));
                     }
                 }
+                // 删除…中的“、国税局”: the separator quoted with a member goes with it anyway
                 Op::DeleteText { texts } => {
                     for u in texts {
-                        if edit(self, &mut |l| usize::from(l.delete(u))) == 0 {
+                        let members = units::named_members(u);
+                        let gone = edit(self, &mut |l| {
+                            if l.is_run(&members) {
+                                members.iter().for_each(|m| _ = l.delete(m));
+                                1
+                            } else {
+                                0
+                            }
+                        });
+                        if gone == 0 {
                             return Err(missing(self, format!("{} is not", q(u))));
                         }
                     }
