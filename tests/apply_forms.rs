@@ -4365,3 +4365,55 @@ fn members_of_a_units_list_quoted_with_their_separators() {
     let e = one(errors(&policy_notice(&["将第一项责任单位中的“地税局、财政厅”修改为“省税务局”。"]), old));
     assert_eq!(e.kind, ErrorKind::UnitNotFound);
 }
+
+/// An item that opens 目 (…包括：) carries its list's closing 。 on its last 目: when it leaves the
+/// end of its list (moved, exchanged, deleted), the item that becomes last takes the 。; an item
+/// added after it takes the 。 too, and it keeps its ：.
+#[test]
+fn a_list_closed_by_the_sub_items_of_its_last_item() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 申请人应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明，包括：",
+            "1.居民身份证；",
+            "2.户口簿。",
+            "第二条 本条例自公布之日起施行。",
+        ],
+    );
+    let moved = "（一）身份证明，包括：\n\n1.居民身份证；\n\n2.户口簿。\n\n（二）申请书。\n\n第二条";
+    for items in [
+        "一、将第一条第二项移至第一项之前。",
+        "一、将第一条第一项移至第二项之后。",
+        "一、将第一条第一项与第二项顺序调换。",
+    ] {
+        let new = text(&decision(items, true), &old);
+        assert!(new.contains(moved), "{items}: {new}");
+    }
+    let new = text(&decision("一、删去第一条第二项。", true), &old);
+    assert!(new.contains("（一）申请书。\n\n第二条"), "{new}");
+    let new = text(&decision("一、在第一条第二项后增加一项：“（三）承诺书。”", true), &old);
+    assert!(
+        new.contains("（二）身份证明，包括：\n\n1.居民身份证；\n\n2.户口簿。\n\n（三）承诺书。\n\n第二条"),
+        "{new}"
+    );
+}
+
+/// A move names one place beside one unit, not itself; its report says where the unit went. A
+/// paragraph in no article (a 段) moves among those of the divisions, from one chapter to another.
+#[test]
+fn a_move_beside_a_unit_and_its_refusals() {
+    let old = law("示例条例", &SIX);
+    let e = one(errors(&decision("一、将第三条移至第三条之后。", true), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    let e = one(errors(&decision("一、将第一条移至第二条至第三条之后。", true), &old));
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
+    assert!(e.message.contains("第二条至第三条 names 2 units: a move goes next to one"), "{e}");
+    let a = applied(&decision("一、将第一条移至第三条之后。\n二、将第六条移至第五条之前。", true), &old);
+    let summaries: Vec<&str> = a.reports.iter().map(|r| r.ops[0].summary.as_str()).collect();
+    assert_eq!(summaries, ["第一条移至第三条之后", "第六条移至第五条之前"]);
+    let seg = "# 示例法\n\n<!-- INFO END -->\n\n## 第一章 一般规定\n\n甲段。\n\n第一条 为了规范登记活动，制定本法。\n\n## 第二章 基本原则\n\n丙段。\n\n第二条 登记应当依法进行。\n";
+    let d = "关于修改《示例法》的决定\n\n一、将第一章第一段移至第二章第一段之后。\n\n本决定自公布之日起施行。\n";
+    assert_eq!(text(d, seg), seg.replace("甲段。\n\n第一条", "第一条").replace("丙段。\n\n", "丙段。\n\n甲段。\n\n"));
+}

@@ -453,7 +453,7 @@ impl Engine<'_> {
             if matches!(kind_node, Kind::Item | Kind::SubItem) && at_end {
                 let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == kind_node);
                 if let Some(prev) = prev
-                    && self.tree.node(prev).text.ends_with('。')
+                    && self.closing_mark(prev) == Some('。')
                     && lines.last().is_some_and(|l| l.ends_with('。'))
                     && self.semicolon_list(parent, kind_node, None)
                 {

@@ -78,13 +78,19 @@ impl Engine<'_> {
         })
     }
 
-    /// A unit moves among units of its own kind, never into itself or beside itself.
+    /// A unit moves among units of its own kind, never beside itself (`is_within` counts the unit
+    /// itself; a unit within it, which none of one kind is, would break the tree); a line of text of
+    /// no unit (a 段) moves among those of the divisions, not into an article.
     fn check_movable(&self, ins: &Instruction, op: &Operation, t: NodeId, dest: NodeId) -> Result<(), ApplyError> {
-        if t == dest || self.tree.is_within(dest, t) {
+        if self.tree.is_within(dest, t) {
             return Err(self.moved_under_itself(ins, op, t, dest, "moved"));
         }
         let (kind, dest_kind) = (self.tree.node(t).kind, self.tree.node(dest).kind);
-        if kind != dest_kind || kind == Kind::Text && self.tree.node(t).parent != self.tree.node(dest).parent {
+        let in_division = |n: NodeId| {
+            let parent = self.tree.node(n).parent.map(|p| self.tree.node(p).kind);
+            matches!(parent, Some(Kind::Document | Kind::Part | Kind::Chapter | Kind::Section))
+        };
+        if kind != dest_kind || kind == Kind::Text && !(in_division(t) && in_division(dest)) {
             let message = format!(
                 "{} is a {} and {} a {}: a unit moves among units of its own kind",
                 self.paths(&[t]),
@@ -118,10 +124,6 @@ impl Engine<'_> {
     /// unit that ended the document gets a line break to stand among others.
     pub(in crate::apply) fn detach_marks(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
         self.note_list_end(ins, op, t);
-        let last = self.tree.last_line(t);
-        if self.tree.node(last).trail.is_empty() && self.tree.node(last).kind != Kind::Article {
-            self.tree.node_mut(last).trail = self.tree.para_trail.clone();
-        }
     }
 
     /// After: an item takes its new list's marks.

@@ -122,7 +122,8 @@ impl Engine<'_> {
     }
 
     /// Before an item leaves its list: when it is the list's last item, the list's closing mark
-    /// (。) is kept for the item that becomes last (the published texts do so).
+    /// (。) is kept for the item that becomes last (the published texts do so). An item that opens
+    /// 目 (…包括：) closes the list with its last 目's mark.
     pub(in crate::apply) fn note_list_end(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
         let n = self.tree.node(t);
         if !matches!(n.kind, Kind::Item | Kind::SubItem) {
@@ -131,9 +132,19 @@ impl Engine<'_> {
         let Some(parent) = n.parent else { return };
         let last = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == n.kind);
         if last == Some(t)
-            && let Some(m @ ('。' | '.')) = n.text.chars().last()
+            && let Some(m @ ('。' | '.')) = self.closing_mark(t)
         {
             self.list_ends.push((parent, m, ins.id.clone(), op.pos));
+        }
+    }
+
+    /// The mark that ends an item: that of its text, or, for an item that opens 目 (…包括：), that
+    /// of its last 目.
+    pub(in crate::apply) fn closing_mark(&self, item: NodeId) -> Option<char> {
+        let end = |id: NodeId| self.tree.node(id).text.chars().last();
+        match end(item) {
+            Some('：' | ':') => end(self.tree.last_line(item)),
+            m => m,
         }
     }
 
@@ -177,7 +188,7 @@ impl Engine<'_> {
         let items: Vec<NodeId> =
             self.tree.children(parent).into_iter().filter(|&c| self.tree.node(c).kind == kind).collect();
         let Some(at) = items.iter().position(|&c| c == item) else { return };
-        let closes = |e: &Self, c: NodeId| e.tree.node(c).text.ends_with('。');
+        let closes = |e: &Self, c: NodeId| e.closing_mark(c) == Some('。');
         if !self.semicolon_list(parent, kind, Some(item)) {
             // a list whose items end each with 。 (sentences, or a policy document's items)
             self.set_item_end(ins, op, item, '。');
