@@ -4417,3 +4417,44 @@ fn a_move_beside_a_unit_and_its_refusals() {
     let d = "关于修改《示例法》的决定\n\n一、将第一章第一段移至第二章第一段之后。\n\n本决定自公布之日起施行。\n";
     assert_eq!(text(d, seg), seg.replace("甲段。\n\n第一条", "第一条").replace("丙段。\n\n", "丙段。\n\n甲段。\n\n"));
 }
+
+/// A new section's 目录 entry is indented as the entries of the sections are (a new chapter's, as
+/// the chapters' are not).
+#[test]
+fn a_new_sections_toc_entry_is_indented_as_its_kind() {
+    let old = with_toc(&TOC);
+    let d = decision(
+        "一、在第三条后增加一节，作为第二章第三节：“第三节　决定”“第三条之一　登记机关应当及时作出决定。”",
+        false,
+    );
+    let new = text(&d, &old);
+    assert!(new.contains("　　第二节　审查\n\n　　第三节　决定\n\n第三章　附　　则\n\n第一章"), "{new}");
+}
+
+/// In a 目录 that indents every entry (编 by one space, 章 by two), new entries of a 编 and of a 章
+/// are indented as those of their kind (the new 编's chapter is its 第一章: chapters are numbered
+/// within their 编, as the Criminal Law's are).
+#[test]
+fn new_part_and_chapter_toc_entries_are_indented_as_their_kind() {
+    let old = law(
+        "示例法",
+        &[
+            "目　　录",
+            "　第一编　总则",
+            "　　第一章　一般规定",
+            "第一编　总则",
+            "第一章　一般规定",
+            "第一条　为了规范登记活动，制定本法。",
+            "第二条　本法自公布之日起施行。",
+        ],
+    );
+    let d =
+        decision("一、在第一条后增加一编，作为第二编：“第二编　分则”“第一章　登记”“第二条　登记应当依法进行。”", true);
+    let new = text(&d, &old);
+    assert!(
+        new.contains(
+            "目　　录\n\n　第一编　总则\n\n　　第一章　一般规定\n\n　第二编　分则\n\n　　第一章　登记\n\n第一编"
+        ),
+        "{new}"
+    );
+}
