@@ -781,13 +781,47 @@ fn an_article_renumbered_to_where_it_does_not_land_is_refused() {
     assert!(e.message.contains("第六条") && e.message.contains("it is 第五条"), "{}", e.message);
 }
 
-/// Without 条文顺序作相应调整 numbers do not change: 改为第四条 does not hold.
+/// Without 条文顺序作相应调整 only what the decision renumbers changes its number: 将第三条改为第四条
+/// gives 第三条 the number of the 第四条 after it, which keeps its own: refused.
 #[test]
-fn an_article_renumbered_without_renumbering_is_refused() {
+fn an_article_renumbered_onto_another_without_renumbering_is_refused() {
     let e = one(errors(&decision("一、将第三条改为第四条。", false), &law("示例条例", &MOVES)));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
-    assert!(e.message.contains("it is 第三条"), "{}", e.message);
+    assert!(e.message.contains("the result has 第四条 after 第四条"), "{}", e.message);
     assert!(e.message.contains("does not say 条文顺序作相应调整"), "{}", e.message);
+}
+
+/// Older decisions renumber one by one instead of saying 条文顺序作相应调整 (删去第三条。第四条改为第三条。
+/// …, or 原第四条至第六条依次改为第三条至第五条): each unit takes the number it is given, references
+/// in the text are left as written (with a warning each), and a number skipped because a unit was
+/// not renumbered is warned of.
+#[test]
+fn units_renumbered_one_by_one_take_their_numbers() {
+    let old = law("示例条例", &MOVES);
+    let renumbered = old
+        .replace("第三条 申请人应当如实提交材料。\n\n", "")
+        .replace("第四条 登记机关", "第三条 登记机关")
+        .replace("第五条 违反", "第四条 违反")
+        .replace("第六条 本条例", "第五条 本条例");
+    for items in [
+        "一、删去第三条。\n二、第四条改为第三条，第五条改为第四条，第六条改为第五条。",
+        "一、删去第三条。\n二、原第四条至第六条依次改为第三条至第五条。",
+    ] {
+        let a = applied(&decision(items, false), &old);
+        assert_eq!(a.text, renumbered, "{items}");
+        // 本条例第三条 in 第五条 (now 第四条): the article it named is gone
+        assert_eq!(a.warnings.len(), 1, "{items}: {:#?}", a.warnings);
+        assert!(
+            a.warnings[0].message.contains("refers to 第三条, which is no longer in the document"),
+            "{}",
+            a.warnings[0]
+        );
+    }
+    let a = applied(&decision("一、删去第三条。\n二、第四条改为第三条。", false), &old);
+    let gap: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).filter(|m| m.contains("numbers skip")).collect();
+    assert_eq!(gap.len(), 1, "{:#?}", a.warnings);
+    assert!(gap[0].starts_with("the numbers skip: 第三条 then 第五条;"), "{}", gap[0]);
+    assert_eq!(a.warnings.iter().find(|w| w.message.contains("numbers skip")).unwrap().instruction, "二、");
 }
 
 fn items_after_insert(renumber: bool) -> String {

@@ -45,6 +45,7 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
         deferred: Vec::new(),
         pending: Vec::new(),
         min_paragraphs: Vec::new(),
+        assigned: Vec::new(),
         count_checks: Vec::new(),
         list_ends: Vec::new(),
         unnumbered: Vec::new(),
@@ -136,6 +137,9 @@ pub(super) struct Engine<'a> {
     pub(super) deferred: Vec<(NodeId, u32, Option<NodeId>)>,
     /// Operations on places named by final numbers, in the notice's order.
     pub(super) pending: Vec<Pending>,
+    /// Units an instruction renumbers in place (将第七条改为第六条): where the notice does not say
+    /// 条文顺序作相应调整, the number they are given is the one that instruction declares.
+    pub(super) assigned: Vec<(NodeId, u32, Option<u32>)>,
     /// Articles that must end with at least this many 款 (增加一款作为第二款，将该条修改为…).
     pub(super) min_paragraphs: Vec<(NodeId, u32, String, crate::notice::Pos)>,
     /// Counts the decision states for the result (条例由八章修改为七章): (kind, before, after, instruction, pos).

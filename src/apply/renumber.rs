@@ -148,6 +148,24 @@ fn original_article_number(path: Option<&str>) -> Option<u32> {
     (c.kind == LineKind::Article && c.sub_number.is_none() && c.text.is_empty()).then_some(c.number).flatten()
 }
 
+/// Gives a unit the label of number `n` (and 之`sub`), in its kind and style: an article, a
+/// division, an item, a 目 or a point. A 款 has no label: its number is its place.
+pub fn relabel(tree: &mut Tree, id: NodeId, n: u32, sub: Option<u32>) {
+    match tree.node(id).kind {
+        Kind::Article => relabel_article(tree, id, n, sub),
+        Kind::Part | Kind::Chapter | Kind::Section => {
+            let node = tree.node_mut(id);
+            let unit = node.label.as_deref().and_then(|l| l.chars().last()).unwrap_or('章');
+            node.label = Some(format!("第{}{unit}", numerals::format(n)).into());
+            node.number = Some(n);
+        }
+        Kind::Item => relabel_item(tree, id, n),
+        Kind::SubItem => relabel_sub_item(tree, id, n),
+        Kind::Point => relabel_point(tree, id, n),
+        _ => {}
+    }
+}
+
 fn relabel_article(tree: &mut Tree, a: NodeId, n: u32, sub: Option<u32>) {
     let node = tree.node_mut(a);
     node.number = Some(n);
@@ -179,10 +197,7 @@ fn renumber_divisions(tree: &mut Tree) {
             _ => continue,
         };
         // (every division has its label, and subtree() leaves out what was deleted)
-        let node = tree.node_mut(id);
-        let unit = node.label.as_deref().and_then(|l| l.chars().last()).unwrap_or('章');
-        node.label = Some(format!("第{}{unit}", numerals::format(n)).into());
-        node.number = Some(n);
+        relabel(tree, id, n, None);
     }
 }
 

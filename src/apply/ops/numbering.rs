@@ -50,6 +50,7 @@ impl Engine<'_> {
         );
         if same {
             self.tree.node_mut(t).declared = Some((to, number, ins.id.clone(), op.pos));
+            self.assigned.push((t, number, sub));
             return Ok(OpReport {
                 op: name,
                 summary: format!(
@@ -174,6 +175,14 @@ impl Engine<'_> {
         }
     }
     pub(in crate::apply) fn finish(&mut self, renumbering: bool) {
+        // 将第七条改为第六条 where nothing renumbers the text: the unit takes the number it is given
+        // (the order check below sees that the numbers still run in order)
+        let assigned = if renumbering { Vec::new() } else { std::mem::take(&mut self.assigned) };
+        for &(t, n, sub) in &assigned {
+            if !self.tree.is_gone(t) {
+                renumber::relabel(&mut self.tree, t, n, sub);
+            }
+        }
         // a unit that waited for final numbers may itself wait for them: a new chapter placed by a
         // final number (增加一章，作为第二编第二章：“…”) brings articles, which are placed and
         // numbered, and then the chapter is placed around them; hence rounds, until nothing waits
@@ -215,6 +224,7 @@ impl Engine<'_> {
         }
         self.close_lists();
         self.warn_bare_lead_ins();
+        self.warn_gaps(&assigned);
         // an article added without a number where nothing renumbers has no number of its own
         if !renumbering {
             let mut said: Vec<String> = Vec::new();
@@ -387,9 +397,50 @@ impl Engine<'_> {
         }
     }
 
-    /// Units in document order with the scope they are counted in and their number: a unit the
-    /// decision numbered (`declared`) that stands beside or after a unit of a higher or equal number
-    /// in its scope is an error of its instruction.
+    /// After units renumbered in place (将第七条改为第六条) where nothing renumbers the text: a number
+    /// skipped among their kind (第六条 then 第八条: the article between was not renumbered too) is
+    /// warned of, at the first instruction that renumbered that kind.
+    fn warn_gaps(&mut self, assigned: &[(NodeId, u32, Option<u32>)]) {
+        let mut kinds: Vec<(Kind, String, crate::notice::Pos)> = Vec::new();
+        for &(t, _, _) in assigned {
+            let kind = self.tree.node(t).kind;
+            if let Some((_, _, ins, pos)) = self.tree.node(t).declared.clone()
+                && !kinds.iter().any(|k| k.0 == kind)
+            {
+                kinds.push((kind, ins, pos));
+            }
+        }
+        for (kind, ins, pos) in kinds {
+            let mut last: std::collections::HashMap<NodeId, (u32, String)> = std::collections::HashMap::new();
+            for u in self.tree.all(kind).into_iter().filter(|&u| !self.tree.is_gone(u)) {
+                let node = self.tree.node(u);
+                let (Some(label), Some(n)) = (node.label.as_deref(), node.number) else { continue };
+                if node.sub_number.is_some() {
+                    continue;
+                }
+                let scope = match kind {
+                    Kind::Article => self.tree.root,
+                    Kind::Item => renumber::item_scope(&self.tree, u),
+                    _ => node.parent.unwrap_or(self.tree.root),
+                };
+                let (before, before_label) = last.get(&scope).cloned().unwrap_or((0, String::new()));
+                if n > before + 1 {
+                    let after = if before == 0 { String::new() } else { format!("{before_label} then ") };
+                    self.warnings.push(Warning {
+                        instruction: ins.clone(),
+                        pos,
+                        message: format!(
+                            "the numbers skip: {after}{label}; the decision renumbers units one by one (改为) and \
+                             does not say 条文顺序作相应调整, and no instruction gives the number between"
+                        ),
+                    });
+                    break;
+                }
+                last.insert(scope, (n, label.to_string()));
+            }
+        }
+    }
+
     /// The instruction that changed the numbering around `article`: the last that acted on it or on
     /// what holds it (a deleted chapter), else on a unit inside it (a 款 deleted or added).
     fn cause_of(&self, article: NodeId) -> Option<(String, crate::notice::Pos)> {
@@ -411,6 +462,9 @@ impl Engine<'_> {
         None
     }
 
+    /// Units in document order with the scope they are counted in and their number: a unit the
+    /// decision numbered (`declared`) that stands beside or after a unit of a higher or equal number
+    /// in its scope is an error of its instruction.
     fn check_order(&mut self, units: &[(NodeId, NodeId, (u32, u32))], what: &str, renumbering: bool) {
         let mut last: std::collections::HashMap<NodeId, (NodeId, (u32, u32))> = std::collections::HashMap::new();
         for &(scope, unit, num) in units {
