@@ -4492,3 +4492,35 @@ fn new_part_and_chapter_toc_entries_are_indented_as_their_kind() {
         "{new}"
     );
 }
+
+/// A new wording that ends with ： and gives no items, for a 款 (or an article of one 款) made of its
+/// lead-in and its items, is the lead-in's: the items stay, and a warning says so (the decision
+/// could have meant them to go). Where the unit holds more than its list (an article of two 款), the
+/// wording replaces it all, and the warning says that it introduces nothing.
+#[test]
+fn a_new_wording_ending_with_a_colon_and_no_items() {
+    let old = law("示例条例", &LIST);
+    let want = old.replace("第二条 申请登记应当提交下列材料：", "第二条 申请登记的，应当向登记机关提交下列材料：");
+    for items in [
+        "一、将第二条修改为：“第二条 申请登记的，应当向登记机关提交下列材料：”",
+        "一、将第二条第一款修改为：“申请登记的，应当向登记机关提交下列材料：”",
+    ] {
+        let a = applied(&decision(items, false), &old);
+        assert_eq!(a.text, want, "{items}");
+        assert_eq!(a.warnings.len(), 1, "{items}");
+        assert!(
+            a.warnings[0].message.contains("amend replaced the lead-in and kept the items under it"),
+            "{}",
+            a.warnings[0]
+        );
+    }
+    let old = law("示例条例", &PLACES);
+    let a = applied(&decision("一、将第二条修改为：“第二条 登记机关负责下列工作：”", false), &old);
+    assert!(a.text.contains("第二条 登记机关负责下列工作：\n\n第三条"), "{}", a.text);
+    assert_eq!(a.warnings.len(), 1);
+    assert!(
+        a.warnings[0].message.contains("ends with ： and gives no items: its wording introduces nothing"),
+        "{}",
+        a.warnings[0]
+    );
+}

@@ -7,7 +7,7 @@ use super::super::model::*;
 use super::super::nodes;
 use super::super::textops;
 use super::super::tree::NodeId;
-use crate::document::{Kind, LineKind};
+use crate::document::{Kind, LineKind, classify};
 use crate::notice::{Instruction, Locator, Operation, Step, UnitKind};
 
 impl Engine<'_> {
@@ -49,9 +49,53 @@ impl Engine<'_> {
                 paragraphs[0] = rest.to_string();
             }
         }
+        // 将第三条第一款修改为：“…下列工作：”: a new wording that ends with ： and gives no items, for a
+        // unit whose lines are its lead-in and its items, is the lead-in's (a lead-in introduces
+        // what follows it); said in a warning, as the decision could have meant the items to go
+        let named_lead = op.locators.iter().any(|l| l.steps.last() == Some(&Step::Lead));
+        let lead_only = match (targets, &paragraphs[..]) {
+            ([t], [p]) if !named_lead && p.ends_with(['：', ':']) && classify(p).kind != LineKind::Item => {
+                // (an article of one 款: that 款's)
+                let holder = match self.tree.children(*t)[..] {
+                    [k] if self.tree.node(*t).kind == Kind::Article && self.tree.node(k).kind == Kind::Paragraph => k,
+                    _ => *t,
+                };
+                let kids = self.tree.children(holder);
+                let items = |c: &NodeId| self.tree.node(*c).kind == Kind::Item;
+                (kids.iter().any(items) && kids.iter().all(items)).then_some(holder)
+            }
+            _ => None,
+        };
+        if lead_only.is_some() {
+            self.warn(
+                ins,
+                op,
+                format!(
+                    "the new wording of {} ends with ： and gives no items: amend replaced the lead-in and kept the \
+                     items under it (删去 them, or give them in the new wording, to say otherwise)",
+                    self.tree.node(targets[0]).path()
+                ),
+            );
+        }
+        // a new wording that ends with ： and gives no items where there is no such lead-in to take it
+        // (an article of two 款): it introduces nothing
+        let bare = paragraphs.last().is_some_and(|p| p.ends_with(['：', ':']))
+            && !paragraphs.iter().any(|p| classify(p).kind == LineKind::Item);
+        if lead_only.is_none()
+            && !named_lead
+            && bare
+            && let [t] = targets
+            && matches!(self.tree.node(*t).kind, Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem)
+        {
+            let message = format!(
+                "the new wording of {} ends with ： and gives no items: its wording introduces nothing",
+                self.tree.node(*t).path()
+            );
+            self.warn(ins, op, message);
+        }
         // 条首部分修改为: the lead-in line only, its items stay; a closing ：keeps its place
-        if op.locators.iter().any(|l| l.steps.last() == Some(&Step::Lead)) {
-            let t = targets[0];
+        if lead_only.is_some() || named_lead {
+            let t = lead_only.unwrap_or(targets[0]);
             // a lead-in introduces a list: a unit without items has none to replace
             if !self.tree.children(t).into_iter().any(|c| self.tree.node(c).kind == Kind::Item) {
                 return Err(self.err(
