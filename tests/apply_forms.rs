@@ -4524,3 +4524,21 @@ fn a_new_wording_ending_with_a_colon_and_no_items() {
         a.warnings[0]
     );
 }
+
+/// 第八条修改为两款：“…”“…” is the article's new wording in that many 款 (its label, if quoted, not
+/// written twice); a count the text does not give is refused.
+#[test]
+fn an_article_rewritten_as_so_many_paragraphs() {
+    let old = law("示例条例", &SIX);
+    let want =
+        old.replace("第三条 登记机关负责登记工作。", "第三条 登记机关负责登记工作。\n\n登记机关应当公开办事指南。");
+    for items in [
+        "一、第三条修改为两款：“登记机关负责登记工作。”“登记机关应当公开办事指南。”",
+        "一、将第三条修改为两款：“第三条 登记机关负责登记工作。”“登记机关应当公开办事指南。”",
+    ] {
+        assert_eq!(text(&decision(items, false), &old), want, "{items}");
+    }
+    let e = one(errors(&decision("一、将第三条修改为三款：“甲。”“乙。”", false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("修改为三款 but the text gives 2"), "{e}");
+}

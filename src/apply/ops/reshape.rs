@@ -228,6 +228,19 @@ impl Engine<'_> {
                 let after = groups.iter().map(|g| g.1.join("\n")).collect::<Vec<_>>().join("\n");
                 self.changes.push(self.change(ins, op, t, before, after));
             }
+            // 第八条修改为两款：“…”“…”: the article's new wording, in that many 款
+            (UnitKind::Paragraph, Kind::Article) if numbers.is_empty() => {
+                if paragraphs.len() != count as usize {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NumberMismatch,
+                        None,
+                        format!("修改为{}款 but the text gives {}", numerals::format(count), paragraphs.len()),
+                    ));
+                }
+                return self.replace_node(ins, op, &[t], &paragraphs);
+            }
             (UnitKind::Paragraph, Kind::Paragraph) | (UnitKind::Item, Kind::Item) => {
                 if paragraphs.len() != count as usize {
                     return Err(self.err(
