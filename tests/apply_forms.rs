@@ -3126,7 +3126,7 @@ fn divisions_named_by_their_names() {
     );
     let e = one(errors(&decision("一、将分则中的“登记机关”修改为“登记部门”。", false), &old));
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
-    assert!(e.message.contains("no 编, 章 or 节 is named “分则”; the document has 第一章“总则”"), "{}", e.message);
+    assert!(e.message.contains("no 编, 章, 节 or point is named “分则”; the document has 第一章“总则”"), "{}", e.message);
 }
 
 /// Divisions renumber in order once deleted ones are gone: a 节 within its 章 as a 章 within the
@@ -4541,4 +4541,24 @@ fn an_article_rewritten_as_so_many_paragraphs() {
     let e = one(errors(&decision("一、将第三条修改为三款：“甲。”“乙。”", false), &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
     assert!(e.message.contains("修改为三款 but the text gives 2"), "{e}");
+}
+
+/// “二、保障措施”部分 names a policy text's point by its heading line quoted (with its label or
+/// without), as “法律责任”一章 names a chapter; a name no point has is refused with the names there are.
+#[test]
+fn a_point_named_by_its_quoted_heading() {
+    let want = RUN_ON.replace("（四）加大资金投入。", "（四）加大财政资金投入。");
+    for item in [
+        "将“二、保障措施”部分第（四）项中的“资金投入”修改为“财政资金投入”。",
+        "将“保障措施”部分中的“资金投入”修改为“财政资金投入”。",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), RUN_ON), want, "{item}");
+    }
+    let e = one(errors(&policy_notice(&["将“二、保障条件”部分中的“资金投入”修改为“财政资金投入”。"]), RUN_ON));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(
+        e.message
+            .contains("no 编, 章, 节 or point is named “二、保障条件”; the document has 一“总体要求”, 二“保障措施”"),
+        "{e}"
+    );
 }

@@ -173,14 +173,20 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
             continue;
         }
         if let Step::Named = step {
-            // 附则, 总则, “法律责任”一章: the one 编, 章 or 节 of that name
+            // 附则, 总则, “法律责任”一章: the one 编, 章 or 节 of that name; “二、优化发展环境”部分: the
+            // one point (or division) of that name, written with its label or without
             let name = loc.heading.as_deref().unwrap_or_default();
-            let divisions: Vec<NodeId> = [Kind::Part, Kind::Chapter, Kind::Section]
+            let divisions: Vec<NodeId> = [Kind::Part, Kind::Chapter, Kind::Section, Kind::Point]
                 .into_iter()
                 .flat_map(|k| tree.all(k))
                 .filter(|&d| tree.is_within(d, scopes[0]))
                 .collect();
-            let named = |&d: &NodeId| norm(tree.node(d).heading.as_deref().unwrap_or_default()) == norm(name);
+            let named = |&d: &NodeId| {
+                let n = tree.node(d);
+                let heading = n.heading.as_deref().unwrap_or_default();
+                let labelled = format!("{}{heading}", n.label.as_deref().unwrap_or_default());
+                norm(heading) == norm(name) || norm(&labelled) == norm(name)
+            };
             let found: Vec<NodeId> = divisions.iter().copied().filter(named).collect();
             match found[..] {
                 [one] => scopes = vec![one],
@@ -192,7 +198,7 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                         })
                         .collect();
                     return Err(no_such(format!(
-                        "{}: no 编, 章 or 节 is named “{name}”; the document has {}",
+                        "{}: no 编, 章, 节 or point is named “{name}”; the document has {}",
                         loc.written_or(&written),
                         if names.is_empty() { "none".to_string() } else { names.join(", ") }
                     )));
