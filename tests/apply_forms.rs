@@ -2277,6 +2277,12 @@ fn a_policy_documents_term_extended() {
     let e = one(errors(&policy_notice(&["将有效期延长至2025年12月31日。"]), RUN_ON));
     assert_eq!(e.kind, ErrorKind::TextNotFound);
     assert!(e.message.contains("the document states none (有效期至…日)"), "{}", e.message);
+    // a date written in full-width digits or in Chinese numerals is the whole date too
+    for date in ["２０２０年１２月３１日", "二〇二〇年十二月三十一日"] {
+        let written = old.replace("2020年12月31日", date);
+        let new = text(&policy_notice(&["将有效期延长至2025年12月31日。"]), &written);
+        assert_eq!(new, old.replace("2020年12月31日", "2025年12月31日"), "{date}");
+    }
     let twice = old.replace("（一）加强组织领导。", "（一）加强组织领导，有效期至2019年底。");
     let e = one(errors(&policy_notice(&["将有效期延长至2025年12月31日。"]), &twice));
     assert_eq!(e.kind, ErrorKind::TextAmbiguous);
@@ -3126,7 +3132,11 @@ fn divisions_named_by_their_names() {
     );
     let e = one(errors(&decision("一、将分则中的“登记机关”修改为“登记部门”。", false), &old));
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
-    assert!(e.message.contains("no 编, 章, 节 or point is named “分则”; the document has 第一章“总则”"), "{}", e.message);
+    assert!(
+        e.message.contains("no 编, 章, 节 or point is named “分则”; the document has 第一章“总则”"),
+        "{}",
+        e.message
+    );
 }
 
 /// Divisions renumber in order once deleted ones are gone: a 节 within its 章 as a 章 within the
@@ -4560,5 +4570,39 @@ fn a_point_named_by_its_quoted_heading() {
         e.message
             .contains("no 编, 章, 节 or point is named “二、保障条件”; the document has 一“总体要求”, 二“保障措施”"),
         "{e}"
+    );
+}
+
+/// Two chapters added in one place get their entries in their order, and each change of the 目录
+/// records the range of the entry's text it replaced and wrote (in the entry's line, its indent
+/// left out), as the explanation shows it.
+#[test]
+fn toc_entries_added_together_and_the_ranges_of_their_changes() {
+    let old = with_toc(&TOC);
+    let d = decision(
+        "一、将第二章第二节的节名修改为“审核”。\n\n\
+         二、在第二章后增加两章，作为第三章、第四章：“第三章　监督检查”“第四条　登记机关应当加强监督。”“第四章　法律责任”“第五条　违反本条例的，依法处理。”",
+        true,
+    );
+    let a = applied(&d, &old);
+    assert!(
+        a.text.contains("　　第二节　审核\n\n第三章　监督检查\n\n第四章　法律责任\n\n第五章　附　　则\n\n第一章"),
+        "{}",
+        a.text
+    );
+    let toc: Vec<(&str, std::ops::Range<usize>, std::ops::Range<usize>)> = a
+        .changes
+        .iter()
+        .filter(|c| c.op == "toc")
+        .map(|c| (c.after.as_str(), c.range.clone(), c.new_range.clone()))
+        .collect();
+    assert_eq!(
+        toc,
+        [
+            ("第二节　审核", 0.."第二节　审查".len(), 0.."第二节　审核".len()),
+            ("第三章　监督检查", 0..0, 0.."第三章　监督检查".len()),
+            ("第四章　法律责任", 0..0, 0.."第四章　法律责任".len()),
+            ("第五章　附　　则", 0.."第三章　附　　则".len(), 0.."第五章　附　　则".len()),
+        ]
     );
 }

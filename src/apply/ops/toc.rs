@@ -125,7 +125,9 @@ impl Engine<'_> {
                         self.tree.delete(e);
                         let by = self.changed_by(&before);
                         self.toc_change(by, e, before.clone(), 0..before.len(), 0);
-                        at = self.tree.index_in_parent(e).map_or(at, |(_, i)| i + 1);
+                        // (no entry goes in after a deleted one before an entry kept sets the place
+                        // again: the diff gives a deletion followed by insertions as one replacement,
+                        // whose pairs come first)
                     }
                     (None, None) => {}
                 }
