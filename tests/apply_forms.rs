@@ -4606,3 +4606,23 @@ fn toc_entries_added_together_and_the_ranges_of_their_changes() {
         ]
     );
 }
+
+/// An instruction's replacements act on the text as it found it: a text found only in the words
+/// the same instruction wrote is not found, and the error says where it is; a later instruction
+/// changes those words as any others.
+#[test]
+fn a_text_found_only_in_the_words_the_instruction_wrote() {
+    let old = law("示例条例", &SIX);
+    let e =
+        one(errors(&decision("一、将第五条中的“作出决定”修改为“作出书面决定”，“书面”修改为“正式书面”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    assert!(
+        e.message.contains(
+            "“书面” is not in 第五条, except in the words this instruction writes, which it does not change again"
+        ),
+        "{e}"
+    );
+    let d =
+        decision("一、将第五条中的“作出决定”修改为“作出书面决定”。\n二、将第五条中的“书面”修改为“正式书面”。", false);
+    assert!(text(&d, &old).contains("十日内作出正式书面决定。"));
+}

@@ -460,12 +460,18 @@ impl Engine<'_> {
             } else {
                 ""
             };
+        // there, but only in words this instruction wrote: its replacements act on the text as it
+        // found it (将“A”修改为“AB”，“B”修改为“C” leaves the new B alone)
+        let hits = self.find(scope, text);
+        let only_new = !hits.is_empty() && hits.iter().all(|h| self.tree.is_recent(h.node, &h.range));
+        let why =
+            if only_new { ", except in the words this instruction writes, which it does not change again" } else { "" };
         let mut e = self.err(
             ins,
             op,
             ErrorKind::TextNotFound,
             n.orig_path.clone(),
-            format!("{} is not in {}{gap}", q(text), n.path()),
+            format!("{} is not in {}{gap}{why}", q(text), n.path()),
         );
         e.candidate = textops::nearest(&self.tree, scope, text);
         e
