@@ -199,18 +199,16 @@ impl Engine<'_> {
         }
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
         let tkind = self.tree.node(t).kind;
+        // the count the decision says (改为两条) against the parts its text gives
+        let miscount = |e: &Self, what: String, given: usize| {
+            e.err(ins, op, ErrorKind::NumberMismatch, None, format!("{what} but the text gives {given}"))
+        };
         match (kind, tkind) {
             (UnitKind::Article, Kind::Article) => {
                 let groups = article_groups(&paragraphs, count, numbers)
                     .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
                 if groups.len() != count as usize {
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::NumberMismatch,
-                        None,
-                        format!("改为{}条 but the text gives {}", numerals::format(count), groups.len()),
-                    ));
+                    return Err(miscount(self, format!("改为{}条", numerals::format(count)), groups.len()));
                 }
                 let before = self.subtree_text(t);
                 nodes::replace_content(&mut self.tree, t, &groups[0].1);
@@ -231,30 +229,14 @@ impl Engine<'_> {
             // 第八条修改为两款：“…”“…”: the article's new wording, in that many 款
             (UnitKind::Paragraph, Kind::Article) if numbers.is_empty() => {
                 if paragraphs.len() != count as usize {
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::NumberMismatch,
-                        None,
-                        format!("修改为{}款 but the text gives {}", numerals::format(count), paragraphs.len()),
-                    ));
+                    return Err(miscount(self, format!("修改为{}款", numerals::format(count)), paragraphs.len()));
                 }
                 return self.replace_node(ins, op, &[t], &paragraphs);
             }
             (UnitKind::Paragraph, Kind::Paragraph) | (UnitKind::Item, Kind::Item) => {
                 if paragraphs.len() != count as usize {
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::NumberMismatch,
-                        None,
-                        format!(
-                            "分为{}{} but the text gives {}",
-                            numerals::format(count),
-                            kind.chinese(),
-                            paragraphs.len()
-                        ),
-                    ));
+                    let what = format!("分为{}{}", numerals::format(count), kind.chinese());
+                    return Err(miscount(self, what, paragraphs.len()));
                 }
                 let before = self.subtree_text(t);
                 let ids = nodes::replace_content(&mut self.tree, t, &paragraphs);
