@@ -4626,3 +4626,29 @@ fn a_text_found_only_in_the_words_the_instruction_wrote() {
         decision("一、将第五条中的“作出决定”修改为“作出书面决定”。\n二、将第五条中的“书面”修改为“正式书面”。", false);
     assert!(text(&d, &old).contains("十日内作出正式书面决定。"));
 }
+
+/// 将附件2修改为：“…”: the attachment keeps its label line, written once whether the new wording
+/// repeats it or not, and its lines are the new wording's.
+#[test]
+fn an_attachment_rewritten_keeps_its_label_line_once() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 登记事项见附件1，收费标准见附件2。",
+            "附件1",
+            "登记事项目录",
+            "一、姓名",
+            "二、住所",
+            "附件2",
+            "收费标准",
+            "一、登记费每件十元",
+        ],
+    );
+    let want = old.replace("一、登记费每件十元", "一、登记不收费\n\n二、补证不收费");
+    for items in [
+        "一、将附件2修改为：“附件2”“收费标准”“一、登记不收费”“二、补证不收费”",
+        "一、将附件2修改为：“收费标准”“一、登记不收费”“二、补证不收费”",
+    ] {
+        assert_eq!(text(&decision(items, false), &old), want, "{items}");
+    }
+}

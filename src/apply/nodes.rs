@@ -159,6 +159,25 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             let at = tree.node(id).children.len();
             add_paragraphs(tree, id, at, paragraphs, &end_trail)
         }
+        // an attachment keeps its label line (附件2); its lines are the new wording's, one a line
+        Kind::Attachment => {
+            for c in tree.children(id) {
+                tree.delete(c);
+            }
+            let para = tree.para_trail.clone();
+            let mut ids = Vec::new();
+            for (i, p) in paragraphs.iter().enumerate() {
+                let trail = if i + 1 == paragraphs.len() { end_trail.as_str() } else { para.as_str() };
+                let kind = match classify(p).kind {
+                    LineKind::Item => Kind::Item,
+                    LineKind::SubItem => Kind::SubItem,
+                    _ => Kind::Text,
+                };
+                let at = tree.node(id).children.len();
+                ids.push(tree.insert(id, at, new_line(kind, p, trail)));
+            }
+            ids
+        }
         Kind::Paragraph => {
             let (parent, idx) = tree.index_in_parent(id).expect("a 款 has its article");
             tree.delete(id);

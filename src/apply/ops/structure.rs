@@ -93,6 +93,18 @@ impl Engine<'_> {
             );
             self.warn(ins, op, message);
         }
+        // the new wording of an attachment may begin with its label line (“附件2”“收费标准”…): the
+        // label is not written twice
+        if let [t] = targets
+            && self.tree.node(*t).kind == Kind::Attachment
+            && paragraphs.len() > 1
+            && let Some(label) = self.tree.node(*t).label.as_deref()
+        {
+            let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            if bare(&paragraphs[0]) == bare(label) {
+                paragraphs.remove(0);
+            }
+        }
         // 条首部分修改为: the lead-in line only, its items stay; a closing ：keeps its place
         if lead_only.is_some() || named_lead {
             let t = lead_only.unwrap_or(targets[0]);
