@@ -2283,6 +2283,13 @@ fn a_policy_documents_term_extended() {
         let new = text(&policy_notice(&["将有效期延长至2025年12月31日。"]), &written);
         assert_eq!(new, old.replace("2020年12月31日", "2025年12月31日"), "{date}");
     }
+    // a date that ends with its month is the whole date; a term that is no date is none
+    let month = old.replace("2020年12月31日", "2020年12月");
+    let new = text(&policy_notice(&["将有效期延长至2025年12月31日。"]), &month);
+    assert_eq!(new, old.replace("2020年12月31日", "2025年12月31日"));
+    let until_notice = old.replace("2020年12月31日", "另行通知");
+    let e = one(errors(&policy_notice(&["将有效期延长至2025年12月31日。"]), &until_notice));
+    assert!(e.message.contains("the document states none (有效期至…日)"), "{}", e.message);
     let twice = old.replace("（一）加强组织领导。", "（一）加强组织领导，有效期至2019年底。");
     let e = one(errors(&policy_notice(&["将有效期延长至2025年12月31日。"]), &twice));
     assert_eq!(e.kind, ErrorKind::TextAmbiguous);
@@ -4651,4 +4658,18 @@ fn an_attachment_rewritten_keeps_its_label_line_once() {
     ] {
         assert_eq!(text(&decision(items, false), &old), want, "{items}");
     }
+}
+
+/// 第一、二项责任单位 names the list of each item of the list of numbers (found by cargo-mutants:
+/// the list's role was dropped from the expanded locators, and the deletion then read as one of
+/// text in the items).
+#[test]
+fn the_units_lists_of_a_list_of_item_numbers() {
+    // (the first member goes: the group's 省 stays, as a list member's deletion keeps it)
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）完善工作机制。\n责任单位：省发改委、人社厅\n";
+    let n = policy_notice(&["删除第一、二项责任单位中的“省发改委”。"]);
+    assert_eq!(
+        text(&n, old),
+        "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省财政厅\n（二）完善工作机制。\n责任单位：省人社厅\n"
+    );
 }

@@ -7,25 +7,30 @@ use super::super::model::{ErrorKind, OpReport};
 use super::super::textops::Hit;
 use crate::notice::{Instruction, Operation};
 
-/// The date after 有效期至 at `at` in `line`: up to and including its 日 (or 底, 止), within a few
-/// characters; None when no date follows.
+/// The date after 有效期至 at `at` in `line`: its year, month and day, in digits or numerals, up to
+/// and including its last part (日, or 底, 止 after a year or month: 2020年底), within a few
+/// characters; None when no date with a year follows (有效期至另行通知).
 fn date_after(line: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let start = at + "有效期至".len();
     let mut end = start;
+    let mut year = false;
     for (i, c) in line[start..].char_indices().take(16) {
+        let last = start + i + c.len_utf8();
         if c.is_ascii_digit()
             || ('０'..='９').contains(&c)
             || crate::text::numerals::is_numeral_char(c)
             || "年月".contains(c)
         {
+            year |= c == '年';
+            end = last;
             continue;
         }
-        if "日底止".contains(c) && i > 0 {
-            end = start + i + c.len_utf8();
+        if "日底止".contains(c) && year {
+            end = last;
         }
         break;
     }
-    (end > start).then_some(start..end)
+    year.then_some(start..end)
 }
 
 impl Engine<'_> {
