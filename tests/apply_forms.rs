@@ -4673,3 +4673,23 @@ fn the_units_lists_of_a_list_of_item_numbers() {
         "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省财政厅\n（二）完善工作机制。\n责任单位：省人社厅\n"
     );
 }
+
+/// 其后序号顺延 (前移, 后移, 递推 without 依次 or 相应) says the numbers after follow, as 依次顺延 does.
+#[test]
+fn numbers_after_follow_without_an_adverb() {
+    let n = policy_notice(&["在第一部分增加一项作为第（四）项：“（四）建立考核制度。”其后序号顺延。"]);
+    let want = RUN_ON
+        .replace("（三）强化督促检查。\n", "（三）强化督促检查。\n（四）建立考核制度。\n")
+        .replace("（四）加大资金投入。", "（五）加大资金投入。")
+        .replace("（五）做好宣传引导。", "（六）做好宣传引导。")
+        .replace("（六）分步实施。", "（七）分步实施。");
+    assert_eq!(text(&n, RUN_ON), want);
+    let n = policy_notice(&["删除第二项，其后序号前移。"]);
+    let want = RUN_ON
+        .replace("（二）完善工作机制。\n", "")
+        .replace("（三）强化督促检查。", "（二）强化督促检查。")
+        .replace("（四）加大资金投入。", "（三）加大资金投入。")
+        .replace("（五）做好宣传引导。", "（四）做好宣传引导。")
+        .replace("（六）分步实施。", "（五）分步实施。");
+    assert_eq!(text(&n, RUN_ON), want);
+}
