@@ -9,6 +9,7 @@ use super::model::ErrorKind;
 use super::tree::{NodeId, Tree};
 use crate::document::Kind;
 use crate::notice::{Locator, Step};
+use crate::text::without_blanks;
 
 /// Why a locator could not be resolved.
 #[derive(Debug, Clone)]
@@ -185,7 +186,7 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                 let n = tree.node(d);
                 let heading = n.heading.as_deref().unwrap_or_default();
                 let labelled = format!("{}{heading}", n.label.as_deref().unwrap_or_default());
-                norm(heading) == norm(name) || norm(&labelled) == norm(name)
+                without_blanks(heading) == without_blanks(name) || without_blanks(&labelled) == without_blanks(name)
             };
             let found: Vec<NodeId> = divisions.iter().copied().filter(named).collect();
             match found[..] {
@@ -308,7 +309,7 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
     {
         let n = tree.node(id);
         let actual = n.heading.clone().unwrap_or_default();
-        if norm(&actual) != norm(h) {
+        if without_blanks(&actual) != without_blanks(h) {
             let what = if actual.is_empty() { "has no heading".to_string() } else { format!("is “{actual}”") };
             return Err(LocateError {
                 kind: ErrorKind::HeadingMismatch,
@@ -371,10 +372,6 @@ pub fn resolve_final(tree: &Tree, loc: &Locator) -> Result<NodeId, LocateError> 
 
 fn display_step(loc: &Locator) -> String {
     loc.steps.iter().map(Step::to_string).collect()
-}
-
-fn norm(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 trait WrittenOr {

@@ -5,6 +5,7 @@ use arcstr::{ArcStr, Substr};
 
 use super::lines::{Class, Line, LineKind};
 use super::model::{Family, Kind, Node};
+use crate::text::without_blanks;
 
 /// The decoded source that the lines are slices of: a node's fields are ranges of it, not copies.
 pub struct Source<'s>(pub &'s ArcStr);
@@ -398,7 +399,6 @@ fn header(b: &mut Builder, src: &Source, lines: &[Line], mut i: usize, top: bool
 fn toc(src: &Source, header: &mut Node, lines: &[Line], mut i: usize) -> usize {
     let mut toc = text_node(src, &lines[i], Kind::Toc);
     i += 1;
-    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let mut first: Option<String> = None;
     while let Some(line) = lines.get(i) {
         let entry_like = matches!(line.class.kind, LineKind::Part | LineKind::Chapter | LineKind::Section)
@@ -406,7 +406,7 @@ fn toc(src: &Source, header: &mut Node, lines: &[Line], mut i: usize) -> usize {
         if !entry_like {
             break;
         }
-        let n = norm(line.content);
+        let n = without_blanks(line.content);
         match &first {
             Some(f) if *f == n => break,
             None => first = Some(n),

@@ -357,24 +357,11 @@ impl Engine<'_> {
     }
 
     /// The items counted before the list under `parent` where a policy document's items run on
-    /// through its points (（五） is the first item of 二、 after four in 一、): those of the same
-    /// scope earlier in the text. None in a law, or where items restart in each point.
+    /// through its points (（五） is the first item of 二、 after four in 一、): the place of the
+    /// list's first item in its scope, less one. None in a law, or where items restart in each point.
     fn items_before_list(&self, parent: NodeId, kind: Kind) -> u32 {
-        if kind != Kind::Item {
-            return 0;
-        }
-        let Some(&first) = nodes::children_of(&self.tree, parent, Kind::Item).first() else { return 0 };
-        let scope = crate::apply::renumber::item_scope(&self.tree, first);
-        if scope == parent {
-            return 0;
-        }
-        let preceding = self.tree.subtree(scope).into_iter().take_while(|&c| c != parent);
-        preceding
-            .filter(|&c| {
-                let n = self.tree.node(c);
-                n.kind == Kind::Item && !n.deleted && crate::apply::renumber::item_scope(&self.tree, c) == scope
-            })
-            .count() as u32
+        let Some(&first) = nodes::children_of(&self.tree, parent, kind).first() else { return 0 };
+        crate::apply::renumber::position_number(&self.tree, first).map_or(0, |p| p - 1)
     }
 
     /// Inserts 款 or 项: each at the place its final number says among its kind in the parent, in

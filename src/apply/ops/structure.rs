@@ -9,6 +9,7 @@ use super::super::textops;
 use super::super::tree::NodeId;
 use crate::document::{Kind, LineKind, classify};
 use crate::notice::{Instruction, Locator, Operation, Step, UnitKind};
+use crate::text::without_blanks;
 
 impl Engine<'_> {
     pub(in crate::apply) fn replace_node(
@@ -99,11 +100,9 @@ impl Engine<'_> {
             && self.tree.node(*t).kind == Kind::Attachment
             && paragraphs.len() > 1
             && let Some(label) = self.tree.node(*t).label.as_deref()
+            && without_blanks(&paragraphs[0]) == without_blanks(label)
         {
-            let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-            if bare(&paragraphs[0]) == bare(label) {
-                paragraphs.remove(0);
-            }
+            paragraphs.remove(0);
         }
         // 条首部分修改为: the lead-in line only, its items stay; a closing ：keeps its place
         if lead_only.is_some() || named_lead {

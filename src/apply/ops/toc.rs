@@ -9,6 +9,7 @@ use super::super::model::{Change, Warning};
 use super::super::nodes;
 use super::super::tree::{NodeId, Tree};
 use crate::document::{Kind, LineKind, classify};
+use crate::text::without_blanks;
 use similar::{Algorithm, capture_diff_slices};
 
 /// What the 目录 was at the start: the divisions' lines, and whether its entries listed them.
@@ -16,11 +17,6 @@ use similar::{Algorithm, capture_diff_slices};
 pub(in crate::apply) struct TocStart {
     divisions: Vec<String>,
     follows: bool,
-}
-
-/// A line without its spacing (目录 entries are often spaced otherwise than the headings).
-fn bare(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn divisions(tree: &Tree) -> Vec<NodeId> {
@@ -39,7 +35,7 @@ fn entries(tree: &Tree) -> Option<(NodeId, Vec<NodeId>)> {
 /// A division's name: its line without its label and spacing (第三章　附　　则 → 附则), as the
 /// document's line classifier reads it.
 fn name(line: &str) -> String {
-    bare(classify(line.trim_start()).text)
+    without_blanks(classify(line.trim_start()).text)
 }
 
 /// The kind of division a 目录 entry names (by its label: 第X编, 第X章, 第X节).
@@ -54,9 +50,10 @@ fn entry_kind(line: &str) -> Option<Kind> {
 
 impl TocStart {
     pub(in crate::apply) fn of(tree: &Tree) -> Self {
-        let divisions: Vec<String> = divisions(tree).into_iter().map(|d| bare(&tree.node(d).line())).collect();
+        let divisions: Vec<String> =
+            divisions(tree).into_iter().map(|d| without_blanks(&tree.node(d).line())).collect();
         let follows = entries(tree).is_some_and(|(_, e)| {
-            !e.is_empty() && e.iter().map(|&x| bare(&tree.node(x).line())).eq(divisions.iter().cloned())
+            !e.is_empty() && e.iter().map(|&x| without_blanks(&tree.node(x).line())).eq(divisions.iter().cloned())
         });
         TocStart { divisions, follows }
     }
@@ -68,7 +65,7 @@ impl Engine<'_> {
         let Some((toc, old)) = entries(&self.tree) else { return };
         let now = divisions(&self.tree);
         let lines: Vec<String> = now.iter().map(|&d| self.tree.node(d).line()).collect();
-        if lines.iter().map(|l| bare(l)).eq(self.toc_start.divisions.iter().cloned()) {
+        if lines.iter().map(|l| without_blanks(l)).eq(self.toc_start.divisions.iter().cloned()) {
             return;
         }
         if !self.toc_start.follows {
@@ -95,7 +92,7 @@ impl Engine<'_> {
                 match (entry, division) {
                     (Some(e), Some(d)) => {
                         let line = &lines[d];
-                        if bare(&self.tree.node(e).line()) != bare(line) {
+                        if without_blanks(&self.tree.node(e).line()) != without_blanks(line) {
                             let before = self.tree.node(e).line();
                             let len = self.tree.node(e).text.len();
                             let off = self.tree.node(e).text_offset();
@@ -138,11 +135,13 @@ impl Engine<'_> {
     /// The instruction whose change wrote (or removed) a division's line, else the renumbering that
     /// numbered it.
     fn changed_by(&self, line: &str) -> String {
-        let line = bare(line);
+        let line = without_blanks(line);
         self.changes
             .iter()
             .rev()
-            .find(|c| c.op != "toc" && (bare(&c.after).contains(&line) || bare(&c.before).contains(&line)))
+            .find(|c| {
+                c.op != "toc" && (without_blanks(&c.after).contains(&line) || without_blanks(&c.before).contains(&line))
+            })
             .map(|c| c.instruction.clone())
             .unwrap_or_else(|| "条文顺序作相应调整".into())
     }
