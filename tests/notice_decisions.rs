@@ -496,6 +496,31 @@ fn sections_of_multi_document_decisions() {
     assert!(matches!(n.instructions().next().unwrap().ops[0].op, Op::Disapply { .. }));
 }
 
+/// A package decision whose sections are headed by the title alone (一、《…条例》, （一）《…》 with a
+/// document number or date after it) or by the title and 修改如下: each opens the section its items
+/// below belong to; a numbered title in a repeal list stays a repeal. (Written for this test: the
+/// corpus heads its sections with 对《…》作出修改 and 修改《…》.)
+#[test]
+fn package_sections_headed_by_their_title_alone() {
+    let n = notice::parse(
+        "关于修改部分地方性法规的决定\n\n一、《示例条例》\n1.第五条第一款中的“十日”修改为“七日”。\n2.删去第八条。\n\
+         二、《其他条例》（2005年5月1日通过）\n第三条修改为：“第三条 其他。”\n\
+         三、《第三条例》修改如下：\n（一）删去第二条。\n\n本决定自公布之日起施行。\n",
+    );
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    let sections: Vec<_> =
+        n.sections.iter().map(|s| (s.id.as_deref().unwrap_or(""), s.title.as_str(), s.instructions.len())).collect();
+    assert_eq!(sections, [("一", "示例条例", 2), ("二", "其他条例", 1), ("三", "第三条例", 1)]);
+    assert_eq!(n.sections[1].doc_number.as_deref(), Some("2005年5月1日通过"));
+    assert_eq!(n.sections[0].instructions[1].id, "一2.");
+    assert!(matches!(n.sections[0].instructions[1].ops[0].op, Op::DeleteNode));
+    // a numbered title after 废止下列法规： is repealed, not opened as a section to amend
+    let n = notice::parse("关于废止部分地方性法规的决定\n\n决定废止下列法规：\n一、《示例条例》\n二、《其他条例》\n");
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    assert!(n.instructions().all(|i| matches!(i.ops[0].op, Op::RepealDocument { .. })), "{:#?}", n.sections);
+    assert_eq!(n.sections.len(), 2);
+}
+
 #[test]
 fn closing_formulas_in_their_variants() {
     for (f, text, renumbers) in [

@@ -248,10 +248,7 @@ impl Reader<'_> {
             return;
         }
         if let Some((title, doc_number)) = statement::section_head(&body) {
-            self.paragraphs = 0;
-            let sid = st.label.as_ref().map(|l| l.trim_end_matches('、').to_string());
-            let title = self.full_title(&st.detokenize(&title));
-            self.open_section(sid, title, doc_number, st.start);
+            self.open_headed(&st, &title, doc_number);
             return;
         }
         if let Some(ctx) = statement::scope(&st, &self.idx, &self.abbrevs) {
@@ -281,6 +278,13 @@ impl Reader<'_> {
         }
         if (self.attachment == AttachmentMode::Repeal || self.repeal_list) && st.label.is_some() {
             self.repeal(&st, id);
+            return;
+        }
+        // 一、《…条例》 alone: a package decision's section, its items below it
+        if st.label.is_some()
+            && let Some((title, doc_number)) = statement::section_title(&body)
+        {
+            self.open_headed(&st, &title, doc_number);
             return;
         }
         // 废止《A》、《B》 · 废止2005年…通过的《…》。
@@ -409,6 +413,14 @@ impl Reader<'_> {
         if st.label.is_some() {
             let _ = self.id_for(st);
         }
+    }
+
+    /// A section opened by its head line (一、对《…》作出修改, 一、《…》): its id is the line's label.
+    fn open_headed(&mut self, st: &Statement, title: &str, doc_number: Option<String>) {
+        self.paragraphs = 0;
+        let sid = st.label.as_ref().map(|l| l.trim_end_matches('、').to_string());
+        let title = self.full_title(&st.detokenize(title));
+        self.open_section(sid, title, doc_number, st.start);
     }
 
     fn open_section(&mut self, id: Option<String>, title: String, doc_number: Option<String>, offset: usize) {

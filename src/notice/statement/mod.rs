@@ -58,7 +58,16 @@ pub fn matches(rule: Rule, body: &str) -> bool {
 
 /// The first `《…》` of a section heading, with the document number after it.
 pub fn section_head(body: &str) -> Option<(String, Option<String>)> {
-    let pair = NoticeGrammar::parse(Rule::section_head, body).ok()?.next()?;
+    section_named(Rule::section_head, body)
+}
+
+/// 一、《…条例》: the title (and document number) of a numbered line that is a title alone.
+pub fn section_title(body: &str) -> Option<(String, Option<String>)> {
+    section_named(Rule::section_title, body)
+}
+
+fn section_named(rule: Rule, body: &str) -> Option<(String, Option<String>)> {
+    let pair = NoticeGrammar::parse(rule, body).ok()?.next()?;
     let mut title = None;
     let mut number = None;
     for p in pair.into_inner() {
