@@ -150,7 +150,8 @@ pub fn lines(text: &str) -> Vec<SrcLine> {
         let mut skip = lead;
         let mut heading = false;
         let hashes = rest.len() - rest.trim_start_matches('#').len();
-        if hashes > 0 && rest[hashes..].starts_with([' ', '\u{3000}']) {
+        // (`rest` starts with no blank, so a space after no `#` cannot be)
+        if rest[hashes..].starts_with([' ', '\u{3000}']) {
             heading = true;
             let after = &rest[hashes..];
             let n = hashes + (after.len() - after.trim_start_matches([' ', '\u{3000}']).len());
