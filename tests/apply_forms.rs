@@ -110,6 +110,30 @@ const RANGE: [&str; 7] = [
     "第六条 经营者应当遵守本条例。",
 ];
 
+/// 条例中所有的“A” and 第五条中的所有“A” say what 中的 says: every occurrence in the place is replaced.
+/// (Written for this test.)
+#[test]
+fn every_occurrence_said_with_suo_you_is_replaced() {
+    let d = decision("一、将条例中所有的“登记机关”修改为“登记机构”。\n二、将第五条中的所有“十日”修改为“七日”。", false);
+    let old =
+        law("示例条例", &["第一条 登记机关负责登记。", "第二条 登记机关应当公开。", "第五条 十日内受理，十日内决定。"]);
+    assert_eq!(
+        text(&d, &old),
+        law("示例条例", &["第一条 登记机构负责登记。", "第二条 登记机构应当公开。", "第五条 七日内受理，七日内决定。"])
+    );
+}
+
+/// A deletion means one occurrence: one throughout the document that occurs in several articles is
+/// refused, and the message names the document as a decision does (全文) and each place.
+#[test]
+fn a_deletion_throughout_that_finds_several_is_refused_naming_the_whole_text() {
+    let d = decision("一、删除本条例中“登记机关”的表述。", false);
+    let old = law("示例条例", &["第一条 登记机关负责登记。", "第二条 登记机关应当公开。"]);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.kind, ErrorKind::TextAmbiguous);
+    assert!(e.to_string().contains("“登记机关” occurs 2 times in 全文 (第一条/1, 第二条/1)"), "{e}");
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -397,6 +397,18 @@ fn stray_closing_quote_and_empty_replacement() {
     assert_eq!(n.errors().count(), 1, "修改为 with nothing after it");
 }
 
+/// A decision whose title names the document it amends is a notice even when its one sentence fits
+/// no formula: that sentence's own error (its line:column) is what the drafter needs, not a verdict
+/// on the whole file. (Written for this test.)
+#[test]
+fn a_titled_decision_with_one_unreadable_sentence_reports_that_sentence() {
+    let n = notice::parse("关于修改《示例条例》的决定\n\n一、将第五条的规定调整一下。\n\n本决定自公布之日起施行。\n");
+    let errs: Vec<_> = n.errors().collect();
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert!(errs[0].message.contains("fits no amendment formula"), "{}", errs[0].message);
+    assert_eq!(errs[0].pos.line, 3);
+}
+
 #[test]
 fn a_document_that_is_not_a_notice_says_so() {
     let n = notice::parse(&common::read("fujian-2020/published/1.txt"));

@@ -85,7 +85,12 @@ impl TNode {
 
     /// The path to show in messages.
     pub fn path(&self) -> String {
-        self.orig_path.clone().unwrap_or_else(|| "（新增）".into())
+        match self.orig_path.as_deref() {
+            // the document itself (its path is empty), as a decision names it
+            Some("") => "全文".into(),
+            Some(p) => p.to_string(),
+            None => "（新增）".into(),
+        }
     }
 }
 

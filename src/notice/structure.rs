@@ -574,8 +574,11 @@ impl Reader<'_> {
         let count = self.notice.instructions().count();
         // a text with no instruction is not a notice at all, unless it has the sections of one or
         // sentences that came close (their own errors say more than a verdict on the whole)
+        // (a title that says it amends, 关于修改《…》的决定, 修正案, says it is a notice: its sentences'
+        // own errors stand)
         let specific = self.notice.diagnostics.iter().any(|d| !d.message.contains("fits no amendment formula"));
-        if count == 0 && self.notice.sections.is_empty() && !specific {
+        let amends = self.notice.title.as_deref().is_some_and(|t| t.contains("修改") || t.contains("修正"));
+        if count == 0 && self.notice.sections.is_empty() && !specific && !amends {
             let has_formula_errors = self.notice.errors().count() > 0;
             self.notice
                 .diagnostics
