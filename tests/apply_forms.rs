@@ -134,6 +134,17 @@ fn a_deletion_throughout_that_finds_several_is_refused_naming_the_whole_text() {
     assert!(e.to_string().contains("“登记机关” occurs 2 times in 全文 (第一条/1, 第二条/1)"), "{e}");
 }
 
+/// A deletion whose quotation is a whole line, label and all (删去第二条中的“（三）住所证明。”), takes
+/// the item as 删去第三项 would: the list's closing 。 goes to the item that becomes last.
+#[test]
+fn a_deleted_quotation_that_is_a_whole_item_leaves_the_list_closed() {
+    let d = decision("一、删去第二条中的“（三）住所证明。”", false);
+    assert_eq!(
+        text(&d, &law("示例条例", &LIST)),
+        law("示例条例", &[LIST[0], LIST[1], LIST[2], "（二）身份证明。", LIST[5]])
+    );
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

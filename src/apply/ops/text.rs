@@ -200,6 +200,11 @@ impl Engine<'_> {
                 let before = self.tree.node(h.node).line();
                 let text_start = self.tree.node(h.node).text_offset();
                 let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
+                if before[..r.start].trim().is_empty() && before[r.end..].trim().is_empty() {
+                    // the whole line, label and all (删除…中的“2.盘活存量土地。”): the item goes as if
+                    // named, and the list's closing mark stays with the item that becomes last
+                    self.note_list_end(ins, op, h.node);
+                }
                 self.tree.edit_line(h.node, r.clone(), "", true);
                 if let Some(unit) = self.left_without_text(h.node) {
                     let path = self.tree.node(unit).path();
