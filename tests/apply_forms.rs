@@ -2273,6 +2273,27 @@ fn policy_items_and_points_are_renumbered_through_the_text() {
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
 }
 
+/// The sentence that says when a policy text takes effect (本措施自印发之日起施行，有效期至…), after its
+/// last point's own paragraphs, is the document's: a new wording of that point leaves it, and a
+/// deletion of the point too. Where it is all the point says (四、其他事项⏎本通知自印发之日起施行。)
+/// it is the point's. (Written for this test.)
+#[test]
+fn the_effect_sentence_after_the_last_point_is_the_documents() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、保障措施\n各地要加强组织领导。\n本措施自印发之日起施行，有效期至2025年12月31日。\n";
+    let n = policy_notice(&["将第二点修改为：“二、组织实施”“各地要明确责任分工。”"]);
+    assert_eq!(
+        text(&n, old),
+        "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、组织实施\n各地要明确责任分工。\n本措施自印发之日起施行，有效期至2025年12月31日。\n"
+    );
+    let n = policy_notice(&["删除第二点。"]);
+    assert_eq!(
+        text(&n, old),
+        "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n本措施自印发之日起施行，有效期至2025年12月31日。\n"
+    );
+    let n = policy_notice(&["删除第四点。"]);
+    assert_eq!(text(&n, RUN_ON), RUN_ON.replace("四、其他事项\n本通知自印发之日起施行。\n", ""));
+}
+
 /// The renumbering said inside the clause that makes it needed, as policy notices write it
 /// (删除第二项，后续序号相应调整 · 其后各项序号依次调整): the same as 条文顺序作相应调整.
 #[test]

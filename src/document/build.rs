@@ -271,10 +271,45 @@ pub fn build(src: &Source, doc_lead: &str, lines: &[Line]) -> (Node, Family) {
                 b.leaf(text_node(src, line, Kind::Closing));
             }
             _ if line.md_heading => b.open(text_node(src, line, Kind::Heading)),
+            // 本措施自印发之日起施行 after a policy text's last point is the document's, not that point's
+            // (unless it is all a heading introduces: 四、其他事项⏎本通知自印发之日起施行。)
+            _ if family == Family::Policy
+                && states_effect(line.content)
+                && !numbered_after(&lines[i..])
+                && lines[..i - 1]
+                    .iter()
+                    .rev()
+                    .find(|l| l.class.kind != LineKind::Gap)
+                    .is_some_and(|l| l.class.kind != LineKind::Point || l.content.contains('。')) =>
+            {
+                b.close_to_container();
+                b.leaf(text_node(src, line, Kind::Text));
+            }
             _ => body_text(&mut b, src, line),
         }
     }
     (b.finish(), family)
+}
+
+/// A sentence on when the document takes effect or how long it holds: 本意见自印发之日起施行,
+/// 以上措施自发布之日起执行，有效期至…, 本通知有效期5年.
+fn states_effect(text: &str) -> bool {
+    let opens = ["本", "以上", "上述"].iter().any(|p| text.starts_with(p));
+    let from = text.find('自').is_some_and(|i| {
+        let rest = &text[i..];
+        ["起施行", "起执行", "起实施", "起生效"].iter().any(|v| rest.contains(v))
+    });
+    opens && text.chars().count() <= 120 && (from || text.contains("有效期"))
+}
+
+/// Whether a numbered unit (a point, an item, a 目) follows before the next attachment.
+fn numbered_after(lines: &[Line]) -> bool {
+    lines.iter().take_while(|l| !matches!(l.class.kind, LineKind::Attachment | LineKind::AttachmentList)).any(|l| {
+        matches!(
+            l.class.kind,
+            LineKind::Point | LineKind::Item | LineKind::SubItem | LineKind::SubSubItem | LineKind::CircledItem
+        )
+    })
 }
 
 /// A 第X条 without a separator is an article only where the numbering expects it (otherwise it is a
