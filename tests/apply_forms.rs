@@ -2294,6 +2294,19 @@ fn the_effect_sentence_after_the_last_point_is_the_documents() {
     assert_eq!(text(&n, RUN_ON), RUN_ON.replace("四、其他事项\n本通知自印发之日起施行。\n", ""));
 }
 
+/// An item moved into another point by its final place (移至第二点，作为第二点第三项 · 移作第二点第三项):
+/// the place names the point itself, not a point of the item's article (there is none in a policy
+/// text). (Written for this test.)
+#[test]
+fn a_policy_item_moved_into_another_point_by_its_final_place() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n二、保障措施\n（一）加大资金投入。\n（二）做好宣传引导。\n";
+    let want = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、保障措施\n（一）加大资金投入。\n（二）做好宣传引导。\n（三）完善工作机制。\n";
+    for clause in ["将第一点第二项移至第二点，作为第二点第三项。", "将第一点第二项移作第二点第三项。"]
+    {
+        assert_eq!(text(&policy_notice(&[clause]), old), want, "{clause}");
+    }
+}
+
 /// The renumbering said inside the clause that makes it needed, as policy notices write it
 /// (删除第二项，后续序号相应调整 · 其后各项序号依次调整): the same as 条文顺序作相应调整.
 #[test]

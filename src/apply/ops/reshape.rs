@@ -390,9 +390,12 @@ impl Engine<'_> {
                 ));
             }
             let parent_steps = &dest[..dest.len() - 1];
-            let parent = if parent_steps.first().is_some_and(|s| matches!(s, Step::Article(..)))
-                || parent_steps.is_empty()
-            {
+            // (a place that starts below an article, 第二款第一项, is in the unit's own article; one
+            // that starts with an article, a point, a chapter or an attachment names itself)
+            let relative = parent_steps
+                .first()
+                .is_some_and(|s| matches!(s, Step::Paragraph(..) | Step::Item(..) | Step::SubItem(..)));
+            let parent = if !relative {
                 if parent_steps.is_empty() {
                     self.tree.node(src).parent.expect("not the root")
                 } else {
