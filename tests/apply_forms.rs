@@ -145,6 +145,38 @@ fn a_deleted_quotation_that_is_a_whole_item_leaves_the_list_closed() {
     );
 }
 
+/// A sentence added at its final place: 增加一句，作为第N句 goes after sentence N-1 (at the start for
+/// the first, at the end for one past the last), 在第二句前增加一句 at the start of that sentence; a 款
+/// is no sentence to stand before. (Written for this test.)
+#[test]
+fn a_sentence_added_as_the_nth_or_before_another() {
+    let old = law("示例条例", &["第一条 甲负责登记。乙负责公开。"]);
+    let with = |s: &str| law("示例条例", &[s]);
+    for (clause, want) in [
+        ("在第一条中增加一句，作为第一句：“丙负责审核。”", "第一条 丙负责审核。甲负责登记。乙负责公开。"),
+        ("在第一条中增加一句，作为第二句：“丙负责审核。”", "第一条 甲负责登记。丙负责审核。乙负责公开。"),
+        ("在第一条中增加一句，作为第三句：“丙负责审核。”", "第一条 甲负责登记。乙负责公开。丙负责审核。"),
+        ("在第一条第二句前增加一句：“丙负责审核。”", "第一条 甲负责登记。丙负责审核。乙负责公开。"),
+    ] {
+        assert_eq!(text(&decision(&format!("一、{clause}"), false), &old), with(want), "{clause}");
+    }
+    let n = notice::parse(&decision("一、在第一条前增加一句：“丙负责审核。”", false));
+    let e = n.errors().next().expect("refused");
+    assert!(e.message.contains("前增加一句 needs a sentence to stand before"), "{}", e.message);
+}
+
+/// Text added at the end that opens with ； joins the last sentence as ，-text does: the unit's
+/// closing 。 moves after it (…给予处分；构成犯罪的，依法追究刑事责任。), with no warning.
+#[test]
+fn text_added_at_the_end_opening_with_a_semicolon_joins_the_last_sentence() {
+    let old = law("示例条例", &["第一条 工作人员玩忽职守的，依法给予处分。"]);
+    let want = law("示例条例", &["第一条 工作人员玩忽职守的，依法给予处分；构成犯罪的，依法追究刑事责任。"]);
+    for quoted in ["；构成犯罪的，依法追究刑事责任", "；构成犯罪的，依法追究刑事责任。"]
+    {
+        assert_eq!(text(&decision(&format!("一、在第一条末尾增加“{quoted}”。"), false), &old), want, "{quoted}");
+    }
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -299,7 +299,7 @@ impl Engine<'_> {
         };
         let before = self.tree.node(node).line();
         const MARKS: [char; 4] = ['。', '；', ';', '.'];
-        const JOINS: [char; 5] = ['，', ',', '、', '：', ':'];
+        const JOINS: [char; 7] = ['，', ',', '、', '：', ':', '；', ';'];
         const GOES_ON: [&str; 7] = ["并且", "并", "或者", "以及", "但是", "但", "且"];
         match anchor {
             // 在“A”之后、“B”之前增加: the decision places it exactly, between A and B, as written
@@ -315,7 +315,7 @@ impl Engine<'_> {
                     let ends = text.ends_with(MARKS);
                     let goes_on = GOES_ON.iter().any(|g| text.starts_with(g));
                     if text.starts_with(JOINS) {
-                        // …报告。 + ，但是…除外。 → …报告，但是…除外。: the text says how it joins
+                        // …报告。 + ，但是…除外。 → …报告，但是…除外。 (；构成犯罪的… the same): the text says how it joins
                         at -= m.len_utf8();
                         if !ends {
                             text.push(m);

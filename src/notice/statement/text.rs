@@ -314,7 +314,21 @@ impl Reader<'_> {
             Some(l) => self.locators(&l)?,
             None => self.context_locators_at(Some(&c), false)?,
         };
-        let anchor = if c.as_rule() == Rule::insert_start { Anchor::Start } else { Anchor::End };
+        let mut anchor = if c.as_rule() == Rule::insert_start { Anchor::Start } else { Anchor::End };
+        let mut locs = locs;
+        // 增加一句，作为第N句: after sentence N-1, or at the start where it is the first
+        if let Some(place) = Self::child(&c, Rule::sentence_place) {
+            let sentence = Self::child(&place, Rule::sentence).expect("grammar");
+            match self.number(&sentence)? {
+                1 => anchor = Anchor::Start,
+                n => locs.iter_mut().for_each(|l| l.steps.push(Step::Sentence(n - 1))),
+            }
+        } else if anchor == Anchor::Start && Self::child(&c, Rule::start_of).is_none() {
+            // 在第二句前增加一句 (the locator names the sentence: its start)
+            if !locs.iter().all(|l| matches!(l.steps.last(), Some(Step::Sentence(_) | Step::LastSentence))) {
+                return Err(self.err(&c, "前增加一句 needs a sentence to stand before (在第二款第二句前增加一句)"));
+            }
+        }
         let (paras, quoted) = self.paragraphs(&c);
         self.push(&c, Op::InsertText { anchor, text: paras.join("\n") }, locs, quoted);
         Ok(())
