@@ -177,6 +177,33 @@ fn text_added_at_the_end_opening_with_a_semicolon_joins_the_last_sentence() {
     }
 }
 
+/// A new chapter quoted on one line, its heading running on into its first article (a paste that lost
+/// the quotation's line breaks: “第二章 登记 第二条 …”), is the heading and the article, as if quoted in
+/// two paragraphs; before, the article was read as part of the chapter's name. (Written for this test.)
+#[test]
+fn a_new_chapter_whose_heading_runs_on_into_its_article() {
+    let old = law(
+        "示例条例",
+        &["第一章 总则", "第一条 为了规范登记，制定本条例。", "第二章 附则", "第二条 本条例自公布之日起施行。"],
+    );
+    let want = law(
+        "示例条例",
+        &[
+            "第一章 总则",
+            "第一条 为了规范登记，制定本条例。",
+            "第二章 登记",
+            "第二条 登记机关负责登记。",
+            "第三章 附则",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    for quoted in ["“第二章 登记 第二条 登记机关负责登记。”", "“第二章 登记”“第二条 登记机关负责登记。”"]
+    {
+        let d = decision(&format!("一、在第一章后增加一章，作为第二章：{quoted}"), true);
+        assert_eq!(text(&d, &old), want, "{quoted}");
+    }
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -172,6 +172,9 @@ impl Reader<'_> {
             paragraphs = q.text.split('\n').map(str::to_string).chain(paragraphs).collect();
             quoted.insert(0, q);
         }
+        if matches!(kind, UnitKind::Chapter | UnitKind::Part | UnitKind::Section) {
+            paragraphs = paragraphs.iter().flat_map(|p| heading_and_article(p)).collect();
+        }
         let text = c.as_str();
         let (position, locs) = match Self::child(&c, Rule::locator) {
             Some(l) => {
@@ -525,5 +528,25 @@ impl Reader<'_> {
         }
         self.push(&c, Op::Divide { kind, headings }, vec![Locator::whole("全文", self.pos(&c))], quoted);
         Ok(())
+    }
+}
+
+/// A new division's heading line that runs on into its first article (“第三章 监督检查 第七条 …”,
+/// a quotation whose line breaks were lost in a paste): the heading and the article, as two lines.
+/// Any other line is returned as it is.
+fn heading_and_article(p: &str) -> Vec<String> {
+    use crate::document::{LineKind, classify};
+    if !matches!(classify(p).kind, LineKind::Part | LineKind::Chapter | LineKind::Section) {
+        return vec![p.to_string()];
+    }
+    let cut = p.match_indices('第').map(|(i, _)| i).find(|&i| {
+        p[..i].ends_with([' ', '\u{3000}']) && {
+            let c = classify(&p[i..]);
+            c.kind == LineKind::Article && !c.sep.is_empty()
+        }
+    });
+    match cut {
+        Some(i) => vec![p[..i].trim_end().to_string(), p[i..].to_string()],
+        None => vec![p.to_string()],
     }
 }
