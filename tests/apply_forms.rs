@@ -204,6 +204,22 @@ fn a_new_chapter_whose_heading_runs_on_into_its_article() {
     }
 }
 
+/// 删去第五条第一款、第二款 where they are all 第五条 says would leave its label alone (it ran into
+/// the next article's line: “第五条 第六条 …”): refused, as a deletion of text that empties a unit is.
+/// (Written for this test.)
+#[test]
+fn deleting_every_paragraph_of_an_article_is_refused() {
+    let old = law("示例条例", &["第一条 甲。", "乙。", "第二条 丙。"]);
+    let e = one(errors(&decision("一、删去第一条第一款、第二款。", false), &old));
+    assert_eq!(e.kind, ErrorKind::EmptiedUnit);
+    assert!(e.to_string().contains("leaves 第一条 with its number and no text"), "{e}");
+    // one of them goes, and the other takes the label's line
+    assert_eq!(
+        text(&decision("一、删去第一条第一款。", false), &old),
+        law("示例条例", &["第一条 乙。", "第二条 丙。"])
+    );
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

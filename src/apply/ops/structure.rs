@@ -173,6 +173,30 @@ impl Engine<'_> {
             self.tree.delete(t);
             self.changes.push(self.change(ins, op, t, before, String::new()));
         }
+        // 删去第五条第一款、第二款 where those are all 第五条 says: its label would be left alone, and
+        // run into the next article's line. A unit goes only when the decision names it.
+        for &t in targets {
+            let Some(a) = self.tree.node(t).parent else { continue };
+            let article = self.tree.node(a);
+            if article.kind == Kind::Article
+                && !self.tree.is_gone(a)
+                && article.text.trim().is_empty()
+                && self.tree.children(a).iter().all(|&c| self.tree.node(c).line().trim().is_empty())
+            {
+                let path = article.path();
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::EmptiedUnit,
+                    article.orig_path.clone(),
+                    format!(
+                        "deleting {} leaves {path} with its number and no text; a unit goes only when the decision \
+                         names it (删去{path})",
+                        self.paths(targets)
+                    ),
+                ));
+            }
+        }
         report(format!("删去{}", self.paths(targets)), targets.len())
     }
 
