@@ -220,6 +220,20 @@ fn deleting_every_paragraph_of_an_article_is_refused() {
     );
 }
 
+/// A chapter whose articles are all deleted one by one keeps its heading (the decision did not delete
+/// the chapter), and a warning at the instruction says so. (Written for this test.)
+#[test]
+fn a_chapter_emptied_of_its_articles_keeps_its_heading_with_a_warning() {
+    let old = law("示例条例", &["第一章 总则", "第一条 甲。", "第二章 附则", "第二条 乙。", "第三条 丙。"]);
+    let a = applied(&decision("一、删去第二条。\n二、删去第三条。", false), &old);
+    assert_eq!(a.text, law("示例条例", &["第一章 总则", "第一条 甲。", "第二章 附则"]));
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert_eq!(a.warnings[0].instruction, "二、", "the instruction that deleted the last of them");
+    assert!(a.warnings[0].message.contains("第二章 holds no article"), "{}", a.warnings[0].message);
+    // deleting the chapter takes it with its articles, and says nothing more
+    assert_eq!(text(&decision("一、删去第二章。", false), &old), law("示例条例", &["第一章 总则", "第一条 甲。"]));
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -224,6 +224,7 @@ impl Engine<'_> {
         }
         self.close_lists();
         self.warn_bare_lead_ins();
+        self.warn_empty_divisions();
         self.warn_gaps(&assigned);
         // an article added without a number where nothing renumbers has no number of its own
         if !renumbering {

@@ -342,6 +342,44 @@ impl Engine<'_> {
         }
     }
 
+    /// A 编, 章 or 节 whose articles were all deleted, one by one, holds nothing: its heading stays
+    /// (the decision did not delete it, 删去第三章 would), and a warning names it.
+    pub(in crate::apply) fn warn_empty_divisions(&mut self) {
+        for id in self.tree.subtree(self.tree.root) {
+            let n = self.tree.node(id);
+            if !n.kind.is_division() {
+                continue;
+            }
+            // every article it held, deleted ones included (the tree keeps them, marked)
+            let mut articles = Vec::new();
+            let mut stack = n.children.clone();
+            while let Some(c) = stack.pop() {
+                match self.tree.node(c).kind {
+                    Kind::Article => articles.push(c),
+                    k if k.is_division() => stack.extend(self.tree.node(c).children.iter().copied()),
+                    _ => {}
+                }
+            }
+            if articles.is_empty() || articles.iter().any(|&a| !self.tree.is_gone(a)) {
+                continue;
+            }
+            let by = articles
+                .iter()
+                .filter_map(|&a| self.tree.node(a).renumbered_by.clone())
+                .max_by_key(|(_, pos)| pos.offset);
+            let (instruction, pos) = by.unwrap_or_default();
+            self.warnings.push(Warning {
+                instruction,
+                pos,
+                message: format!(
+                    "{} holds no article once its articles are deleted: its heading stays (删去{} would take it too)",
+                    n.path(),
+                    n.path()
+                ),
+            });
+        }
+    }
+
     pub(in crate::apply) fn replace_heading(
         &mut self,
         ins: &Instruction,
