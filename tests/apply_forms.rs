@@ -232,6 +232,16 @@ fn a_chapter_emptied_of_its_articles_keeps_its_heading_with_a_warning() {
     assert!(a.warnings[0].message.contains("第二章 holds no article"), "{}", a.warnings[0].message);
     // deleting the chapter takes it with its articles, and says nothing more
     assert_eq!(text(&decision("一、删去第二章。", false), &old), law("示例条例", &["第一章 总则", "第一条 甲。"]));
+    // a policy text's point left with its heading alone, the same
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、保障措施\n（二）加大资金投入。\n";
+    let a = applied(&policy_notice(&["删除第二项。"]), old);
+    assert_eq!(a.text, "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、保障措施\n");
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert!(
+        a.warnings[0].message.starts_with("二 holds no item once its items are deleted"),
+        "{}",
+        a.warnings[0].message
+    );
 }
 
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.

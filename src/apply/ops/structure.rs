@@ -343,37 +343,39 @@ impl Engine<'_> {
     }
 
     /// A 编, 章 or 节 whose articles were all deleted, one by one, holds nothing: its heading stays
-    /// (the decision did not delete it, 删去第三章 would), and a warning names it.
+    /// (the decision did not delete it, 删去第三章 would), and a warning names it. So does a policy
+    /// text's point left with nothing under its heading once its items are deleted.
     pub(in crate::apply) fn warn_empty_divisions(&mut self) {
         for id in self.tree.subtree(self.tree.root) {
             let n = self.tree.node(id);
-            if !n.kind.is_division() {
-                continue;
-            }
-            // every article it held, deleted ones included (the tree keeps them, marked)
-            let mut articles = Vec::new();
+            let (unit, what) = match n.kind {
+                k if k.is_division() => (Kind::Article, "article"),
+                Kind::Point => (Kind::Item, "item"),
+                _ => continue,
+            };
+            // every unit it held, deleted ones included (the tree keeps them, marked)
+            let mut held = Vec::new();
             let mut stack = n.children.clone();
             while let Some(c) = stack.pop() {
                 match self.tree.node(c).kind {
-                    Kind::Article => articles.push(c),
+                    k if k == unit => held.push(c),
                     k if k.is_division() => stack.extend(self.tree.node(c).children.iter().copied()),
                     _ => {}
                 }
             }
-            if articles.is_empty() || articles.iter().any(|&a| !self.tree.is_gone(a)) {
+            let nothing_else = unit == Kind::Article || self.tree.children(id).is_empty();
+            if held.is_empty() || held.iter().any(|&a| !self.tree.is_gone(a)) || !nothing_else {
                 continue;
             }
-            let by = articles
-                .iter()
-                .filter_map(|&a| self.tree.node(a).renumbered_by.clone())
-                .max_by_key(|(_, pos)| pos.offset);
+            let by =
+                held.iter().filter_map(|&a| self.tree.node(a).renumbered_by.clone()).max_by_key(|(_, pos)| pos.offset);
             let (instruction, pos) = by.unwrap_or_default();
             self.warnings.push(Warning {
                 instruction,
                 pos,
                 message: format!(
-                    "{} holds no article once its articles are deleted: its heading stays (删去{} would take it too)",
-                    n.path(),
+                    "{} holds no {what} once its {what}s are deleted: its heading stays (deleting it whole, as 删去第三章 \
+                     does, would take it too)",
                     n.path()
                 ),
             });
