@@ -244,6 +244,36 @@ fn a_chapter_emptied_of_its_articles_keeps_its_heading_with_a_warning() {
     );
 }
 
+/// 前款 names the 款 just before: a 款 added between, or that 款 deleted, makes the same words name
+/// other text. The words are left as written (the decision says what it means), and a warning at the
+/// instruction says what they named and what they name now; a 款 given a new wording in place is
+/// still the 款 they name. (Written for this test.)
+#[test]
+fn a_former_paragraph_reference_that_now_names_another_is_warned_of() {
+    let old = law(
+        "示例条例",
+        &["第一条 登记机关应当公开办事指南。", "办事指南应当载明申请材料。", "违反前款规定的，责令改正。"],
+    );
+    let warned = |items: &str| {
+        let a = applied(&decision(items, false), &old);
+        assert_eq!(a.warnings.len(), 1, "{items}: {:#?}", a.warnings);
+        assert_eq!(a.warnings[0].instruction, "一、");
+        a.warnings[0].message.clone()
+    };
+    assert_eq!(
+        warned("一、在第一条第二款后增加一款，作为第三款：“办事指南应当及时更新。”"),
+        "第一条/3 says 前款, which named 第一条/2; the 款 before it is now a 款 the decision adds: the words are left as written"
+    );
+    assert_eq!(
+        warned("一、删去第一条第二款。"),
+        "第一条/3 says 前款, which named 第一条/2; the 款 before it is now 第一条/1: the words are left as written"
+    );
+    assert_eq!(
+        text(&decision("一、将第一条第二款修改为：“办事指南应当载明申请材料和时限。”", false), &old),
+        old.replace("申请材料。", "申请材料和时限。")
+    );
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -546,6 +546,73 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
     stale
 }
 
+/// A 款 whose 前款 (上款, 前两款) no longer names the 款 it named: one was added between, or deleted.
+pub struct Shifted {
+    pub path: String,
+    /// As written: 前款, 前两款.
+    pub said: String,
+    /// The 款 it named in the original, and those before it in the result.
+    pub was: Vec<String>,
+    pub now: Vec<String>,
+    /// The article it stands in (for the instruction that changed it).
+    pub article: NodeId,
+}
+
+/// How many 款 before it a 款's text names relatively, with the words and where they are: 前款 and
+/// 上款 one, 前两款 two.
+fn relative_paragraphs(text: &str) -> Option<(String, usize, std::ops::Range<usize>)> {
+    const SAID: [(&str, usize); 6] =
+        [("前款", 1), ("上款", 1), ("前两款", 2), ("前二款", 2), ("前三款", 3), ("前四款", 4)];
+    SAID.iter()
+        .filter_map(|&(w, n)| text.find(w).map(|at| (at, w, n)))
+        .min_by_key(|&(at, ..)| at)
+        .map(|(at, w, n)| (w.to_string(), n, at..at + w.len()))
+}
+
+/// The 款 carried over from the original whose 前款 (前两款) now names other 款 than it did. The text
+/// is left as written (the decision says what it means, or does not): this is for a warning.
+pub fn shifted_relative_references(tree: &Tree) -> Vec<Shifted> {
+    let mut out = Vec::new();
+    for p in tree.all(Kind::Paragraph) {
+        let node = tree.node(p);
+        let Some((said, n, range)) = relative_paragraphs(&node.text) else { continue };
+        // words the decision wrote are its own
+        if node.fresh.iter().any(|f| f.start < range.end && range.start < f.end) {
+            continue;
+        }
+        let Some((article, k)) = node.orig_path.as_deref().and_then(|p| p.rsplit_once('/')) else { continue };
+        let (Ok(k), Some(parent)) = (k.parse::<usize>(), node.parent) else { continue };
+        if k <= n || tree.node(parent).kind != Kind::Article {
+            continue;
+        }
+        let was: Vec<String> = (k - n..k).map(|i| format!("{article}/{i}")).collect();
+        let siblings: Vec<NodeId> =
+            tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
+        let Some(at) = siblings.iter().position(|&c| c == p) else { continue };
+        // a 款 given a new wording in place (将第一款修改为) is still that 款: its new lines stand
+        // before the deleted one in the article's children
+        let all = &tree.node(parent).children;
+        let identity = |c: NodeId| -> String {
+            if let Some(p) = &tree.node(c).orig_path {
+                return p.clone();
+            }
+            let from = all.iter().position(|&x| x == c).unwrap_or(all.len());
+            all[from..]
+                .iter()
+                .map(|&x| tree.node(x))
+                .find(|x| x.orig_path.is_some())
+                .filter(|x| x.deleted && x.kind == Kind::Paragraph)
+                .and_then(|x| x.orig_path.clone())
+                .unwrap_or_else(|| "a 款 the decision adds".into())
+        };
+        let now: Vec<String> = siblings[at.saturating_sub(n)..at].iter().map(|&c| identity(c)).collect();
+        if now != was {
+            out.push(Shifted { path: node.path(), said, was, now, article: parent });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

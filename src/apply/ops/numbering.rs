@@ -267,6 +267,19 @@ impl Engine<'_> {
             });
             self.warnings.push(Warning { instruction, pos, message });
         }
+        for shifted in renumber::shifted_relative_references(&self.tree) {
+            let message = format!(
+                "{} says {}, which named {}; the 款 before it {} now {}: the words are left as written",
+                shifted.path,
+                shifted.said,
+                shifted.was.join("、"),
+                if shifted.now.len() == 1 { "is" } else { "are" },
+                if shifted.now.is_empty() { "none".to_string() } else { shifted.now.join("、") }
+            );
+            let (instruction, pos) =
+                self.cause_of(shifted.article).unwrap_or_else(|| ("引用".to_string(), Default::default()));
+            self.warnings.push(Warning { instruction, pos, message });
+        }
         // 原第二项、第三项改为第三项、第四项 where the whole text is not renumbered: the instruction
         // writes the labels it names itself (a list renumbers item by item)
         if !renumbering {
