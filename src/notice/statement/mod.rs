@@ -118,7 +118,7 @@ pub fn abbreviations(body: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut last_title: Option<String> = None;
     let mut i = 0;
-    while i < body.len() {
+    while let Some(c) = body[i..].chars().next() {
         let rest = &body[i..];
         if rest.starts_with('《')
             && let Ok(mut p) = NoticeGrammar::parse(Rule::title, rest)
@@ -138,7 +138,7 @@ pub fn abbreviations(body: &str) -> Vec<(String, String)> {
             i += "以下简称".len();
             continue;
         }
-        i += rest.chars().next().map_or(1, char::len_utf8);
+        i += c.len_utf8();
     }
     out
 }
