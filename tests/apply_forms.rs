@@ -274,6 +274,17 @@ fn a_former_paragraph_reference_that_now_names_another_is_warned_of() {
     );
 }
 
+/// 附件1第二项 where the attachment numbers its lines 1. 2. 3. (no （一） at all) names nothing, and the
+/// error shows the unit of that number and how to name it (第二目). (Written for this test.)
+#[test]
+fn a_locator_of_another_numbering_is_refused_with_the_unit_so_numbered() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n附件：重点项目清单\n附件1\n重点项目清单\n1.甲项目；\n2.乙项目。\n";
+    let e = one(errors(&policy_notice(&["将附件1第二项中的“乙”修改为“丙”。"]), old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert!(e.to_string().contains("附件1/2. is numbered so, as a 目 (第二目)"), "{e}");
+    assert_eq!(text(&policy_notice(&["将附件1第二目中的“乙”修改为“丙”。"]), old), old.replace("2.乙项目", "2.丙项目"));
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -105,6 +105,32 @@ fn inventory(tree: &Tree, scope: NodeId, step: &Step) -> String {
     }
 }
 
+/// Where a scope has no unit of the kind a step names but has one of that number of another kind
+/// (附件1第二项 where 附件1 numbers its lines 1. 2. 3.): that unit, and how a locator names it.
+fn numbered_otherwise(tree: &Tree, scope: NodeId, step: &Step) -> String {
+    let n = match *step {
+        Step::Item(n) | Step::SubItem(n) | Step::Point(n) | Step::Article(n, None) => n,
+        _ => return String::new(),
+    };
+    let other = tree.subtree(scope).into_iter().find(|&id| {
+        let node = tree.node(id);
+        matches!(node.kind, Kind::Point | Kind::Item | Kind::SubItem | Kind::Article)
+            && Some(node.kind) != kind_of(step)
+            && node.number == Some(n)
+            && node.sub_number.is_none()
+    });
+    match other {
+        Some(id) => format!(
+            "; {} is numbered so, as a {} (第{}{})",
+            tree.node(id).path(),
+            tree.node(id).kind.chinese(),
+            crate::text::numerals::format(n),
+            tree.node(id).kind.chinese()
+        ),
+        None => String::new(),
+    }
+}
+
 fn no_such(message: String) -> LocateError {
     LocateError { kind: ErrorKind::NoSuchNode, message, path: None }
 }
@@ -277,10 +303,11 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
             let scope = scopes.first().copied().unwrap_or(tree.root);
             let within = if scope == tree.root { String::new() } else { format!(" in {}", tree.node(scope).path()) };
             return Err(no_such(format!(
-                "{} names nothing: there is no {}{within}; the document has {}",
+                "{} names nothing: there is no {}{within}; the document has {}{}",
                 loc.written_or(&written),
                 step,
-                inventory(tree, scope, step)
+                inventory(tree, scope, step),
+                numbered_otherwise(tree, scope, step)
             )));
         }
         if found.len() > 1 {
