@@ -285,6 +285,53 @@ fn a_locator_of_another_numbering_is_refused_with_the_unit_so_numbered() {
     assert_eq!(text(&policy_notice(&["将附件1第二目中的“乙”修改为“丙”。"]), old), old.replace("2.乙项目", "2.丙项目"));
 }
 
+/// References to an item (本条例第一条第三项, with its 款 or without) and to a chapter (本条例第二章)
+/// follow their units when the decision renumbers, as references to articles do; one to an item
+/// deleted is a warning. Before, both kept their old numbers and silently named other units.
+/// (Written for this test.)
+#[test]
+fn references_to_items_and_chapters_follow_their_units() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一章 总则",
+            "第一条 申请登记应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明；",
+            "（三）住所证明。",
+            "第二章 罚则",
+            "第二条 违反本条例第一条第三项或者第一条第一款第二项规定的，责令改正。",
+            "第三章 附则",
+            "第三条 本条例第二章、第三章所称登记机关，是指市场监管部门。",
+        ],
+    );
+    let d = decision(
+        "一、删去第一条第一项。\n二、在第一章后增加一章，作为第二章：“第二章 登记”“第二条 登记机关负责登记。”",
+        true,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一章 总则",
+                "第一条 申请登记应当提交下列材料：",
+                "（一）身份证明；",
+                "（二）住所证明。",
+                "第二章 登记",
+                "第二条 登记机关负责登记。",
+                "第三章 罚则",
+                "第三条 违反本条例第一条第二项或者第一条第一款第一项规定的，责令改正。",
+                "第四章 附则",
+                "第四条 本条例第三章、第四章所称登记机关，是指市场监管部门。",
+            ]
+        )
+    );
+    let a = applied(&decision("一、删去第一条第三项。", false), &old);
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert_eq!(a.warnings[0].message, "第二条/1 refers to 第一条第三项, which is no longer in the document");
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -296,6 +296,8 @@ pub struct Reference {
     pub range: std::ops::Range<usize>,
     pub article: u32,
     pub paragraph: Option<(std::ops::Range<usize>, u32)>,
+    /// The 项 that qualifies it (第二十条第三项, 第二十条第二款第三项).
+    pub item: Option<(std::ops::Range<usize>, u32)>,
 }
 
 /// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
@@ -319,15 +321,17 @@ pub fn references(text: &str) -> Vec<Reference> {
                 }
                 pos = start + digits.len() + '条'.len_utf8();
                 // a 第Y款/第Z项 qualifier (the 款 kept), then a list separator
-                let mut paragraph = None;
+                let (mut paragraph, mut item) = (None, None);
                 while let Some((r, n, unit)) = qualifier(text, pos) {
-                    if unit == '款' && paragraph.is_none() {
+                    if unit == '款' && paragraph.is_none() && item.is_none() {
                         paragraph = Some((r.clone(), n));
+                    } else if unit == '项' && item.is_none() {
+                        item = Some((r.clone(), n));
                     }
                     pos = r.end + unit.len_utf8();
                 }
                 if let Some(n) = numerals::parse(&digits) {
-                    out.push(Reference { range: start..start + digits.len(), article: n, paragraph });
+                    out.push(Reference { range: start..start + digits.len(), article: n, paragraph, item });
                 }
                 let rest = &text[pos..];
                 let sep = ["、", "和", "或者", "至", "及", "以及"].iter().find(|s| {
@@ -416,6 +420,101 @@ pub fn paragraph_map(tree: &Tree) -> HashMap<(u32, u32), (u32, u32)> {
     map
 }
 
+/// Where each item carried over from the original stands in the result: (original article, its
+/// 款 or None, item) → (article, 款, item) now. An item is keyed without its 款 too where its
+/// article's items are all in one 款 (第八条第三项 names it so).
+fn item_map(tree: &Tree) -> HashMap<(u32, Option<u32>, u32), (u32, u32, u32)> {
+    let mut map = HashMap::new();
+    let mut one_list: HashMap<u32, Option<u32>> = HashMap::new();
+    let mut entries = Vec::new();
+    for i in tree.all(Kind::Item) {
+        let node = tree.node(i);
+        let Some(path) = node.orig_path.as_deref() else { continue };
+        let parts: Vec<&str> = path.split('/').collect();
+        let [article, k, _] = parts[..] else { continue };
+        let (Some(old_a), Ok(old_k), Some(old_i)) =
+            (original_article_number(Some(article)), k.parse::<u32>(), original_item_number(tree, i))
+        else {
+            continue;
+        };
+        let Some(para) = node.parent.filter(|&p| tree.node(p).kind == Kind::Paragraph) else { continue };
+        let Some(art) = tree.node(para).parent.filter(|&a| tree.node(a).kind == Kind::Article) else { continue };
+        if tree.node(art).sub_number.is_some() {
+            continue;
+        }
+        let (Some(a), Some(k), Some(n)) = (tree.node(art).number, position_number(tree, para), node.number) else {
+            continue;
+        };
+        // (None where the article's items stand in more than one 款)
+        let list = one_list.entry(old_a).or_insert(Some(old_k));
+        if *list != Some(old_k) {
+            *list = None;
+        }
+        entries.push((old_a, old_k, old_i, (a, k, n)));
+    }
+    for (old_a, old_k, old_i, now) in entries {
+        map.insert((old_a, Some(old_k), old_i), now);
+        if one_list.get(&old_a) == Some(&Some(old_k)) {
+            map.insert((old_a, None, old_i), now);
+        }
+    }
+    map
+}
+
+/// The number an item had in the original: that of its original path's last step (（三） → 3).
+fn original_item_number(tree: &Tree, id: NodeId) -> Option<u32> {
+    let label = tree.node(id).orig_path.as_deref()?.rsplit('/').next()?;
+    numerals::parse(label.trim_matches(['（', '）', '(', ')']))
+}
+
+/// The number each chapter carried over from the original has now, in a law without 编 (where
+/// chapters are numbered through the whole text; under 编 they restart, and 本法第二章 names none).
+fn chapter_map(tree: &Tree) -> HashMap<u32, u32> {
+    if !tree.all(Kind::Part).is_empty() {
+        return HashMap::new();
+    }
+    let mut map = HashMap::new();
+    for c in tree.all(Kind::Chapter) {
+        let node = tree.node(c);
+        let old = node
+            .orig_path
+            .as_deref()
+            .and_then(|p| p.rsplit('/').next())
+            .and_then(|l| numerals::parse(l.strip_prefix('第')?.strip_suffix('章')?));
+        if let (Some(old), Some(now)) = (old, node.number) {
+            map.insert(old, now);
+        }
+    }
+    map
+}
+
+/// 本法第二章 (本条例第三章、第四章, 至第五章): the chapter numbers a text names, with their ranges.
+pub fn chapter_references(text: &str) -> Vec<(std::ops::Range<usize>, u32)> {
+    const OWN: [&str; 6] = ["本法", "本条例", "本规定", "本办法", "本细则", "本实施条例"];
+    let mut out = Vec::new();
+    for own in OWN {
+        for (at, _) in text.match_indices(own) {
+            let mut pos = at + own.len();
+            while let Some(r) = text[pos..].strip_prefix('第') {
+                let digits: String = r.chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
+                if digits.is_empty() || !r[digits.len()..].starts_with('章') {
+                    break;
+                }
+                let start = pos + '第'.len_utf8();
+                if let Some(n) = numerals::parse(&digits) {
+                    out.push((start..start + digits.len(), n));
+                }
+                pos = start + digits.len() + '章'.len_utf8();
+                match ["、", "和", "至", "及", "或者"].iter().find(|s| text[pos..].starts_with(**s)) {
+                    Some(s) => pos += s.len(),
+                    None => break,
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The number each article carried over from the original has now (之一 articles aside).
 fn article_map(tree: &Tree) -> NumberMap {
     let mut map = NumberMap::new();
@@ -454,6 +553,8 @@ fn article_and_paragraph(a: u32, k: Option<u32>) -> String {
 /// another moves it) or nothing returned.
 pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
     let paragraphs = paragraph_map(tree);
+    let items = item_map(tree);
+    let chapters = chapter_map(tree);
     let article_map = article_map(tree);
     let articles = renumbers.then_some(&article_map);
     // every original article, deleted or not, by its original number
@@ -467,7 +568,8 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
         let n = tree.node(id);
         let refs = references(&n.text);
         let own = own_paragraph_references(&n.text);
-        if refs.is_empty() && own.is_empty() {
+        let chapter_refs = if chapters.is_empty() { Vec::new() } else { chapter_references(&n.text) };
+        if refs.is_empty() && own.is_empty() && chapter_refs.is_empty() {
             continue;
         }
         // the article the text stood in, for 本条第Y款
@@ -477,6 +579,30 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
         let mut edits: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
         let path = n.path();
         for r in refs.into_iter().filter(|r| untouched(&r.range)) {
+            // 第八条第三项 (第八条第一款第三项): the item's place now
+            if let Some((ir, i)) = &r.item {
+                let k = r.paragraph.as_ref().map(|p| p.1);
+                let named = format!("{}第{}项", article_and_paragraph(r.article, k), numerals::format(*i));
+                let article = originals.get(&r.article).copied();
+                match items.get(&(r.article, k, *i)) {
+                    None => stale.push(Stale { path: path.clone(), named, now: None, article }),
+                    Some(&(a, nk, ni)) if renumbers => {
+                        edits.push((r.range.clone(), a));
+                        if let Some((pr, _)) = &r.paragraph {
+                            edits.push((pr.clone(), nk));
+                        }
+                        edits.push((ir.clone(), ni));
+                    }
+                    Some(&(a, nk, ni)) => {
+                        if a != r.article || k.is_some_and(|k| k != nk) || ni != *i {
+                            let now =
+                                format!("{}第{}项", article_and_paragraph(a, k.map(|_| nk)), numerals::format(ni));
+                            stale.push(Stale { path: path.clone(), named, now: Some(now), article });
+                        }
+                    }
+                }
+                continue;
+            }
             let named = article_and_paragraph(r.article, r.paragraph.as_ref().map(|p| p.1));
             let now = match &r.paragraph {
                 Some((_, k)) => paragraphs.get(&(r.article, *k)).map(|&(a, k)| (a, Some(k))),
@@ -525,6 +651,21 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                     }
                     _ => {}
                 }
+            }
+        }
+        // 本条例第二章: the chapter's number now
+        for (range, c) in chapter_refs.into_iter().filter(|(r, _)| untouched(r)) {
+            let named = format!("第{}章", numerals::format(c));
+            match chapters.get(&c) {
+                None => stale.push(Stale { path: path.clone(), named, now: None, article: None }),
+                Some(&now) if renumbers => edits.push((range, now)),
+                Some(&now) if now != c => stale.push(Stale {
+                    path: path.clone(),
+                    named,
+                    now: Some(format!("第{}章", numerals::format(now))),
+                    article: None,
+                }),
+                _ => {}
             }
         }
         let mut text = n.text.to_string();
