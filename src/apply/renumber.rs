@@ -420,10 +420,13 @@ pub fn paragraph_map(tree: &Tree) -> HashMap<(u32, u32), (u32, u32)> {
     map
 }
 
+/// (original article, its 款 or None, item) → (article, 款, item) now.
+type ItemMap = HashMap<(u32, Option<u32>, u32), (u32, u32, u32)>;
+
 /// Where each item carried over from the original stands in the result: (original article, its
 /// 款 or None, item) → (article, 款, item) now. An item is keyed without its 款 too where its
 /// article's items are all in one 款 (第八条第三项 names it so).
-fn item_map(tree: &Tree) -> HashMap<(u32, Option<u32>, u32), (u32, u32, u32)> {
+fn item_map(tree: &Tree) -> ItemMap {
     let mut map = HashMap::new();
     let mut one_list: HashMap<u32, Option<u32>> = HashMap::new();
     let mut entries = Vec::new();
