@@ -330,6 +330,24 @@ fn references_to_items_and_chapters_follow_their_units() {
     let a = applied(&decision("一、删去第一条第三项。", false), &old);
     assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
     assert_eq!(a.warnings[0].message, "第二条/1 refers to 第一条第三项, which is no longer in the document");
+    // the item's number bracketed as its label is (第（三）项) keeps its brackets
+    let bracketed = old.replace("第一条第三项或者第一条第一款第二项", "第一条第（三）项");
+    assert_eq!(
+        text(&decision("一、删去第一条第一项。", true), &bracketed),
+        law(
+            "示例条例",
+            &[
+                "第一章 总则",
+                "第一条 申请登记应当提交下列材料：",
+                "（一）身份证明；",
+                "（二）住所证明。",
+                "第二章 罚则",
+                "第二条 违反本条例第一条第（二）项规定的，责令改正。",
+                "第三章 附则",
+                "第三条 本条例第二章、第三章所称登记机关，是指市场监管部门。",
+            ]
+        )
+    );
 }
 
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.

@@ -322,13 +322,13 @@ pub fn references(text: &str) -> Vec<Reference> {
                 pos = start + digits.len() + '条'.len_utf8();
                 // a 第Y款/第Z项 qualifier (the 款 kept), then a list separator
                 let (mut paragraph, mut item) = (None, None);
-                while let Some((r, n, unit)) = qualifier(text, pos) {
+                while let Some((r, n, unit, end)) = qualifier(text, pos) {
                     if unit == '款' && paragraph.is_none() && item.is_none() {
-                        paragraph = Some((r.clone(), n));
+                        paragraph = Some((r, n));
                     } else if unit == '项' && item.is_none() {
-                        item = Some((r.clone(), n));
+                        item = Some((r, n));
                     }
-                    pos = r.end + unit.len_utf8();
+                    pos = end;
                 }
                 if let Some(n) = numerals::parse(&digits) {
                     out.push(Reference { range: start..start + digits.len(), article: n, paragraph, item });
@@ -351,12 +351,18 @@ pub fn references(text: &str) -> Vec<Reference> {
 }
 
 /// 第<numeral>款 or 第<numeral>项 at `pos`: the numeral's range, its value and the unit.
-fn qualifier(text: &str, pos: usize) -> Option<(std::ops::Range<usize>, u32, char)> {
+/// An item's number may be bracketed as its label is (第（三）项); the range is the numeral's, and the
+/// last value where the qualifier ends.
+fn qualifier(text: &str, pos: usize) -> Option<(std::ops::Range<usize>, u32, char, usize)> {
     let r = text[pos..].strip_prefix('第')?;
-    let q: String = r.chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
-    let unit = r[q.len()..].chars().next().filter(|c| matches!(c, '款' | '项'))?;
-    let start = pos + '第'.len_utf8();
-    Some((start..start + q.len(), numerals::parse(&q)?, unit))
+    let open = ['（', '('].into_iter().find(|&b| r.starts_with(b)).map_or(0, char::len_utf8);
+    let q: String = r[open..].chars().take_while(|&c| numerals::is_numeral_char(c)).collect();
+    let after = &r[open + q.len()..];
+    let close = if open > 0 { ['）', ')'].into_iter().find(|&b| after.starts_with(b))?.len_utf8() } else { 0 };
+    let unit = after[close..].chars().next().filter(|&c| c == '项' || c == '款' && open == 0)?;
+    let start = pos + '第'.len_utf8() + open;
+    let end = start + q.len() + close + unit.len_utf8();
+    Some((start..start + q.len(), numerals::parse(&q)?, unit, end))
 }
 
 /// The 款 of its own article that a text names: 本条第二款 and the list after it (、第三款, 和第三款,
@@ -366,9 +372,9 @@ pub fn own_paragraph_references(text: &str) -> Vec<(std::ops::Range<usize>, u32)
     let mut i = 0;
     while let Some(rel) = text[i..].find("本条第") {
         let mut pos = i + rel + "本条".len();
-        while let Some((r, n, '款')) = qualifier(text, pos) {
-            out.push((r.clone(), n));
-            pos = r.end + '款'.len_utf8();
+        while let Some((r, n, '款', end)) = qualifier(text, pos) {
+            out.push((r, n));
+            pos = end;
             match ["、", "和", "或者", "及"]
                 .iter()
                 .find(|s| text[pos..].starts_with(**s) && text[pos + s.len()..].starts_with('第'))
