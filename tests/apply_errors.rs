@@ -282,6 +282,19 @@ fn an_empty_quotation_to_find_is_an_error() {
     }
 }
 
+/// An empty quotation as the text to add or to move says so, at the notice, naming what it is for.
+#[test]
+fn an_empty_quotation_to_add_or_to_move_is_named_for_what_it_is() {
+    for (text, what) in [
+        ("一、在第一条末尾增加“”。\n", "一、: the text to insert is an empty quotation “”"),
+        ("一、将第一条第一款中的“”作为第四款。\n", "一、: the text to move is an empty quotation “”"),
+    ] {
+        let n = notice::parse(&format!("关于修改《示例条例》的决定\n{text}"));
+        let errs: Vec<&str> = n.errors().map(|d| d.message.as_str()).collect();
+        assert_eq!(errs, [what], "{text}");
+    }
+}
+
 /// Units are numbered from 一: 作为第零款 overflowed the engine's index (number − 1).
 #[test]
 fn a_unit_numbered_zero_is_an_error() {
