@@ -288,6 +288,7 @@ fn an_empty_quotation_to_add_or_to_move_is_named_for_what_it_is() {
     for (text, what) in [
         ("一、在第一条末尾增加“”。\n", "一、: the text to insert is an empty quotation “”"),
         ("一、将第一条第一款中的“”作为第四款。\n", "一、: the text to move is an empty quotation “”"),
+        ("一、将第一条修改为：“”\n", "一、: 修改为 is followed by an empty quotation: to remove the unit, say 删去"),
     ] {
         let n = notice::parse(&format!("关于修改《示例条例》的决定\n{text}"));
         let errs: Vec<&str> = n.errors().map(|d| d.message.as_str()).collect();

@@ -521,6 +521,23 @@ fn package_sections_headed_by_their_title_alone() {
     assert_eq!(n.sections.len(), 2);
 }
 
+/// A closing formula written in the same paragraph as the last instruction (删去第五条。本决定自公布之
+/// 日起施行。) is kept as the notice's closing provision, not lost with the instruction's text; one that
+/// republishes with the articles renumbered says so. (Written for this test.)
+#[test]
+fn a_closing_formula_in_the_last_instructions_paragraph_is_a_provision() {
+    let n = notice::parse("关于修改《示例条例》的决定\n一、删去第五条。本决定自公布之日起施行。\n");
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    let closings: Vec<(&str, bool)> = n
+        .provisions
+        .iter()
+        .filter(|p| p.kind == notice::ProvisionKind::Closing)
+        .map(|p| (p.text.as_str(), p.implies_renumbering))
+        .collect();
+    assert_eq!(closings, [("本决定自公布之日起施行。", false)]);
+    assert_eq!(n.instructions().count(), 1);
+}
+
 #[test]
 fn closing_formulas_in_their_variants() {
     for (f, text, renumbers) in [
