@@ -282,13 +282,16 @@ fn an_empty_quotation_to_find_is_an_error() {
     }
 }
 
-/// An empty quotation as the text to add or to move says so, at the notice, naming what it is for.
+/// An empty quotation as the text to add, to move, to write or to merge into says so, at the notice,
+/// naming what it is for.
 #[test]
 fn an_empty_quotation_to_add_or_to_move_is_named_for_what_it_is() {
     for (text, what) in [
         ("一、在第一条末尾增加“”。\n", "一、: the text to insert is an empty quotation “”"),
         ("一、将第一条第一款中的“”作为第四款。\n", "一、: the text to move is an empty quotation “”"),
         ("一、将第一条修改为：“”\n", "一、: 修改为 is followed by an empty quotation: to remove the unit, say 删去"),
+        ("一、将全文中的“地税局”“国税局”合并修改为“”。\n", "一、: a unit of the merge is an empty quotation “”"),
+        ("一、将全文中的“”“国税局”合并修改为“省税务局”。\n", "一、: a unit of the merge is an empty quotation “”"),
     ] {
         let n = notice::parse(&format!("关于修改《示例条例》的决定\n{text}"));
         let errs: Vec<&str> = n.errors().map(|d| d.message.as_str()).collect();
