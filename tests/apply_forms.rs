@@ -121,6 +121,12 @@ fn every_occurrence_said_with_suo_you_is_replaced() {
         text(&d, &old),
         law("示例条例", &["第一条 登记机构负责登记。", "第二条 登记机构应当公开。", "第五条 七日内受理，七日内决定。"])
     );
+    // 一律 (as 均, 统一, 全部) before the verb says the same
+    let d = decision("一、将第一条、第二条中的“登记机关”一律修改为“登记机构”。", false);
+    assert_eq!(
+        text(&d, &old),
+        law("示例条例", &["第一条 登记机构负责登记。", "第二条 登记机构应当公开。", "第五条 十日内受理，十日内决定。"])
+    );
 }
 
 /// A deletion means one occurrence: one throughout the document that occurs in several articles is
