@@ -356,6 +356,22 @@ fn references_to_items_and_chapters_follow_their_units() {
     );
 }
 
+/// The other ways of saying 删去 a unit: 取消第二条 (as policy notices withdraw a measure), 第二条予以删除,
+/// 将第二条予以删除, 第二条废止, 删除第二条规定; and 取消…中的“A” for text. (Written for this test.)
+#[test]
+fn a_unit_deleted_in_other_words() {
+    let old = law("示例条例", &["第一条 甲负责登记，并公开。", "第二条 乙负责审核。", "第三条 丙负责监督。"]);
+    let without_two = law("示例条例", &["第一条 甲负责登记，并公开。", "第三条 丙负责监督。"]);
+    for clause in ["取消第二条。", "第二条予以删除。", "将第二条予以删除。", "第二条废止。", "删除第二条规定。"]
+    {
+        assert_eq!(text(&decision(&format!("一、{clause}"), false), &old), without_two, "{clause}");
+    }
+    assert_eq!(
+        text(&decision("一、取消第一条中的“，并公开”。", false), &old),
+        old.replace("甲负责登记，并公开。", "甲负责登记。")
+    );
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {
