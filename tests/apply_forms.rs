@@ -372,6 +372,22 @@ fn a_unit_deleted_in_other_words() {
     );
 }
 
+/// The other verbs of a new wording (修订为, 修正为, 改写为, 表述为, 修改如下：) and of an addition (增设).
+/// (Written for this test.)
+#[test]
+fn a_new_wording_and_an_addition_in_other_words() {
+    let old = law("示例条例", &["第一条 甲负责登记。", "第二条 乙负责审核。"]);
+    let want = law("示例条例", &["第一条 丙负责登记。", "第二条 乙负责审核。"]);
+    for verb in ["修订为：", "修正为", "改写为：", "表述为：", "修改如下："] {
+        let d = decision(&format!("一、第一条{verb}“第一条 丙负责登记。”"), false);
+        assert_eq!(text(&d, &old), want, "{verb}");
+        let d = decision(&format!("一、将第一条中的“甲”{verb}“丙”。"), false);
+        assert_eq!(text(&d, &old), want, "{verb} (text)");
+    }
+    let d = decision("一、在第二条后增设一条，作为第三条：“第三条 丁负责监督。”", false);
+    assert_eq!(text(&d, &old), law("示例条例", &["第一条 甲负责登记。", "第二条 乙负责审核。", "第三条 丁负责监督。"]));
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {
