@@ -388,6 +388,22 @@ fn a_new_wording_and_an_addition_in_other_words() {
     assert_eq!(text(&d, &old), law("示例条例", &["第一条 甲负责登记。", "第二条 乙负责审核。", "第三条 丁负责监督。"]));
 }
 
+/// A policy item's heading is its first phrase (（一）设立专项资金。省财政…): 第一项的标题修改为“…” (its
+/// label quoted with it or not) replaces that phrase, and the mark after it and the text go on; a label
+/// of another item is an error. Before, only divisions and points had a heading to replace.
+/// (Written for this test.)
+#[test]
+fn a_policy_items_heading_is_replaced() {
+    let old = "某某工作的通知\n一、总体要求\n（一）设立专项资金。省财政每年安排1亿元。\n";
+    let want = "某某工作的通知\n一、总体要求\n（一）设立产业基金。省财政每年安排1亿元。\n";
+    for clause in ["将第一项的标题修改为“设立产业基金”。", "将第一项标题修改为“（一）设立产业基金。”"]
+    {
+        assert_eq!(text(&policy_notice(&[clause]), old), want, "{clause}");
+    }
+    let e = one(errors(&policy_notice(&["将第一项的标题修改为“（二）设立产业基金”。"]), old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+}
+
 /// 第二条至第四条 names 第三条之一 too (it stands between them); 、第六条 adds one more place.
 #[test]
 fn a_range_and_a_list_name_every_article_between_their_ends() {

@@ -392,13 +392,18 @@ impl Engine<'_> {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         let t = targets[0];
-        if !matches!(self.tree.node(t).kind, Kind::Part | Kind::Chapter | Kind::Section | Kind::Point | Kind::Title) {
+        if !matches!(
+            self.tree.node(t).kind,
+            Kind::Part | Kind::Chapter | Kind::Section | Kind::Point | Kind::Item | Kind::Title
+        ) {
             return Err(self.err(
                 ins,
                 op,
                 ErrorKind::Unsupported,
                 self.tree.node(t).orig_path.clone(),
-                "only 编/章/节, a point's heading line and the document's title have a name to replace".into(),
+                "only 编/章/节, a point's heading line, an item's heading and the document's title have a name to \
+                 replace"
+                    .into(),
             ));
         }
         // the title (a Markdown heading's # is its line's lead, not its text)
@@ -421,6 +426,7 @@ impl Engine<'_> {
                         | (LineKind::Chapter, Kind::Chapter)
                         | (LineKind::Section, Kind::Section)
                         | (LineKind::Point, Kind::Point)
+                        | (LineKind::Item, Kind::Item)
                 ) && class.number.is_some()
                     && !class.text.is_empty() =>
             {
@@ -441,9 +447,28 @@ impl Engine<'_> {
             }
             _ => heading,
         };
+        // an item's heading is its first phrase (（一）设立专项资金。省财政…): that phrase is replaced,
+        // and the mark after it and the text go on
+        let len = if self.tree.node(t).kind == Kind::Item {
+            let n = self.tree.node(t);
+            match n.heading.as_deref().filter(|h| n.text.starts_with(*h)) {
+                Some(h) => h.len(),
+                None => {
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NoSuchNode,
+                        n.orig_path.clone(),
+                        format!("{} has no heading (a first phrase closed by 。) to replace", n.path()),
+                    ));
+                }
+            }
+        } else {
+            self.tree.node(t).text.len()
+        };
+        let heading = if self.tree.node(t).kind == Kind::Item { heading.trim_end_matches('。') } else { heading };
         let before = self.tree.node(t).line();
         let off = self.tree.node(t).text_offset();
-        let len = self.tree.node(t).text.len();
         self.tree.edit_line(t, off..off + len, heading, true);
         self.record(ins, op, t, before, off..off + len, heading.len());
         report(format!("{}名称修改为{}", self.paths(&[t]), q(heading)), 1)
