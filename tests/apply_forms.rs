@@ -384,6 +384,11 @@ fn a_new_wording_and_an_addition_in_other_words() {
         let d = decision(&format!("一、将第一条中的“甲”{verb}“丙”。"), false);
         assert_eq!(text(&d, &old), want, "{verb} (text)");
     }
+    // text added in other words (加上, 添加, 插入, 增添, 增补), and “A”二字 after the quotation
+    for verb in ["加上", "添加", "插入", "增添", "增补"] {
+        let d = decision(&format!("一、在第一条中的“负责”前{verb}“依法”二字。"), false);
+        assert_eq!(text(&d, &old), old.replace("甲负责", "甲依法负责"), "{verb}");
+    }
     let d = decision("一、在第二条后增设一条，作为第三条：“第三条 丁负责监督。”", false);
     assert_eq!(text(&d, &old), law("示例条例", &["第一条 甲负责登记。", "第二条 乙负责审核。", "第三条 丁负责监督。"]));
 }
