@@ -177,24 +177,9 @@ impl Engine<'_> {
         // run into the next article's line. A unit goes only when the decision names it.
         for &t in targets {
             let Some(a) = self.tree.node(t).parent else { continue };
-            let article = self.tree.node(a);
-            if article.kind == Kind::Article
-                && !self.tree.is_gone(a)
-                && article.text.trim().is_empty()
-                && self.tree.children(a).iter().all(|&c| self.tree.node(c).line().trim().is_empty())
-            {
-                let path = article.path();
-                return Err(self.err(
-                    ins,
-                    op,
-                    ErrorKind::EmptiedUnit,
-                    article.orig_path.clone(),
-                    format!(
-                        "deleting {} leaves {path} with its number and no text; a unit goes only when the decision \
-                         names it (删去{path})",
-                        self.paths(targets)
-                    ),
-                ));
+            if self.tree.node(a).kind == Kind::Article && !self.tree.is_gone(a) && self.is_bare(a) {
+                let say = format!("删去{}", self.tree.node(a).path());
+                return Err(self.emptied(ins, op, a, &self.paths(targets), &say));
             }
         }
         report(format!("删去{}", self.paths(targets)), targets.len())
@@ -324,11 +309,7 @@ impl Engine<'_> {
                 && !self.tree.children(id).iter().any(listed)
             {
                 // the instruction that deleted the last of them
-                let by = n
-                    .children
-                    .iter()
-                    .filter_map(|&c| self.tree.node(c).renumbered_by.clone())
-                    .max_by_key(|(_, pos)| pos.offset);
+                let by = self.last_cause(&n.children);
                 let (instruction, pos) = by.unwrap_or_else(|| ("（列举）".into(), Default::default()));
                 self.warnings.push(Warning {
                     instruction,
@@ -340,6 +321,12 @@ impl Engine<'_> {
                 });
             }
         }
+    }
+
+    /// Of the instructions that last deleted, moved or added into `units`, the one latest in the
+    /// notice (what a warning about all of them is placed at).
+    fn last_cause(&self, units: &[NodeId]) -> Option<(String, crate::notice::Pos)> {
+        units.iter().filter_map(|&u| self.tree.node(u).renumbered_by.clone()).max_by_key(|(_, pos)| pos.offset)
     }
 
     /// A 编, 章 or 节 whose articles were all deleted, one by one, holds nothing: its heading stays
@@ -367,9 +354,7 @@ impl Engine<'_> {
             if held.is_empty() || held.iter().any(|&a| !self.tree.is_gone(a)) || !nothing_else {
                 continue;
             }
-            let by =
-                held.iter().filter_map(|&a| self.tree.node(a).renumbered_by.clone()).max_by_key(|(_, pos)| pos.offset);
-            let (instruction, pos) = by.unwrap_or_default();
+            let (instruction, pos) = self.last_cause(&held).unwrap_or_default();
             self.warnings.push(Warning {
                 instruction,
                 pos,

@@ -207,18 +207,7 @@ impl Engine<'_> {
                 }
                 self.tree.edit_line(h.node, r.clone(), "", true);
                 if let Some(unit) = self.left_without_text(h.node) {
-                    let path = self.tree.node(unit).path();
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::EmptiedUnit,
-                        self.tree.node(unit).orig_path.clone(),
-                        format!(
-                            "deleting {} leaves {path} with its number and no text; a unit goes only when the \
-                             decision names it (删去第五条, 删去第二项)",
-                            q(d)
-                        ),
-                    ));
+                    return Err(self.emptied(ins, op, unit, &q(d), "删去第五条, 删去第二项"));
                 }
                 if self.tree.node(h.node).line().trim().is_empty() {
                     // a paragraph left empty is removed (what hangs under it stays)
@@ -234,15 +223,41 @@ impl Engine<'_> {
     /// The numbered unit a deletion in `node` has left with its label and nothing else: `node`
     /// itself, or the article whose only 款 it was.
     fn left_without_text(&self, node: NodeId) -> Option<NodeId> {
-        let empty = |id: NodeId| self.tree.node(id).text.trim().is_empty();
         let n = self.tree.node(node);
         let unit = match (n.label.is_some(), n.parent) {
             (true, _) => node,
             (false, Some(p)) if self.tree.node(p).label.is_some() => p,
             _ => return None,
         };
-        let kids = self.tree.children(unit);
-        (empty(unit) && kids.iter().all(|&c| self.tree.node(c).line().trim().is_empty())).then_some(unit)
+        self.is_bare(unit).then_some(unit)
+    }
+
+    /// Whether a unit has nothing but its label: no text of its own, and none on the lines under it.
+    pub(in crate::apply) fn is_bare(&self, unit: NodeId) -> bool {
+        self.tree.node(unit).text.trim().is_empty()
+            && self.tree.children(unit).iter().all(|&c| self.tree.node(c).line().trim().is_empty())
+    }
+
+    /// The refusal of a deletion (of `deleted`) that leaves `unit` with its number and no text.
+    pub(in crate::apply) fn emptied(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        unit: NodeId,
+        deleted: &str,
+        say: &str,
+    ) -> ApplyError {
+        let path = self.tree.node(unit).path();
+        self.err(
+            ins,
+            op,
+            ErrorKind::EmptiedUnit,
+            self.tree.node(unit).orig_path.clone(),
+            format!(
+                "deleting {deleted} leaves {path} with its number and no text; a unit goes only when the decision \
+                 names it ({say})"
+            ),
+        )
     }
 
     pub(in crate::apply) fn insert_text(
