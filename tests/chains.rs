@@ -24,7 +24,7 @@ fn step(text: &str, decision: &str) -> (String, Vec<String>) {
 fn substantive(regenerated: &str, published: &str) -> Vec<String> {
     let c = check::compare(regenerated, published);
     assert_ne!(c.verdict, Verdict::Error);
-    c.differences.iter().map(|d| d.side().path.clone()).collect()
+    c.differences.iter().map(|d| d.side().path.to_string()).collect()
 }
 
 #[test]

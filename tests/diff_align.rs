@@ -150,7 +150,7 @@ fn changes(old: &str, new: &str) -> Vec<(Option<String>, Option<String>, ChangeK
     d.changes
         .iter()
         .filter(|c| c.is_change())
-        .map(|c| (c.old.as_ref().map(|s| s.path.clone()), c.new.as_ref().map(|s| s.path.clone()), c.change))
+        .map(|c| (c.old.as_ref().map(|s| s.path.to_string()), c.new.as_ref().map(|s| s.path.to_string()), c.change))
         .collect()
 }
 

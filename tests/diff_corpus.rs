@@ -514,7 +514,7 @@ fn clause_kinds(old: &str, new: &str) -> Vec<(Option<String>, Option<String>, Ch
         .changes
         .into_iter()
         .filter(|c| c.unit == UnitKind::Clause)
-        .map(|c| (c.old.map(|s| s.path), c.new.map(|s| s.path), c.change))
+        .map(|c| (c.old.map(|s| s.path.to_string()), c.new.map(|s| s.path.to_string()), c.change))
         .collect()
 }
 

@@ -26,7 +26,7 @@ fn squeeze(s: &str) -> String {
 /// Every node of a document: its path, kind and line.
 fn tree(doc: &Document) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
-    doc.root.walk(&mut |n| out.push((n.path.clone(), format!("{:?}", n.kind), n.line())));
+    doc.root.walk(&mut |n| out.push((n.path.to_string(), format!("{:?}", n.kind), n.line())));
     out
 }
 

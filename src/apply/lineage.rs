@@ -19,7 +19,7 @@ pub fn lineage(applied: &Applied, result: &Document) -> Vec<(String, String)> {
     let mut out = Vec::new();
     result.root.walk(&mut |n| {
         if let Some(orig) = by_offset.get(&(n.span.start, n.kind)) {
-            out.push((orig.to_string(), n.path.clone()));
+            out.push((orig.to_string(), n.path.to_string()));
         }
     });
     out

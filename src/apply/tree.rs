@@ -138,7 +138,7 @@ impl Tree {
             children: Vec::new(),
             parent,
             deleted: false,
-            orig_path: Some(n.path.clone()),
+            orig_path: Some(n.path.to_string()),
             fresh: Vec::new(),
             recent: Vec::new(),
             declared: None,

@@ -67,7 +67,7 @@ pub fn confirm(report: &mut PageReport, document_name: &str, regenerated: &str, 
             } else {
                 report.unconfirmed.push(Unconfirmed {
                     document: document_name.to_string(),
-                    path: n.path.clone(),
+                    path: n.path.to_string(),
                     sentence: s.to_string(),
                 });
             }

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use amend::apply::{ApplyOptions, Skip};
-use amend::diff::{DiffOptions, diff_documents};
+use amend::diff::units::units;
+use amend::diff::{DiffOptions, diff_units};
 use amend::render::DiffReport;
 use amend::text::decode::EncodingChoice;
 
@@ -117,19 +118,37 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     // large inputs are read and parsed side by side; for small ones (a law is a few hundred KB) a
     // second thread costs more than it saves
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
-    let (old, new) = if size(&args.old) + size(&args.new) < PARALLEL_PARSE_BYTES {
-        (parse(&args.old, args.encoding), parse(&args.new, args.encoding))
+    let parallel = size(&args.old) + size(&args.new) >= PARALLEL_PARSE_BYTES;
+    // the diff needs the trees only for their units: without a notice to apply, each tree is dropped
+    // once its units are taken, so that one tree is held at a time (the units share the sources)
+    let (units, old, title) = if parallel || args.notice.is_some() {
+        let (old, new) = if parallel {
+            std::thread::scope(|s| {
+                let old = s.spawn(|| parse(&args.old, args.encoding));
+                let new = parse(&args.new, args.encoding);
+                (old.join().expect("the parser does not panic"), new)
+            })
+        } else {
+            (parse(&args.old, args.encoding), parse(&args.new, args.encoding))
+        };
+        let (old, new) = (old?, new?);
+        let title = new.title().or(old.title()).map(str::to_string);
+        let units = (units(&old), units(&new));
+        // freeing a tree one node at a time costs as much as building the diff (see below)
+        std::mem::forget(new);
+        (units, Some(old), title)
     } else {
-        std::thread::scope(|s| {
-            let old = s.spawn(|| parse(&args.old, args.encoding));
-            let new = parse(&args.new, args.encoding);
-            (old.join().expect("the parser does not panic"), new)
-        })
+        let old = parse(&args.old, args.encoding)?;
+        let (old_units, old_title) = (units(&old), old.title().map(str::to_string));
+        drop(old);
+        let new = parse(&args.new, args.encoding)?;
+        let (new_units, title) = (units(&new), new.title().map(str::to_string).or(old_title));
+        drop(new);
+        ((old_units, new_units), None, title)
     };
-    let (old, new) = (old?, new?);
-    let mut diff = diff_documents(&old, &new, &DiffOptions::default());
-    if let Some(notice) = &args.notice {
-        link(&mut diff, notice, args.section.as_deref(), &old, &args)?;
+    let mut diff = diff_units(units.0, units.1, &DiffOptions::default(), &[]);
+    if let (Some(notice), Some(old)) = (&args.notice, &old) {
+        link(&mut diff, notice, args.section.as_deref(), old, &args)?;
     }
     let old_name = args.old.display().to_string();
     let new_name = args.new.display().to_string();
@@ -137,7 +156,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         diff: &diff,
         old_name: &old_name,
         new_name: &new_name,
-        title: new.title().or(old.title()),
+        title: title.as_deref(),
         context: args.context,
     };
     let color = match args.color {
@@ -166,6 +185,6 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
     let outcome = if diff.is_same() { Outcome::Ok } else { Outcome::Differences };
     // the process ends here: freeing two document trees and the diff one node at a time would take
     // as long as building the diff (a third of the run on a 2 MB pair), and the OS frees them anyway
-    std::mem::forget((old, new, diff, text));
+    std::mem::forget((old, diff, text));
     Ok(outcome)
 }

@@ -229,14 +229,14 @@ fn rounds(job: &Job, whole: &Whole) -> Result<Proven, String> {
                 let mut more = false;
                 for c in d.differences().filter(|c| keep || c.change != diff::ChangeKind::Formatting) {
                     if let Some(s) = &c.new {
-                        more |= coarse.insert(s.path.clone());
+                        more |= coarse.insert(s.path.to_string());
                     }
                 }
                 // differences the clause diff does not see (spaces, line breaks): line by line
                 for path in verify::layout_differences(&got, new, keep) {
                     more |= coarse.insert(path);
                 }
-                let units: Vec<String> = d.differences().map(|c| c.side().path.clone()).collect();
+                let units: Vec<String> = d.differences().map(|c| c.side().path.to_string()).collect();
                 let place = if units.is_empty() {
                     "its layout (blank lines, line breaks or spaces between lines)".to_string()
                 } else {

@@ -21,7 +21,7 @@ use crate::document::{Document, Kind, Node};
 /// The new paths of the units that moved.
 pub fn moved(old: &Document, new: &Document, d: &DocumentDiff) -> HashSet<String> {
     let mut out: HashSet<String> =
-        d.changes.iter().filter(|c| c.moved).filter_map(|c| Some(c.new.as_ref()?.path.clone())).collect();
+        d.changes.iter().filter(|c| c.moved).filter_map(|c| Some(c.new.as_ref()?.path.to_string())).collect();
     let pairs: Vec<(&str, &str, UnitKind)> = d
         .changes
         .iter()
@@ -30,7 +30,7 @@ pub fn moved(old: &Document, new: &Document, d: &DocumentDiff) -> HashSet<String
         .collect();
     // the headings both versions keep, by their places in each (document order)
     let order = |doc: &Document| -> HashMap<String, usize> {
-        doc.nodes().into_iter().enumerate().map(|(i, n)| (n.path.clone(), i)).collect()
+        doc.nodes().into_iter().enumerate().map(|(i, n)| (n.path.to_string(), i)).collect()
     };
     let (old_at, new_at) = (order(old), order(new));
     let kept: HashMap<&str, &str> = pairs.iter().filter(|p| p.2 == UnitKind::Heading).map(|p| (p.1, p.0)).collect();

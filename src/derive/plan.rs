@@ -100,14 +100,14 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         let old_path = c.old.as_ref().map(|s| s.path.as_str());
         // a new article quoted in a new chapter's insertion is not inserted again (its old place,
         // if it moved, is still deleted)
-        let is_absorbed = new_path.as_ref().is_some_and(|p| absorbed.contains(p));
+        let is_absorbed = new_path.as_ref().is_some_and(|p| absorbed.contains(p.as_str()));
         let onode = old_path.and_then(|p| old.root.find_path(p));
         let nnode = new_path.as_deref().and_then(|p| new.root.find_path(p));
-        let is_coarse = new_path.as_ref().is_some_and(|p| coarse.contains(p));
-        let plan = |draft: Draft| Planned { draft, new_path: new_path.clone() };
+        let is_coarse = new_path.as_ref().is_some_and(|p| coarse.contains(p.as_str()));
+        let plan = |draft: Draft| Planned { draft, new_path: new_path.as_ref().map(|p| p.to_string()) };
         // a unit that moved (changed or not) is deleted where it stood and inserted where it stands;
         // a unit the round trip did not reproduce is rewritten whole, whatever the diff called it
-        let change = if new_path.as_ref().is_some_and(|p| moved.contains(p)) {
+        let change = if new_path.as_ref().is_some_and(|p| moved.contains(p.as_str())) {
             ChangeKind::Moved
         } else if matches!(c.change, ChangeKind::Renumbered | ChangeKind::Unchanged) && is_coarse {
             ChangeKind::Modified
@@ -325,7 +325,7 @@ fn insertion(
         let mut paragraphs = vec![n.line()];
         // its own paragraphs in no article, before its first article or division
         for x in n.children.iter().take_while(|x| x.kind == Kind::Text) {
-            absorbed.insert(x.path.clone());
+            absorbed.insert(x.path.to_string());
             paragraphs.push(x.line());
         }
         let mut j = i + 1;
@@ -334,7 +334,7 @@ fn insertion(
             if !is_clause(x) || survivor(x).is_some() {
                 break;
             }
-            absorbed.insert(x.path.clone());
+            absorbed.insert(x.path.to_string());
             if x.kind == Kind::Article {
                 paragraphs.push(x.line() + &first_paragraph(x));
                 paragraphs.extend(x.descendants().into_iter().skip(2).map(|d| d.line()));
@@ -397,7 +397,7 @@ fn paragraphs_insertion(
     for x in
         parent.children[at..].iter().take_while(|x| x.kind == Kind::Text && !survivors.contains_key(x.path.as_str()))
     {
-        absorbed.insert(x.path.clone());
+        absorbed.insert(x.path.to_string());
         paragraphs.push(x.line());
     }
     let place = match at.checked_sub(1).map(|i| &parent.children[i]) {

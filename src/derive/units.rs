@@ -29,7 +29,7 @@ pub(super) fn labelled_lists(d: &Document) -> HashMap<String, Listed> {
         let blocks = unit_blocks(&line);
         let host = match n.kind {
             Kind::Units => n.path.rsplit_once('/').map_or(String::new(), |(h, _)| h.to_string()),
-            _ => n.path.clone(),
+            _ => n.path.to_string(),
         };
         let mut names: HashMap<&str, usize> = HashMap::new();
         for l in blocks.iter().flat_map(|b| &b.lists) {

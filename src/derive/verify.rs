@@ -126,7 +126,7 @@ pub(super) fn formatting_units(got: &str, new: &str) -> Vec<String> {
     let (got, new) = (&document::parse(got), &document::parse(new));
     let mut out: Vec<String> = diff::diff_documents(got, new, &DiffOptions::default())
         .differences()
-        .filter_map(|c| c.new.as_ref().map(|s| s.path.clone()))
+        .filter_map(|c| c.new.as_ref().map(|s| s.path.to_string()))
         .collect();
     for p in layout_differences(got, new, true) {
         if !out.contains(&p) {
@@ -154,7 +154,7 @@ pub(super) fn layout_differences(got: &Document, new: &Document, keep: bool) -> 
         ) || n.path.matches('/').count() == 0)
             && !(n.kind == document::Kind::Item && new.family == Family::Law)
         {
-            unit = n.path.clone();
+            unit = n.path.to_string();
         }
         if matches!(
             n.kind,

@@ -368,15 +368,15 @@ pub fn longest_increasing(seq: &[usize]) -> Vec<usize> {
 
 /// Character-bigram sets of the units, computed on first use (most units pair by identity and never
 /// need one).
-struct Signatures<'u, 'a> {
-    old: &'u [&'u Unit<'a>],
-    new: &'u [&'u Unit<'a>],
+struct Signatures<'u> {
+    old: &'u [&'u Unit],
+    new: &'u [&'u Unit],
     old_sigs: Vec<Option<Vec<u64>>>,
     new_sigs: Vec<Option<Vec<u64>>>,
 }
 
-impl<'u, 'a> Signatures<'u, 'a> {
-    fn new(old: &'u [&'u Unit<'a>], new: &'u [&'u Unit<'a>]) -> Self {
+impl<'u> Signatures<'u> {
+    fn new(old: &'u [&'u Unit], new: &'u [&'u Unit]) -> Self {
         Signatures { old, new, old_sigs: vec![None; old.len()], new_sigs: vec![None; new.len()] }
     }
 

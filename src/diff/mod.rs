@@ -48,8 +48,18 @@ pub fn diff_documents_known(
     opts: &DiffOptions,
     known: &[(String, String)],
 ) -> DocumentDiff {
-    let old_units = units::units(old);
-    let new_units = units::units(new);
+    diff_units(units::units(old), units::units(new), opts, known)
+}
+
+/// The clause-level diff of two documents given by their units ([`units::units`]). The units share
+/// their text with the documents' sources and borrow nothing from the trees, so a caller comparing
+/// large documents can drop each tree once its units are taken.
+pub fn diff_units(
+    old_units: Vec<Unit>,
+    new_units: Vec<Unit>,
+    opts: &DiffOptions,
+    known: &[(String, String)],
+) -> DocumentDiff {
     let pairs = if known.is_empty() {
         align::align(&old_units, &new_units, opts)
     } else {

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use arcstr::{ArcStr, Substr};
 use serde::Serialize;
 
 use crate::document::Kind;
@@ -111,17 +112,17 @@ impl UnitKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Side {
     /// The unit's stable path in its document (`第十条`, `一/（四）`, `六/¶1`, `文首/题注2`).
-    pub path: String,
+    pub path: ArcStr,
     /// The unit's number as written (`第十条`, `（四）`, `一、`, `第二章`); `None` for unnumbered units.
-    pub number: Option<String>,
+    pub number: Option<Substr>,
     /// The unit's text without its own number: for an article, its paragraphs (items included) joined
     /// by `\n`; for an item, its text, sub-items and 责任单位 line. Edits index into this text.
-    pub text: String,
+    pub text: Substr,
     /// The node kind (`article`, `item`, `chapter`, `text`, …).
     pub kind: Kind,
     /// What separates the number from the text in the source (a space, U+3000 or nothing).
     #[serde(skip)]
-    pub sep: String,
+    pub sep: Substr,
 }
 
 impl Side {
@@ -129,7 +130,7 @@ impl Side {
     pub fn display(&self) -> String {
         match &self.number {
             Some(n) => format!("{n}{}{}", self.sep, self.text),
-            None => self.text.clone(),
+            None => self.text.to_string(),
         }
     }
 }

@@ -12,34 +12,41 @@
 //!
 //! A unit's text never contains its own number, so a clause that was only renumbered compares equal.
 
-use std::borrow::Cow;
+use arcstr::{ArcStr, Substr};
 
 use crate::document::{Document, Kind, Node};
 
 use super::model::{Side, UnitKind};
 use super::normalize::normalize;
 
-/// One comparable unit of a document.
+/// One comparable unit of a document. It shares its text with the document's source (or owns the
+/// joined lines of a clause) and borrows nothing, so the tree can be dropped once its units are
+/// taken: a diff of two large documents then holds one tree at a time, not both.
 #[derive(Debug, Clone)]
-pub struct Unit<'a> {
+pub struct Unit {
     pub unit: UnitKind,
-    pub node: &'a Node,
+    /// The kind of the node the unit is.
+    pub kind: Kind,
+    /// The node's path.
+    pub path: ArcStr,
     /// The number as written (`第十条`, `（四）`, `一、`), for numbered units.
-    pub number: Option<String>,
+    pub number: Option<Substr>,
+    /// What separates the number from the text in the source (for numbered units).
+    pub sep: Substr,
     /// The text without the unit's own number (see [`Side::text`]): the node's own text where that
     /// is all of it (most units), otherwise the lines of its subtree joined.
-    pub text: Cow<'a, str>,
+    pub text: Substr,
 }
 
-impl Unit<'_> {
+impl Unit {
     /// Units are aligned only with units of the same group: articles with articles, chapters with
     /// chapters, points with points, 责任单位 lines with 责任单位 lines.
     pub fn group(&self) -> (UnitKind, Kind) {
-        (self.unit, self.node.kind)
+        (self.unit, self.kind)
     }
 
     pub fn path(&self) -> &str {
-        &self.node.path
+        &self.path
     }
 
     /// `text` normalised ([`super::normalize`]): what alignment compares when texts differ as written.
@@ -47,51 +54,56 @@ impl Unit<'_> {
         normalize(&self.text)
     }
 
-    /// The unit as one side of a change (its text moved, not copied).
+    /// The unit as one side of a change (its fields shared, not copied).
     pub fn into_side(self) -> Side {
         Side {
-            path: self.node.path.clone(),
-            sep: if self.number.is_some() { self.node.sep.to_string() } else { String::new() },
+            path: self.path,
+            sep: if self.number.is_some() { self.sep } else { Substr::new() },
             number: self.number,
-            text: self.text.into_owned(),
-            kind: self.node.kind,
+            text: self.text,
+            kind: self.kind,
         }
     }
 }
 
 /// The units of `doc` in document order.
-pub fn units(doc: &Document) -> Vec<Unit<'_>> {
-    let mut out = Vec::new();
+pub fn units(doc: &Document) -> Vec<Unit> {
+    let mut count = 0;
     for child in &doc.root.children {
-        collect(child, &mut out);
+        collect(child, &mut |_| count += 1);
+    }
+    let mut out = Vec::with_capacity(count);
+    for child in &doc.root.children {
+        collect(child, &mut |u| out.push(u));
     }
     out
 }
 
-fn collect<'a>(node: &'a Node, out: &mut Vec<Unit<'a>>) {
+/// Calls `out` with each unit of `node` in document order.
+fn collect(node: &Node, out: &mut impl FnMut(Unit)) {
     match node.kind {
         Kind::Header => node.walk(&mut |n| {
             if n.kind != Kind::Header {
-                out.push(line_unit(n, UnitKind::Metadata));
+                out(line_unit(n, UnitKind::Metadata));
             }
         }),
         Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::SubSubItem | Kind::CircledItem => {
-            out.push(clause_unit(node))
+            out(clause_unit(node))
         }
         Kind::Part | Kind::Chapter | Kind::Section | Kind::Point | Kind::Attachment => {
-            out.push(numbered_line_unit(node, UnitKind::Heading));
+            out(numbered_line_unit(node, UnitKind::Heading));
             for c in &node.children {
                 collect(c, out);
             }
         }
         Kind::Heading | Kind::AttachmentList => {
-            out.push(line_unit(node, UnitKind::Heading));
+            out(line_unit(node, UnitKind::Heading));
             for c in &node.children {
                 collect(c, out);
             }
         }
         _ => {
-            out.push(line_unit(node, UnitKind::Text));
+            out(line_unit(node, UnitKind::Text));
             for c in &node.children {
                 collect(c, out);
             }
@@ -99,8 +111,8 @@ fn collect<'a>(node: &'a Node, out: &mut Vec<Unit<'a>>) {
     }
 }
 
-fn unit<'a>(node: &'a Node, unit: UnitKind, number: Option<String>, text: Cow<'a, str>) -> Unit<'a> {
-    Unit { unit, node, number, text }
+fn unit(node: &Node, unit: UnitKind, number: Option<Substr>, text: Substr) -> Unit {
+    Unit { unit, kind: node.kind, path: node.path.clone(), number, sep: node.sep.clone(), text }
 }
 
 /// Appends a node's line (label, separator, text) to `out`.
@@ -113,42 +125,68 @@ fn push_line(node: &Node, out: &mut String) {
 }
 
 /// A unit whose text is its whole line, label included (a 责任单位 line, a paragraph, a title).
-fn line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
+fn line_unit(node: &Node, kind: UnitKind) -> Unit {
     unit(node, kind, None, line_text(node))
 }
 
-/// A node's line (label, separator and text), borrowed where it is only text.
-fn line_text(node: &Node) -> Cow<'_, str> {
-    if node.label.is_none() && node.sep.is_empty() { Cow::Borrowed(&node.text) } else { Cow::Owned(node.line()) }
+/// A node's line (label, separator and text): a range of the source where the three are adjacent
+/// in it (as parsed), otherwise (rewritten by an operation) a string of its own.
+fn line_text(node: &Node) -> Substr {
+    let Some(label) = &node.label else {
+        if node.sep.is_empty() {
+            return node.text.clone();
+        }
+        return adjacent(&[&node.sep, &node.text]).unwrap_or_else(|| Substr::from(node.line()));
+    };
+    let parts: &[&Substr] = if node.sep.is_empty() { &[label, &node.text] } else { &[label, &node.sep, &node.text] };
+    adjacent(parts).unwrap_or_else(|| Substr::from(node.line()))
+}
+
+/// The range of one source that `parts` cover, when each part follows the one before in it.
+fn adjacent(parts: &[&Substr]) -> Option<Substr> {
+    let first = parts.first()?;
+    let mut end = first.range().end;
+    for p in &parts[1..] {
+        let same = std::ptr::eq(p.parent().as_ptr(), first.parent().as_ptr());
+        if p.is_empty() && !same {
+            continue;
+        }
+        if !same || p.range().start != end {
+            return None;
+        }
+        end = p.range().end;
+    }
+    Some(first.parent().substr(first.range().start..end))
 }
 
 /// A heading with its number apart: `第二章` + `总则`, `一、` + `明确目标与主攻方向`.
-fn numbered_line_unit(node: &Node, kind: UnitKind) -> Unit<'_> {
+fn numbered_line_unit(node: &Node, kind: UnitKind) -> Unit {
     match &node.label {
-        Some(label) => unit(node, kind, Some(label.trim().to_string()), Cow::Borrowed(&node.text)),
+        Some(label) => unit(node, kind, Some(label.substr_using(str::trim)), node.text.clone()),
         None => line_unit(node, kind),
     }
 }
 
 /// A clause with its number apart and its whole subtree as text, one line per node.
-fn clause_unit(node: &Node) -> Unit<'_> {
-    let number = node.label.as_ref().map(|l| l.trim().to_string());
+fn clause_unit(node: &Node) -> Unit {
+    let number = node.label.as_ref().map(|l| l.substr_using(str::trim));
     // an article of one paragraph, an item of one line: its text is that line's
-    let (mut first, mut lines) = (None, 0);
+    let (mut first, mut lines, mut len) = (None, 0, node.text.len());
     for c in &node.children {
         c.walk(&mut |n| {
             if n.label.is_some() || !n.sep.is_empty() || !n.text.is_empty() {
                 lines += 1;
                 first.get_or_insert(n);
+                len += 1 + n.label.as_ref().map_or(0, |l| l.len()) + n.sep.len() + n.text.len();
             }
         });
     }
     match (node.text.is_empty(), first) {
-        (_, None) => return unit(node, UnitKind::Clause, number, Cow::Borrowed(&node.text)),
+        (_, None) => return unit(node, UnitKind::Clause, number, node.text.clone()),
         (true, Some(only)) if lines == 1 => return unit(node, UnitKind::Clause, number, line_text(only)),
         _ => {}
     }
-    let mut text = String::with_capacity(node.span.end - node.span.start);
+    let mut text = String::with_capacity(len);
     text.push_str(&node.text);
     for c in &node.children {
         c.walk(&mut |n| {
@@ -161,7 +199,7 @@ fn clause_unit(node: &Node) -> Unit<'_> {
             }
         });
     }
-    unit(node, UnitKind::Clause, number, Cow::Owned(text))
+    unit(node, UnitKind::Clause, number, Substr::from(text))
 }
 
 #[cfg(test)]
@@ -171,7 +209,10 @@ mod tests {
 
     fn summary(text: &str) -> Vec<(UnitKind, String, Option<String>, String)> {
         let doc = parse(text);
-        units(&doc).into_iter().map(|u| (u.unit, u.node.path.clone(), u.number.clone(), u.text.to_string())).collect()
+        units(&doc)
+            .into_iter()
+            .map(|u| (u.unit, u.path.to_string(), u.number.map(|n| n.to_string()), u.text.to_string()))
+            .collect()
     }
 
     #[test]
@@ -187,6 +228,25 @@ mod tests {
         let heading = u.iter().find(|u| u.0 == UnitKind::Heading).unwrap();
         assert_eq!((heading.2.as_deref(), heading.3.as_str()), (Some("第一章"), "总则"));
         assert_eq!(u.iter().filter(|u| u.0 == UnitKind::Metadata).count(), 2, "title and INFO END");
+    }
+
+    #[test]
+    fn a_line_is_shared_with_the_source_only_while_its_parts_lie_side_by_side_in_it() {
+        let mut doc = parse("一、总体要求\n责任单位：省工信厅\n");
+        let line = |doc: &Document| units(doc).pop().map(|u| u.text).unwrap();
+        let parsed = line(&doc);
+        assert_eq!(parsed, "责任单位：省工信厅");
+        assert!(std::ptr::eq(parsed.parent().as_ptr(), doc.source.as_ptr()), "a range of the source, not a copy");
+        // an operation gives the text a string of its own: the line is joined, not the source's range
+        let units_line = &mut doc.root.children[0].children[0];
+        assert_eq!(units_line.kind, Kind::Units);
+        units_line.text = Substr::from("省财政厅");
+        assert_eq!(line(&doc), "责任单位：省财政厅");
+        // a label given a string of its own, its text still in the source
+        let units_line = &mut doc.root.children[0].children[0];
+        units_line.label = Some(Substr::from("牵头单位："));
+        units_line.text = doc.source.substr(doc.source.find("省工信厅").unwrap()..doc.source.len() - 1);
+        assert_eq!(line(&doc), "牵头单位：省工信厅");
     }
 
     #[test]

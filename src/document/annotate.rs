@@ -1,7 +1,7 @@
 //! Derived fields of a built tree: 款 numbers, headings, stable paths and byte spans.
 //! Run again after any edit of the tree ([`annotate`]) so that they stay true.
 
-use arcstr::Substr;
+use arcstr::{ArcStr, Substr};
 use rustc_hash::FxHashMap;
 
 use super::lines::units_name;
@@ -194,7 +194,7 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usiz
         }
         // the children need the parent's path while the parent is borrowed mutably
         assign_paths(c, &base, seen);
-        c.path = base;
+        c.path = ArcStr::from(base);
     }
 }
 

@@ -171,7 +171,7 @@ pub struct Node {
     /// The byte span of the whole node (its children and trailing blank lines included).
     pub span: Span,
     /// A stable path: `一/（四）`, `第十条/2/（三）`.
-    pub path: String,
+    pub path: ArcStr,
     /// Whether the line is a corpus gap marker (`一、……`, `（二）……`): the unit exists, its text is lost.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub gap: bool,
@@ -199,7 +199,7 @@ impl Node {
             heading: None,
             text: Substr::new(),
             span: Span::default(),
-            path: String::new(),
+            path: ArcStr::new(),
             gap: false,
             children: Vec::new(),
             lead: Substr::new(),

@@ -89,20 +89,20 @@ pub fn trace(steps: &[StepRecord]) -> Vec<ClauseHistory> {
         let mut next_order = Vec::with_capacity(order.len() + 8);
         let mut next_current = FxHashMap::default();
         for change in record.diff.changes.iter().filter(|c| c.unit != UnitKind::Metadata) {
-            let row = match change.old.as_ref().and_then(|o| current.get(&o.path)) {
+            let row = match change.old.as_ref().and_then(|o| current.get(o.path.as_str())) {
                 Some(&row) => row,
                 None => {
                     let mut paths = vec![None; versions];
                     if let Some(o) = &change.old {
-                        paths[s] = Some(o.path.clone());
+                        paths[s] = Some(o.path.to_string());
                     }
                     rows.push(ClauseHistory { unit: change.unit, paths, events: Vec::new() });
                     rows.len() - 1
                 }
             };
             if let Some(n) = &change.new {
-                rows[row].paths[step] = Some(n.path.clone());
-                next_current.insert(n.path.clone(), row);
+                rows[row].paths[step] = Some(n.path.to_string());
+                next_current.insert(n.path.to_string(), row);
             }
             if change.change != ChangeKind::Unchanged {
                 rows[row].events.push(Event {

@@ -119,7 +119,7 @@ pub fn number_prefix(side: &Side) -> Option<String> {
 pub fn change_name(c: &ClauseChange) -> String {
     match (&c.old, &c.new) {
         (Some(o), Some(n)) if o.path != n.path && o.number.is_some() => format!("{} → {}", o.path, n.path),
-        _ => c.side().path.clone(),
+        _ => c.side().path.to_string(),
     }
 }
 
