@@ -137,7 +137,7 @@ fn count_numbered(node: &Node) -> usize {
 
 /// Articles are numbered through the whole document, so their path does not include chapters;
 /// every other unit is qualified by its parent.
-fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usize>) {
+fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usize>) {
     // how many siblings of each kind came before (kinds are a small enum: an array, not a map)
     let mut counters = [0usize; KINDS];
     // units lines are counted by their label's name, so that 牵头单位 and 责任单位 are each the first
@@ -175,15 +175,12 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usiz
         // a path names one node: a second node with the same path gets #2. Only numbered units can
         // repeat (other segments carry their index among siblings), so only they are looked up.
         let count = if may_repeat(c) {
-            match seen.get_mut(&base) {
+            match seen.get_mut(base.as_str()) {
                 Some(n) => {
                     *n += 1;
                     *n
                 }
-                None => {
-                    seen.insert(base.clone(), 1);
-                    1
-                }
+                None => 0,
             }
         } else {
             1
@@ -192,9 +189,14 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<String, usiz
             use std::fmt::Write;
             let _ = write!(base, "#{count}");
         }
+        let path = ArcStr::from(base);
+        if count == 0 {
+            // the map's keys share the paths' text
+            seen.insert(path.clone(), 1);
+        }
         // the children need the parent's path while the parent is borrowed mutably
-        assign_paths(c, &base, seen);
-        c.path = ArcStr::from(base);
+        assign_paths(c, &path, seen);
+        c.path = path;
     }
 }
 

@@ -77,13 +77,18 @@ fn is_blank_char(c: char) -> bool {
 }
 
 /// Splits `text` into lines. Returns the document's leading blank text and the lines.
+///
+/// The lines are found in one pass and pushed as they come (a large law has a few thousand, and this
+/// list is the largest thing a parse holds besides the tree it builds); the vector is sized by the
+/// line breaks that do not start a blank line, so a Markdown file's blank lines cost nothing.
 pub fn split(text: &str) -> (&str, Vec<Line<'_>>) {
-    let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // (start, end of content incl. lead, end of terminator)
-    let mut pos = 0;
     let bytes = text.as_bytes();
-    while pos < text.len() {
-        let rel = memchr::memchr2(b'\n', b'\r', &bytes[pos..]);
-        let (end, term_end) = match rel {
+    let breaks =
+        memchr::memchr_iter(b'\n', bytes).filter(|&i| !matches!(bytes.get(i + 1), Some(b'\n' | b'\r'))).count();
+    let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
+    // the raw lines: (start, end of content incl. lead, end of terminator)
+    let raw_at = |pos: usize| {
+        let (end, term_end) = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
             None => (text.len(), text.len()),
             Some(r) => {
                 let e = pos + r;
@@ -91,57 +96,52 @@ pub fn split(text: &str) -> (&str, Vec<Line<'_>>) {
                 (e, t)
             }
         };
-        raw.push((pos, end, term_end));
-        pos = term_end;
-    }
-
+        (pos, end, term_end)
+    };
     let mut doc_lead_end = 0;
-    // each line's trail runs from the end of its content to `trail_end` (blank lines extend it)
-    let mut lines: Vec<(Line, usize, usize)> = Vec::with_capacity(raw.len());
-    let mut i = 0;
+    // the last line's trail runs from the end of its content to `trail.1` (blank lines extend it)
+    let mut trail: Option<(usize, usize)> = None;
+    let mut pos = 0;
     // YAML front matter: `---` on the first line, closed by a later `---` line.
-    let is_rule = |&(s, e, _): &(usize, usize, usize)| text[s..e].trim_end() == "---";
-    if raw.first().is_some_and(is_rule)
-        && let Some(close) = raw.iter().skip(1).position(is_rule)
-    {
-        let close = close + 1;
-        let (start, ..) = raw[0];
-        let (_, cend, cterm) = raw[close];
-        let content = &text[start..cend];
-        let line = Line {
-            lead: "",
-            content,
-            trail: "",
-            class: Class::text(content, LineKind::FrontMatter),
-            md_heading: false,
-        };
-        lines.push((line, cend, cterm));
-        i = close + 1;
+    let is_rule = |(s, e, _): (usize, usize, usize)| text[s..e].trim_end() == "---";
+    if !text.is_empty() && is_rule(raw_at(0)) {
+        let mut at = raw_at(0).2;
+        while at < text.len() {
+            let raw = raw_at(at);
+            if is_rule(raw) {
+                let content = &text[..raw.1];
+                let class = Class::text(content, LineKind::FrontMatter);
+                lines.push(Line { lead: "", content, trail: "", class, md_heading: false });
+                trail = Some((raw.1, raw.2));
+                pos = raw.2;
+                break;
+            }
+            at = raw.2;
+        }
     }
-    while i < raw.len() {
-        let (start, end, term_end) = raw[i];
-        i += 1;
+    while pos < text.len() {
+        let (start, end, term_end) = raw_at(pos);
+        pos = term_end;
         let content = &text[start..end];
         if content.trim_start_matches(is_blank_char).is_empty() {
-            match lines.last_mut() {
-                Some(last) => last.2 = term_end,
+            match &mut trail {
+                Some(t) => t.1 = term_end,
                 None => doc_lead_end = term_end,
             }
             continue;
         }
+        if let (Some(last), Some((s, e))) = (lines.last_mut(), trail) {
+            last.trail = &text[s..e];
+        }
         let (lead, body, md_heading) = split_lead(content);
         let trimmed = body.trim_end_matches(is_blank_char);
         let trail_start = start + lead.len() + trimmed.len();
-        let line = Line { lead, content: trimmed, trail: "", class: classify(trimmed), md_heading };
-        lines.push((line, trail_start, term_end));
+        lines.push(Line { lead, content: trimmed, trail: "", class: classify(trimmed), md_heading });
+        trail = Some((trail_start, term_end));
     }
-    let lines = lines
-        .into_iter()
-        .map(|(mut l, s, e)| {
-            l.trail = &text[s..e];
-            l
-        })
-        .collect();
+    if let (Some(last), Some((s, e))) = (lines.last_mut(), trail) {
+        last.trail = &text[s..e];
+    }
     (&text[..doc_lead_end], lines)
 }
 
@@ -580,5 +580,25 @@ mod tests {
         assert!(lines[0].md_heading);
         assert_eq!(lines[1].trail, "　\r\n\n\u{200b}\n");
         assert_eq!(lines[2].lead, "> ");
+    }
+
+    #[test]
+    fn front_matter_is_one_line_and_blank_lines_reserve_no_room() {
+        let src = "---\ntitle: 示例\n---\n\n# 示例条例\n\n第一条 甲。\r\n\r\n第二条 乙。";
+        let (lead, lines) = split(src);
+        assert_eq!(lead, "");
+        let shape: Vec<(&str, &str)> = lines.iter().map(|l| (l.content, l.trail)).collect();
+        assert_eq!(
+            shape,
+            [("---\ntitle: 示例\n---", "\n\n"), ("示例条例", "\n\n"), ("第一条 甲。", "\r\n\r\n"), ("第二条 乙。", "")]
+        );
+        assert_eq!(lines[0].class.kind, LineKind::FrontMatter);
+        // eight line breaks, three of them opening a blank line: room for six lines (the front
+        // matter's three among them), not nine
+        assert_eq!(lines.capacity(), 6);
+        // an unclosed rule is an ordinary line
+        let (_, lines) = split("---\n第一条 甲。");
+        assert_eq!(lines.len(), 2);
+        assert_ne!(lines[0].class.kind, LineKind::FrontMatter);
     }
 }
