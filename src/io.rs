@@ -26,7 +26,7 @@ impl Input {
     }
 
     /// The decoded text, for a document that keeps it as its source.
-    pub fn into_text(self) -> String {
+    pub fn into_text(self) -> arcstr::ArcStr {
         self.decoded.text
     }
 }
@@ -45,12 +45,19 @@ pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
     if meta.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { path: path.into(), size: meta.len(), limit: MAX_INPUT_BYTES });
     }
+    // nearly every file is plain UTF-8: read straight into the text the document will share
+    if matches!(encoding, EncodingChoice::Auto | EncodingChoice::Utf8) {
+        let mut file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        // (a Word file is never plain text: its signature holds control characters)
+        if let Some(decoded) = decode::read_plain(&mut file, meta.len() as usize).map_err(|e| Error::io(path, e))? {
+            return Ok(Input { path: path.into(), decoded, notes: Vec::new() });
+        }
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { path: path.into(), size: bytes.len() as u64, limit: MAX_INPUT_BYTES });
     }
-    // the bytes are given up: a plain UTF-8 file becomes its text in place, with no copy
-    decode_input(path, std::borrow::Cow::Owned(bytes), encoding)
+    decode_bytes(path, &bytes, encoding)
 }
 
 /// Decodes bytes that belong to `path` (for inputs that are not files, such as embedded ones).
@@ -59,22 +66,12 @@ pub fn read_input(path: &Path, encoding: EncodingChoice) -> Result<Input> {
 /// document, its text as Word shows it (`encoding` does not apply); an OLE2 compound file (an
 /// encrypted .docx or an old .doc) is refused with a message that says so; anything else is text.
 pub fn decode_bytes(path: &Path, bytes: &[u8], encoding: EncodingChoice) -> Result<Input> {
-    decode_input(path, std::borrow::Cow::Borrowed(bytes), encoding)
-}
-
-/// [`decode_bytes`] of bytes that are borrowed, or owned and given up (then plain UTF-8 text is
-/// not copied: [`decode::decode_owned`]).
-fn decode_input(path: &Path, bytes: std::borrow::Cow<'_, [u8]>, encoding: EncodingChoice) -> Result<Input> {
-    if docx::read::is_zip(&bytes) || docx::read::is_ole2(&bytes) {
-        let read = docx::read::read(&bytes).map_err(|source| Error::Docx { path: path.into(), source })?;
-        let decoded = Decoded { text: read.text, encoding: Encoding::Docx, line_ending: LineEnding::Lf };
+    if docx::read::is_zip(bytes) || docx::read::is_ole2(bytes) {
+        let read = docx::read::read(bytes).map_err(|source| Error::Docx { path: path.into(), source })?;
+        let decoded = Decoded { text: read.text.into(), encoding: Encoding::Docx, line_ending: LineEnding::Lf };
         return Ok(Input { path: path.into(), decoded, notes: read.notes });
     }
-    let decoded = match bytes {
-        std::borrow::Cow::Owned(v) => decode::decode_owned(v, encoding),
-        std::borrow::Cow::Borrowed(b) => decode::decode(b, encoding),
-    }
-    .map_err(|source| Error::Decode { path: path.into(), source })?;
+    let decoded = decode::decode(bytes, encoding).map_err(|source| Error::Decode { path: path.into(), source })?;
     Ok(Input { path: path.into(), decoded, notes: Vec::new() })
 }
 

@@ -36,8 +36,8 @@ pub struct Args {
 pub fn run(args: Args) -> amend::Result<Outcome> {
     let old_in = super::read_input(&args.old, args.encoding)?;
     let new_in = super::read_input(&args.new, args.encoding)?;
-    let old = amend::document::parse_owned(old_in.into_text());
-    let new = amend::document::parse_owned(new_in.into_text());
+    let old = amend::document::parse_shared(old_in.into_text());
+    let new = amend::document::parse_shared(new_in.into_text());
     let opts = DeriveOptions { style: args.style, title: args.title.clone(), keep_formatting: args.keep_formatting };
     let derived = amend::derive::derive(&old, &new, &opts).map_err(amend::Error::Message)?;
     if derived.instructions == 0 {

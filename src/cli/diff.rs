@@ -68,7 +68,7 @@ enum ColorWhen {
 
 fn parse(path: &Path, encoding: EncodingChoice) -> amend::Result<amend::document::Document> {
     let input = super::read_input(path, encoding)?;
-    Ok(amend::document::parse_owned(input.into_text()))
+    Ok(amend::document::parse_shared(input.into_text()))
 }
 
 /// Links the changes to the notice's instructions. A notice that cannot be read, or has no section
@@ -135,7 +135,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         let title = new.title().or(old.title()).map(str::to_string);
         let units = (units(&old), units(&new));
         // freeing a tree one node at a time costs as much as building the diff (see below)
-        std::mem::forget(new);
+        drop(new);
         (units, Some(old), title)
     } else {
         let old = parse(&args.old, args.encoding)?;

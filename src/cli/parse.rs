@@ -30,7 +30,7 @@ enum Format {
 
 pub fn run(args: Args) -> amend::Result<Outcome> {
     let input = super::read_input(&args.file, args.encoding)?;
-    let doc = amend::document::parse_owned(input.into_text());
+    let doc = amend::document::parse_shared(input.into_text());
     let text = match args.format {
         Format::Outline => amend::render::outline::outline(&doc),
         Format::Json => {

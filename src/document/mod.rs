@@ -25,10 +25,14 @@ pub fn parse(text: &str) -> Document {
     parse_owned(text.to_string())
 }
 
-/// [`parse`] of text the document keeps as its source (no copy of a large file).
+/// [`parse`] of text the document keeps as its source.
 pub fn parse_owned(text: String) -> Document {
-    // the one copy of the text, which every node's fields are ranges of
-    let text = arcstr::ArcStr::from(text);
+    parse_shared(arcstr::ArcStr::from(text))
+}
+
+/// [`parse`] of text the document keeps as its source as it is, with no copy: every node's fields
+/// are ranges of it (an input read with [`crate::io::read_input`] is such a text).
+pub fn parse_shared(text: arcstr::ArcStr) -> Document {
     let (root, family) = {
         let (lead, lines) = lines::split(&text);
         let (mut root, family) = build::build(&build::Source(&text), lead, &lines);

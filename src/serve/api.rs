@@ -120,7 +120,7 @@ pub struct ApplyResponse {
 }
 
 /// Reads a text the page sent as if it were a file called `name`: the same cap and checks.
-fn read_text(name: &str, text: &str) -> Result<String, ApiError> {
+fn read_text(name: &str, text: &str) -> Result<arcstr::ArcStr, ApiError> {
     if text.len() as u64 > MAX_INPUT_BYTES {
         return Err(ApiError {
             status: 413,
@@ -183,7 +183,7 @@ pub fn apply(req: &ApplyRequest) -> Result<ApplyResponse, ApiError> {
     let document = read_text("原文", &req.document)?;
     let draft = read_text("修改通知草稿", &req.notice)?;
     let notice = crate::notice::parse(&draft);
-    let doc = crate::document::parse_owned(document);
+    let doc = crate::document::parse_shared(document);
     let lines = Lines::new(&draft);
     let mut answer = ApplyResponse {
         sections: notice.sections.iter().map(section_info).collect(),
@@ -326,8 +326,8 @@ pub struct DeriveResponse {
 }
 
 pub fn derive(req: &DeriveRequest) -> Result<DeriveResponse, ApiError> {
-    let old = crate::document::parse_owned(read_text("修改前", &req.old)?);
-    let new = crate::document::parse_owned(read_text("修改后", &req.new)?);
+    let old = crate::document::parse_shared(read_text("修改前", &req.old)?);
+    let new = crate::document::parse_shared(read_text("修改后", &req.new)?);
     let style = match req.style.as_deref().map(str::trim) {
         None | Some("") | Some("auto") => None,
         Some("notice") => Some(Style::Notice),
@@ -385,7 +385,7 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<ReadResponse, ApiError> {
         encoding: input.decoded.encoding.to_string(),
         notes: input.notes.clone(),
         // the page's editors count lines by \n, as the decoded text has them
-        text: input.into_text(),
+        text: input.into_text().to_string(),
     })
 }
 
@@ -402,8 +402,8 @@ pub struct ComparisonRequest {
 
 /// The 新旧对照表 as a Word file.
 pub fn comparison_docx(req: &ComparisonRequest) -> Result<Vec<u8>, ApiError> {
-    let old = crate::document::parse_owned(read_text("修改前", &req.old)?);
-    let new = crate::document::parse_owned(read_text("修改后", &req.new)?);
+    let old = crate::document::parse_shared(read_text("修改前", &req.old)?);
+    let new = crate::document::parse_shared(read_text("修改后", &req.new)?);
     let mut diff = diff_documents(&old, &new, &DiffOptions::default());
     if let Some(draft) = req.notice.as_deref().filter(|n| !n.trim().is_empty()) {
         let notice = crate::notice::parse(&read_text("修改通知", draft)?);
@@ -432,7 +432,7 @@ pub struct TextRequest {
 }
 
 pub fn text_docx(req: &TextRequest) -> Result<Vec<u8>, ApiError> {
-    let doc = crate::document::parse_owned(read_text("文本", &req.text)?);
+    let doc = crate::document::parse_shared(read_text("文本", &req.text)?);
     Ok(crate::render::docx::consolidated(&doc))
 }
 

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use arcstr::ArcStr;
+
 /// The encoding an input was read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -57,7 +59,7 @@ pub enum LineEnding {
 /// Decoded text and how it was stored.
 #[derive(Debug, Clone)]
 pub struct Decoded {
-    pub text: String,
+    pub text: ArcStr,
     pub encoding: Encoding,
     pub line_ending: LineEnding,
 }
@@ -108,31 +110,64 @@ pub fn decode(bytes: &[u8], choice: EncodingChoice) -> Result<Decoded, DecodeErr
     checked(text, encoding)
 }
 
-/// [`decode`] of bytes the caller gives up: plain UTF-8 (no byte-order mark, no NUL: nearly every
-/// file) becomes the text in place, without a copy of the whole file; anything else goes through
-/// [`decode`], with the same result and the same errors.
-pub fn decode_owned(bytes: Vec<u8>, choice: EncodingChoice) -> Result<Decoded, DecodeError> {
-    let plain = matches!(choice, EncodingChoice::Auto | EncodingChoice::Utf8)
-        && !bytes.starts_with(UTF8_BOM)
-        && memchr::memchr(0, &bytes).is_none()
-        && simdutf8::basic::from_utf8(&bytes).is_ok();
-    if !plain || bytes.is_empty() {
-        return decode(&bytes, choice);
+/// Reads `len` bytes of plain UTF-8 text (no byte-order mark, no NUL, no carriage return: nearly
+/// every file) from `reader` straight into the shared text a document keeps ([`ArcStr`]), so that a
+/// large file is neither copied nor held twice. `None` when the bytes are anything else, when
+/// `reader` holds more or fewer than `len` bytes, or when the text fails the checks of [`decode`]:
+/// the caller then reads the file again and decodes it the general way, which gives the same text
+/// or the error.
+pub fn read_plain(reader: &mut impl std::io::Read, len: usize) -> std::io::Result<Option<Decoded>> {
+    if len == 0 {
+        return Ok(None);
     }
-    // SAFETY: simdutf8 has just validated these very bytes as UTF-8.
-    let text = unsafe { String::from_utf8_unchecked(bytes) };
-    checked(text, Encoding::Utf8)
+    let mut outcome = Ok(false);
+    // SAFETY: `init_with_unchecked` requires the buffer to hold valid UTF-8 when the closure returns.
+    // The buffer is first zeroed (NUL is UTF-8), which also initialises it; the bytes read into it
+    // are kept only when simdutf8 has validated them as UTF-8, and zeroed again otherwise.
+    let text = unsafe {
+        ArcStr::init_with_unchecked(len, |buf| {
+            buf.fill(std::mem::MaybeUninit::new(0));
+            let bytes = std::slice::from_raw_parts_mut(buf.as_mut_ptr().cast::<u8>(), buf.len());
+            outcome = reader.read_exact(bytes).map(|()| is_plain(bytes));
+            if !matches!(outcome, Ok(true)) {
+                bytes.fill(0);
+            }
+        })
+    };
+    match outcome {
+        Ok(true) => {}
+        Ok(false) => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    // a file that grew since its size was taken
+    if reader.read(&mut [0; 1])? > 0 || check_text(&text).is_err() || is_blank(&text) {
+        return Ok(None);
+    }
+    Ok(Some(Decoded { text, encoding: Encoding::Utf8, line_ending: LineEnding::Lf }))
+}
+
+/// Whether bytes are UTF-8 that decoding leaves as it is: no byte-order mark to strip, no NUL to
+/// refuse, no carriage return to normalise.
+fn is_plain(bytes: &[u8]) -> bool {
+    !bytes.starts_with(UTF8_BOM)
+        && memchr::memchr2(0, b'\r', bytes).is_none()
+        && simdutf8::basic::from_utf8(bytes).is_ok()
+}
+
+fn is_blank(text: &str) -> bool {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}').is_empty()
 }
 
 /// The checks every decoded text passes (no control characters, not empty), then its line endings
 /// made `\n`.
 fn checked(text: String, encoding: Encoding) -> Result<Decoded, DecodeError> {
     check_text(&text)?;
-    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}').is_empty() {
+    if is_blank(&text) {
         return Err(DecodeError::Empty);
     }
     let (text, line_ending) = normalise_line_endings(text);
-    Ok(Decoded { text, encoding, line_ending })
+    Ok(Decoded { text: ArcStr::from(text), encoding, line_ending })
 }
 
 fn strip_utf8_bom(bytes: &[u8]) -> (&[u8], Encoding) {
@@ -307,22 +342,28 @@ mod tests {
 
     const SAMPLE: &str = "第一条 为了规范保安服务活动，制定本条例。\n第二条 本条例所称保安服务是指：\n";
 
-    /// `decode_owned` must be `decode` without the copy: the same text, encoding, line endings or
-    /// error, whatever the bytes and the choice.
-    fn same(bytes: &[u8], choice: EncodingChoice) -> Result<(), String> {
-        let key = |r: Result<Decoded, DecodeError>| r.map(|d| (d.text, d.encoding, d.line_ending));
-        let (a, b) = (key(decode(bytes, choice)), key(decode_owned(bytes.to_vec(), choice)));
-        if a == b { Ok(()) } else { Err(format!("{choice:?} of {bytes:?}: {a:?} against {b:?}")) }
+    /// `read_plain` reads what `decode` decodes to the same text, encoding and line endings, or gives
+    /// the bytes back to `decode` (`None`), whatever they are.
+    fn same(bytes: &[u8]) -> Result<(), String> {
+        let plain = read_plain(&mut &bytes[..], bytes.len()).map_err(|e| e.to_string())?;
+        let Some(plain) = plain else { return Ok(()) };
+        let key = |d: Decoded| (d.text, d.encoding, d.line_ending);
+        for choice in [EncodingChoice::Auto, EncodingChoice::Utf8] {
+            let decoded = decode(bytes, choice).map_err(|e| format!("{choice:?} of {bytes:?}: {e}"))?;
+            if key(decoded.clone()) != key(plain.clone()) {
+                return Err(format!("{choice:?} of {bytes:?}: {decoded:?} against {plain:?}"));
+            }
+        }
+        Ok(())
     }
 
     #[test]
-    fn decode_owned_is_decode_without_the_copy() {
+    fn read_plain_reads_plain_utf8_and_gives_anything_else_back() {
         let mut bom = UTF8_BOM.to_vec();
         bom.extend_from_slice(SAMPLE.as_bytes());
         let (gb, _, _) = encoding_rs::GB18030.encode(SAMPLE);
         let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let cases: [&[u8]; 10] = [
-            SAMPLE.as_bytes(),
+        let given_back: [&[u8]; 9] = [
             &bom,
             &gb,
             &utf16,
@@ -333,25 +374,32 @@ mod tests {
             " \n\u{3000}\n".as_bytes(),
             b"",
         ];
-        for bytes in cases {
-            for choice in [EncodingChoice::Auto, EncodingChoice::Utf8, EncodingChoice::Gb18030, EncodingChoice::Utf16] {
-                same(bytes, choice).unwrap();
+        for bytes in given_back {
+            assert!(read_plain(&mut &bytes[..], bytes.len()).unwrap().is_none(), "{bytes:?}");
+        }
+        // the plain case really is the common one
+        let d = read_plain(&mut SAMPLE.as_bytes(), SAMPLE.len()).unwrap().expect("plain UTF-8 is read");
+        assert_eq!((d.text.as_str(), d.encoding, d.line_ending), (SAMPLE, Encoding::Utf8, LineEnding::Lf));
+        same(SAMPLE.as_bytes()).unwrap();
+        // a file that is shorter or longer than its size said is given back too
+        assert!(read_plain(&mut SAMPLE.as_bytes(), SAMPLE.len() + 1).unwrap().is_none());
+        assert!(read_plain(&mut SAMPLE.as_bytes(), SAMPLE.len() - 3).unwrap().is_none());
+        // and an error of the reader is an error
+        struct Failing;
+        impl std::io::Read for Failing {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk on fire"))
             }
         }
-        // the plain case really is the common one: no copy means the same allocation
-        let bytes = SAMPLE.as_bytes().to_vec();
-        let at = bytes.as_ptr();
-        assert_eq!(decode_owned(bytes, EncodingChoice::Auto).unwrap().text.as_ptr(), at);
+        assert_eq!(read_plain(&mut Failing, 4).unwrap_err().to_string(), "disk on fire");
     }
 
     proptest::proptest! {
         #[test]
-        fn decode_owned_agrees_with_decode(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
-                                           text in "[甲乙\r\n \u{3000}a\u{0}\u{1}]{0,12}") {
-            for choice in [EncodingChoice::Auto, EncodingChoice::Utf8, EncodingChoice::Gb18030, EncodingChoice::Utf16] {
-                proptest::prop_assert!(same(&bytes, choice).is_ok(), "{}", same(&bytes, choice).unwrap_err());
-                proptest::prop_assert!(same(text.as_bytes(), choice).is_ok(), "{}", same(text.as_bytes(), choice).unwrap_err());
-            }
+        fn read_plain_agrees_with_decode(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
+                                         text in "[甲乙\r\n \u{3000}a\u{0}\u{1}]{0,12}") {
+            proptest::prop_assert!(same(&bytes).is_ok(), "{}", same(&bytes).unwrap_err());
+            proptest::prop_assert!(same(text.as_bytes()).is_ok(), "{}", same(text.as_bytes()).unwrap_err());
         }
     }
 
