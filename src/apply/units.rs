@@ -42,9 +42,10 @@ impl Group {
         if m.starts_with(self.prefix.as_str()) { m.to_string() } else { format!("{}{m}", self.prefix) }
     }
 
-    /// Whether a member other than the first writes the group's prefix itself (省农业厅、省财政厅).
+    /// Whether a member writes the group's prefix itself (省农业厅、省财政厅): never the first, whose
+    /// prefix parsing made the group's (a first member that starts with it again, 省省…, is no name).
     fn writes_prefix(&self, mi: usize) -> bool {
-        mi > 0 && !self.prefix.is_empty() && self.members[mi].starts_with(self.prefix.as_str())
+        !self.prefix.is_empty() && self.members[mi].starts_with(self.prefix.as_str())
     }
 }
 
@@ -565,6 +566,24 @@ mod tests {
         assert_eq!(lists.len(), 1);
         assert_eq!((lists[0].start, lists[0].end), (0, 21));
         assert!(alone.is_empty());
+    }
+
+    #[test]
+    fn a_unit_named_by_the_prefix_and_one_character_gives_no_prefix_to_the_group() {
+        // 省委 is a unit of its own, not 省 + 委: the members after it are not 省's
+        let l = UnitList::parse("省委、财政厅");
+        assert_eq!(l.members(), [("省委".to_string(), "省委".to_string()), ("财政厅".to_string(), "财政厅".to_string())]);
+        assert!(!l.contains("省财政厅"));
+        // three characters are: 省财政厅 is then one of 省工信厅、财政厅
+        let l = UnitList::parse("省工信厅、财政厅");
+        assert_eq!(l.members()[1], ("省财政厅".to_string(), "财政厅".to_string()));
+    }
+
+    #[test]
+    fn written_names_each_member_as_the_list_writes_it() {
+        // the first of a group with the group's prefix, the others as written (with 省 or without)
+        let l = UnitList::parse("省国税局、地税局、省财政厅，各设区市人民政府；平潭综合实验区管委会");
+        assert_eq!(l.written(), s(&["省国税局", "地税局", "省财政厅", "各设区市人民政府", "平潭综合实验区管委会"]));
     }
 
     #[test]
