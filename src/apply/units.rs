@@ -572,7 +572,10 @@ mod tests {
     fn a_unit_named_by_the_prefix_and_one_character_gives_no_prefix_to_the_group() {
         // 省委 is a unit of its own, not 省 + 委: the members after it are not 省's
         let l = UnitList::parse("省委、财政厅");
-        assert_eq!(l.members(), [("省委".to_string(), "省委".to_string()), ("财政厅".to_string(), "财政厅".to_string())]);
+        assert_eq!(
+            l.members(),
+            [("省委".to_string(), "省委".to_string()), ("财政厅".to_string(), "财政厅".to_string())]
+        );
         assert!(!l.contains("省财政厅"));
         // three characters are: 省财政厅 is then one of 省工信厅、财政厅
         let l = UnitList::parse("省工信厅、财政厅");

@@ -161,7 +161,7 @@ fn tokenize(s: &str, region: Range<usize>, normalised: bool, interner: &mut Inte
     let mut key = String::new();
     let base = region.start;
     let mut out = Vec::with_capacity(region.len() / 3);
-    for (at, g) in s[region].grapheme_indices(true) {
+    for (at, g) in crate::text::graphemes::grapheme_indices(&s[region]) {
         key.clear();
         // one character (nearly every grapheme): its normalised form is its key, with no string built
         let mut chars = g.chars();
@@ -390,8 +390,9 @@ fn make_edit(old: &str, new: &str, ro: Range<usize>, rn: Range<usize>, formattin
 fn context_before(text: &str, at: usize) -> String {
     let head = &text[..at];
     let head = head.rsplit('\n').next().unwrap_or(head);
-    let gs: Vec<&str> = head.graphemes(true).collect();
-    gs[gs.len().saturating_sub(CONTEXT)..].concat()
+    // the last CONTEXT graphemes, found from the end
+    let start = head.grapheme_indices(true).rev().take(CONTEXT).last().map_or(head.len(), |(i, _)| i);
+    head[start..].to_string()
 }
 
 fn context_after(text: &str, at: usize) -> String {

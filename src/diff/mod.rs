@@ -136,7 +136,7 @@ pub fn diff_units(
         let slots = if old { &mut old_slots } else { &mut new_slots };
         slots[k].take().expect("each unit appears once")
     };
-    let changes: Vec<ClauseChange> = order
+    let mut changes: Vec<ClauseChange> = order
         .into_iter()
         .map(|e| match e {
             Entry::Paired(i, j, moved) => {
@@ -147,6 +147,7 @@ pub fn diff_units(
             Entry::Inserted(j) => one_sided(take(false, j), false),
         })
         .collect();
+    fill_edits(&mut changes);
 
     let mut summary = Summary::default();
     for c in &changes {
@@ -164,10 +165,49 @@ fn one_sided(u: Unit, deleted: bool) -> ClauseChange {
     ClauseChange { change, unit, old, new, edits: Vec::new(), instruction: None, moved: false }
 }
 
-/// Two aligned units.
+/// From this many bytes of text to compare inline on, the pairs are diffed on two threads (where
+/// there are two cores). Measured with `perf stat` on the real-laws pairs: a second thread costs
+/// about 0.3 ms (its start and its own heap), so it slows the 21 KB of rewritten articles of a
+/// regulation by a tenth and speeds the 113 KB of the Company Law's by 5 to 10%.
+const PARALLEL_INLINE_BYTES: usize = 64 * 1024;
+
+/// The inline edits of every pair whose texts differ ([`inline::diff_text`]). Each pair is diffed
+/// by itself, so when there is much to diff (a law whose articles were rewritten) the pairs are
+/// shared between two threads, the larger ones first to the thread with less to do; the edits are
+/// the same either way.
+fn fill_edits(changes: &mut [ClauseChange]) {
+    let size = |c: &ClauseChange| match (&c.old, &c.new) {
+        (Some(o), Some(n)) if o.text != n.text => o.text.len() + n.text.len(),
+        _ => 0,
+    };
+    let mut pending: Vec<(usize, &mut ClauseChange)> =
+        changes.iter_mut().map(|c| (size(c), c)).filter(|(size, _)| *size > 0).collect();
+    let diff = |c: &mut ClauseChange| {
+        if let (Some(o), Some(n)) = (&c.old, &c.new) {
+            c.edits = inline::diff_text(&o.text, &n.text);
+        }
+    };
+    let work: usize = pending.iter().map(|(size, _)| size).sum();
+    if work < PARALLEL_INLINE_BYTES || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        pending.into_iter().for_each(|(_, c)| diff(c));
+        return;
+    }
+    pending.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+    let (mut mine, mut theirs, mut load) = (Vec::new(), Vec::new(), [0, 0]);
+    for (size, c) in pending {
+        let lighter = usize::from(load[1] < load[0]);
+        load[lighter] += size;
+        if lighter == 0 { mine.push(c) } else { theirs.push(c) }
+    }
+    std::thread::scope(|s| {
+        s.spawn(|| theirs.into_iter().for_each(diff));
+        mine.into_iter().for_each(diff);
+    });
+}
+
+/// Two aligned units (their inline edits are left to [`fill_edits`]).
 fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
     let same_text = o.text == n.text;
-    let edits = if same_text { Vec::new() } else { inline::diff_text(&o.text, &n.text) };
     let change = if moved {
         // a moved unit whose text changed in substance is a modification first: counted and shown
         // with the modified ones, and flagged as moved
@@ -184,5 +224,37 @@ fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
         ChangeKind::Modified
     };
     let unit = n.unit;
-    ClauseChange { change, unit, old: Some(o.into_side()), new: Some(n.into_side()), edits, instruction: None, moved }
+    let (old, new) = (Some(o.into_side()), Some(n.into_side()));
+    ClauseChange { change, unit, old, new, edits: Vec::new(), instruction: None, moved }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A law of `n` articles, each a sentence of about 400 bytes that `variant` rewrites.
+    fn law(n: usize, variant: &str) -> String {
+        (1..=n)
+            .map(|i| {
+                let body = format!("第{i}项规定{variant}的主管部门应当依法履行职责，").repeat(6);
+                format!("第{}条 {body}并接受监督。\n", crate::text::numerals::format(i as u32))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn edits_found_on_two_threads_are_those_of_each_pair() {
+        // 200 rewritten articles: far more text to compare than PARALLEL_INLINE_BYTES
+        let (old, new) = (crate::document::parse(&law(200, "所称")), crate::document::parse(&law(200, "所指")));
+        let diff = diff_documents(&old, &new, &DiffOptions::default());
+        let pairs: Vec<&ClauseChange> = diff.changes.iter().filter(|c| c.change == ChangeKind::Modified).collect();
+        assert_eq!(pairs.len(), 200);
+        let compared: usize = pairs.iter().map(|c| c.side().text.len() * 2).sum();
+        assert!(compared > PARALLEL_INLINE_BYTES, "{compared} bytes");
+        for c in pairs {
+            let (o, n) = (c.old.as_ref().unwrap(), c.new.as_ref().unwrap());
+            assert_eq!(c.edits, inline::diff_text(&o.text, &n.text), "{}", o.path);
+            assert_eq!(c.edits.len(), 6, "{}: 所称 → 所指 six times", o.path);
+        }
+    }
 }

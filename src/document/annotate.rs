@@ -14,7 +14,7 @@ pub fn annotate(root: &mut Node, family: Family) {
     headings(root, family);
     // sized once: growing the map rehashed every path (a tenth of a large document's parse)
     let mut seen = FxHashMap::with_capacity_and_hasher(count_numbered(root), Default::default());
-    assign_paths(root, "", &mut seen);
+    assign_paths(root, "", &mut seen, &mut String::new());
     let mut offset = 0;
     assign_spans(root, &mut offset);
 }
@@ -136,8 +136,9 @@ fn count_numbered(node: &Node) -> usize {
 }
 
 /// Articles are numbered through the whole document, so their path does not include chapters;
-/// every other unit is qualified by its parent.
-fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usize>) {
+/// every other unit is qualified by its parent. Each path is written in `base` (one buffer for the
+/// whole tree) and then allocated once, at its size.
+fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usize>, base: &mut String) {
     // how many siblings of each kind came before (kinds are a small enum: an array, not a map)
     let mut counters = [0usize; KINDS];
     // units lines are counted by their label's name, so that 牵头单位 and 责任单位 are each the first
@@ -166,12 +167,12 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usiz
             _ => true,
         };
         let prefix = if qualified { parent } else { attachment_of(parent) };
-        let mut base = String::with_capacity(prefix.len() + 24);
+        base.clear();
         if !prefix.is_empty() {
             base.push_str(prefix);
             base.push('/');
         }
-        segment(c, i, &mut base);
+        segment(c, i, base);
         // a path names one node: a second node with the same path gets #2. Only numbered units can
         // repeat (other segments carry their index among siblings), so only they are looked up.
         let count = if may_repeat(c) {
@@ -189,13 +190,13 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usiz
             use std::fmt::Write;
             let _ = write!(base, "#{count}");
         }
-        let path = ArcStr::from(base);
+        let path = ArcStr::from(base.as_str());
         if count == 0 {
             // the map's keys share the paths' text
             seen.insert(path.clone(), 1);
         }
         // the children need the parent's path while the parent is borrowed mutably
-        assign_paths(c, &path, seen);
+        assign_paths(c, &path, seen, base);
         c.path = path;
     }
 }

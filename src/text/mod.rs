@@ -1,6 +1,7 @@
 //! Text before structure: decoding input bytes, Chinese numerals, punctuation.
 
 pub mod decode;
+pub mod graphemes;
 pub mod numerals;
 pub mod punct;
 pub mod words;
