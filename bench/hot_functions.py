@@ -24,11 +24,15 @@ for path in sys.argv[2:]:
                 if kind == "ob":
                     current = objects.get(ident)
                 continue
-            m = re.match(r"^fn=\((\d+)\)(?: (.*))?$", line)
+            # names are numbered once, where first seen: a function's cost block (fn=) or a call
+            # to it (cfn=); callgrind marks recursion levels with 'N, which no symbol has
+            m = re.match(r"^(c?fn)=\((\d+)\)(?: (.*))?$", line)
             if m:
-                ident, name = m.groups()
+                kind, ident, name = m.groups()
                 if name:
-                    functions[ident] = name
+                    functions[ident] = re.sub(r"'\d+$", "", name)
+                if kind == "cfn":
+                    continue
                 name = functions.get(ident)
                 if current == binary and name and name not in seen and not name.startswith("0x"):
                     seen.add(name)
