@@ -5,7 +5,7 @@
 # binary's code 64 KB at a time around each page touched, so code that runs together, packed
 # together, costs a run on a large law about 0.4 MB less resident memory and a little start-up time.
 # Names that no longer exist after a change are ignored by the linker; rerun this script after a
-# large change (it takes about a minute) and commit the file.
+# large change (it takes a few minutes) and commit the file.
 #
 #   bench/layout.sh
 set -euo pipefail
@@ -32,6 +32,10 @@ jobs=(
     "parse $LAW/old.md"
     "derive $LAW/old.md $LAW/new.md"
 )
+# then every real-laws pair diffed, and each decision applied: the forms of other laws run other code
+for dir in corpus/real-laws/*/; do
+    jobs+=("diff --format json ${dir}old.md ${dir}new.md" "apply ${dir}decision.md ${dir}old.md")
+done
 profiles=()
 for i in "${!jobs[@]}"; do
     # shellcheck disable=SC2086 # each job is a command line of words without spaces

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `amend diff --format json` on every real-laws pair of the corpus, against the reference run in the
 # same script: `git diff --no-index --word-diff=porcelain --word-diff-regex=.` of the same pair.
-# For each pair: the median wall time of RUNS runs of each (ratio amend/git: below 1, amend is
-# faster), and amend's peak memory (maximum resident size, from /usr/bin/time, less that of a run on
+# For each pair: the median wall time of RUNS runs of each, taken in turn (ratio amend/git: below
+# 1, amend is faster), and amend's peak memory (maximum resident size, from /usr/bin/time, less that of a run on
 # two one-line files, so that the binary's own pages are not counted) as a multiple of the pair's
 # size. With valgrind installed, also the instructions each executes (callgrind: repeatable on a busy
 # machine, where wall times are not) and their ratio.
@@ -47,8 +47,8 @@ for dir in corpus/real-laws/*/; do
     old=$dir/old.md new=$dir/new.md
     [ -f "$old" ] && [ -f "$new" ] || continue
     size=$(($(wc -c <"$old") + $(wc -c <"$new")))
-    read -r a_med _ < <(measure "$AMEND" diff --format json "$old" "$new")
-    read -r g_med _ < <(measure git diff --no-index --word-diff=porcelain --word-diff-regex=. "$old" "$new")
+    read -r a_med g_med < <(measure_ab "$AMEND" diff --format json "$old" "$new" -- \
+        git diff --no-index --word-diff=porcelain --word-diff-regex=. "$old" "$new")
     kb=$(($(peak_kb "$AMEND" diff --format json "$old" "$new") - base_kb))
     ratio=$(awk -v a="$a_med" -v g="$g_med" 'BEGIN {printf "%.2f", a / g}')
     ratios+=("$ratio")
