@@ -280,6 +280,61 @@ fn a_former_paragraph_reference_that_now_names_another_is_warned_of() {
     );
 }
 
+/// 前条 names the article just before, as 前款 names the 款: an article added between, or that article
+/// deleted, makes the same words name another. The words are left as written and a warning at the
+/// instruction says what they named and what they name now; an article given a new wording in place
+/// is still the one they name, and 前条款 (a clause) is no article. (Written for this test.)
+#[test]
+fn a_former_article_reference_that_now_names_another_is_warned_of() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 登记机关应当公开办事指南。",
+            "第二条 办事指南应当载明申请材料。",
+            "第三条 违反前条规定的，责令改正。",
+            "第四条 前两条所称材料，包括电子材料。",
+        ],
+    );
+    let warned = |items: &str| {
+        let a = applied(&decision(items, true), &old);
+        a.warnings.iter().map(|w| (w.instruction.clone(), w.message.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        warned("一、在第二条后增加一条，作为第三条：“第三条 办事指南应当及时更新。”"),
+        [
+            (
+                "一、".to_string(),
+                "第三条/1 says 前条, which named 第二条; the article before it is now an article the decision adds: the words are left as written".to_string()
+            ),
+            (
+                "一、".to_string(),
+                "第四条/1 says 前两条, which named 第二条、第三条; the articles before it are now an article the decision adds、第三条: the words are left as written".to_string()
+            ),
+        ]
+    );
+    assert_eq!(
+        warned("一、删去第二条。"),
+        [
+            (
+                "一、".to_string(),
+                "第三条/1 says 前条, which named 第二条; the article before it is now 第一条: the words are left as written".to_string()
+            ),
+            (
+                "一、".to_string(),
+                "第四条/1 says 前两条, which named 第二条、第三条; the articles before it are now 第一条、第三条: the words are left as written".to_string()
+            ),
+        ]
+    );
+    // a new wording in place, and an article added after them all: nothing to say
+    let reworded = text(&decision("一、将第二条修改为：“第二条 办事指南应当载明申请材料和时限。”", false), &old);
+    assert_eq!(reworded, old.replace("申请材料。", "申请材料和时限。"));
+    assert!(warned("一、增加一条，作为第五条：“第五条 本条例自公布之日起施行。”").is_empty());
+    // 前条款 is a clause, not the article before
+    let clause = old.replace("违反前条规定的", "违反前条款规定的").replace("前两条所称", "所称");
+    let a = applied(&decision("一、在第二条后增加一条，作为第三条：“第三条 办事指南应当及时更新。”", true), &clause);
+    assert!(a.warnings.is_empty(), "{:#?}", a.warnings);
+}
+
 /// 附件1第二项 where the attachment numbers its lines 1. 2. 3. (no （一） at all) names nothing, and the
 /// error shows the unit of that number and how to name it (第二目). (Written for this test.)
 #[test]

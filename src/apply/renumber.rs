@@ -699,12 +699,15 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
 /// A 款 whose 前款 (上款, 前两款) no longer names the 款 it named: one was added between, or deleted.
 pub struct Shifted {
     pub path: String,
-    /// As written: 前款, 前两款.
+    /// The unit the words name (款 or article), as the warning says it.
+    pub unit: &'static str,
+    /// As written: 前款, 前两款, 前条.
     pub said: String,
     /// The 款 it named in the original, and those before it in the result.
     pub was: Vec<String>,
     pub now: Vec<String>,
-    /// The article it stands in (for the instruction that changed it).
+    /// Where the instruction that shifted the units is found: the article the 款 stands in, or the
+    /// article added before, deleted or moved away.
     pub article: NodeId,
 }
 
@@ -713,10 +716,107 @@ pub struct Shifted {
 fn relative_paragraphs(text: &str) -> Option<(String, usize, std::ops::Range<usize>)> {
     const SAID: [(&str, usize); 6] =
         [("前款", 1), ("上款", 1), ("前两款", 2), ("前二款", 2), ("前三款", 3), ("前四款", 4)];
-    SAID.iter()
+    first_of(text, &SAID)
+}
+
+/// How many articles before its own an article's text names relatively: 前条, 上条, 前一条 one,
+/// 前两条 two (not 前条款, a clause).
+fn relative_articles(text: &str) -> Option<(String, usize, std::ops::Range<usize>)> {
+    const SAID: [(&str, usize); 8] = [
+        ("前条", 1),
+        ("上条", 1),
+        ("前一条", 1),
+        ("上一条", 1),
+        ("前两条", 2),
+        ("前二条", 2),
+        ("前三条", 3),
+        ("前四条", 4),
+    ];
+    first_of(text, &SAID).filter(|(_, _, range)| !text[range.end..].starts_with('款'))
+}
+
+/// The first of `said` in `text`: the words, how many units they name, where they are.
+fn first_of(text: &str, said: &[(&str, usize)]) -> Option<(String, usize, std::ops::Range<usize>)> {
+    said.iter()
         .filter_map(|&(w, n)| text.find(w).map(|at| (at, w, n)))
         .min_by_key(|&(at, ..)| at)
         .map(|(at, w, n)| (w.to_string(), n, at..at + w.len()))
+}
+
+/// What a unit of the result is, as relative references count them: the unit of the original it
+/// was (its path), the one it gives a new wording in place (the deleted unit its new lines stand
+/// before among `siblings`), or one the decision adds.
+fn identity(tree: &Tree, siblings: &[NodeId], c: NodeId, added: &str) -> String {
+    if let Some(p) = &tree.node(c).orig_path {
+        return p.clone();
+    }
+    let from = siblings.iter().position(|&x| x == c).unwrap_or(siblings.len());
+    siblings[from..]
+        .iter()
+        .map(|&x| tree.node(x))
+        .find(|x| x.orig_path.is_some())
+        .filter(|x| x.deleted && x.kind == tree.node(c).kind)
+        .and_then(|x| x.orig_path.clone())
+        .unwrap_or_else(|| added.into())
+}
+
+/// The articles carried over from the original whose 前条 (前两条) now names other articles than
+/// it did: an article added before them, the one before deleted or moved. Left as written, as for
+/// 前款: this is for a warning.
+pub fn shifted_relative_articles(tree: &Tree) -> Vec<Shifted> {
+    // the original's articles in their order: nodes are numbered as the original is read
+    let mut original: Vec<NodeId> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for id in 0..tree.node_count() {
+        let n = tree.node(id);
+        if n.kind == Kind::Article
+            && let Some(p) = &n.orig_path
+            && seen.insert(p.clone())
+        {
+            original.push(id);
+        }
+    }
+    let live = tree.all(Kind::Article);
+    let mut out = Vec::new();
+    for (at, &a) in live.iter().enumerate() {
+        let Some(orig) = &tree.node(a).orig_path else { continue };
+        // the words: in the article's own text or its 款, as the original wrote them
+        let Some((holder, said, n)) = std::iter::once(a)
+            .chain(tree.subtree(a).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph))
+            .find_map(|c| {
+                let node = tree.node(c);
+                let (said, n, range) = relative_articles(&node.text)?;
+                let fresh = node.fresh.iter().any(|f| f.start < range.end && range.start < f.end);
+                (!fresh && node.orig_path.is_some()).then_some((c, said, n))
+            })
+        else {
+            continue;
+        };
+        let Some(k) = original.iter().position(|&o| tree.node(o).orig_path.as_ref() == Some(orig)) else { continue };
+        if k < n {
+            continue;
+        }
+        let was: Vec<String> = original[k - n..k].iter().filter_map(|&o| tree.node(o).orig_path.clone()).collect();
+        let before = &live[at.saturating_sub(n)..at];
+        let now: Vec<String> = before
+            .iter()
+            .map(|&c| {
+                let siblings = tree.node(c).parent.map(|p| tree.node(p).children.clone()).unwrap_or_default();
+                identity(tree, &siblings, c, "an article the decision adds")
+            })
+            .collect();
+        if now != was {
+            // the instruction that shifted them acted on an article about them: the one it added
+            // after (its anchor), or the one it deleted or moved away; the latest in the notice
+            let near = live[at.saturating_sub(n + 1)..=at].iter().chain(&original[k - n..k]);
+            let cause = near
+                .filter_map(|&c| tree.node(c).renumbered_by.as_ref().map(|(_, pos)| (pos.offset, c)))
+                .max()
+                .map_or(a, |(_, c)| c);
+            out.push(Shifted { path: tree.node(holder).path(), unit: "article", said, was, now, article: cause });
+        }
+    }
+    out
 }
 
 /// The 款 carried over from the original whose 前款 (前两款) now names other 款 than it did. The text
@@ -742,22 +842,12 @@ pub fn shifted_relative_references(tree: &Tree) -> Vec<Shifted> {
         // a 款 given a new wording in place (将第一款修改为) is still that 款: its new lines stand
         // before the deleted one in the article's children
         let all = &tree.node(parent).children;
-        let identity = |c: NodeId| -> String {
-            if let Some(p) = &tree.node(c).orig_path {
-                return p.clone();
-            }
-            let from = all.iter().position(|&x| x == c).unwrap_or(all.len());
-            all[from..]
-                .iter()
-                .map(|&x| tree.node(x))
-                .find(|x| x.orig_path.is_some())
-                .filter(|x| x.deleted && x.kind == Kind::Paragraph)
-                .and_then(|x| x.orig_path.clone())
-                .unwrap_or_else(|| "a 款 the decision adds".into())
-        };
-        let now: Vec<String> = siblings[at.saturating_sub(n)..at].iter().map(|&c| identity(c)).collect();
+        let now: Vec<String> = siblings[at.saturating_sub(n)..at]
+            .iter()
+            .map(|&c| identity(tree, all, c, "a 款 the decision adds"))
+            .collect();
         if now != was {
-            out.push(Shifted { path: node.path(), said, was, now, article: parent });
+            out.push(Shifted { path: node.path(), unit: "款", said, was, now, article: parent });
         }
     }
     out

@@ -225,6 +225,12 @@ impl Tree {
         false
     }
 
+    /// How many nodes the arena holds, deleted ones included: ids run from 0, the original's nodes
+    /// first, in document order.
+    pub fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
     /// All live nodes of a kind, in document order.
     pub fn all(&self, kind: Kind) -> Vec<NodeId> {
         self.subtree(self.root).into_iter().filter(|&i| self.nodes[i].kind == kind).collect()

@@ -267,12 +267,19 @@ impl Engine<'_> {
             });
             self.warnings.push(Warning { instruction, pos, message });
         }
-        for shifted in renumber::shifted_relative_references(&self.tree) {
+        let shifted = renumber::shifted_relative_references(&self.tree)
+            .into_iter()
+            .chain(renumber::shifted_relative_articles(&self.tree));
+        for shifted in shifted {
             let message = format!(
-                "{} says {}, which named {}; the 款 before it {} now {}: the words are left as written",
+                "{} says {}, which named {}; the {} before it {} now {}: the words are left as written",
                 shifted.path,
                 shifted.said,
                 shifted.was.join("、"),
+                match (shifted.now.len(), shifted.unit) {
+                    (1, unit) | (_, unit @ "款") => unit.to_string(),
+                    (_, unit) => format!("{unit}s"),
+                },
                 if shifted.now.len() == 1 { "is" } else { "are" },
                 if shifted.now.is_empty() { "none".to_string() } else { shifted.now.join("、") }
             );
