@@ -335,6 +335,42 @@ fn a_former_article_reference_that_now_names_another_is_warned_of() {
     assert!(a.warnings.is_empty(), "{:#?}", a.warnings);
 }
 
+/// 前项 names the item just before in its list: an item added between, or that item deleted, makes it
+/// name another, as for 前条 and 前款. (Written for this test.)
+#[test]
+fn a_former_item_reference_that_now_names_another_is_warned_of() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 申请登记，应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明；",
+            "（三）前项证明为复印件的，加盖公章的说明。",
+            "第二条 登记机关应当自受理之日起十日内作出决定。",
+        ],
+    );
+    let warned = |items: &str| {
+        let a = applied(&decision(items, true), &old);
+        a.warnings.iter().map(|w| (w.instruction.clone(), w.message.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        warned("一、在第一条第二项后增加一项，作为第三项：“（三）住所证明；”"),
+        [(
+            "一、".to_string(),
+            "第一条/1/（三） says 前项, which named 第一条/1/（二）; the item before it is now an item the decision adds: the words are left as written".to_string()
+        )]
+    );
+    assert_eq!(
+        warned("一、删去第一条第二项。"),
+        [(
+            "一、".to_string(),
+            "第一条/1/（三） says 前项, which named 第一条/1/（二）; the item before it is now 第一条/1/（一）: the words are left as written".to_string()
+        )]
+    );
+    // an item added after it, or another article's: nothing to say
+    assert!(warned("一、在第一条第三项后增加一项，作为第四项：“（四）住所证明。”").is_empty());
+}
+
 /// 附件1第二项 where the attachment numbers its lines 1. 2. 3. (no （一） at all) names nothing, and the
 /// error shows the unit of that number and how to name it (第二目). (Written for this test.)
 #[test]

@@ -699,7 +699,7 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
 /// A 款 whose 前款 (上款, 前两款) no longer names the 款 it named: one was added between, or deleted.
 pub struct Shifted {
     pub path: String,
-    /// The unit the words name (款 or article), as the warning says it.
+    /// The unit the words name (款, article or item), as the warning says it.
     pub unit: &'static str,
     /// As written: 前款, 前两款, 前条.
     pub said: String,
@@ -735,6 +735,13 @@ fn relative_articles(text: &str) -> Option<(String, usize, std::ops::Range<usize
     first_of(text, &SAID).filter(|(_, _, range)| !text[range.end..].starts_with('款'))
 }
 
+/// How many items before its own an item's text names relatively: 前项, 上项, 前一项 one, 前两项 two.
+fn relative_items(text: &str) -> Option<(String, usize, std::ops::Range<usize>)> {
+    const SAID: [(&str, usize); 7] =
+        [("前项", 1), ("上项", 1), ("前一项", 1), ("上一项", 1), ("前两项", 2), ("前二项", 2), ("前三项", 3)];
+    first_of(text, &SAID)
+}
+
 /// The first of `said` in `text`: the words, how many units they name, where they are.
 fn first_of(text: &str, said: &[(&str, usize)]) -> Option<(String, usize, std::ops::Range<usize>)> {
     said.iter()
@@ -761,37 +768,53 @@ fn identity(tree: &Tree, siblings: &[NodeId], c: NodeId, added: &str) -> String 
 }
 
 /// The articles carried over from the original whose 前条 (前两条) now names other articles than
-/// it did: an article added before them, the one before deleted or moved. Left as written, as for
-/// 前款: this is for a warning.
-pub fn shifted_relative_articles(tree: &Tree) -> Vec<Shifted> {
-    // the original's articles in their order: nodes are numbered as the original is read
-    let mut original: Vec<NodeId> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for id in 0..tree.node_count() {
-        let n = tree.node(id);
-        if n.kind == Kind::Article
-            && let Some(p) = &n.orig_path
-            && seen.insert(p.clone())
-        {
-            original.push(id);
-        }
-    }
-    let live = tree.all(Kind::Article);
+/// it did (an article added before them, the one before deleted or moved), and the items whose 前项
+/// names another item of their list. Left as written, as for 前款: this is for a warning.
+pub fn shifted_relative_units(tree: &Tree) -> Vec<Shifted> {
     let mut out = Vec::new();
+    // articles are counted through the document, items within their list
+    relative_in(tree, Kind::Article, &tree.all(Kind::Article), &mut out);
+    let mut lists: Vec<NodeId> = tree.all(Kind::Item).into_iter().filter_map(|i| tree.node(i).parent).collect();
+    lists.sort_unstable();
+    lists.dedup();
+    for list in lists {
+        let live: Vec<NodeId> = tree.children(list).into_iter().filter(|&c| tree.node(c).kind == Kind::Item).collect();
+        relative_in(tree, Kind::Item, &live, &mut out);
+    }
+    out
+}
+
+/// [`shifted_relative_units`] for the units of `kind` in `live` (the result's, in order).
+fn relative_in(tree: &Tree, kind: Kind, live: &[NodeId], out: &mut Vec<Shifted>) {
+    type Words = fn(&str) -> Option<(String, usize, std::ops::Range<usize>)>;
+    let (unit, words, added): (&str, Words, &str) = match kind {
+        Kind::Article => ("article", relative_articles, "an article the decision adds"),
+        _ => ("item", relative_items, "an item the decision adds"),
+    };
+    // the scope a unit is counted in: its parent's path in the original (an attachment for articles)
+    let scope = |path: &str| path.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string());
     for (at, &a) in live.iter().enumerate() {
         let Some(orig) = &tree.node(a).orig_path else { continue };
-        // the words: in the article's own text or its 款, as the original wrote them
-        let Some((holder, said, n)) = std::iter::once(a)
-            .chain(tree.subtree(a).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph))
-            .find_map(|c| {
-                let node = tree.node(c);
-                let (said, n, range) = relative_articles(&node.text)?;
-                let fresh = node.fresh.iter().any(|f| f.start < range.end && range.start < f.end);
-                (!fresh && node.orig_path.is_some()).then_some((c, said, n))
-            })
-        else {
+        // the words: in the unit's own text (an article's: or its 款), as the original wrote them
+        let paragraphs =
+            tree.subtree(a).into_iter().filter(|&c| kind == Kind::Article && tree.node(c).kind == Kind::Paragraph);
+        let Some((holder, said, n)) = std::iter::once(a).chain(paragraphs).find_map(|c| {
+            let node = tree.node(c);
+            let (said, n, range) = words(&node.text)?;
+            let fresh = node.fresh.iter().any(|f| f.start < range.end && range.start < f.end);
+            (!fresh && node.orig_path.is_some()).then_some((c, said, n))
+        }) else {
             continue;
         };
+        // the original's units of its scope in their order: nodes are numbered as the original is read
+        let mut seen = std::collections::HashSet::new();
+        let original: Vec<NodeId> = (0..tree.node_count())
+            .filter(|&id| {
+                let node = tree.node(id);
+                node.kind == kind
+                    && node.orig_path.as_ref().is_some_and(|p| scope(p) == scope(orig) && seen.insert(p.clone()))
+            })
+            .collect();
         let Some(k) = original.iter().position(|&o| tree.node(o).orig_path.as_ref() == Some(orig)) else { continue };
         if k < n {
             continue;
@@ -802,21 +825,20 @@ pub fn shifted_relative_articles(tree: &Tree) -> Vec<Shifted> {
             .iter()
             .map(|&c| {
                 let siblings = tree.node(c).parent.map(|p| tree.node(p).children.clone()).unwrap_or_default();
-                identity(tree, &siblings, c, "an article the decision adds")
+                identity(tree, &siblings, c, added)
             })
             .collect();
         if now != was {
-            // the instruction that shifted them acted on an article about them: the one it added
-            // after (its anchor), or the one it deleted or moved away; the latest in the notice
+            // the instruction that shifted them acted on a unit about them: the one it added after
+            // (its anchor), or the one it deleted or moved away; the latest in the notice
             let near = live[at.saturating_sub(n + 1)..=at].iter().chain(&original[k - n..k]);
             let cause = near
                 .filter_map(|&c| tree.node(c).renumbered_by.as_ref().map(|(_, pos)| (pos.offset, c)))
                 .max()
                 .map_or(a, |(_, c)| c);
-            out.push(Shifted { path: tree.node(holder).path(), unit: "article", said, was, now, article: cause });
+            out.push(Shifted { path: tree.node(holder).path(), unit, said, was, now, article: cause });
         }
     }
-    out
 }
 
 /// The 款 carried over from the original whose 前款 (前两款) now names other 款 than it did. The text

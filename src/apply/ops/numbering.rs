@@ -269,7 +269,7 @@ impl Engine<'_> {
         }
         let shifted = renumber::shifted_relative_references(&self.tree)
             .into_iter()
-            .chain(renumber::shifted_relative_articles(&self.tree));
+            .chain(renumber::shifted_relative_units(&self.tree));
         for shifted in shifted {
             let message = format!(
                 "{} says {}, which named {}; the {} before it {} now {}: the words are left as written",
