@@ -129,6 +129,40 @@ fn every_occurrence_said_with_suo_you_is_replaced() {
     );
 }
 
+/// 删去第二条中所有的“A” (中的所有, 中的全部) deletes every occurrence in the place, each with its
+/// punctuation repaired as one deletion's is; none there is refused as for one. Said without 所有, a
+/// deletion that finds several is still refused (below). (Written for this test.)
+#[test]
+fn every_occurrence_said_with_suo_you_is_deleted() {
+    let old = law(
+        "示例条例",
+        &["第一条 登记机关负责登记。", "第二条 登记机关应当依法办理登记，并依法公开登记信息。", "第三条 依法收费。"],
+    );
+    let deleted = law(
+        "示例条例",
+        &["第一条 登记机关负责登记。", "第二条 登记机关应当办理登记，并公开登记信息。", "第三条 依法收费。"],
+    );
+    for say in ["中所有的“依法”", "中的所有“依法”", "中的全部“依法”"] {
+        let d = decision(&format!("一、删去第二条{say}。"), false);
+        let n = notice::parse(&d);
+        assert_eq!(n.sections[0].instructions[0].ops[0].op.name(), "delete_every", "{say}");
+        assert_eq!(text(&d, &old), deleted, "{say}");
+        let a = applied(&d, &old);
+        assert_eq!(a.reports[0].ops[0].count, 2, "{say}: two deletions reported");
+    }
+    // each of several places, and a clause's punctuation that goes with it
+    let d = decision("一、删去第二条、第三条中所有的“依法”。", false);
+    assert_eq!(text(&d, &old), deleted.replace("第三条 依法收费。", "第三条 收费。"));
+    let d = decision("一、删去第二条中所有的“，并依法公开登记信息”。", false);
+    assert_eq!(text(&d, &old), old.replace("，并依法公开登记信息", ""));
+    // none there
+    let e = one(errors(&decision("一、删去第一条中所有的“依法”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    // without 所有: one is meant, and two are refused
+    let e = one(errors(&decision("一、删去第二条中的“依法”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextAmbiguous);
+}
+
 /// A deletion means one occurrence: one throughout the document that occurs in several articles is
 /// refused, and the message names the document as a decision does (全文) and each place.
 #[test]

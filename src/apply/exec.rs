@@ -164,6 +164,7 @@ fn texts_to_find(op: &Op) -> Vec<&str> {
     match op {
         Op::ReplaceText { from, .. } | Op::Rename { from, .. } => vec![from],
         Op::DeleteText { texts: v }
+        | Op::DeleteEvery { texts: v }
         | Op::MergeUnits { units: v, .. }
         | Op::DeleteUnits { units: v }
         | Op::DeleteUnitsFromLine { units: v } => v.iter().map(String::as_str).collect(),
@@ -199,7 +200,7 @@ fn sentence_op(op: &Operation, sentence: String) -> Result<Operation, String> {
         Op::InsertText { anchor: Anchor::Start, text } => {
             o.op = Op::InsertText { anchor: Anchor::Before(sentence), text: text.clone() }
         }
-        Op::ReplaceText { .. } | Op::DeleteText { .. } | Op::InsertText { .. } => {
+        Op::ReplaceText { .. } | Op::DeleteText { .. } | Op::DeleteEvery { .. } | Op::InsertText { .. } => {
             for l in &mut o.locators {
                 if l.within.is_none() {
                     l.within = Some(sentence.clone());
@@ -251,6 +252,7 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::InsertNode { position: Position::After | Position::Before | Position::AfterHeading, .. } => true,
         Op::ReplaceText { .. }
         | Op::DeleteText { .. }
+        | Op::DeleteEvery { .. }
         | Op::Rename { .. }
         | Op::MergeUnits { .. }
         | Op::DeleteUnits { .. }
@@ -567,7 +569,8 @@ impl Engine<'_> {
             Op::MergeUnits { units, into } => self.merge_units(ins, op, units, into),
             Op::DeleteUnits { units } => self.delete_units(ins, op, units),
             Op::DeleteUnitsFromLine { units } => self.delete_units_from_line(ins, op, touched, units),
-            Op::DeleteText { texts } => self.delete_text(ins, op, targets, touched, texts),
+            Op::DeleteText { texts } => self.delete_text(ins, op, targets, touched, texts, false),
+            Op::DeleteEvery { texts } => self.delete_text(ins, op, targets, touched, texts, true),
             Op::ReplaceNode { paragraphs } => self.replace_node(ins, op, targets, paragraphs),
             Op::DeleteNode => self.delete_node(ins, op, targets),
             Op::InsertNode { kind, count, numbers, sub_number, position, paragraphs, heading, holds } => {

@@ -167,6 +167,9 @@ pub enum Op {
     ReplaceText { from: String, to: String },
     /// Remove each text from the located node (each must occur there once), repairing punctuation.
     DeleteText { texts: Vec<String> },
+    /// Remove every occurrence of each text from the located nodes (删去第五条中所有的“A”), as
+    /// [`Op::DeleteText`] does one; at least one must be there.
+    DeleteEvery { texts: Vec<String> },
     /// Rename across the whole text: every occurrence, counted.
     Rename { from: String, to: String },
     /// Merge units in lists of responsible units: “地税局”“国税局”合并修改为“省税务局”.
@@ -276,6 +279,7 @@ impl Op {
         match self {
             Op::ReplaceText { .. } => "replace_text",
             Op::DeleteText { .. } => "delete_text",
+            Op::DeleteEvery { .. } => "delete_every",
             Op::Rename { .. } => "rename",
             Op::MergeUnits { .. } => "merge_units",
             Op::DeleteUnits { .. } => "delete_units",
@@ -319,6 +323,7 @@ impl Op {
             | Op::ExtendValidity { .. }
             | Op::Unplaced { .. } => "substitution",
             Op::DeleteText { .. }
+            | Op::DeleteEvery { .. }
             | Op::DeleteUnits { .. }
             | Op::DeleteUnitsFromLine { .. }
             | Op::DeleteNode

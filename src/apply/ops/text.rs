@@ -191,33 +191,48 @@ impl Engine<'_> {
         targets: &[NodeId],
         touched: &mut Vec<NodeId>,
         texts: &[String],
+        every: bool,
     ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
+        let mut count = 0;
         for &t in targets {
             for d in texts {
-                let h = self.find_once(ins, op, t, d, "the deletion means one")?;
-                let before = self.tree.node(h.node).line();
-                let text_start = self.tree.node(h.node).text_offset();
-                let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
-                if before[..r.start].trim().is_empty() && before[r.end..].trim().is_empty() {
-                    // the whole line, label and all (删除…中的“2.盘活存量土地。”): the item goes as if
-                    // named, and the list's closing mark stays with the item that becomes last
-                    self.note_list_end(ins, op, h.node);
+                // every occurrence (中所有的“A”): the last first, each found again in the text the
+                // deletions before it left, as many times as there were
+                let times = if every { self.hits(ins, op, t, d)?.len() } else { 1 };
+                for _ in 0..times {
+                    let h = match every {
+                        true => match self.hits(ins, op, t, d)?.pop() {
+                            Some(h) => h,
+                            None => break,
+                        },
+                        false => self.find_once(ins, op, t, d, "the deletion means one")?,
+                    };
+                    count += 1;
+                    let before = self.tree.node(h.node).line();
+                    let text_start = self.tree.node(h.node).text_offset();
+                    let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
+                    if before[..r.start].trim().is_empty() && before[r.end..].trim().is_empty() {
+                        // the whole line, label and all (删除…中的“2.盘活存量土地。”): the item goes as if
+                        // named, and the list's closing mark stays with the item that becomes last
+                        self.note_list_end(ins, op, h.node);
+                    }
+                    self.tree.edit_line(h.node, r.clone(), "", true);
+                    if let Some(unit) = self.left_without_text(h.node) {
+                        return Err(self.emptied(ins, op, unit, &q(d), "删去第五条, 删去第二项"));
+                    }
+                    if self.tree.node(h.node).line().trim().is_empty() {
+                        // a paragraph left empty is removed (what hangs under it stays)
+                        self.tree.remove_line(h.node);
+                    }
+                    self.record(ins, op, h.node, before, r, 0);
                 }
-                self.tree.edit_line(h.node, r.clone(), "", true);
-                if let Some(unit) = self.left_without_text(h.node) {
-                    return Err(self.emptied(ins, op, unit, &q(d), "删去第五条, 删去第二项"));
-                }
-                if self.tree.node(h.node).line().trim().is_empty() {
-                    // a paragraph left empty is removed (what hangs under it stays)
-                    self.tree.remove_line(h.node);
-                }
-                self.record(ins, op, h.node, before, r, 0);
             }
             touched.push(t);
         }
-        report(format!("删除{}", texts.iter().map(|t| q(t)).collect::<String>()), texts.len() * targets.len())
+        let all = if every { "所有的" } else { "" };
+        report(format!("删除{all}{}", texts.iter().map(|t| q(t)).collect::<String>()), count)
     }
 
     /// The numbered unit a deletion in `node` has left with its label and nothing else: `node`
@@ -421,6 +436,19 @@ impl Engine<'_> {
     /// The one place of `needle` in `scope`, inside the passage the locator quotes (删去“A”中的“B”)
     /// or the sentence it names (第二句) when it does: not found and found more than once are
     /// errors (the latter lists the places, and says why one was meant).
+    /// Every occurrence of `needle` in `scope` (within the passage the locator names, if it names
+    /// one), in document order; none is an error.
+    fn hits(&self, ins: &Instruction, op: &Operation, scope: NodeId, needle: &str) -> Result<Vec<Hit>, ApplyError> {
+        let hits = match op.locators.iter().find_map(|l| l.within.as_deref()) {
+            Some(p) if p != needle => self.find_within(ins, op, scope, p, needle)?,
+            _ => self.find(scope, needle),
+        };
+        if hits.is_empty() {
+            return Err(self.not_found(ins, op, scope, needle));
+        }
+        Ok(hits)
+    }
+
     pub(in crate::apply) fn find_once(
         &self,
         ins: &Instruction,

@@ -210,7 +210,7 @@ impl Engine<'_> {
                     }
                 }
                 // 删除…中的“、国税局”: the separator quoted with a member goes with it anyway
-                Op::DeleteText { texts } => {
+                Op::DeleteText { texts } | Op::DeleteEvery { texts } => {
                     for u in texts {
                         let members = units::named_members(u);
                         let gone = edit(self, &mut |l| {

@@ -348,9 +348,10 @@ impl Reader<'_> {
         p: Option<&Pair<Rule>>,
         refers_back: bool,
     ) -> Result<Vec<Locator>, ReadError> {
-        const PHRASE_OPS: [&str; 9] = [
+        const PHRASE_OPS: [&str; 10] = [
             "replace_text",
             "delete_text",
+            "delete_every",
             "insert_text",
             "rename",
             "delete_units",

@@ -198,7 +198,10 @@ fn malformed(op: &Op) -> Option<String> {
         Op::ReplaceText { from, .. } | Op::Rename { from, .. } if from.is_empty() => {
             Some("the text to replace is an empty quotation “”".into())
         }
-        Op::DeleteText { texts } | Op::DeleteUnits { units: texts } | Op::DeleteUnitsFromLine { units: texts }
+        Op::DeleteText { texts }
+        | Op::DeleteEvery { texts }
+        | Op::DeleteUnits { units: texts }
+        | Op::DeleteUnitsFromLine { units: texts }
             if texts.iter().any(empty) =>
         {
             Some("the text to delete is an empty quotation “”".into())

@@ -204,12 +204,18 @@ impl Reader<'_> {
             parts.push((Self::child(&more, Rule::scope), Self::child(&more, Rule::qs)));
         }
         for (scope, qs) in parts {
+            // 中所有的“A”, 中的全部“A”: every occurrence
+            let every = scope
+                .as_ref()
+                .is_some_and(|s| ["所有的", "的所有", "的全部", "全部的"].iter().any(|w| s.as_str().ends_with(w)));
             let locs = self.scope(scope)?;
             let quoted = qs.map(|q| self.quotes_in(&q)).unwrap_or_default();
             let texts: Vec<String> = quoted.iter().map(|q| q.text.clone()).collect();
             // 删除全文中“物价局” deletes units from their lists; 删除全文中“…”的表述 deletes a passage
             if locs.iter().any(Locator::is_whole) && !c.as_str().ends_with("的表述") {
                 self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
+            } else if every {
+                self.push(&c, Op::DeleteEvery { texts }, locs, quoted);
             } else {
                 self.push(&c, Op::DeleteText { texts }, locs, quoted);
             }
