@@ -134,7 +134,7 @@ pub fn run(args: Args) -> amend::Result<Outcome> {
         let (old, new) = (old?, new?);
         let title = new.title().or(old.title()).map(str::to_string);
         let units = (units(&old), units(&new));
-        // freeing a tree one node at a time costs as much as building the diff (see below)
+        // the new tree is not needed once its units are taken; the old one is, for the notice
         drop(new);
         (units, Some(old), title)
     } else {
