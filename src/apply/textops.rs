@@ -94,9 +94,22 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
         match (before, after) {
             (Some(c), _) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
             (Some('，' | '、' | ','), Some('、')) => r.start..r.end + '、'.len_utf8(),
+            // the first member of a list, deleted whole (应当依法、及时办理 less 依法): D begins a
+            // word, and the 、 after it went between it and the next member; a part of a word (国土资源、
+            // 住房 less 资源) leaves the 、 to what is left of its member
+            (Some(_), Some('、')) if begins_word(line, r.start) => r.start..r.end + '、'.len_utf8(),
             _ => r,
         }
     }
+}
+
+/// Whether a word begins at `at` in `line`, as jieba cuts the clause around it (from the mark before
+/// to the mark after).
+fn begins_word(line: &str, at: usize) -> bool {
+    let is_mark = |c: char| is_sentence_mark(c) || matches!(c, '，' | '、' | ',' | '：' | '；' | '\n');
+    let start = line[..at].rfind(is_mark).map_or(0, |i| i + line[i..].chars().next().map_or(0, char::len_utf8));
+    let end = line[at..].find(is_mark).map_or(line.len(), |i| at + i);
+    crate::text::words::boundaries(&line[start..end]).contains(&(at - start))
 }
 
 /// The sentences of a text: each runs to and includes its 。！？ (or to the end of the text), with
@@ -210,6 +223,17 @@ mod tests {
             del("保安服务许可证、保安培训许可证以及保安员证的式样", "保安培训许可证以及"),
             "保安服务许可证、保安员证的式样"
         );
+    }
+
+    #[test]
+    fn the_first_member_of_a_list_takes_the_mark_after_it_when_deleted_whole() {
+        // (sentences written for the test) a whole word before 、 is a member: the 、 goes with it
+        assert_eq!(del("登记机关应当依法、及时办理登记。", "依法"), "登记机关应当及时办理登记。");
+        assert_eq!(del("由省发展改革委、财政厅负责组织实施。", "发展改革委"), "由省财政厅负责组织实施。");
+        // a part of a word is not: what is left of its member keeps the 、
+        assert_eq!(del("国土资源、住房城乡建设主管部门负责监督。", "资源"), "国土、住房城乡建设主管部门负责监督。");
+        // the clause is cut around the phrase only: a word of another clause changes nothing
+        assert_eq!(del("甲负责，应当依法、及时办理。", "依法"), "甲负责，应当及时办理。");
     }
 
     #[test]
