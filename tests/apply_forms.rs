@@ -4816,6 +4816,18 @@ fn a_heading_renamed_from_its_old_name_and_the_title_named_with_de() {
     assert_eq!(e.kind, ErrorKind::HeadingMismatch);
     let new = text(&decision("一、将条例的名称修改为：“示例管理条例”。", false), &old);
     assert!(new.starts_with("# 示例管理条例\n"), "{new}");
+    // 本条例的名称, 本条例名称, 本办法的题目 name the title too (they were refused as the name of the
+    // whole document, or unread); 变更为 is 修改为 (written for this test)
+    for say in [
+        "将本条例的名称修改为",
+        "将本条例名称修改为",
+        "本条例名称修改为：",
+        "将本办法的题目修改为",
+        "将本条例的名称变更为",
+    ] {
+        let new = text(&decision(&format!("一、{say}“示例管理条例”。"), false), &old);
+        assert!(new.starts_with("# 示例管理条例\n"), "{say}: {new}");
+    }
 }
 
 /// A phrase added after an anchor that opens with an adverb, a preposition or a modal verb qualifies
