@@ -5030,6 +5030,30 @@ fn an_article_rewritten_as_so_many_paragraphs() {
     assert!(e.message.contains("修改为三款 but the text gives 2"), "{e}");
 }
 
+/// 将第三条分为两款，第一款为：“…”第二款为：“…” gives each new 款's text after its ordinal (修改为,
+/// 内容为 too; the parts may be joined by ；); the ordinals must count from 第一 in order, and as many as
+/// the count says. (Written for this test.)
+#[test]
+fn an_article_split_with_each_part_after_its_ordinal() {
+    let old = law("示例条例", &SIX);
+    let want =
+        old.replace("第三条 登记机关负责登记工作。", "第三条 登记机关负责登记工作。\n\n登记机关应当公开办事指南。");
+    for items in [
+        "一、将第三条分为两款，第一款为：“登记机关负责登记工作。”第二款为：“登记机关应当公开办事指南。”",
+        "一、将第三条分为两款，第一款修改为：“登记机关负责登记工作。”；第二款修改为：“登记机关应当公开办事指南。”",
+    ] {
+        assert_eq!(text(&decision(items, false), &old), want, "{items}");
+    }
+    for (items, says) in [
+        ("一、将第三条分为两款，第一款为：“甲。”第三款为：“乙。”", "the new 款s are given in order from 第一款"),
+        ("一、将第三条分为两款，第一款为：“甲。”", "分为2款 but 1 given"),
+    ] {
+        let n = notice::parse(&decision(items, false));
+        let e = n.errors().next().unwrap_or_else(|| panic!("{items} must be refused"));
+        assert!(e.message.contains(says), "{items}: {}", e.message);
+    }
+}
+
 /// “二、保障措施”部分 names a policy text's point by its heading line quoted (with its label or
 /// without), as “法律责任”一章 names a chapter; a name no point has is refused with the names there are.
 #[test]

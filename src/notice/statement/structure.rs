@@ -6,7 +6,7 @@ use pest::iterators::Pair;
 
 use super::locators::{kind_of, number_of};
 use super::{ReadError, Reader, Rule, unit_kind};
-use crate::notice::model::{Locator, Op, Position, Step, UnitKind};
+use crate::notice::model::{Locator, Op, Position, Quoted, Step, UnitKind};
 
 impl Reader<'_> {
     /// 将第四条修改为：“…” · 第一款修改为：“…” (the item's article) · 将引言修改为：“…” · 第五条条首部分修改为：“…”.
@@ -495,7 +495,26 @@ impl Reader<'_> {
                 );
             }
         }
-        let (paragraphs, quoted) = self.paragraphs(&c);
+        // 第一款为：“…”第二款为：“…”: the ordinals count the new units in order, of the kind split into
+        let parts = Self::children(&c, Rule::split_part);
+        for (i, part) in parts.iter().enumerate() {
+            let ordinal = self.number(&Self::child(part, Rule::cn_num).expect("grammar"))?;
+            let of = Self::child(part, Rule::unit_kind).expect("grammar").as_str();
+            if ordinal as usize != i + 1 || unit_kind(of) != Some(kind) {
+                return Err(self
+                    .err(part, format!("the new {}s are given in order from 第一{}", kind.chinese(), kind.chinese())));
+            }
+        }
+        if !parts.is_empty() && parts.len() != count as usize {
+            return Err(self.err(&c, format!("分为{count}{} but {} given", kind.chinese(), parts.len())));
+        }
+        let (paragraphs, quoted) = if parts.is_empty() {
+            self.paragraphs(&c)
+        } else {
+            let quoted: Vec<Quoted> =
+                parts.iter().map(|p| self.quote(&Self::child(p, Rule::q).expect("grammar"))).collect();
+            (quoted.iter().flat_map(|q| q.text.split('\n').map(str::to_string)).collect(), quoted)
+        };
         let op = Op::SplitNode { count, kind, numbers, paragraphs: paragraphs.clone() };
         if paragraphs.is_empty() && Self::child(&c, Rule::new_numbers).is_some() && kind == UnitKind::Article {
             self.push_awaiting_text(&c, op, locs);
