@@ -66,6 +66,21 @@ fn text_found_twice_where_one_occurrence_is_meant() {
     assert!(e.message.contains("occurs 2 times in 五/（十四）"), "{}", e.message);
 }
 
+/// Two occurrences in one unit are told apart by their words: the message shows each in its context,
+/// the found text in 【】 (written for this test).
+#[test]
+fn text_found_twice_in_one_unit_is_shown_in_its_words() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n第二条 登记机关应当在十日内办理登记。\n";
+    let decision = "关于修改《示例条例》的决定\n\n一、在第二条中的“登记”后增加“、备案”。\n\n本决定自公布之日起施行。\n";
+    let e = one(law(decision, old).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::TextAmbiguous);
+    assert!(
+        e.message.contains("(第二条/1 at “【登记】机关应当在十…”, 第二条/1 at “…在十日内办理【登记】。”)"),
+        "{}",
+        e.message
+    );
+}
+
 #[test]
 fn locator_that_names_nothing() {
     let e = one(fujian(1, |n| n.replacen("将第十八项中的", "将第二十八项中的", 1), same, false).unwrap_err());

@@ -477,7 +477,13 @@ impl Engine<'_> {
             0 => Err(self.not_found(ins, op, scope, needle)),
             1 => Ok(hits.remove(0)),
             n => {
-                let paths: Vec<String> = hits.iter().map(|h| self.tree.node(h.node).path()).collect();
+                let mut paths: Vec<String> = hits.iter().map(|h| self.tree.node(h.node).path()).collect();
+                // several in one unit: each shown in its words, so that they can be told apart
+                if (1..paths.len()).any(|i| paths[..i].contains(&paths[i])) {
+                    for (p, h) in paths.iter_mut().zip(&hits) {
+                        p.push_str(&format!(" at “{}”", in_context(&self.tree.node(h.node).line(), h.range.clone())));
+                    }
+                }
                 Err(self.err(
                     ins,
                     op,
@@ -529,4 +535,22 @@ impl Engine<'_> {
     pub(in crate::apply) fn body_lines(&self) -> Vec<NodeId> {
         self.tree.subtree(self.tree.root).into_iter().filter(|&i| !is_metadata(self.tree.node(i).kind)).collect()
     }
+}
+
+/// `line`'s words around `range`, the found text in 【】: up to six characters either side, cut at
+/// the line's ends (…登记机关应当在十日内办理【登记】。).
+fn in_context(line: &str, range: std::ops::Range<usize>) -> String {
+    let before: String = {
+        let chars: Vec<char> = line[..range.start].chars().rev().take(7).collect();
+        let cut = chars.len() > 6;
+        let kept: String = chars.iter().take(6).rev().collect();
+        if cut { format!("…{kept}") } else { kept }
+    };
+    let after: String = {
+        let chars: Vec<char> = line[range.end..].chars().take(7).collect();
+        let cut = chars.len() > 6;
+        let kept: String = chars.iter().take(6).collect();
+        if cut { format!("{kept}…") } else { kept }
+    };
+    format!("{before}【{}】{after}", &line[range])
 }
