@@ -2643,6 +2643,33 @@ fn policy_notice(items: &[&str]) -> String {
     format!("关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n{body}")
 }
 
+/// An item given a new wording that ends with its responsible units (on a line of their own in the
+/// quotation, or after its last sentence) has those as its list of that name: the old 责任单位 line is
+/// replaced, not kept beside the new one (before, the item had two, or the units ran on in its text
+/// with a 。 added). A new wording without units keeps the item's list. (Written for this test.)
+#[test]
+fn an_item_rewritten_with_its_responsible_units_replaces_its_list() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑。\n责任单位：省人社厅、教育厅\n二、其他事项\n本通知自印发之日起施行。\n";
+    let want = old.replace(
+        "（二）强化人才支撑。\n责任单位：省人社厅、教育厅",
+        "（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅、科技厅",
+    );
+    for item in [
+        "将第二项修改为：“（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅、科技厅”",
+        "将第二项修改为：“（二）强化人才支撑。引进高层次人才。责任单位：省人社厅、教育厅、科技厅”",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item:?}");
+    }
+    // a list of another name is added after the one there; no list keeps the item's
+    let with_lead = text(&policy_notice(&["将第二项修改为：“（二）强化人才支撑。牵头单位：省人社厅”"]), old);
+    assert!(
+        with_lead.contains("（二）强化人才支撑。\n责任单位：省人社厅、教育厅\n牵头单位：省人社厅\n二、"),
+        "{with_lead}"
+    );
+    let kept = text(&policy_notice(&["将第一项修改为：“（一）加强组织领导，建立工作机制。”"]), old);
+    assert!(kept.contains("（一）加强组织领导，建立工作机制。\n责任单位：省发改委、财政厅\n"), "{kept}");
+}
+
 /// With 条文顺序作相应调整, the items and points of a policy document follow their new order: the
 /// items through the whole text where they run on, the points among themselves; an item added
 /// 作为第四项 is the fourth of the text after the deletion before it.

@@ -185,6 +185,14 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             add_paragraphs(tree, parent, idx, paragraphs, &end_trail)
         }
         _ => {
+            // a policy item's (or point's) new wording may give its responsible units, on a line of
+            // their own or after its last sentence (…人才。责任单位：…): they are its list of that name,
+            // which they replace, not more of its text
+            let (paragraphs, units) = match kind {
+                Kind::Item | Kind::Point => units_apart(paragraphs),
+                _ => (paragraphs.to_vec(), Vec::new()),
+            };
+            let paragraphs = &paragraphs[..];
             // an item, a point, a line of text: its own line takes the first paragraph; an item
             // keeps the closing mark (；。) of the item it replaces when the new wording has none
             let mut first = paragraphs[0].clone();
@@ -236,6 +244,9 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             let (parent, idx) = tree.index_in_parent(id).expect("not the root");
             let kind =
                 if tree.node(parent).kind == Kind::Article || kind == Kind::Item { Kind::Item } else { Kind::Text };
+            for line in &units {
+                ids.push(set_units(tree, id, line));
+            }
             for (i, p) in paragraphs[1..].iter().enumerate() {
                 let previous = *ids.last().expect("the first line");
                 tree.node_mut(previous).trail = tree.para_trail.clone();
@@ -244,6 +255,52 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             ids
         }
     }
+}
+
+/// The new wording of an item without its lists of responsible units, and those lists: paragraphs
+/// that are one (责任单位：…), and one that ends the first paragraph after a sentence. A wording that
+/// would be left with no text of its own keeps them as text.
+fn units_apart(paragraphs: &[String]) -> (Vec<String>, Vec<String>) {
+    let is_units = |p: &str| classify(p).kind == LineKind::Units && !p.starts_with(['（', '(']);
+    let (mut text, mut units): (Vec<String>, Vec<String>) = paragraphs.iter().cloned().partition(|p| !is_units(p));
+    if let Some(first) = text.first_mut()
+        && let Some(at) = first.match_indices(['。', '；']).map(|(i, m)| i + m.len()).find(|&i| is_units(&first[i..]))
+    {
+        units.insert(0, first[at..].to_string());
+        first.truncate(at);
+    }
+    if text.is_empty() || text[0].trim().is_empty() { (paragraphs.to_vec(), Vec::new()) } else { (text, units) }
+}
+
+/// Writes a list of responsible units (a whole line, 责任单位：…) as `unit`'s list of that name:
+/// over the one it has, or after its lines when it has none. Returns the list's node.
+fn set_units(tree: &mut Tree, unit: NodeId, line: &str) -> NodeId {
+    let c = classify(line);
+    let name = |label: Option<&str>| label.map(|l| crate::document::units_name(l).to_string());
+    let wanted = name(c.label);
+    let existing = tree
+        .children(unit)
+        .into_iter()
+        .find(|&k| tree.node(k).kind == Kind::Units && name(tree.node(k).label.as_deref()) == wanted);
+    let id = match existing {
+        Some(k) => k,
+        None => {
+            // after the unit's last line, which hands it its line break
+            let last = tree.last_line(unit);
+            let trail = tree.node(last).trail.clone();
+            tree.node_mut(last).trail = tree.para_trail.clone();
+            let at = tree.node(unit).children.len();
+            let mut n = TNode::new(Kind::Units);
+            n.trail = trail;
+            tree.insert(unit, at, n)
+        }
+    };
+    let n = tree.node_mut(id);
+    n.label = c.label.map(Substr::from);
+    n.sep = c.sep.into();
+    n.text = c.text.into();
+    tree.mark_fresh(id);
+    id
 }
 
 /// Where an article lives (its parent) and its index there.
