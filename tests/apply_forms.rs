@@ -2668,6 +2668,11 @@ fn an_item_rewritten_with_its_responsible_units_replaces_its_list() {
     );
     let kept = text(&policy_notice(&["将第一项修改为：“（一）加强组织领导，建立工作机制。”"]), old);
     assert!(kept.contains("（一）加强组织领导，建立工作机制。\n责任单位：省发改委、财政厅\n"), "{kept}");
+    // …，责任单位不变 says so (it was unread)
+    for said in ["，责任单位不变。", "责任单位不变。", "；责任单位保持不变。"] {
+        let item = format!("将第一项修改为：“（一）加强组织领导，建立工作机制。”{said}");
+        assert_eq!(text(&policy_notice(&[&item]), old), kept, "{said}");
+    }
 }
 
 /// With 条文顺序作相应调整, the items and points of a policy document follow their new order: the
