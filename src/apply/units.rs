@@ -208,20 +208,18 @@ impl UnitList {
         g.members[mi] = match into.strip_prefix(g.prefix.as_str()) {
             // a member that wrote the prefix itself writes it again
             _ if g.writes_prefix(mi) => g.full(into),
-            Some(rest) if !g.prefix.is_empty() => rest.to_string(),
-            // a member without prefix in an unprefixed group: write the new unit whole
-            _ => into.to_string(),
+            // (in a group without prefix, the new unit whole)
+            Some(rest) => rest.to_string(),
+            // a unit of another prefix than the group's: written whole
+            None => into.to_string(),
         };
-        // the new unit is the group's first member: its prefix, if any, is the group's own
-        if g.prefix.is_empty() && mi == 0 {
-            for p in PREFIXES {
-                if let Some(rest) = g.members[0].clone().strip_prefix(p)
-                    && g.members.len() == 1
-                {
-                    g.prefix = p.to_string();
-                    g.members[0] = rest.to_string();
-                }
-            }
+        // the new unit is all its group has: its prefix, if any, is the group's own
+        if g.prefix.is_empty()
+            && let [only] = &mut g.members[..]
+            && let Some((p, rest)) = PREFIXES.iter().find_map(|p| only.strip_prefix(p).map(|r| (p, r.to_string())))
+        {
+            g.prefix = p.to_string();
+            *only = rest;
         }
         let earlier: Vec<String> =
             found[..found.len() - 1].iter().map(|&(g, m)| self.groups[g].full(&self.groups[g].members[m])).collect();
@@ -580,6 +578,34 @@ mod tests {
         // three characters are: 省财政厅 is then one of 省工信厅、财政厅
         let l = UnitList::parse("省工信厅、财政厅");
         assert_eq!(l.members()[1], ("省财政厅".to_string(), "财政厅".to_string()));
+    }
+
+    #[test]
+    fn a_group_made_of_one_prefixed_unit_takes_its_prefix() {
+        // 财政厅 merged into 省财政厅 is then a group of 省, which 省工信厅 joins as 工信厅
+        let mut l = UnitList::parse("财政厅");
+        assert_eq!(l.merge(&s(&["财政厅"]), "省财政厅"), 1);
+        assert!(l.add("省工信厅"));
+        assert_eq!(l.render(), "省财政厅、工信厅");
+        // a group of two keeps its members as written
+        let mut l = UnitList::parse("财政厅、审计厅");
+        l.merge(&s(&["财政厅"]), "省财政厅");
+        assert!(l.add("省工信厅"));
+        assert_eq!(l.render(), "省财政厅、审计厅，省工信厅");
+        // 省 by itself is no prefix of a unit
+        let mut l = UnitList::parse("省工信厅、发改委");
+        assert!(l.add("省"));
+        assert_eq!(l.render(), "省工信厅、发改委，省");
+    }
+
+    #[test]
+    fn parentheticals_side_by_side_are_two_lists_and_a_nested_one_is_its_outer_lists() {
+        let line = "（三）推进改革。（牵头单位：省发改委）（配合单位：省财政厅）";
+        let blocks = unit_blocks(line);
+        let got: Vec<&str> = blocks.iter().map(|b| &line[b.range.clone()]).collect();
+        assert_eq!(got, ["（牵头单位：省发改委）", "（配合单位：省财政厅）"]);
+        let line = "（三）推进改革。（牵头单位：省发改委（配合单位：省财政厅））";
+        assert_eq!(unit_blocks(line).len(), 1, "the outermost only");
     }
 
     #[test]
