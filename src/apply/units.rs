@@ -609,6 +609,28 @@ mod tests {
     }
 
     #[test]
+    fn labelled_lists_run_to_a_separator_that_a_label_follows_outside_parentheses() {
+        let lists = |line: &str| -> Vec<(String, String)> {
+            unit_blocks(line)
+                .iter()
+                .flat_map(|b| b.lists.iter().map(|l| (l.name.clone(), line[l.list.clone()].to_string())))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // blanks after the separator are the next label's
+        assert_eq!(
+            lists("（三）加快推进。（牵头单位：省国土资源厅；　责任单位：省农业厅、省财政厅）"),
+            [pair("牵头单位", "省国土资源厅"), pair("责任单位", "省农业厅、省财政厅")]
+        );
+        // a label inside the list's parenthesis, or one after no separator, starts no list
+        assert_eq!(
+            lists("责任单位：省发改委（会同：省财政厅；配合单位：省人社厅）"),
+            [pair("责任单位", "省发改委（会同：省财政厅；配合单位：省人社厅）")]
+        );
+        assert_eq!(lists("责任单位：省发改委牵头单位：省财政厅"), [pair("责任单位", "省发改委牵头单位：省财政厅")]);
+    }
+
+    #[test]
     fn written_names_each_member_as_the_list_writes_it() {
         // the first of a group with the group's prefix, the others as written (with 省 or without)
         let l = UnitList::parse("省国税局、地税局、省财政厅，各设区市人民政府；平潭综合实验区管委会");
