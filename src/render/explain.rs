@@ -3,16 +3,7 @@
 use std::fmt::Write;
 
 use crate::apply::{Applied, Change, InstructionReport, Status};
-
-/// A window of a line around a byte range, with the range marked 【…】.
-pub fn window(line: &str, r: std::ops::Range<usize>, context: usize) -> String {
-    let r = r.start.min(line.len())..r.end.min(line.len());
-    let before: String = line[..r.start].chars().rev().take(context).collect::<Vec<_>>().into_iter().rev().collect();
-    let after: String = line[r.end..].chars().take(context).collect();
-    let lead = if before.chars().count() < line[..r.start].chars().count() { "…" } else { "" };
-    let tail = if after.chars().count() < line[r.end..].chars().count() { "…" } else { "" };
-    format!("{lead}{before}【{}】{after}{tail}", &line[r])
-}
+use crate::text::window;
 
 fn change_line(c: &Change) -> String {
     if c.before.is_empty() {

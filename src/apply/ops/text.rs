@@ -433,22 +433,33 @@ impl Engine<'_> {
         if hits.is_empty() && doc_form != needle { textops::find(&self.tree, scope, &doc_form) } else { hits }
     }
 
-    /// The one place of `needle` in `scope`, inside the passage the locator quotes (删去“A”中的“B”)
-    /// or the sentence it names (第二句) when it does: not found and found more than once are
-    /// errors (the latter lists the places, and says why one was meant).
-    /// Every occurrence of `needle` in `scope` (within the passage the locator names, if it names
-    /// one), in document order; none is an error.
+    /// Every occurrence of `needle` in `scope`, in document order, and the passage the locator
+    /// quotes (删去“A”中的“B”) or the sentence it names (第二句) when it does: then only the
+    /// occurrences inside it count.
+    fn candidates<'o>(
+        &self,
+        ins: &Instruction,
+        op: &'o Operation,
+        scope: NodeId,
+        needle: &str,
+    ) -> Result<(Vec<Hit>, Option<&'o str>), ApplyError> {
+        match op.locators.iter().find_map(|l| l.within.as_deref()) {
+            Some(p) if p != needle => Ok((self.find_within(ins, op, scope, p, needle)?, Some(p))),
+            _ => Ok((self.find(scope, needle), None)),
+        }
+    }
+
+    /// Every occurrence of `needle` in `scope` ([`Self::candidates`]); none is an error.
     fn hits(&self, ins: &Instruction, op: &Operation, scope: NodeId, needle: &str) -> Result<Vec<Hit>, ApplyError> {
-        let hits = match op.locators.iter().find_map(|l| l.within.as_deref()) {
-            Some(p) if p != needle => self.find_within(ins, op, scope, p, needle)?,
-            _ => self.find(scope, needle),
-        };
+        let (hits, _) = self.candidates(ins, op, scope, needle)?;
         if hits.is_empty() {
             return Err(self.not_found(ins, op, scope, needle));
         }
         Ok(hits)
     }
 
+    /// The one place of `needle` in `scope` ([`Self::candidates`]): not found and found more than
+    /// once are errors (the latter lists the places, and says why one was meant).
     pub(in crate::apply) fn find_once(
         &self,
         ins: &Instruction,
@@ -457,10 +468,8 @@ impl Engine<'_> {
         needle: &str,
         why_one: &str,
     ) -> Result<Hit, ApplyError> {
-        if let Some(p) = op.locators.iter().find_map(|l| l.within.as_deref())
-            && p != needle
-        {
-            let mut hits = self.find_within(ins, op, scope, p, needle)?;
+        let (mut hits, within) = self.candidates(ins, op, scope, needle)?;
+        if let Some(p) = within {
             if hits.len() != 1 {
                 return Err(self.err(
                     ins,
@@ -472,7 +481,6 @@ impl Engine<'_> {
             }
             return Ok(hits.remove(0));
         }
-        let mut hits = self.find(scope, needle);
         match hits.len() {
             0 => Err(self.not_found(ins, op, scope, needle)),
             1 => Ok(hits.remove(0)),
@@ -481,7 +489,10 @@ impl Engine<'_> {
                 // several in one unit: each shown in its words, so that they can be told apart
                 if (1..paths.len()).any(|i| paths[..i].contains(&paths[i])) {
                     for (p, h) in paths.iter_mut().zip(&hits) {
-                        p.push_str(&format!(" at “{}”", in_context(&self.tree.node(h.node).line(), h.range.clone())));
+                        p.push_str(&format!(
+                            " at “{}”",
+                            crate::text::window(&self.tree.node(h.node).line(), h.range.clone(), 6)
+                        ));
                     }
                 }
                 Err(self.err(
@@ -535,22 +546,4 @@ impl Engine<'_> {
     pub(in crate::apply) fn body_lines(&self) -> Vec<NodeId> {
         self.tree.subtree(self.tree.root).into_iter().filter(|&i| !is_metadata(self.tree.node(i).kind)).collect()
     }
-}
-
-/// `line`'s words around `range`, the found text in 【】: up to six characters either side, cut at
-/// the line's ends (…登记机关应当在十日内办理【登记】。).
-fn in_context(line: &str, range: std::ops::Range<usize>) -> String {
-    let before: String = {
-        let chars: Vec<char> = line[..range.start].chars().rev().take(7).collect();
-        let cut = chars.len() > 6;
-        let kept: String = chars.iter().take(6).rev().collect();
-        if cut { format!("…{kept}") } else { kept }
-    };
-    let after: String = {
-        let chars: Vec<char> = line[range.end..].chars().take(7).collect();
-        let cut = chars.len() > 6;
-        let kept: String = chars.iter().take(6).collect();
-        if cut { format!("{kept}…") } else { kept }
-    };
-    format!("{before}【{}】{after}", &line[range])
 }
