@@ -767,32 +767,70 @@ fn identity(tree: &Tree, siblings: &[NodeId], c: NodeId, added: &str) -> String 
         .unwrap_or_else(|| added.into())
 }
 
-/// The articles carried over from the original whose 前条 (前两条) now names other articles than
-/// it did (an article added before them, the one before deleted or moved), and the items whose 前项
-/// names another item of their list. Left as written, as for 前款: this is for a warning.
+/// The units carried over from the original whose relative reference now names other units than it
+/// did: 前款 (前两款) another 款 of its article, 前条 another article, 前项 another item of its list
+/// (a unit added before it, or the one before deleted or moved). The words are left as written (the
+/// decision says what they mean, or does not): this is for a warning.
 pub fn shifted_relative_units(tree: &Tree) -> Vec<Shifted> {
     let mut out = Vec::new();
-    // articles are counted through the document, items within their list
-    relative_in(tree, Kind::Article, &tree.all(Kind::Article), &mut out);
+    let of_kind = |parent: NodeId, kind: Kind| -> Vec<NodeId> {
+        tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == kind).collect()
+    };
+    // 款 are counted within their article, articles through the document, items within their list
+    let articles = tree.all(Kind::Article);
+    let original = original_order(tree, Kind::Paragraph);
+    for &a in &articles {
+        relative_in(tree, Kind::Paragraph, &of_kind(a, Kind::Paragraph), &original, &mut out);
+    }
+    relative_in(tree, Kind::Article, &articles, &original_order(tree, Kind::Article), &mut out);
     let mut lists: Vec<NodeId> = tree.all(Kind::Item).into_iter().filter_map(|i| tree.node(i).parent).collect();
     lists.sort_unstable();
     lists.dedup();
+    let original = original_order(tree, Kind::Item);
     for list in lists {
-        let live: Vec<NodeId> = tree.children(list).into_iter().filter(|&c| tree.node(c).kind == Kind::Item).collect();
-        relative_in(tree, Kind::Item, &live, &mut out);
+        relative_in(tree, Kind::Item, &of_kind(list, Kind::Item), &original, &mut out);
     }
     out
 }
 
-/// [`shifted_relative_units`] for the units of `kind` in `live` (the result's, in order).
-fn relative_in(tree: &Tree, kind: Kind, live: &[NodeId], out: &mut Vec<Shifted>) {
+/// The scope a unit is counted in: its parent's path in the original (for an article, its
+/// attachment, or the document).
+fn scope_of(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(p, _)| p)
+}
+
+/// The original's units of `kind`, by scope, in their order: the arena numbers nodes as the
+/// original is read (a unit copied by an operation keeps its path, and counts once).
+fn original_order(tree: &Tree, kind: Kind) -> HashMap<String, Vec<NodeId>> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out: HashMap<String, Vec<NodeId>> = HashMap::new();
+    for id in 0..tree.node_count() {
+        let node = tree.node(id);
+        if node.kind == kind
+            && let Some(p) = &node.orig_path
+            && seen.insert(p.clone())
+        {
+            out.entry(scope_of(p).to_string()).or_default().push(id);
+        }
+    }
+    out
+}
+
+/// [`shifted_relative_units`] for the units of `kind` in `live` (the result's, in order), whose
+/// original order is `original`.
+fn relative_in(
+    tree: &Tree,
+    kind: Kind,
+    live: &[NodeId],
+    original: &HashMap<String, Vec<NodeId>>,
+    out: &mut Vec<Shifted>,
+) {
     type Words = fn(&str) -> Option<(String, usize, std::ops::Range<usize>)>;
     let (unit, words, added): (&str, Words, &str) = match kind {
+        Kind::Paragraph => ("款", relative_paragraphs, "a 款 the decision adds"),
         Kind::Article => ("article", relative_articles, "an article the decision adds"),
         _ => ("item", relative_items, "an item the decision adds"),
     };
-    // the scope a unit is counted in: its parent's path in the original (an attachment for articles)
-    let scope = |path: &str| path.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string());
     for (at, &a) in live.iter().enumerate() {
         let Some(orig) = &tree.node(a).orig_path else { continue };
         // the words: in the unit's own text (an article's: or its 款), as the original wrote them
@@ -806,21 +844,15 @@ fn relative_in(tree: &Tree, kind: Kind, live: &[NodeId], out: &mut Vec<Shifted>)
         }) else {
             continue;
         };
-        // the original's units of its scope in their order: nodes are numbered as the original is read
-        let mut seen = std::collections::HashSet::new();
-        let original: Vec<NodeId> = (0..tree.node_count())
-            .filter(|&id| {
-                let node = tree.node(id);
-                node.kind == kind
-                    && node.orig_path.as_ref().is_some_and(|p| scope(p) == scope(orig) && seen.insert(p.clone()))
-            })
-            .collect();
+        let Some(original) = original.get(scope_of(orig)) else { continue };
         let Some(k) = original.iter().position(|&o| tree.node(o).orig_path.as_ref() == Some(orig)) else { continue };
         if k < n {
             continue;
         }
         let was: Vec<String> = original[k - n..k].iter().filter_map(|&o| tree.node(o).orig_path.clone()).collect();
         let before = &live[at.saturating_sub(n)..at];
+        // a unit given a new wording in place (将第一款修改为) is still that unit: its new lines stand
+        // before the deleted one among its parent's children
         let now: Vec<String> = before
             .iter()
             .map(|&c| {
@@ -828,51 +860,23 @@ fn relative_in(tree: &Tree, kind: Kind, live: &[NodeId], out: &mut Vec<Shifted>)
                 identity(tree, &siblings, c, added)
             })
             .collect();
-        if now != was {
-            // the instruction that shifted them acted on a unit about them: the one it added after
-            // (its anchor), or the one it deleted or moved away; the latest in the notice
-            let near = live[at.saturating_sub(n + 1)..=at].iter().chain(&original[k - n..k]);
-            let cause = near
+        if now == was {
+            continue;
+        }
+        // the instruction that shifted them: for a 款, the one that acted in its article; else one
+        // that acted on a unit about them (the one it added after, its anchor, or the one it deleted
+        // or moved away), the latest in the notice
+        let cause = match (kind, tree.node(a).parent) {
+            (Kind::Paragraph, Some(article)) => article,
+            _ => live[at.saturating_sub(n + 1)..=at]
+                .iter()
+                .chain(&original[k - n..k])
                 .filter_map(|&c| tree.node(c).renumbered_by.as_ref().map(|(_, pos)| (pos.offset, c)))
                 .max()
-                .map_or(a, |(_, c)| c);
-            out.push(Shifted { path: tree.node(holder).path(), unit, said, was, now, article: cause });
-        }
+                .map_or(a, |(_, c)| c),
+        };
+        out.push(Shifted { path: tree.node(holder).path(), unit, said, was, now, article: cause });
     }
-}
-
-/// The 款 carried over from the original whose 前款 (前两款) now names other 款 than it did. The text
-/// is left as written (the decision says what it means, or does not): this is for a warning.
-pub fn shifted_relative_references(tree: &Tree) -> Vec<Shifted> {
-    let mut out = Vec::new();
-    for p in tree.all(Kind::Paragraph) {
-        let node = tree.node(p);
-        let Some((said, n, range)) = relative_paragraphs(&node.text) else { continue };
-        // words the decision wrote are its own
-        if node.fresh.iter().any(|f| f.start < range.end && range.start < f.end) {
-            continue;
-        }
-        let Some((article, k)) = node.orig_path.as_deref().and_then(|p| p.rsplit_once('/')) else { continue };
-        let (Ok(k), Some(parent)) = (k.parse::<usize>(), node.parent) else { continue };
-        if k <= n || tree.node(parent).kind != Kind::Article {
-            continue;
-        }
-        let was: Vec<String> = (k - n..k).map(|i| format!("{article}/{i}")).collect();
-        let siblings: Vec<NodeId> =
-            tree.children(parent).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
-        let Some(at) = siblings.iter().position(|&c| c == p) else { continue };
-        // a 款 given a new wording in place (将第一款修改为) is still that 款: its new lines stand
-        // before the deleted one in the article's children
-        let all = &tree.node(parent).children;
-        let now: Vec<String> = siblings[at.saturating_sub(n)..at]
-            .iter()
-            .map(|&c| identity(tree, all, c, "a 款 the decision adds"))
-            .collect();
-        if now != was {
-            out.push(Shifted { path: node.path(), unit: "款", said, was, now, article: parent });
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -267,10 +267,7 @@ impl Engine<'_> {
             });
             self.warnings.push(Warning { instruction, pos, message });
         }
-        let shifted = renumber::shifted_relative_references(&self.tree)
-            .into_iter()
-            .chain(renumber::shifted_relative_units(&self.tree));
-        for shifted in shifted {
+        for shifted in renumber::shifted_relative_units(&self.tree) {
             let message = format!(
                 "{} says {}, which named {}; the {} before it {} now {}: the words are left as written",
                 shifted.path,
