@@ -211,12 +211,12 @@ fn paired(o: Unit, n: Unit, moved: bool) -> ClauseChange {
     let change = if moved {
         // a moved unit whose text changed in substance is a modification first: counted and shown
         // with the modified ones, and flagged as moved
-        if same_text || o.key() == n.key() { ChangeKind::Moved } else { ChangeKind::Modified }
+        if same_text || o.same_key(&n) { ChangeKind::Moved } else { ChangeKind::Modified }
     } else if same_text && o.number.is_some() && o.path() != n.path() {
         ChangeKind::Renumbered
     } else if same_text && o.number == n.number {
         ChangeKind::Unchanged
-    } else if o.key() == n.key() {
+    } else if o.same_key(&n) {
         // the texts (or the numbers as written: `(一)`, `（一）`) differ in formatting only; a renumbered
         // unit whose text differs in formatting only is `Formatting` too, with both numbers
         ChangeKind::Formatting

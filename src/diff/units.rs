@@ -17,7 +17,7 @@ use arcstr::{ArcStr, Substr};
 use crate::document::{Document, Kind, Node};
 
 use super::model::{Side, UnitKind};
-use super::normalize::normalize;
+use super::normalize::{normalize, normalize_char};
 
 /// One comparable unit of a document. It shares its text with the document's source (or owns the
 /// joined lines of a clause) and borrows nothing, so the tree can be dropped once its units are
@@ -52,6 +52,17 @@ impl Unit {
     /// `text` normalised ([`super::normalize`]): what alignment compares when texts differ as written.
     pub fn key(&self) -> String {
         normalize(&self.text)
+    }
+
+    /// The characters of [`Unit::key`], one at a time, with no string built.
+    pub fn key_chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.text.chars().filter_map(normalize_char)
+    }
+
+    /// Whether the two units' keys are equal (compared character by character, up to the first
+    /// that differs).
+    pub fn same_key(&self, other: &Unit) -> bool {
+        self.key_chars().eq(other.key_chars())
     }
 
     /// The unit as one side of a change (its fields shared, not copied).

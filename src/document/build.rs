@@ -100,44 +100,47 @@ fn text_node(src: &Source, line: &Line, kind: Kind) -> Node {
 
 struct Builder {
     family: Family,
-    /// Open nodes, each with its level and where its children start in `pending`; `stack[0]` is the
-    /// root (or the current attachment's container chain).
-    stack: Vec<(Node, u32, usize)>,
-    /// The children of the open nodes, closed and not yet handed to their parent, in order: a
-    /// node's children are moved out in one piece when it closes, so every `children` vector is
-    /// allocated once, at its size (pushing into each node's own vector grew them by doubling,
-    /// a third of the tree's memory on large laws).
-    pending: Vec<Node>,
+    /// Open nodes, each with its index in `nodes` and its level; `stack[0]` is the root (or the
+    /// current attachment's container chain).
+    stack: Vec<(usize, u32)>,
+    /// Every node not yet handed to its parent, in document order: each open node, followed by its
+    /// children (closed, or the open one last). A node stays where it was pushed until its parent
+    /// closes, and its children are moved out in one piece when it closes, so every `children`
+    /// vector is allocated once, at its size (pushing into each node's own vector grew them by
+    /// doubling, a third of the tree's memory on large laws), and a node is moved twice in all
+    /// (into this vector, then into its parent's).
+    nodes: Vec<Node>,
 }
 
 impl Builder {
     fn new(family: Family, root: Node) -> Self {
-        Builder { family, stack: vec![(root, 0, 0)], pending: Vec::new() }
+        Builder { family, stack: vec![(0, 0)], nodes: vec![root] }
     }
 
     fn top(&mut self) -> &mut Node {
-        &mut self.stack.last_mut().expect("the root is never popped").0
+        let at = self.stack.last().expect("the root is never popped").0;
+        &mut self.nodes[at]
     }
 
-    /// Pops the open node, gives it its children, and leaves it pending in its parent.
-    fn pop_closed(&mut self) -> Node {
-        let (mut node, _, start) = self.stack.pop().expect("stack not empty");
-        if node.children.is_empty() {
-            node.children = self.pending.drain(start..).collect();
-        } else {
-            node.children.extend(self.pending.drain(start..));
-        }
-        node
+    fn top_ref(&self) -> &Node {
+        &self.nodes[self.stack.last().expect("the root is never popped").0]
     }
 
+    /// Closes the open node: it takes its children, and stays where it is, a child of its parent.
     fn close_one(&mut self) {
-        let node = self.pop_closed();
-        self.pending.push(node);
+        let (at, _) = self.stack.pop().expect("stack not empty");
+        let children: Vec<Node> = self.nodes.drain(at + 1..).collect();
+        let node = &mut self.nodes[at];
+        if node.children.is_empty() {
+            node.children = children;
+        } else {
+            node.children.extend(children);
+        }
     }
 
     /// Closes open nodes down to (not including) the first with a level below `lvl`.
     fn close_to(&mut self, lvl: u32) {
-        while self.stack.len() > 1 && self.stack.last().is_some_and(|(_, l, _)| *l >= lvl) {
+        while self.stack.len() > 1 && self.stack.last().is_some_and(|&(_, l)| l >= lvl) {
             self.close_one();
         }
     }
@@ -145,40 +148,44 @@ impl Builder {
     fn open(&mut self, node: Node) {
         let lvl = level(node.kind, self.family);
         self.close_to(lvl);
-        self.stack.push((node, lvl, self.pending.len()));
+        self.stack.push((self.nodes.len(), lvl));
+        self.nodes.push(node);
     }
 
     fn leaf(&mut self, node: Node) {
-        self.pending.push(node);
+        self.nodes.push(node);
+    }
+
+    /// The open nodes, outermost first.
+    fn open_nodes(&self) -> impl DoubleEndedIterator<Item = (usize, &Node)> {
+        self.stack.iter().map(|&(at, _)| (at, &self.nodes[at]))
     }
 
     /// Whether the open node is a 目 (or below one).
     fn top_is_sub_item(&self) -> bool {
-        self.stack.last().is_some_and(|(n, ..)| matches!(n.kind, Kind::SubItem | Kind::SubSubItem | Kind::CircledItem))
+        matches!(self.top_ref().kind, Kind::SubItem | Kind::SubSubItem | Kind::CircledItem)
     }
 
     /// Whether a 目 of the open item already has a units line of its own.
     fn sub_items_have_units(&self) -> bool {
-        let Some(&(_, _, start)) = self
-            .stack
-            .iter()
+        let Some((at, _)) = self
+            .open_nodes()
             .rev()
-            .find(|(n, ..)| !matches!(n.kind, Kind::SubItem | Kind::SubSubItem | Kind::CircledItem))
+            .find(|(_, n)| !matches!(n.kind, Kind::SubItem | Kind::SubSubItem | Kind::CircledItem))
         else {
             return false;
         };
-        self.pending[start..]
-            .iter()
-            .any(|n| n.kind == Kind::SubItem && n.children.iter().any(|c| c.kind == Kind::Units))
+        // its closed 目 (the open one has no children yet: they follow it)
+        self.nodes[at + 1..].iter().any(|n| n.kind == Kind::SubItem && n.children.iter().any(|c| c.kind == Kind::Units))
     }
 
     fn in_article(&self) -> bool {
-        self.stack.iter().any(|(n, ..)| n.kind == Kind::Article)
+        self.open_nodes().any(|(_, n)| n.kind == Kind::Article)
     }
 
     /// The container that closing lines and attachments belong to: the root or the open attachment.
     fn close_to_container(&mut self) {
-        while self.stack.len() > 1 && self.stack.last().is_some_and(|(n, ..)| n.kind != Kind::Attachment) {
+        while self.stack.len() > 1 && self.top_ref().kind != Kind::Attachment {
             self.close_one();
         }
     }
@@ -187,7 +194,8 @@ impl Builder {
         while self.stack.len() > 1 {
             self.close_one();
         }
-        self.pop_closed()
+        self.close_one();
+        self.nodes.pop().expect("the root")
     }
 }
 

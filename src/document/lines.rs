@@ -336,6 +336,62 @@ fn fast_numeral_line(content: &str) -> Option<Class<'_>> {
     Some(labelled(content, kind, label_end, Some(number), None))
 }
 
+/// Lines that open like a label and are none, and two fixed forms, read by hand exactly as the
+/// grammar reads them: `第一款…` and `第三方…` (第 without a numeral and 编/章/节/条 after it),
+/// `附则`, the attachment labels `附件：` and `附件一`, a line opening with `<`
+/// (`<!-- INFO END -->` or text), and a circled number `①`. `None` leaves the line to the grammar. (A law's few such lines cost as much
+/// through the grammar as all its other lines through the fast paths.)
+fn fast_unlabelled(content: &str) -> Option<Class<'_>> {
+    if may_be_doc_number(content) {
+        return None;
+    }
+    let first = content.chars().next()?;
+    match first {
+        '第' => {
+            let after = &content[first.len_utf8()..];
+            let num = numeral(after);
+            let labels = after[num.len()..].starts_with(['编', '章', '节', '条']);
+            (num.is_empty() || !labels).then(|| Class::text(content, LineKind::Text))
+        }
+        '附' => {
+            let Some(after) = content.strip_prefix("附件") else {
+                return Some(Class::text(content, LineKind::Text));
+            };
+            if after.starts_with(['：', ':']) {
+                let label_end = content.len() - after.len() + after.chars().next()?.len_utf8();
+                return Some(labelled(content, LineKind::AttachmentList, label_end, None, None));
+            }
+            let num = numeral(after);
+            let Some(number) = numerals::parse(num).filter(|_| !num.is_empty()) else {
+                return Some(Class::text(content, LineKind::Text));
+            };
+            // the label takes one colon or blank after the numeral; further blanks are the separator
+            let mark = after[num.len()..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '：' | ':' | ' ' | '\u{3000}' | '\t' | '\u{a0}'));
+            let label_end = content.len() - after.len() + num.len() + mark.map_or(0, char::len_utf8);
+            Some(labelled(content, LineKind::Attachment, label_end, Some(number), None))
+        }
+        '<' => Some(Class::text(content, if is_info_end(content) { LineKind::InfoEnd } else { LineKind::Text })),
+        '①'..='⑳' => {
+            let number = first as u32 - '①' as u32 + 1;
+            Some(labelled(content, LineKind::CircledItem, first.len_utf8(), Some(number), None))
+        }
+        _ => None,
+    }
+}
+
+/// The grammar's `info_end`, the whole line: `<!-- INFO END -->`, blanks allowed inside.
+fn is_info_end(content: &str) -> bool {
+    let blanks = [' ', '\u{3000}', '\t', '\u{a0}'];
+    content
+        .strip_prefix("<!--")
+        .map(|r| r.trim_start_matches(blanks))
+        .and_then(|r| r.strip_prefix("INFO END"))
+        .is_some_and(|r| r.trim_start_matches(blanks) == "-->")
+}
+
 /// The label of a list of responsible units that opens `s`, colon included (`牵头单位：`,
 /// `责任部门 :`): the grammar's `units_label`, so that lines and parentheticals know the same labels.
 pub fn units_label(s: &str) -> Option<&str> {
@@ -358,7 +414,8 @@ pub fn classify(content: &str) -> Class<'_> {
     if !may_have_label(content) {
         return Class::text(content, LineKind::Text);
     }
-    if let Some(class) = fast_label(content).or_else(|| fast_numeral_line(content)) {
+    if let Some(class) = fast_label(content).or_else(|| fast_numeral_line(content)).or_else(|| fast_unlabelled(content))
+    {
         return class;
     }
     classify_with_grammar(content)
@@ -530,6 +587,35 @@ mod tests {
             "（责任单位：省工信厅）（2021年底前）",
             "（责任单位：省工信厅",
             "牵头抓总",
+            "第一款规定的人员",
+            "第三方",
+            "第1条 甲",
+            "第１条　甲",
+            "第十十条 甲",
+            "第一条之十十 甲",
+            "第",
+            "附则",
+            "附",
+            "附件一",
+            "附件：",
+            "附件: 1.甲",
+            "附件1：甲",
+            "附件２　 乙",
+            "附件十十",
+            "附件甲",
+            "附件",
+            "附加刑",
+            "<!-- INFO END -->",
+            "<!--INFO END-->",
+            "<!--\u{3000}INFO END\t-->",
+            "<!-- INFO END --> 尾",
+            "<!-- INFO  END -->",
+            "<p>",
+            "<",
+            "① 甲",
+            "①甲",
+            "⑳\u{3000}乙",
+            "①",
         ]
         .map(String::from)
         .to_vec();
@@ -547,7 +633,9 @@ mod tests {
         for line in &lines {
             if !may_have_label(line) {
                 assert_eq!(classify_with_grammar(line).kind, LineKind::Text, "{line}");
-            } else if let Some(class) = fast_label(line).or_else(|| fast_numeral_line(line)) {
+            } else if let Some(class) =
+                fast_label(line).or_else(|| fast_numeral_line(line)).or_else(|| fast_unlabelled(line))
+            {
                 assert_eq!(class, classify_with_grammar(line), "{line}");
                 fast += 1;
             }
