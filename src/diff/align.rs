@@ -11,7 +11,7 @@
 //!    modified), using an index of their rarer bigrams to find candidates;
 //! 5. a final LIS over all pairs decides which pairs kept their order; the rest moved.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 
 // texts hashed are whole clauses of the user's own documents: a fast hash, no flooding concern
 use rustc_hash::FxHashMap;
@@ -306,16 +306,25 @@ fn match_identical<'k>(
     old_match: &mut [Option<usize>],
     new_match: &mut [Option<usize>],
 ) {
-    let mut by_key: FxHashMap<&str, VecDeque<usize>> = FxHashMap::default();
-    for (i, key) in old.enumerate() {
+    // for each key, the first old unit not yet paired; `next[i]`: the old unit after `i` with the
+    // same key (a queue per key, threaded through one vector instead of one allocation per key)
+    let old: Vec<&str> = old.collect();
+    let mut first: FxHashMap<&str, usize> = FxHashMap::with_capacity_and_hasher(old.len(), Default::default());
+    let mut next: Vec<Option<usize>> = vec![None; old.len()];
+    for (i, key) in old.iter().enumerate().rev() {
         if old_match[i].is_none() {
-            by_key.entry(key).or_default().push_back(i);
+            next[i] = first.insert(key, i);
         }
     }
     for (j, key) in new.enumerate() {
-        if new_match[j].is_none()
-            && let Some(i) = by_key.get_mut(key).and_then(VecDeque::pop_front)
+        if new_match[j].is_some() {
+            continue;
+        }
+        if let Some(head) = first.get_mut(key)
+            && *head != usize::MAX
         {
+            let i = *head;
+            *head = next[i].unwrap_or(usize::MAX);
             old_match[i] = Some(j);
             new_match[j] = Some(i);
         }
