@@ -68,8 +68,9 @@ const KINDS: usize = Kind::Gap as usize + 1;
 
 /// The path segment of a node among its siblings.
 fn segment(node: &Node, index_of_kind: usize, out: &mut String) {
-    use std::fmt::Write;
     let n = node.number.unwrap_or(0);
+    // (a path is written for every node of every parse: itoa, not the formatting machinery)
+    let mut digits = itoa::Buffer::new();
     let cn = |out: &mut String, pre: &str, x: u32, post: &str| {
         out.push_str(pre);
         numerals::format_into(x, out);
@@ -86,26 +87,31 @@ fn segment(node: &Node, index_of_kind: usize, out: &mut String) {
             }
         }
         Kind::Paragraph => {
-            let _ = write!(out, "{n}");
+            out.push_str(digits.format(n));
         }
         Kind::Point => cn(out, "", n, ""),
         Kind::Item => cn(out, "（", n, "）"),
         Kind::SubItem => {
-            let _ = write!(out, "{n}.");
+            out.push_str(digits.format(n));
+            out.push('.');
         }
         Kind::SubSubItem => {
-            let _ = write!(out, "({n})");
+            out.push('(');
+            out.push_str(digits.format(n));
+            out.push(')');
         }
         Kind::CircledItem => out.push_str(node.label.as_deref().unwrap_or_default()),
         Kind::Attachment => {
-            let _ = write!(out, "附件{n}");
+            out.push_str("附件");
+            out.push_str(digits.format(n));
         }
         // by its label's name, counted among the lists of that name: 牵头单位, 责任单位, 责任单位2
         Kind::Units => with_index(units_segment_name(node), index_of_kind, out),
         Kind::Header => out.push_str("文首"),
         Kind::Title => with_index("标题", index_of_kind, out),
         Kind::Text => {
-            let _ = write!(out, "¶{index_of_kind}");
+            out.push('¶');
+            out.push_str(digits.format(index_of_kind));
         }
         k => with_index(k.chinese(), index_of_kind, out),
     }
@@ -119,8 +125,7 @@ fn units_segment_name(node: &Node) -> &str {
 fn with_index(name: &str, i: usize, out: &mut String) {
     out.push_str(name);
     if i > 1 {
-        use std::fmt::Write;
-        let _ = write!(out, "{i}");
+        out.push_str(itoa::Buffer::new().format(i));
     }
 }
 

@@ -41,17 +41,24 @@ pub fn parse(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;
     }
-    if s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    // what kind of numeral it is, in one pass over its characters (labels are parsed by the thousand)
+    let (mut arabic, mut digits, mut big) = (true, true, false);
+    for c in s.chars() {
+        arabic &= c.is_ascii_digit() || ('０'..='９').contains(&c);
+        digits &= digit(c).is_some();
+        big |= matches!(c, '万' | '亿');
+    }
+    if arabic {
         return parse_arabic(s);
     }
-    if s.chars().all(|c| digit(c).is_some()) {
+    if digits {
         // 〇 alone, or the digit-by-digit form of years (二〇二〇); 两 is never a digit in that form.
         if s.chars().count() > 1 && (s.contains('两') || s.starts_with(['零', '〇'])) {
             return None;
         }
         return s.chars().try_fold(0u32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?));
     }
-    parse_positional(s)
+    if big { parse_positional(s) } else { parse_group(s) }
 }
 
 fn parse_arabic(s: &str) -> Option<u32> {
