@@ -489,7 +489,10 @@ fn a_unit_deleted_in_other_words() {
     let without_two = law("示例条例", &["第一条 甲负责登记，并公开。", "第三条 丙负责监督。"]);
     for clause in ["取消第二条。", "第二条予以删除。", "将第二条予以删除。", "第二条废止。", "删除第二条规定。"]
     {
-        assert_eq!(text(&decision(&format!("一、{clause}"), false), &old), without_two, "{clause}");
+        // (nothing renumbers: 第三条 keeps its number, and the gap is warned of)
+        let a = applied(&decision(&format!("一、{clause}"), false), &old);
+        assert_eq!(a.text, without_two, "{clause}");
+        assert_eq!(a.warnings.len(), 1, "{clause}: {:#?}", a.warnings);
     }
     assert_eq!(
         text(&decision("一、取消第一条中的“，并公开”。", false), &old),
@@ -4209,7 +4212,10 @@ fn a_lead_in_whose_items_are_all_deleted_is_warned_of() {
     assert_eq!(a.warnings[0].instruction, "一、");
     assert_eq!(a.warnings[0].pos.line, 3, "the place of the instruction that deleted them");
     assert!(a.warnings[0].message.starts_with("第二条/1 ends with ： and every item it introduced is deleted"));
-    text(&decision("一、删去第二条第（一）项、第（二）项。", false), &old);
+    // one item left: the lead-in introduces it, and what is warned of is the gap before it
+    let a = applied(&decision("一、删去第二条第（一）项、第（二）项。", false), &old);
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert!(a.warnings[0].message.starts_with("with （一） deleted the numbers skip: （三）"), "{:#?}", a.warnings);
 }
 
 /// An item added after the last one: the list's closing 。 moves to it, and the change recorded on
@@ -4378,7 +4384,11 @@ fn all_names_of_a_kind_deleted() {
 #[test]
 fn a_chapter_folded_keeps_its_articles_in_order_and_a_rename_records_the_name() {
     let old = parts_and_chapters();
-    let new = text(&decision("一、将第三章并入第二章。", false), &old);
+    let a = applied(&decision("一、将第三章并入第二章。", false), &old);
+    // the chapters after it keep their numbers: 第四章 follows 第二章, warned of (counted in their 编)
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert!(a.warnings[0].message.starts_with("with 第三章 deleted the numbers skip: 第四章"), "{:#?}", a.warnings);
+    let new = a.text;
     assert!(
         new.contains("第二章 基本原则\n\n第二条 登记应当依法进行。\n\n第三条 申请人应当提交材料。\n\n第四条 登记机关应当审查材料。\n\n第二编 分则\n\n第四章"),
         "{new}"
@@ -4748,7 +4758,9 @@ fn a_point_given_as_text_is_numbered_by_its_label() {
     let n = policy_notice(&["在第一点后增加一点：“二、工作重点”“（三）推进试点示范。”"]);
     let e = errors(&n, old);
     assert!(e.iter().all(|e| e.kind == ErrorKind::NumberMismatch), "{}", show(&e));
-    assert!(e[0].to_string().contains("the result has 二、 after 二、"), "{}", show(&e));
+    assert!(e.iter().any(|e| e.to_string().contains("the result has 二、 after 二、")), "{}", show(&e));
+    // and the item it brings, as the 二、 there keeps its number, the （三） after it keeps its own
+    assert!(e.iter().any(|e| e.to_string().contains("the result has （三） after （三）")), "{}", show(&e));
 }
 
 /// A paragraph of the notice that enumerates without instructing (现通知如下：（一）高度重视。（二）…)
@@ -5218,4 +5230,85 @@ fn numbers_after_follow_without_an_adverb() {
         .replace("（五）做好宣传引导。", "（四）做好宣传引导。")
         .replace("（六）分步实施。", "（五）分步实施。");
     assert_eq!(text(&n, RUN_ON), want);
+}
+
+/// Three chapters of one article each, written for the tests of chapters added whole.
+const THREE_CHAPTERS: [&str; 6] = [
+    "第一章　总则",
+    "第一条　为了规范登记管理，制定本条例。",
+    "第二章　登记",
+    "第二条　登记机关应当依法办理登记。",
+    "第三章　附则",
+    "第三条　本条例自公布之日起施行。",
+];
+
+/// A chapter added as 第二章 where nothing renumbers the chapters gave two 第二章 in silence: like an
+/// article or an item added onto a number already there, it is refused; with 条文顺序作相应调整 the
+/// chapters after it take the next numbers.
+#[test]
+fn a_chapter_added_onto_a_number_already_there_is_refused_without_renumbering() {
+    let items = "一、在第一章后增加一章，作为第二章：“第二章　规划\n第一条之一　市人民政府应当编制规划。”";
+    let e = one(errors(&decision(items, false), &law("示例条例", &THREE_CHAPTERS)));
+    assert_eq!((e.kind, e.instruction.as_str()), (ErrorKind::NumberMismatch, "一、"), "{e}");
+    assert!(e.message.contains("the result has 第二章 after 第二章"), "{}", e.message);
+    assert!(e.message.contains("the chapters already there keep their numbers"), "{}", e.message);
+    let items = "一、在第一章后增加一章，作为第二章：“第二章　规划\n第二条　市人民政府应当编制规划。”";
+    let out = text(&decision(items, true), &law("示例条例", &THREE_CHAPTERS));
+    for line in [
+        "第二章　规划",
+        "第二条　市人民政府应当编制规划。",
+        "第三章　登记",
+        "第三条　登记机关",
+        "第四章　附则",
+        "第四条　本条例",
+    ] {
+        assert!(out.contains(line), "{line} missing in:\n{out}");
+    }
+}
+
+/// The articles a chapter added whole brings are held to the order of the others: 第二条之一 after
+/// 第三条 is an error of the instruction that added the chapter, though it declared no number for them.
+#[test]
+fn an_article_brought_by_a_chapter_added_whole_keeps_the_order_of_numbers() {
+    let items = "一、在第三章后增加一章，作为第四章：“第四章　其他\n第二条之一　市人民政府应当编制规划。”";
+    let e = one(errors(&decision(items, false), &law("示例条例", &THREE_CHAPTERS)));
+    assert_eq!((e.kind, e.instruction.as_str()), (ErrorKind::NumberMismatch, "一、"), "{e}");
+    assert!(e.message.contains("the result has 第二条之一 after 第三条"), "{}", e.message);
+    // in its place, it is accepted
+    let items = "一、在第三章后增加一章，作为第四章：“第四章　其他\n第四条　市人民政府应当编制规划。”";
+    assert!(
+        text(&decision(items, false), &law("示例条例", &THREE_CHAPTERS))
+            .ends_with("第四章　其他\n\n第四条　市人民政府应当编制规划。\n")
+    );
+}
+
+/// A unit deleted where nothing renumbers the text leaves a hole in the numbers of its kind (删去第二条:
+/// 第一条 then 第三条), which was silent: it is warned of at the instruction that deleted it. Not when
+/// the unit was the last of its kind, when another unit takes its number, or with 条文顺序作相应调整.
+#[test]
+fn a_unit_deleted_without_renumbering_warns_of_the_gap_it_leaves() {
+    let old = law("示例条例", &SIX);
+    let a = applied(&decision("一、将第一条中的“登记管理”修改为“登记”。\n二、删去第二条。", false), &old);
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    let w = &a.warnings[0];
+    assert_eq!((w.instruction.as_str(), w.pos.line), ("二、", 4), "{w:#?}");
+    assert!(w.message.starts_with("with 第二条 deleted the numbers skip: 第一条 then 第三条;"), "{}", w.message);
+    // an item: counted in its 款
+    let a = applied(&decision("一、删去第二条第（二）项。", false), &law("示例条例", &LIST));
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert!(
+        a.warnings[0].message.starts_with("with （二） deleted the numbers skip: （一） then （三）;"),
+        "{:#?}",
+        a.warnings
+    );
+    // the last article, an article whose number another takes, or the text renumbered: no gap
+    text(&decision("一、删去第六条。", false), &old);
+    text(
+        &decision(
+            "一、删去第二条。\n二、将第三条改为第二条。\n三、将第四条改为第三条。\n四、将第五条改为第四条。\n五、将第六条改为第五条。",
+            false,
+        ),
+        &old,
+    );
+    text(&decision("一、删去第二条。", true), &old);
 }

@@ -40,9 +40,10 @@ pub struct TNode {
     pub recent: Vec<Range<usize>>,
     /// A final number the decision declared for this node (作为第Y条, 改为第Y条).
     pub declared: Option<(UnitKind, u32, String, crate::notice::Pos)>,
-    /// The instruction that moved this node without declaring a number (移至第七条之后, 顺序调换):
-    /// an order of numbers the move breaks is its error.
-    pub moved: Option<(String, crate::notice::Pos)>,
+    /// The instruction that put this node where it is without declaring its number (移至第七条之后,
+    /// 顺序调换, or a unit that came after the first in one quotation: 增加一章 with its articles):
+    /// an order of numbers it breaks is that instruction's error.
+    pub placed: Option<(String, crate::notice::Pos)>,
     /// The last instruction that deleted, added into, moved or merged this node: the cause of a
     /// reference to it that no longer holds.
     pub renumbered_by: Option<(String, crate::notice::Pos)>,
@@ -68,7 +69,7 @@ impl TNode {
             fresh: Vec::new(),
             recent: Vec::new(),
             declared: None,
-            moved: None,
+            placed: None,
             renumbered_by: None,
         }
     }
@@ -142,7 +143,7 @@ impl Tree {
             fresh: Vec::new(),
             recent: Vec::new(),
             declared: None,
-            moved: None,
+            placed: None,
             renumbered_by: None,
         });
         let kids: Vec<NodeId> = n.children.iter().map(|c| self.add(c, Some(id))).collect();

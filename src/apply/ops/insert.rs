@@ -586,7 +586,10 @@ impl Engine<'_> {
         let tops = nodes::lines_to_nodes(&self.tree, paragraphs);
         let mut ids = Vec::new();
         for (i, n) in tops.into_iter().enumerate() {
-            ids.push(nodes::insert_built(&mut self.tree, parent, at + i, n));
+            let id = nodes::insert_built(&mut self.tree, parent, at + i, n);
+            // the units after the first (a chapter's articles) are placed by this instruction too
+            self.tree.node_mut(id).placed = Some((ins.id.clone(), op.pos));
+            ids.push(id);
         }
         // the number declared (作为第二章), else the one its label gives (“二、…”): held against the
         // others' at the end

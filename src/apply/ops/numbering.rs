@@ -226,6 +226,9 @@ impl Engine<'_> {
         self.warn_bare_lead_ins();
         self.warn_empty_divisions();
         self.warn_gaps(&assigned);
+        if !renumbering {
+            self.warn_deletion_gaps();
+        }
         // an article added without a number where nothing renumbers has no number of its own
         if !renumbering {
             let mut said: Vec<String> = Vec::new();
@@ -364,8 +367,15 @@ impl Engine<'_> {
             })
             .collect();
         self.check_order(&items, "items", renumbering);
-        // 目 and the points of a policy text, counted in their parent
-        for (kind, what) in [(Kind::SubItem, "sub-items"), (Kind::Point, "points")] {
+        // 目 and the points of a policy text, counted in their parent; 编, 章 and 节 in theirs (a
+        // chapter added as 第二章 where nothing renumbers the 第二章 there is)
+        for (kind, what) in [
+            (Kind::SubItem, "sub-items"),
+            (Kind::Point, "points"),
+            (Kind::Part, "parts"),
+            (Kind::Chapter, "chapters"),
+            (Kind::Section, "sections"),
+        ] {
             let units: Vec<(NodeId, NodeId, (u32, u32))> = self
                 .tree
                 .all(kind)
@@ -459,6 +469,64 @@ impl Engine<'_> {
         }
     }
 
+    /// Where nothing renumbers the text, a unit deleted before others of its kind leaves a hole in
+    /// their numbers (删去第二条: 第一条 then 第三条, which keeps its number): warned of once per
+    /// instruction, at the one that deleted it, unless another unit takes the number it had.
+    fn warn_deletion_gaps(&mut self) {
+        let mut said: Vec<String> = Vec::new();
+        for kind in [Kind::Part, Kind::Chapter, Kind::Section, Kind::Article, Kind::Point, Kind::Item, Kind::SubItem] {
+            let units = self.tree.all(kind);
+            let scope_of = |u: NodeId| match kind {
+                Kind::Article => self.tree.root,
+                Kind::Item => renumber::item_scope(&self.tree, u),
+                _ => self.tree.node(u).parent.unwrap_or(self.tree.root),
+            };
+            // (scope, number, label) of the units left, in document order
+            let left: Vec<(NodeId, u32, String)> = units
+                .iter()
+                .filter(|&&u| !self.tree.is_gone(u) && self.tree.node(u).sub_number.is_none())
+                .filter_map(|&u| {
+                    let n = self.tree.node(u);
+                    Some((scope_of(u), n.number?, n.label.as_deref()?.to_string()))
+                })
+                .collect();
+            // the deleted units are not in `units` (the tree's walk leaves deleted subtrees out)
+            for d in (0..self.tree.node_count()).filter(|&d| self.tree.node(d).kind == kind) {
+                let node = self.tree.node(d);
+                let (Some(n), None, Some(label)) = (node.number, node.sub_number, node.label.clone()) else { continue };
+                if node.orig_path.is_none() || !self.tree.is_gone(d) {
+                    continue;
+                }
+                // the instruction that deleted it, or the unit it was in
+                let mut up = Some(d);
+                let cause = std::iter::from_fn(|| {
+                    let at = up?;
+                    up = self.tree.node(at).parent;
+                    Some(at)
+                })
+                .find_map(|x| self.tree.node(x).deleted.then(|| self.tree.node(x).renumbered_by.clone()).flatten());
+                let Some((ins, pos)) = cause else { continue };
+                let scope = scope_of(d);
+                let in_scope = || left.iter().filter(|l| l.0 == scope);
+                if said.contains(&ins) || in_scope().any(|l| l.1 == n) {
+                    continue;
+                }
+                let Some(next) = in_scope().find(|l| l.1 > n) else { continue };
+                let before = in_scope().rfind(|l| l.1 < n).map(|l| format!("{} then ", l.2)).unwrap_or_default();
+                said.push(ins.clone());
+                self.warnings.push(Warning {
+                    instruction: ins,
+                    pos,
+                    message: format!(
+                        "with {label} deleted the numbers skip: {before}{}; the notice does not say 条文顺序作相应调整, \
+                         so the units after it keep their numbers",
+                        next.2
+                    ),
+                });
+            }
+        }
+    }
+
     /// The instruction that changed the numbering around `article`: the last that acted on it or on
     /// what holds it (a deleted chapter), else on a unit inside it (a 款 deleted or added).
     fn cause_of(&self, article: NodeId) -> Option<(String, crate::notice::Pos)> {
@@ -480,6 +548,28 @@ impl Engine<'_> {
         None
     }
 
+    /// The instruction that put a unit where it is, when one did: the one that numbered, moved or
+    /// added it, or for a unit added inside another (第四条之一 in a chapter added whole), the one
+    /// that added the nearest unit around it. `None` for a unit of the original left in
+    /// its place.
+    fn placed_by(&self, unit: NodeId) -> Option<(NodeId, (String, crate::notice::Pos))> {
+        let own = |x: NodeId| {
+            let n = self.tree.node(x);
+            n.declared.clone().map(|(_, _, ins, pos)| (ins, pos)).or_else(|| n.placed.clone())
+        };
+        if let Some(m) = own(unit) {
+            return Some((unit, m));
+        }
+        let mut at = unit;
+        while self.tree.node(at).orig_path.is_none() {
+            at = self.tree.node(at).parent?;
+            if let Some(m) = own(at) {
+                return Some((unit, m));
+            }
+        }
+        None
+    }
+
     /// Units in document order with the scope they are counted in and their number: a unit the
     /// decision numbered (`declared`) that stands beside or after a unit of a higher or equal number
     /// in its scope is an error of its instruction.
@@ -488,10 +578,7 @@ impl Engine<'_> {
         for &(scope, unit, num) in units {
             if let Some(&(p, pnum)) = last.get(&scope)
                 && num <= pnum
-                && let Some((culprit, (ins, pos))) = [unit, p].into_iter().find_map(|x| {
-                    let n = self.tree.node(x);
-                    n.declared.clone().map(|(_, _, ins, pos)| (ins, pos)).or_else(|| n.moved.clone()).map(|m| (x, m))
-                })
+                && let Some((culprit, (ins, pos))) = [unit, p].into_iter().find_map(|x| self.placed_by(x))
             {
                 let hint = if renumbering {
                     String::new()

@@ -116,7 +116,7 @@ impl Engine<'_> {
     fn place_at(&mut self, ins: &Instruction, op: &Operation, t: NodeId, parent: NodeId, at: usize) {
         self.detach_marks(ins, op, t);
         self.tree.move_to(t, parent, at);
-        self.tree.node_mut(t).moved = Some((ins.id.clone(), op.pos));
+        self.tree.node_mut(t).placed = Some((ins.id.clone(), op.pos));
         self.fit_moved(ins, op, t);
     }
 
