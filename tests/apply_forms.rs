@@ -5312,3 +5312,24 @@ fn a_unit_deleted_without_renumbering_warns_of_the_gap_it_leaves() {
     );
     text(&decision("一、删去第二条。", true), &old);
 }
+
+/// Text pasted from a page or a Word file: quotations in 「」 (with 『』 inside, as some pages write
+/// them), and blanks between the words of an instruction (“甲” 修改为 “乙”, full-width or not), were
+/// each "no amendment formula". They read as “” and as no blank. Blanks inside a quotation stay
+/// text. (Sentences written for this test.)
+#[test]
+fn corner_quotes_and_blanks_between_the_words_of_an_instruction() {
+    let old = law("示例条例", &SIX);
+    let want = old.replace("十日内", "十五日内");
+    for items in [
+        "一、将第五条中的「十日内」修改为「十五日内」。",
+        "一、将第五条中的“十日内” 修改为 “十五日内”。",
+        "一、将第五条中的“十日内”　修改为　“十五日内”。",
+        "一、 将 第五条 中的\u{a0}“十日内”修改为“十五日内”。",
+    ] {
+        assert_eq!(text(&decision(items, false), &old), want, "{items}");
+    }
+    // inside a quotation a blank is text, and 『』 inside 「」 is a quotation within it
+    let d = decision("一、将第三条修改为：「第三条 登记机关负责『登记 工作』。」", false);
+    assert!(text(&d, &old).contains("第三条 登记机关负责『登记 工作』。\n"));
+}

@@ -1,6 +1,8 @@
 //! Assembling statements: a numbered item or paragraph, with its quotations cut out.
 //!
-//! Quotations are delimited by “ ” (inner ‘ ’) or, in older crawls, by ASCII `"` (inner `'`). A
+//! Quotations are delimited by “ ” (inner ‘ ’), by 「 」 (inner 『 』) as some pages and Word files
+//! write them, or, in older crawls, by ASCII `"` (inner `'`). Blanks between the words of an
+//! instruction, outside its quotations, are left out of the statement the grammar reads. A
 //! quotation may run over several paragraphs: in NPC style every paragraph opens with a quote mark
 //! and only the last one closes; in Shanghai style the quote opens once and closes at the end; and
 //! some decisions leave the new text unquoted after `修改为：`. Each quotation is replaced in the
@@ -315,11 +317,12 @@ fn closes_later(
         }
         // a paragraph's opening mark inside a quotation opened before restarts it, nesting nothing
         let content = if depth == 1 { l.content.strip_prefix(open).unwrap_or(&l.content) } else { &l.content };
+        let close = close_mark(open);
         for c in content.chars() {
-            if open == '“' {
-                if c == '“' {
+            if close != open {
+                if c == open {
                     depth += 1;
-                } else if c == '”' {
+                } else if c == close {
                     depth -= 1;
                     if depth == 0 {
                         return true;
@@ -335,7 +338,7 @@ fn closes_later(
 
 enum State {
     Outside,
-    /// Inside a quotation opened by `open` (“ or "), with nesting depth for “.
+    /// Inside a quotation opened by `open` (“, 「 or "), with nesting depth for “ and 「.
     Quote {
         open: char,
         depth: usize,
@@ -395,12 +398,16 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
             let off = line.source_offset(from + bi);
             state = match state {
                 State::Outside => {
-                    if c == '“' || c == '"' {
+                    if is_open_mark(c) {
                         State::Quote { open: c, depth: 1, text: String::new(), start: off, nested: false }
                     } else if implicit_trigger(&st.body) && !c.is_whitespace() {
                         let mut text = String::new();
                         text.push(c);
                         State::Implicit { text, start: off, same_line: true }
+                    } else if is_blank(c) {
+                        // blanks between the words of an instruction say nothing (“甲” 修改为 “乙”,
+                        // pasted from a page or a Word file): the grammar does not see them
+                        State::Outside
                     } else {
                         if c == '”' && st.stray_close.is_none() {
                             st.stray_close = Some(off);
@@ -410,16 +417,17 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
                     }
                 }
                 State::Quote { open, mut depth, mut text, start, mut nested } => {
-                    let closes = if open == '“' {
-                        if c == '“' {
+                    let close = close_mark(open);
+                    let closes = if close != open {
+                        if c == open {
                             depth += 1;
                             nested = true;
-                        } else if c == '”' {
+                        } else if c == close {
                             depth -= 1;
                         }
-                        c == '”' && depth == 0
+                        c == close && depth == 0
                     } else {
-                        c == '"'
+                        c == open
                     };
                     if closes {
                         close_quote(&mut st, text, start, idx);
@@ -441,14 +449,14 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
             // 修改为：⏎“…”: the quotation on the next line belongs to this statement
             State::Outside
                 if st.body.trim_end_matches([' ', '\u{3000}']).ends_with(['：', ':'])
-                    && next.is_some_and(|n| n.content.starts_with(['“', '"']) && !is_boundary(n)) =>
+                    && next.is_some_and(|n| n.content.starts_with(is_open_mark) && !is_boundary(n)) =>
             {
                 State::Outside
             }
             // “第五条…”⏎“第六条…”: quotations one after the other are the texts of one statement
             State::Outside
                 if st.body.trim_end_matches([' ', '\u{3000}', '；', ';', '，']).ends_with(TOKEN_CLOSE)
-                    && next.is_some_and(|n| n.content.starts_with(['“', '"']) && !is_boundary(n)) =>
+                    && next.is_some_and(|n| n.content.starts_with(is_open_mark) && !is_boundary(n)) =>
             {
                 State::Outside
             }
@@ -522,6 +530,26 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
 /// An unquoted text's closing quote mark with no opening one is dropped.
 fn strip_lone_close(text: String) -> String {
     if text.ends_with('”') && !text.contains('“') { text.trim_end_matches('”').to_string() } else { text }
+}
+
+/// A mark that opens a quotation: “ (inner ‘ ’), 「 (inner 『 』, as some pages and Word files
+/// write it), or an ASCII `"`.
+fn is_open_mark(c: char) -> bool {
+    matches!(c, '“' | '「' | '"')
+}
+
+/// The mark that closes a quotation opened by `open` (the same mark for `"`, which does not nest).
+fn close_mark(open: char) -> char {
+    match open {
+        '“' => '”',
+        '「' => '」',
+        other => other,
+    }
+}
+
+/// A blank between the words of an instruction.
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
 }
 
 fn push(st: &mut Statement, c: char, off: usize) {
