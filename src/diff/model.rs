@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use arcstr::{ArcStr, Substr};
+use arcstr::Substr;
 use serde::Serialize;
 
 use crate::document::Kind;
@@ -112,7 +112,7 @@ impl UnitKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Side {
     /// The unit's stable path in its document (`第十条`, `一/（四）`, `六/¶1`, `文首/题注2`).
-    pub path: ArcStr,
+    pub path: Substr,
     /// The unit's number as written (`第十条`, `（四）`, `一、`, `第二章`); `None` for unnumbered units.
     pub number: Option<Substr>,
     /// The unit's text without its own number: for an article, its paragraphs (items included) joined

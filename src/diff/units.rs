@@ -12,7 +12,7 @@
 //!
 //! A unit's text never contains its own number, so a clause that was only renumbered compares equal.
 
-use arcstr::{ArcStr, Substr};
+use arcstr::Substr;
 
 use crate::document::{Document, Kind, Node};
 
@@ -28,7 +28,7 @@ pub struct Unit {
     /// The kind of the node the unit is.
     pub kind: Kind,
     /// The node's path.
-    pub path: ArcStr,
+    pub path: Substr,
     /// The number as written (`第十条`, `（四）`, `一、`), for numbered units.
     pub number: Option<Substr>,
     /// What separates the number from the text in the source (for numbered units).

@@ -2,7 +2,6 @@
 //! Run again after any edit of the tree ([`annotate`]) so that they stay true.
 
 use arcstr::{ArcStr, Substr};
-use rustc_hash::FxHashMap;
 
 use super::lines::units_name;
 use super::model::{Family, Kind, Node, Span};
@@ -13,8 +12,17 @@ pub fn annotate(root: &mut Node, family: Family) {
     number_paragraphs(root);
     headings(root, family);
     // sized once: growing the map rehashed every path (a tenth of a large document's parse)
-    let mut seen = FxHashMap::with_capacity_and_hasher(count_numbered(root), Default::default());
-    assign_paths(root, "", &mut seen, &mut String::new());
+    let numbered = count_numbered(root);
+    let mut paths = Paths {
+        // room for paths of 32 bytes on average (第一百二十条之一/2/（三） is 38), so that the text is
+        // seldom moved as it grows
+        text: String::with_capacity(numbered * 32),
+        ranges: Vec::with_capacity(numbered + numbered / 4),
+        seen: hashbrown::HashTable::with_capacity(numbered),
+    };
+    write_paths(root, (0, 0), &mut paths);
+    let all = ArcStr::from(paths.text);
+    assign_paths(root, &all, &mut paths.ranges.iter());
     let mut offset = 0;
     assign_spans(root, &mut offset);
 }
@@ -140,24 +148,56 @@ fn count_numbered(node: &Node) -> usize {
     node.children.iter().map(|c| usize::from(may_repeat(c)) + count_numbered(c)).sum()
 }
 
+/// The paths of a tree, written one after the other in one string (then shared by the nodes as
+/// ranges of it: one allocation for all of them, not one each), and the uniqueness check.
+struct Paths {
+    text: String,
+    /// Each node's path in `text`, in document order (the root's left out).
+    ranges: Vec<(u32, u32)>,
+    /// The paths that may repeat (numbered units), as ranges of `text`, with how many nodes have
+    /// taken each so far.
+    seen: hashbrown::HashTable<(u32, u32, usize)>,
+}
+
+impl Paths {
+    fn hash(s: &str) -> u64 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(s)
+    }
+
+    /// How many nodes had the path `text[start..]` before this one, counting it (0: the first; the
+    /// path is then remembered).
+    fn count(&mut self, start: usize) -> usize {
+        let (text, end) = (&self.text, self.text.len());
+        let hash = Self::hash(&text[start..]);
+        if let Some((_, _, n)) = self.seen.find_mut(hash, |&(s, e, _)| text[s as usize..e as usize] == text[start..]) {
+            *n += 1;
+            return *n;
+        }
+        self.seen
+            .insert_unique(hash, (start as u32, end as u32, 1), |&(s, e, _)| Self::hash(&text[s as usize..e as usize]));
+        0
+    }
+}
+
 /// Articles are numbered through the whole document, so their path does not include chapters;
-/// every other unit is qualified by its parent. Each path is written in `base` (one buffer for the
-/// whole tree) and then allocated once, at its size.
-fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usize>, base: &mut String) {
+/// every other unit is qualified by its parent. All paths are written in one string, each after
+/// its parent's (whose range is `parent`), then shared by the nodes ([`assign_paths`]).
+fn write_paths(node: &Node, parent: (usize, usize), paths: &mut Paths) {
     // how many siblings of each kind came before (kinds are a small enum: an array, not a map)
     let mut counters = [0usize; KINDS];
     // units lines are counted by their label's name, so that 牵头单位 and 责任单位 are each the first
-    let mut units_names: Vec<(String, usize)> = Vec::new();
-    for c in &mut node.children {
+    let mut units_names: Vec<(&str, usize)> = Vec::new();
+    for c in &node.children {
         let i = if c.kind == Kind::Units {
             let name = units_segment_name(c);
-            match units_names.iter_mut().find(|(n, _)| n == name) {
+            match units_names.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, k)) => {
                     *k += 1;
                     *k
                 }
                 None => {
-                    units_names.push((name.to_string(), 1));
+                    units_names.push((name, 1));
                     1
                 }
             }
@@ -166,43 +206,38 @@ fn assign_paths(node: &mut Node, parent: &str, seen: &mut FxHashMap<ArcStr, usiz
             counters[c.kind as usize]
         };
         // the parent's path (or only its attachment, for articles and divisions), then the segment
+        let parent_path = &paths.text[parent.0..parent.1];
         let qualified = match c.kind {
             Kind::Article | Kind::Attachment => false,
-            Kind::Part | Kind::Chapter | Kind::Section => parent_is_division(parent),
+            Kind::Part | Kind::Chapter | Kind::Section => parent_is_division(parent_path),
             _ => true,
         };
-        let prefix = if qualified { parent } else { attachment_of(parent) };
-        base.clear();
-        if !prefix.is_empty() {
-            base.push_str(prefix);
-            base.push('/');
+        let prefix = if qualified { parent_path.len() } else { attachment_of(parent_path).len() };
+        let start = paths.text.len();
+        if prefix > 0 {
+            paths.text.extend_from_within(parent.0..parent.0 + prefix);
+            paths.text.push('/');
         }
-        segment(c, i, base);
+        segment(c, i, &mut paths.text);
         // a path names one node: a second node with the same path gets #2. Only numbered units can
         // repeat (other segments carry their index among siblings), so only they are looked up.
-        let count = if may_repeat(c) {
-            match seen.get_mut(base.as_str()) {
-                Some(n) => {
-                    *n += 1;
-                    *n
-                }
-                None => 0,
-            }
-        } else {
-            1
-        };
+        let count = if may_repeat(c) { paths.count(start) } else { 1 };
         if count > 1 {
-            use std::fmt::Write;
-            let _ = write!(base, "#{count}");
+            paths.text.push('#');
+            paths.text.push_str(itoa::Buffer::new().format(count));
         }
-        let path = ArcStr::from(base.as_str());
-        if count == 0 {
-            // the map's keys share the paths' text
-            seen.insert(path.clone(), 1);
-        }
-        // the children need the parent's path while the parent is borrowed mutably
-        assign_paths(c, &path, seen, base);
-        c.path = path;
+        let range = (start, paths.text.len());
+        paths.ranges.push((range.0 as u32, range.1 as u32));
+        write_paths(c, range, paths);
+    }
+}
+
+/// Gives the nodes their paths, in the order [`write_paths`] wrote them.
+fn assign_paths(node: &mut Node, all: &ArcStr, ranges: &mut std::slice::Iter<(u32, u32)>) {
+    for c in &mut node.children {
+        let &(s, e) = ranges.next().expect("a path for every node");
+        c.path = all.substr(s as usize..e as usize);
+        assign_paths(c, all, ranges);
     }
 }
 

@@ -170,8 +170,9 @@ pub struct Node {
     pub text: Substr,
     /// The byte span of the whole node (its children and trailing blank lines included).
     pub span: Span,
-    /// A stable path: `一/（四）`, `第十条/2/（三）`.
-    pub path: ArcStr,
+    /// A stable path: `一/（四）`, `第十条/2/（三）` (a range of one string that holds the paths of
+    /// the whole tree, written by [`crate::document::annotate()`]).
+    pub path: Substr,
     /// Whether the line is a corpus gap marker (`一、……`, `（二）……`): the unit exists, its text is lost.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub gap: bool,
@@ -199,7 +200,7 @@ impl Node {
             heading: None,
             text: Substr::new(),
             span: Span::default(),
-            path: ArcStr::new(),
+            path: Substr::new(),
             gap: false,
             children: Vec::new(),
             lead: Substr::new(),
