@@ -5333,3 +5333,20 @@ fn corner_quotes_and_blanks_between_the_words_of_an_instruction() {
     let d = decision("一、将第三条修改为：「第三条 登记机关负责『登记 工作』。」", false);
     assert!(text(&d, &old).contains("第三条 登记机关负责『登记 工作』。\n"));
 }
+
+/// 该款 names the 款 the clause before named (a mutant that dropped the word went unseen); and 在末尾
+/// 增加 with no unit named and none before it, which glued the text before the document's first line
+/// in silence, is refused. (Sentences written for this test.)
+#[test]
+fn this_paragraph_names_the_one_before_and_an_edge_of_nothing_is_refused() {
+    let old = law("示例条例", &["第一条 登记机关负责登记。", "甲应当配合。", "第二条 本条例自公布之日起施行。"]);
+    let d =
+        decision("一、将第一条第一款中的“登记机关”修改为“登记管理机关”；在该款末尾增加“区人民政府予以协助。”", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace("第一条 登记机关负责登记。", "第一条 登记管理机关负责登记。区人民政府予以协助。")
+    );
+    let e = one(errors(&decision("一、在末尾增加“区人民政府予以协助。”", false), &old));
+    assert_eq!((e.kind, e.instruction.as_str()), (ErrorKind::NoSuchNode, "一、"), "{e}");
+    assert!(e.message.contains("names no unit"), "{}", e.message);
+}

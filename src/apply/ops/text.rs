@@ -305,6 +305,20 @@ impl Engine<'_> {
         anchor: &Anchor,
         text: &str,
     ) -> Result<(), ApplyError> {
+        // 在末尾增加 with no unit named and none before it: the start or end of what? (the whole
+        // text's own line is empty, so the text would open the document)
+        if matches!(anchor, Anchor::End | Anchor::Start) && t == self.tree.root {
+            let edge = if matches!(anchor, Anchor::End) { "末尾" } else { "开头" };
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::NoSuchNode,
+                None,
+                format!(
+                    "在{edge}增加: the instruction names no unit, and no clause before it does (在第X条{edge}增加)"
+                ),
+            ));
+        }
         let mut text = textops::as_document_text(text);
         let (node, mut at, mut end) = match anchor {
             Anchor::After(a) | Anchor::Before(a) => {
