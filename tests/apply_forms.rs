@@ -5350,3 +5350,12 @@ fn this_paragraph_names_the_one_before_and_an_edge_of_nothing_is_refused() {
     assert_eq!((e.kind, e.instruction.as_str()), (ErrorKind::NoSuchNode, "一、"), "{e}");
     assert!(e.message.contains("names no unit"), "{}", e.message);
 }
+
+/// 该项 names the item the clause before named: the replacement acts in it alone, not on the same
+/// words in the next item (dropping 该项 from the locator grammar went unseen by the suite).
+#[test]
+fn this_item_names_the_one_before() {
+    let old = law("示例条例", &LIST);
+    let d = decision("一、将第二条第（二）项中的“身份”修改为“有效身份”；将该项中的“证明”修改为“证件”。", false);
+    assert_eq!(text(&d, &old), old.replace("（二）身份证明；", "（二）有效身份证件；"));
+}
