@@ -5359,3 +5359,18 @@ fn this_item_names_the_one_before() {
     let d = decision("一、将第二条第（二）项中的“身份”修改为“有效身份”；将该项中的“证明”修改为“证件”。", false);
     assert_eq!(text(&d, &old), old.replace("（二）身份证明；", "（二）有效身份证件；"));
 }
+
+/// Two items merged with a new wording that gives the merged item's responsible units: the item
+/// merged away brought its own 责任单位 line, which stayed beside the new one (two lists of one
+/// name). The list written is the item's list of that name. (Text written for this test.)
+#[test]
+fn items_merged_with_their_units_keep_one_list() {
+    let old = "某某工作的通知\n一、主要任务\n（一）加强组织领导。\n责任单位：省发展改革委\n（二）加大资金投入。\n责任单位：省财政厅\n（三）强化人才支撑。\n责任单位：省人社厅\n";
+    let n = policy_notice(&[
+        "将第（二）项、第（三）项合并为一项：“（二）加大资金和人才投入。责任单位：省财政厅、人社厅”。",
+    ]);
+    assert_eq!(
+        text(&n, old),
+        "某某工作的通知\n一、主要任务\n（一）加强组织领导。\n责任单位：省发展改革委\n（二）加大资金和人才投入。\n责任单位：省财政厅、人社厅\n"
+    );
+}

@@ -273,16 +273,23 @@ fn units_apart(paragraphs: &[String]) -> (Vec<String>, Vec<String>) {
 }
 
 /// Writes a list of responsible units (a whole line, 责任单位：…) as `unit`'s list of that name:
-/// over the one it has, or after its lines when it has none. Returns the list's node.
+/// over the one it has (any other of that name goes), or after its lines when it has none. Returns
+/// the list's node.
 fn set_units(tree: &mut Tree, unit: NodeId, line: &str) -> NodeId {
     let c = classify(line);
     let name = |label: Option<&str>| label.map(|l| crate::document::units_name(l).to_string());
     let wanted = name(c.label);
-    let existing = tree
+    let same: Vec<NodeId> = tree
         .children(unit)
         .into_iter()
-        .find(|&k| tree.node(k).kind == Kind::Units && name(tree.node(k).label.as_deref()) == wanted);
-    let id = match existing {
+        .filter(|&k| tree.node(k).kind == Kind::Units && name(tree.node(k).label.as_deref()) == wanted)
+        .collect();
+    // one list of that name is left: a second one (an item merged into this one brought its own)
+    // gives way to the list written
+    for &k in same.iter().skip(1) {
+        tree.delete(k);
+    }
+    let id = match same.first().copied() {
         Some(k) => k,
         None => {
             // after the unit's last line, which hands it its line break
