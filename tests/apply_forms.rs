@@ -5374,3 +5374,29 @@ fn items_merged_with_their_units_keep_one_list() {
         "某某工作的通知\n一、主要任务\n（一）加强组织领导。\n责任单位：省发展改革委\n（二）加大资金和人才投入。\n责任单位：省财政厅、人社厅\n"
     );
 }
+
+/// 该条中的 names the whole article of the clause before, which named one of its 款; 相关条款中的
+/// names the whole text, not the unit of the clause before (cargo-mutants: reading either as the
+/// clause before's units went unseen). (Sentences written for this test.)
+#[test]
+fn this_article_and_the_related_provisions_name_what_they_say() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 市人民政府负责登记工作。",
+            "县级以上有关部门予以配合。",
+            "第二条 登记机关应当依法办理。",
+            "第三条 登记机关应当公开登记信息。",
+        ],
+    );
+    let d = decision("一、将第一条第二款中的“县级以上”删去；将该条中的“市人民政府”修改为“市、区人民政府”。", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace("县级以上有关部门", "有关部门").replace("市人民政府负责", "市、区人民政府负责")
+    );
+    let d = decision(
+        "一、将第一条中的“登记工作”修改为“登记管理工作”；将相关条款中的“登记机关”修改为“登记管理机关”。",
+        false,
+    );
+    assert_eq!(text(&d, &old), old.replace("登记工作", "登记管理工作").replace("登记机关应当", "登记管理机关应当"));
+}

@@ -290,16 +290,14 @@ impl Reader<'_> {
         Ok(out)
     }
 
-    /// Locators named by a `scope` (locators, 其中, 该条中的, 相关条款中的, a quoted passage) or else
-    /// the context's.
+    /// Locators named by a `scope` (locators, 该条中的 and 相关条款中的 among them, a quoted passage,
+    /// 其中) or else the context's. (The grammar tries locators first: 该条 and 相关条款 are locator
+    /// steps there, and `other` and `ctx_scope` never see them.)
     pub(super) fn scope(&self, pair: Option<Pair<Rule>>) -> Result<Vec<Locator>, ReadError> {
         let Some(p) = pair else { return self.context_locators_at(None, false) };
         let Some(inner) = p.clone().into_inner().next() else { return self.context_locators_at(Some(&p), true) };
         match inner.as_rule() {
             Rule::locators if Self::child(&p, Rule::passage).is_none() => self.locators(&inner),
-            Rule::ctx_scope => {
-                Ok(vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&p)) }])
-            }
             Rule::locators | Rule::passage if Self::child(&p, Rule::passage).is_some() => {
                 let passage = Self::child(&p, Rule::passage).expect("checked");
                 let mut locs = match Self::child(&p, Rule::locators) {
@@ -329,10 +327,6 @@ impl Reader<'_> {
                     l.within = Some(within.clone());
                 }
                 Ok(locs)
-            }
-            _ if inner.as_str().starts_with("该条") || inner.as_str().starts_with("本条") => {
-                let a = self.ctx.article.clone().ok_or_else(|| self.err(&p, "“该条” refers to no article"))?;
-                Ok(vec![Locator { steps: a, ..Locator::new("该条", self.pos(&p)) }])
             }
             _ => self.context_locators_at(Some(&p), true),
         }
