@@ -93,12 +93,10 @@ fn renumber_policy(tree: &mut Tree) {
     let mut counters: HashMap<(Kind, NodeId), u32> = HashMap::new();
     for id in tree.subtree(tree.root) {
         let node = tree.node(id);
-        let scope = match node.kind {
-            Kind::Point => node.parent,
-            Kind::Item => Some(item_scope(tree, id)),
-            _ => continue,
-        };
-        let (Some(scope), Some(_)) = (scope, node.label.as_ref()) else { continue };
+        if !matches!(node.kind, Kind::Point | Kind::Item) || node.label.is_none() {
+            continue;
+        }
+        let scope = count_scope(tree, id);
         let k = counters.entry((node.kind, scope)).or_insert(0);
         *k += 1;
         let k = *k;
@@ -110,6 +108,16 @@ fn renumber_policy(tree: &mut Tree) {
         } else {
             relabel_point(tree, id, k);
         }
+    }
+}
+
+/// Where a unit is counted among the units of its kind: articles through the whole text, items as
+/// [`item_scope`] says, any other unit (编, 章, 节, 款, 点, 目) in its parent.
+pub fn count_scope(tree: &Tree, unit: NodeId) -> NodeId {
+    match tree.node(unit).kind {
+        Kind::Article => tree.root,
+        Kind::Item => item_scope(tree, unit),
+        _ => tree.node(unit).parent.unwrap_or(tree.root),
     }
 }
 

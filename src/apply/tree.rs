@@ -202,28 +202,19 @@ impl Tree {
         }
     }
 
+    /// The node, then its parent, and so up to the root.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(id), |&c| self.nodes[c].parent)
+    }
+
     /// Whether a node or one of its ancestors was deleted.
     pub fn is_gone(&self, id: NodeId) -> bool {
-        let mut cur = Some(id);
-        while let Some(c) = cur {
-            if self.nodes[c].deleted {
-                return true;
-            }
-            cur = self.nodes[c].parent;
-        }
-        false
+        self.ancestors(id).any(|c| self.nodes[c].deleted)
     }
 
     /// Whether `id` is `ancestor` or lies under it.
     pub fn is_within(&self, id: NodeId, ancestor: NodeId) -> bool {
-        let mut cur = Some(id);
-        while let Some(c) = cur {
-            if c == ancestor {
-                return true;
-            }
-            cur = self.nodes[c].parent;
-        }
-        false
+        self.ancestors(id).any(|c| c == ancestor)
     }
 
     /// How many nodes the arena holds, deleted ones included: ids run from 0, the original's nodes

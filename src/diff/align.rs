@@ -320,11 +320,11 @@ fn match_identical<'k>(
         if new_match[j].is_some() {
             continue;
         }
-        if let Some(head) = first.get_mut(key)
-            && *head != usize::MAX
-        {
-            let i = *head;
-            *head = next[i].unwrap_or(usize::MAX);
+        if let Some(&i) = first.get(key) {
+            match next[i] {
+                Some(n) => first.insert(key, n),
+                None => first.remove(key),
+            };
             old_match[i] = Some(j);
             new_match[j] = Some(i);
         }

@@ -72,6 +72,11 @@ impl<'a> Class<'a> {
     }
 }
 
+/// The grammar's `hspace`: a blank within a line (between a label and its text).
+fn is_hspace(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}')
+}
+
 fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
 }
@@ -238,7 +243,7 @@ fn labelled(
     sub_number: Option<u32>,
 ) -> Class<'_> {
     let after_label = &content[label_end..];
-    let sep = run(after_label, |c| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}'));
+    let sep = run(after_label, is_hspace);
     Class { kind, label: Some(&content[..label_end]), number, sub_number, sep, text: &after_label[sep.len()..] }
 }
 
@@ -366,10 +371,7 @@ fn fast_unlabelled(content: &str) -> Option<Class<'_>> {
                 return Some(Class::text(content, LineKind::Text));
             };
             // the label takes one colon or blank after the numeral; further blanks are the separator
-            let mark = after[num.len()..]
-                .chars()
-                .next()
-                .filter(|c| matches!(c, '：' | ':' | ' ' | '\u{3000}' | '\t' | '\u{a0}'));
+            let mark = after[num.len()..].chars().next().filter(|&c| matches!(c, '：' | ':') || is_hspace(c));
             let label_end = content.len() - after.len() + num.len() + mark.map_or(0, char::len_utf8);
             Some(labelled(content, LineKind::Attachment, label_end, Some(number), None))
         }
@@ -384,12 +386,11 @@ fn fast_unlabelled(content: &str) -> Option<Class<'_>> {
 
 /// The grammar's `info_end`, the whole line: `<!-- INFO END -->`, blanks allowed inside.
 fn is_info_end(content: &str) -> bool {
-    let blanks = [' ', '\u{3000}', '\t', '\u{a0}'];
     content
         .strip_prefix("<!--")
-        .map(|r| r.trim_start_matches(blanks))
+        .map(|r| r.trim_start_matches(is_hspace))
         .and_then(|r| r.strip_prefix("INFO END"))
-        .is_some_and(|r| r.trim_start_matches(blanks) == "-->")
+        .is_some_and(|r| r.trim_start_matches(is_hspace) == "-->")
 }
 
 /// The label of a list of responsible units that opens `s`, colon included (`牵头单位：`,
@@ -403,10 +404,7 @@ pub fn units_label(s: &str) -> Option<&str> {
 
 /// The name of a units label: `牵头单位` of `牵头单位：`, `（责任单位：` and `责任单位 :`.
 pub fn units_name(label: &str) -> &str {
-    label
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['：', ':'])
-        .trim_end_matches([' ', '\u{3000}', '\t', '\u{a0}'])
+    label.trim_start_matches(['（', '(']).trim_end_matches(['：', ':']).trim_end_matches(is_hspace)
 }
 
 /// Classifies the content of one line.

@@ -353,7 +353,7 @@ impl Engine<'_> {
             .filter_map(|a| {
                 let c = classify(self.tree.node(a).label.as_deref()?);
                 let n = (c.kind == LineKind::Article).then_some(c.number).flatten()?;
-                Some((self.tree.root, a, (n, c.sub_number.unwrap_or(0))))
+                Some((renumber::count_scope(&self.tree, a), a, (n, c.sub_number.unwrap_or(0))))
             })
             .collect();
         self.check_order(&articles, "articles", renumbering);
@@ -363,7 +363,7 @@ impl Engine<'_> {
             .into_iter()
             .filter_map(|i| {
                 let n = classify(self.tree.node(i).label.as_deref()?).number?;
-                Some((renumber::item_scope(&self.tree, i), i, (n, 0)))
+                Some((renumber::count_scope(&self.tree, i), i, (n, 0)))
             })
             .collect();
         self.check_order(&items, "items", renumbering);
@@ -383,7 +383,7 @@ impl Engine<'_> {
                 .filter(|&u| !self.tree.is_gone(u))
                 .filter_map(|u| {
                     let n = classify(self.tree.node(u).label.as_deref()?).number?;
-                    Some((self.tree.node(u).parent?, u, (n, 0)))
+                    Some((renumber::count_scope(&self.tree, u), u, (n, 0)))
                 })
                 .collect();
             self.check_order(&units, what, renumbering);
@@ -446,11 +446,7 @@ impl Engine<'_> {
                 if node.sub_number.is_some() {
                     continue;
                 }
-                let scope = match kind {
-                    Kind::Article => self.tree.root,
-                    Kind::Item => renumber::item_scope(&self.tree, u),
-                    _ => node.parent.unwrap_or(self.tree.root),
-                };
+                let scope = renumber::count_scope(&self.tree, u);
                 let (before, before_label) = last.get(&scope).cloned().unwrap_or((0, String::new()));
                 if n > before + 1 {
                     let after = if before == 0 { String::new() } else { format!("{before_label} then ") };
@@ -476,11 +472,7 @@ impl Engine<'_> {
         let mut said: Vec<String> = Vec::new();
         for kind in [Kind::Part, Kind::Chapter, Kind::Section, Kind::Article, Kind::Point, Kind::Item, Kind::SubItem] {
             let units = self.tree.all(kind);
-            let scope_of = |u: NodeId| match kind {
-                Kind::Article => self.tree.root,
-                Kind::Item => renumber::item_scope(&self.tree, u),
-                _ => self.tree.node(u).parent.unwrap_or(self.tree.root),
-            };
+            let scope_of = |u: NodeId| renumber::count_scope(&self.tree, u);
             // (scope, number, label) of the units left, in document order
             let left: Vec<(NodeId, u32, String)> = units
                 .iter()
@@ -498,13 +490,10 @@ impl Engine<'_> {
                     continue;
                 }
                 // the instruction that deleted it, or the unit it was in
-                let mut up = Some(d);
-                let cause = std::iter::from_fn(|| {
-                    let at = up?;
-                    up = self.tree.node(at).parent;
-                    Some(at)
-                })
-                .find_map(|x| self.tree.node(x).deleted.then(|| self.tree.node(x).renumbered_by.clone()).flatten());
+                let cause = self
+                    .tree
+                    .ancestors(d)
+                    .find_map(|x| self.tree.node(x).deleted.then(|| self.tree.node(x).renumbered_by.clone()).flatten());
                 let Some((ins, pos)) = cause else { continue };
                 let scope = scope_of(d);
                 let in_scope = || left.iter().filter(|l| l.0 == scope);
@@ -530,12 +519,8 @@ impl Engine<'_> {
     /// The instruction that changed the numbering around `article`: the last that acted on it or on
     /// what holds it (a deleted chapter), else on a unit inside it (a 款 deleted or added).
     fn cause_of(&self, article: NodeId) -> Option<(String, crate::notice::Pos)> {
-        let mut up = Some(article);
-        while let Some(n) = up {
-            if let Some(c) = &self.tree.node(n).renumbered_by {
-                return Some(c.clone());
-            }
-            up = self.tree.node(n).parent;
+        if let Some(c) = self.tree.ancestors(article).find_map(|n| self.tree.node(n).renumbered_by.clone()) {
+            return Some(c);
         }
         // (deleted units included: a 款 deleted is what moved the others)
         let mut stack = vec![article];
@@ -557,17 +542,15 @@ impl Engine<'_> {
             let n = self.tree.node(x);
             n.declared.clone().map(|(_, _, ins, pos)| (ins, pos)).or_else(|| n.placed.clone())
         };
-        if let Some(m) = own(unit) {
-            return Some((unit, m));
-        }
-        let mut at = unit;
-        while self.tree.node(at).orig_path.is_none() {
-            at = self.tree.node(at).parent?;
-            if let Some(m) = own(at) {
-                return Some((unit, m));
-            }
-        }
-        None
+        // the unit, then the units around it for as long as the one below came with the decision
+        self.tree
+            .ancestors(unit)
+            .scan(true, |up, x| {
+                let go = std::mem::replace(up, self.tree.node(x).orig_path.is_none());
+                go.then_some(x)
+            })
+            .find_map(own)
+            .map(|m| (unit, m))
     }
 
     /// Units in document order with the scope they are counted in and their number: a unit the
