@@ -2678,6 +2678,37 @@ fn an_item_rewritten_with_its_responsible_units_replaces_its_list() {
     }
 }
 
+/// An item added with its responsible units is laid out as the item rewritten is: where the document
+/// gives its lists lines of their own, the units after the new item's last sentence (…氛围。责任单位：…)
+/// or in a quotation of their own are its list, on a line of their own; where the document writes them
+/// in its items' text, they stay in the text. (Written for this test.)
+#[test]
+fn an_item_added_with_its_responsible_units_follows_the_documents_layout() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑。\n责任单位：省人社厅、教育厅\n二、其他事项\n本通知自印发之日起施行。\n";
+    let want = old.replace("教育厅\n二、", "教育厅\n（三）加强宣传引导。\n责任单位：省委宣传部、文旅厅\n二、");
+    for item in [
+        "在第二项后增加一项：“（三）加强宣传引导。责任单位：省委宣传部、文旅厅”",
+        "在第二项后增加一项：“（三）加强宣传引导。”“责任单位：省委宣传部、文旅厅”",
+        "在第二项后增加一项：“（三）加强宣传引导。\n责任单位：省委宣传部、文旅厅”",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item:?}");
+    }
+    // a point added to a document whose points have their own lists
+    let points = "某某措施\n一、加大财政支持。\n责任单位：省财政厅\n二、强化人才支撑。\n责任单位：省人社厅\n三、其他事项\n本措施自印发之日起施行。\n";
+    let n = policy_notice(&["在第二点后增加一点：“三、加强宣传引导。责任单位：省委宣传部”", "条文顺序作相应调整。"]);
+    assert_eq!(text(&n, points), points.replace("三、其他", "三、加强宣传引导。\n责任单位：省委宣传部\n四、其他"));
+    // a document that writes its lists in its items' text keeps the new one there too
+    let inline = "某某工作的通知\n一、总体要求\n（一）加强组织领导。责任单位：省发改委\n（二）强化人才支撑。责任单位：省人社厅\n二、其他事项\n本通知自印发之日起施行。\n";
+    let n = policy_notice(&["在第二项后增加一项：“（三）加强宣传引导。责任单位：省委宣传部”"]);
+    assert_eq!(
+        text(&n, inline),
+        inline.replace("省人社厅\n二、", "省人社厅\n（三）加强宣传引导。责任单位：省委宣传部\n二、")
+    );
+    // and so does an item rewritten there
+    let n = policy_notice(&["将第二项修改为：“（二）强化人才支撑。责任单位：省人社厅、科技厅”"]);
+    assert_eq!(text(&n, inline), inline.replace("省人社厅\n二、", "省人社厅、科技厅\n二、"));
+}
+
 /// With 条文顺序作相应调整, the items and points of a policy document follow their new order: the
 /// items through the whole text where they run on, the points among themselves; an item added
 /// 作为第四项 is the fourth of the text after the deletion before it.

@@ -189,7 +189,11 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             // their own or after its last sentence (…人才。责任单位：…): they are its list of that name,
             // which they replace, not more of its text
             let (paragraphs, units) = match kind {
-                Kind::Item | Kind::Point => units_apart(paragraphs),
+                Kind::Item | Kind::Point => {
+                    let inline =
+                        units_on_own_lines(tree) || tree.children(id).iter().any(|&c| tree.node(c).kind == Kind::Units);
+                    units_apart(paragraphs, inline)
+                }
                 _ => (paragraphs.to_vec(), Vec::new()),
             };
             let paragraphs = &paragraphs[..];
@@ -258,18 +262,45 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
 }
 
 /// The new wording of an item without its lists of responsible units, and those lists: paragraphs
-/// that are one (责任单位：…), and one that ends the first paragraph after a sentence. A wording that
-/// would be left with no text of its own keeps them as text.
-fn units_apart(paragraphs: &[String]) -> (Vec<String>, Vec<String>) {
-    let is_units = |p: &str| classify(p).kind == LineKind::Units && !p.starts_with(['（', '(']);
-    let (mut text, mut units): (Vec<String>, Vec<String>) = paragraphs.iter().cloned().partition(|p| !is_units(p));
-    if let Some(first) = text.first_mut()
-        && let Some(at) = first.match_indices(['。', '；']).map(|(i, m)| i + m.len()).find(|&i| is_units(&first[i..]))
+/// that are one (责任单位：…), and, where `inline` (the document gives its lists lines of their
+/// own), one that ends the first paragraph after a sentence. A wording that would be left with no
+/// text of its own keeps them as text.
+pub fn units_apart(paragraphs: &[String], inline: bool) -> (Vec<String>, Vec<String>) {
+    let (mut text, mut units): (Vec<String>, Vec<String>) = paragraphs.iter().cloned().partition(|p| !is_units_line(p));
+    if inline
+        && let Some(first) = text.first_mut()
+        && let Some(at) =
+            first.match_indices(['。', '；']).map(|(i, m)| i + m.len()).find(|&i| is_units_line(&first[i..]))
     {
         units.insert(0, first[at..].to_string());
         first.truncate(at);
     }
     if text.is_empty() || text[0].trim().is_empty() { (paragraphs.to_vec(), Vec::new()) } else { (text, units) }
+}
+
+/// A list of responsible units written as a line (责任单位：…), not in a parenthesis.
+fn is_units_line(p: &str) -> bool {
+    classify(p).kind == LineKind::Units && !p.starts_with(['（', '('])
+}
+
+/// Whether the document gives the lists of responsible units of its items and points lines of their
+/// own (（一）…。⏎责任单位：…) rather than writing them in the item's text.
+pub fn units_on_own_lines(tree: &Tree) -> bool {
+    tree.all(Kind::Units)
+        .into_iter()
+        .any(|u| tree.node(u).parent.is_some_and(|p| matches!(tree.node(p).kind, Kind::Item | Kind::Point)))
+}
+
+/// A list of responsible units (a line, 责任单位：…) as a node of its own, written by the decision.
+pub fn units_node(line: &str, trail: &str) -> TNode {
+    let c = classify(line);
+    let mut n = TNode::new(Kind::Units);
+    n.label = c.label.map(Substr::from);
+    n.sep = c.sep.into();
+    n.text = c.text.into();
+    n.trail = trail.into();
+    n.fresh = std::iter::once(0..n.text.len()).collect();
+    n
 }
 
 /// Writes a list of responsible units (a whole line, 责任单位：…) as `unit`'s list of that name:
@@ -370,6 +401,7 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
         Kind::Part | Kind::Chapter | Kind::Section => division_lead(tree, kind),
         _ => tree.all(kind).first().map(|&i| tree.node(i).lead.clone()).unwrap_or_default(),
     };
+    let own_lines = units_on_own_lines(tree);
     let mut out: Vec<Built> = Vec::new();
     for l in lines {
         let c = classify(l);
@@ -394,20 +426,34 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
                 out.push(Built { node: a, children: vec![p] });
             }
             Some(k) => {
+                // an item's or a point's responsible units after its last sentence (…人才。责任单位：…)
+                // are its list, on a line of their own where the document writes them so
+                let (text, units) = match k {
+                    Kind::Item | Kind::Point => {
+                        let (text, units) = units_apart(std::slice::from_ref(&c.text.to_string()), own_lines);
+                        (text.into_iter().next().unwrap_or_default(), units)
+                    }
+                    _ => (c.text.to_string(), Vec::new()),
+                };
                 let mut n = TNode::new(k);
                 n.label = c.label.map(Substr::from);
                 n.sep = c.sep.into();
-                n.text = c.text.into();
+                n.text = text.as_str().into();
                 n.number = c.number;
                 n.lead = lead_of(k);
                 n.trail = trail.clone();
                 n.fresh = std::iter::once(0..n.text.len()).collect();
-                out.push(Built { node: n, children: vec![] });
+                let children = units.iter().map(|u| units_node(u, &trail)).collect();
+                out.push(Built { node: n, children });
             }
             None => match out.last_mut() {
                 Some(b) if b.node.kind == Kind::Article => {
                     let k = if c.kind == LineKind::Item { Kind::Item } else { Kind::Paragraph };
                     b.children.push(new_line(k, l, &trail));
+                }
+                // a list of responsible units on its own line is the list of the item or point above it
+                Some(b) if matches!(b.node.kind, Kind::Item | Kind::Point) && is_units_line(l) => {
+                    b.children.push(units_node(l, &trail));
                 }
                 _ => out.push(Built { node: new_line(Kind::Text, l, &trail), children: vec![] }),
             },

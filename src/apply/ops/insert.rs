@@ -447,7 +447,14 @@ impl Engine<'_> {
                     self.set_item_end(ins, op, prev, '；');
                 }
             }
-            let head_trail = if lines.len() == 1 { last_trail.as_str() } else { para_trail.as_str() };
+            // an item's responsible units (a line of the quotation, or after its last sentence where
+            // the document gives them lines of their own) are its list of that name
+            let (lines, unit_lines) = match kind_node {
+                Kind::Item => nodes::units_apart(lines, nodes::units_on_own_lines(&self.tree)),
+                _ => (lines.clone(), Vec::new()),
+            };
+            let below = lines.len() - 1 + unit_lines.len();
+            let head_trail = if below == 0 { last_trail.as_str() } else { para_trail.as_str() };
             let id = self.tree.insert(parent, index, nodes::new_line(kind_node, &lines[0], head_trail));
             if matches!(kind_node, Kind::Item | Kind::SubItem) && self.tree.node(id).label.is_none() {
                 let like = self
@@ -459,10 +466,15 @@ impl Engine<'_> {
                     crate::apply::renumber::label_like(&mut self.tree, id, like, nums[k]);
                 }
             }
-            for (i, l) in lines[1..].iter().enumerate() {
-                let tr = if i + 2 == lines.len() { last_trail.as_str() } else { para_trail.as_str() };
-                let sub_kind = if classify(l).kind == LineKind::Item { Kind::Item } else { Kind::Text };
-                self.tree.insert(id, i, nodes::new_line(sub_kind, l, tr));
+            for (i, l) in lines[1..].iter().chain(&unit_lines).enumerate() {
+                let tr = if i + 1 == below { last_trail.as_str() } else { para_trail.as_str() };
+                let node = if i + 1 >= lines.len() {
+                    nodes::units_node(l, tr)
+                } else {
+                    let sub_kind = if classify(l).kind == LineKind::Item { Kind::Item } else { Kind::Text };
+                    nodes::new_line(sub_kind, l, tr)
+                };
+                self.tree.insert(id, i, node);
             }
             self.tree.node_mut(id).declared = Some((kind, nums[k], ins.id.clone(), op.pos));
             ids.push(id);
