@@ -55,14 +55,10 @@ pub struct Statement {
 }
 
 impl Statement {
-    /// The notice offset of byte `offset` of `body`.
+    /// The notice offset of byte `offset` of `body`: of the character that starts there, or the
+    /// statement's end for the body's end (every character of the body has its anchor).
     pub fn source_offset(&self, offset: usize) -> usize {
-        match self.anchors.binary_search_by(|(b, _)| b.cmp(&offset)) {
-            Ok(i) => self.anchors[i].1,
-            Err(0) => self.start,
-            Err(i) if i >= self.anchors.len() => self.end,
-            Err(i) => self.anchors[i - 1].1,
-        }
+        self.anchors.binary_search_by(|(b, _)| b.cmp(&offset)).map_or(self.end, |i| self.anchors[i].1)
     }
 
     /// A piece of the body with its quotation tokens put back as “…” (a title that quotes:
@@ -139,7 +135,7 @@ impl Statement {
             .map(|&(b, o)| (b - from, o))
             .collect();
         let start = self.source_offset(from);
-        let end = if from + body.len() >= self.body.len() { self.end } else { self.source_offset(from + body.len()) };
+        let end = self.source_offset(from + body.len());
         let mut st = Statement {
             label,
             label_kind,
@@ -586,6 +582,12 @@ mod tests {
         assert_eq!(texts(&st), ["拓展市场", "探索‘首购首用’机制"]);
         assert_eq!(st.body, "删除第六点\u{E000}0\u{E001}中\u{E000}1\u{E001}的表述。");
         assert_eq!(st.source_offset(0), "（一）".len());
+        // a quotation token stands at its opening mark; the body's end is the statement's
+        let text = "（一）删除第六点“拓展市场”中“探索‘首购首用’机制”的表述。";
+        assert_eq!(st.source_offset("删除第六点".len()), text.find('“').unwrap());
+        assert_eq!(st.source_offset(st.body.find('的').unwrap()), text.find("的表述").unwrap());
+        assert_eq!(st.source_offset(st.body.len()), text.len());
+        assert_eq!(st.end, text.len());
     }
 
     #[test]
