@@ -5393,7 +5393,8 @@ fn this_item_names_the_one_before() {
 
 /// Two items merged with a new wording that gives the merged item's responsible units: the item
 /// merged away brought its own 责任单位 line, which stayed beside the new one (two lists of one
-/// name). The list written is the item's list of that name. (Text written for this test.)
+/// name). The list written is the item's list of that name; a wording without units keeps both, with
+/// a warning. (Text written for this test.)
 #[test]
 fn items_merged_with_their_units_keep_one_list() {
     let old = "某某工作的通知\n一、主要任务\n（一）加强组织领导。\n责任单位：省发展改革委\n（二）加大资金投入。\n责任单位：省财政厅\n（三）强化人才支撑。\n责任单位：省人社厅\n";
@@ -5403,6 +5404,20 @@ fn items_merged_with_their_units_keep_one_list() {
     assert_eq!(
         text(&n, old),
         "某某工作的通知\n一、主要任务\n（一）加强组织领导。\n责任单位：省发展改革委\n（二）加大资金和人才投入。\n责任单位：省财政厅、人社厅\n"
+    );
+    // a new wording that names no units: each item's list stays, and which the merged item has is
+    // not said (a warning at the merge)
+    let n = policy_notice(&["将第（二）项、第（三）项合并为一项：“（二）加大资金和人才投入。”"]);
+    let a = applied(&n, old);
+    assert!(a.text.contains("（二）加大资金和人才投入。\n责任单位：省财政厅\n责任单位：省人社厅\n"), "{}", a.text);
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert_eq!(a.warnings[0].instruction, "一（一）");
+    assert!(a.warnings[0].message.contains("一/（二） has two 责任单位 lists"), "{}", a.warnings[0].message);
+    // one list between them is no question
+    let one = old.replace("责任单位：省人社厅\n", "");
+    assert_eq!(
+        text(&n, &one),
+        "某某工作的通知\n一、主要任务\n（一）加强组织领导。\n责任单位：省发展改革委\n（二）加大资金和人才投入。\n责任单位：省财政厅\n"
     );
 }
 

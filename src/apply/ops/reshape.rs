@@ -33,6 +33,32 @@ impl Engine<'_> {
     /// 将第七条第一款和第十条第二款合并，作为第十四条 (款 made into a new article, placed by its number) ·
     /// …合并，修改为：“…” (the result's new wording).
     #[allow(clippy::too_many_arguments)]
+    /// Items merged whose new wording names no units keep each one's list (责任单位：…): which
+    /// units the merged item has is not said, so two lists of one name are a warning.
+    fn warn_two_lists(&mut self, ins: &Instruction, op: &Operation, merged: NodeId) {
+        let mut names: Vec<String> = Vec::new();
+        for c in self.tree.children(merged) {
+            let n = self.tree.node(c);
+            if n.kind != Kind::Units {
+                continue;
+            }
+            let name = crate::document::units_name(n.label.as_deref().unwrap_or_default()).to_string();
+            if names.contains(&name) {
+                let path = self.tree.node(merged).path();
+                self.warn(
+                    ins,
+                    op,
+                    format!(
+                        "{path} has two {name} lists after the merge, one from each unit merged; the new wording \
+                         names no units: give them (…{name}：…) to say which it has"
+                    ),
+                );
+                return;
+            }
+            names.push(name);
+        }
+    }
+
     pub(in crate::apply) fn merge_nodes(
         &mut self,
         ins: &Instruction,
@@ -89,6 +115,7 @@ impl Engine<'_> {
             if !paragraphs.is_empty() {
                 self.replace_node(ins, op, &[first], paragraphs)?;
             }
+            self.warn_two_lists(ins, op, first);
             return Ok(OpReport { op: op.op.name(), summary, count: targets.len() });
         }
         if result != Kind::Article {
