@@ -4593,6 +4593,49 @@ fn two_units_exchange_places() {
     assert!(new.contains("包括：\n\n1.户口簿；\n\n2.居民身份证。\n\n（三）"), "{new}");
 }
 
+/// A move and an insertion after the same article keep the notice's order, whichever comes first:
+/// the unit an earlier instruction put there (moved or added) stays right after the anchor, as an
+/// earlier insertion always did (a move went right after the anchor, before what was added there,
+/// and an insertion right after it, before what was moved there: the declared numbers then failed).
+/// (Found by derive, which writes moves; texts written for this test.)
+#[test]
+fn moves_and_insertions_after_one_unit_keep_the_notices_order() {
+    let old = law("示例条例", &SIX);
+    let new_article = "第三条 登记机关应当公开办事指南。";
+    let want = law(
+        "示例条例",
+        &[
+            SIX[0],
+            "第二条 登记机关应当自受理之日起十日内作出决定。",
+            new_article,
+            "第四条 本条例适用于本市行政区域内的登记活动。",
+            "第五条 登记机关负责登记工作。",
+            "第六条 申请人应当如实提交材料。",
+            "第七条 本条例自公布之日起施行。",
+        ],
+    );
+    let d =
+        decision(&format!("一、将第五条移至第一条之后。\n\n二、在第一条后增加一条，作为第三条：“{new_article}”"), true);
+    assert_eq!(text(&d, &old), want);
+    let first = new_article.replace("第三条", "第二条");
+    let d = decision(&format!("一、在第一条后增加一条，作为第二条：“{first}”\n\n二、将第五条移至第一条之后。"), true);
+    let swapped = want.replace(
+        "第二条 登记机关应当自受理之日起十日内作出决定。\n\n第三条 登记机关应当公开办事指南。",
+        "第二条 登记机关应当公开办事指南。\n\n第三条 登记机关应当自受理之日起十日内作出决定。",
+    );
+    assert_ne!(swapped, want);
+    assert_eq!(text(&d, &old), swapped);
+    // two moves after one article, in the notice's order
+    let d = decision("一、将第五条移至第一条之后。\n\n二、将第四条移至第一条之后。", true);
+    assert!(
+        text(&d, &old).contains(
+            "第二条 登记机关应当自受理之日起十日内作出决定。\n\n第三条 申请人应当如实提交材料。\n\n第四条 本条例适用于"
+        ),
+        "{}",
+        text(&d, &old)
+    );
+}
+
 /// 移作第三条 moves the unit to the place that number names (改为第三条 only declares a number,
 /// and is checked against it).
 #[test]

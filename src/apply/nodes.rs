@@ -471,14 +471,22 @@ pub fn insert_built(tree: &mut Tree, parent: NodeId, index: usize, b: Built) -> 
     id
 }
 
+/// Whether a unit after an anchor stands there by an earlier instruction (inserted, or moved
+/// there), or is gone: what a unit put after that anchor goes after.
+pub fn placed_earlier(tree: &Tree, id: NodeId) -> bool {
+    let n = tree.node(id);
+    n.orig_path.is_none() || n.deleted || n.placed.is_some()
+}
+
 /// Where a unit inserted after (or before) `anchor` goes among its siblings: after the anchor and
-/// after what earlier instructions inserted there, so that insertions keep the notice's order.
+/// after what earlier instructions inserted or moved there, so that insertions and moves keep the
+/// notice's order.
 pub fn insertion_index(tree: &Tree, anchor: NodeId, after: bool) -> usize {
     let (parent, idx) = position(tree, anchor);
     let kids = &tree.node(parent).children;
     if after {
         let mut at = idx + 1;
-        while at < kids.len() && (tree.node(kids[at]).orig_path.is_none() || tree.node(kids[at]).deleted) {
+        while at < kids.len() && placed_earlier(tree, kids[at]) {
             at += 1;
         }
         at

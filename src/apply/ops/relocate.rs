@@ -6,6 +6,7 @@
 use super::super::exec::{Engine, OpResult};
 use super::super::locate;
 use super::super::model::*;
+use super::super::nodes;
 use super::super::tree::NodeId;
 use crate::document::Kind;
 use crate::notice::{Instruction, Locator, Operation, Position};
@@ -32,10 +33,21 @@ impl Engine<'_> {
             self.check_movable(ins, op, t, dest)?;
         }
         let mut anchor = dest;
-        for &t in targets {
+        for (k, &t) in targets.iter().enumerate() {
             let before = self.subtree_text(t);
             let after_anchor = position == Position::After;
-            self.place_beside(ins, op, t, anchor, after_anchor);
+            if k == 0 && after_anchor {
+                // after the place named and what earlier instructions put there (the notice's order)
+                let parent = self.tree.node(dest).parent.expect("a unit has a parent");
+                let kids: Vec<NodeId> = self.tree.node(parent).children.iter().copied().filter(|&c| c != t).collect();
+                let mut at = kids.iter().position(|&c| c == dest).expect("the place is its parent's child") + 1;
+                while at < kids.len() && nodes::placed_earlier(&self.tree, kids[at]) {
+                    at += 1;
+                }
+                self.place_at(ins, op, t, parent, at);
+            } else {
+                self.place_beside(ins, op, t, anchor, after_anchor);
+            }
             if after_anchor {
                 anchor = t;
             }
