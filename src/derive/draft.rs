@@ -32,6 +32,9 @@ pub enum Draft {
     DeleteHeading { loc: String, unit: &'static str },
     /// 在P增加N段：“…”: paragraphs in no article, `place` being 第二章章名后 or 第二章第一段后.
     InsertParagraphs { place: String, paragraphs: Vec<String> },
+    /// 将L移至A之后 (之前): a unit that moved, put beside one that stayed (both named by their old
+    /// numbers; the numbering follows from 条文顺序作相应调整).
+    Move { loc: String, anchor: String, after: bool },
     /// 在L后(前)增加一条/项/章/点，作为第Y…：“…”. `unit` is 条, 项, 章, 节, 点.
     Insert {
         anchor: Option<(String, bool)>,

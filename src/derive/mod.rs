@@ -272,9 +272,12 @@ fn rounds(job: &Job, whole: &Whole) -> Result<Proven, String> {
 
 /// Leaves out what the proof does not need: references renumbered only because articles came or
 /// went are the engine's to map (条文顺序作相应调整), so an instruction that rewrites nothing else goes
-/// where the round trip holds without it (all such at once, else one by one).
+/// where the round trip holds without it (all such at once, else one by one); and a move goes where
+/// the unit stands right without it (the diff may call a unit moved that only its neighbour left).
 fn compact(job: &Job, p: Proven) -> Proven {
-    if !p.renumber || !p.drafts.iter().any(verify::references_only) {
+    let references = |d: &Draft| p.renumber && verify::references_only(d);
+    let removable = |d: &Draft| references(d) || matches!(d, Draft::Move { .. });
+    if !p.drafts.iter().any(removable) {
         return p;
     }
     let want = comparable(&job.new.source).0;
@@ -286,14 +289,15 @@ fn compact(job: &Job, p: Proven) -> Proven {
             _ => None,
         }
     };
-    let fewer: Vec<Draft> = p.drafts.iter().filter(|d| !verify::references_only(d)).cloned().collect();
-    if let Some((text, result)) = holds(&fewer) {
-        return Proven { drafts: fewer, text, result, ..p };
-    }
-    let mut p = p;
+    let fewer: Vec<Draft> = p.drafts.iter().filter(|d| !references(d)).cloned().collect();
+    let all_at_once = if fewer.len() < p.drafts.len() { holds(&fewer) } else { None };
+    let mut p = match all_at_once {
+        Some((text, result)) => Proven { drafts: fewer, text, result, ..p },
+        None => p,
+    };
     let mut k = 0;
     while k < p.drafts.len() {
-        if verify::references_only(&p.drafts[k]) {
+        if (p.renumber && verify::references_only(&p.drafts[k])) || matches!(p.drafts[k], Draft::Move { .. }) {
             let mut fewer = p.drafts.clone();
             fewer.remove(k);
             if let Some((text, result)) = holds(&fewer) {

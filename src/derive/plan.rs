@@ -117,6 +117,20 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         match change {
             ChangeKind::Unchanged => {}
             ChangeKind::Renumbered => renumber = true,
+            // a clause that moved beside clauses that stayed, in one piece: moved there (and its
+            // text, if that changed too, edited by its old number as any other's)
+            ChangeKind::Moved
+                if !is_coarse
+                    && !is_absorbed
+                    && let (Some(o), Some(n)) = (onode, nnode)
+                    && let Some(draft) = relocation(old, new, o, n, &survivors) =>
+            {
+                renumber |= new.family == Family::Law;
+                drafts.push(plan(draft));
+                if content_differs(o, n) {
+                    drafts.extend(modified(old, o, n, false, keep)?.into_iter().map(plan));
+                }
+            }
             ChangeKind::Deleted | ChangeKind::Inserted | ChangeKind::Moved => {
                 // paragraphs in no article have no number
                 renumber |= new.family == Family::Law && c.unit != UnitKind::Text;
@@ -173,6 +187,39 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         }
     }
     Ok(LocalPlan { drafts, renumber, metadata_differs })
+}
+
+/// 将第六条移至第四条之后 for a clause (an article, a policy item) that moved to stand among
+/// clauses of its kind that stayed, in the same division (or list): after the nearest one before
+/// it, else before the nearest one after it. `None` where the division has no such clause (the move
+/// is then written as a deletion and an insertion); the round trip proves the rest.
+fn relocation(old: &Document, new: &Document, o: &Node, n: &Node, survivors: &HashMap<&str, &str>) -> Option<Draft> {
+    let is_clause = |k: Kind| k == Kind::Article || (new.family != Family::Law && k == Kind::Item);
+    if !is_clause(n.kind) || o.kind != n.kind {
+        return None;
+    }
+    let parent = parent_of(new, n)?;
+    let at = parent.children.iter().position(|c| std::ptr::eq(c, n))?;
+    let stayed = |x: &Node| {
+        let p = survivors.get(x.path.as_str())?;
+        old.root.find_path(p).filter(|y| y.kind == n.kind)
+    };
+    // (units moved or added between it and its anchor come in the notice's order, which is the
+    // new version's)
+    let before = parent.children[..at].iter().rev().find_map(stayed);
+    let after = parent.children[at + 1..].iter().find_map(stayed);
+    let (anchor, is_after) = match (before, after) {
+        (Some(a), _) => (a, true),
+        (None, Some(a)) => (a, false),
+        (None, None) => return None,
+    };
+    Some(Draft::Move { loc: locator_of(old, o)?, anchor: locator_of(old, anchor)?, after: is_after })
+}
+
+/// Whether a unit's text (not its label) differs between its versions.
+fn content_differs(o: &Node, n: &Node) -> bool {
+    let lines = |x: &Node| -> Vec<String> { x.descendants().into_iter().skip(1).map(|d| d.line()).collect() };
+    o.text != n.text || lines(o) != lines(n)
 }
 
 /// Whether every line under a node is gone from the new version too.

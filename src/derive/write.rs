@@ -95,6 +95,7 @@ pub fn sentence(d: &Draft, style: Style) -> String {
             format!("将{loc}{unit}修改为{}", q(heading))
         }
         Draft::DeleteNode { loc } => format!("{del}{loc}"),
+        Draft::Move { loc, anchor, after } => format!("将{loc}移至{anchor}{}", if *after { "之后" } else { "之前" }),
         Draft::DeleteHeading { loc, unit } => format!("{del}{loc}的{unit}名"),
         Draft::InsertParagraphs { place, paragraphs } => {
             format!("在{place}增加{}段：{}", count_word(paragraphs.len()), q_paragraphs(paragraphs))
