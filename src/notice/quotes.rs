@@ -590,6 +590,37 @@ mod tests {
         assert_eq!(st.end, text.len());
     }
 
+    /// A head with its items written in its own paragraph is cut into the head and one statement per
+    /// item, each with its label, its text and its place in the notice; an enumeration that
+    /// instructs nothing, or a single item, stays whole.
+    #[test]
+    fn items_written_in_the_heads_paragraph_are_cut_apart() {
+        let text = "五、对第十条作如下修改：（一）删去第一款；（二）将第二款中的“甲”修改为“乙”；（三）删去第三款。\n";
+        let st = first(text);
+        let pieces = st.split_inline().expect("three items");
+        let got: Vec<(Option<&str>, &str, &str)> =
+            pieces.iter().map(|p| (p.label.as_deref(), p.raw.as_str(), &text[p.start..p.end])).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("五、"), "五、对第十条作如下修改：", "对第十条作如下修改："),
+                (Some("（一）"), "（一）删去第一款；", "（一）删去第一款；"),
+                (Some("（二）"), "（二）将第二款中的“甲”修改为“乙”；", "（二）将第二款中的“甲”修改为“乙”；"),
+                (Some("（三）"), "（三）删去第三款。", "（三）删去第三款。"),
+            ]
+        );
+        // the places of a piece's characters are the notice's
+        assert_eq!(pieces[0].source_offset(0), text.find('对').unwrap());
+        let second = &pieces[2];
+        let at = second.body.find('将').unwrap();
+        assert_eq!(second.source_offset(at), text.find('将').unwrap());
+        let close = second.body.find('修').unwrap();
+        assert_eq!(second.source_offset(close), text.find("修改为").unwrap());
+        for whole in ["一、通知如下：（一）高度重视。（二）加强领导。（三）抓好落实。\n", "五、对第十条作如下修改：（一）删去第一款。\n"] {
+            assert!(first(whole).split_inline().is_none(), "{whole}");
+        }
+    }
+
     #[test]
     fn npc_multi_paragraph_quotation() {
         let st = first("一、将第四条修改为：\"甲。\n\n\"乙。\"\n二、删去第五条。\n");
