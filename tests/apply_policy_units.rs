@@ -308,6 +308,21 @@ fn merging_acts_on_each_labelled_list_of_a_parenthetical() {
     );
 }
 
+/// A change in one list of a parenthetical with several is recorded as that list's: the change's
+/// range in the line is the list edited, not the whole parenthetical (its label and the other list
+/// stay as they were; a reviewer's diff marks only what changed). (Written for the test.)
+#[test]
+fn a_change_in_one_list_of_several_is_recorded_as_that_lists() {
+    let title = "某省人民政府关于加强价格监管的意见";
+    let original =
+        format!("{title}\n一、加强监管\n（一）规范收费。（牵头单位：省发改委；责任单位：省财政厅、物价局）\n");
+    let out = run(&notice_for(title, &["删除“物价局”。"]), &original).unwrap();
+    assert!(out.text.contains("（牵头单位：省发改委；责任单位：省财政厅）"), "{}", out.text);
+    let c = out.changes.iter().find(|c| c.path == "一/（一）").expect("the item's line changed");
+    assert_eq!(&c.before[c.range.clone()], "省财政厅、物价局");
+    assert_eq!(&c.after[c.new_range.clone()], "省财政厅");
+}
+
 /// Units merged (“地税局”“国税局”合并修改为“省税务局”) where they also stand alone in running text
 /// (written for the test): each occurrence in the text becomes the new unit too, the list holds it
 /// once, and the report counts every place: the list and each occurrence.

@@ -616,7 +616,10 @@ mod tests {
         assert_eq!(second.source_offset(at), text.find('将').unwrap());
         let close = second.body.find('修').unwrap();
         assert_eq!(second.source_offset(close), text.find("修改为").unwrap());
-        for whole in ["一、通知如下：（一）高度重视。（二）加强领导。（三）抓好落实。\n", "五、对第十条作如下修改：（一）删去第一款。\n"] {
+        for whole in [
+            "一、通知如下：（一）高度重视。（二）加强领导。（三）抓好落实。\n",
+            "五、对第十条作如下修改：（一）删去第一款。\n",
+        ] {
             assert!(first(whole).split_inline().is_none(), "{whole}");
         }
     }
