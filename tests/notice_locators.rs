@@ -36,3 +36,18 @@ fn a_range_given_new_numbers_is_spelled_out_unit_by_unit() {
         assert!(ls.iter().all(|l| l.to.is_none()), "{ls:?}");
     }
 }
+
+/// An item of a head that names an article (二、对第5条作如下修改：) and names no unit of its own
+/// acts on that article, named as the head wrote it (第5条, in Arabic digits), not respelled.
+#[test]
+fn an_item_without_a_locator_takes_its_heads_article_as_written() {
+    let ops = locators(
+        "关于修改《某条例》的决定\n\n一、对第5条作如下修改：\n（一）将第一款中的“二十日”修改为“十五日”。\n（二）删去“申请”。\n",
+    );
+    assert_eq!(ops.len(), 2);
+    let (op, locs) = &ops[1];
+    assert_eq!(op, "delete_text");
+    let written: Vec<&str> = locs.iter().map(|l| l.written.as_str()).collect();
+    assert_eq!(written, ["第5条"]);
+    assert_eq!(locs[0].resolved(), "第五条");
+}
