@@ -632,6 +632,53 @@ fn charter_flights_derived_forms_are_the_decisions() {
     assert!(on(&d, "replace_node", &["第四条"]).is_empty());
 }
 
+/// An article (or a policy item) whose text is new from the first word, where it stood, is given its
+/// new wording (将第三条修改为：“…”), not deleted and added again as the same number; one added beside
+/// it is still added. (Texts written for this test.)
+#[test]
+fn a_clause_rewritten_from_the_first_word_is_given_its_new_wording() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n第一条 为了规范登记管理，制定本条例。\n\n第二条 本条例适用于本市的登记活动。\n\n第三条 登记机关负责登记工作。\n\n第四条 本条例自公布之日起施行。\n";
+    let new = old
+        .replace(
+            "第三条 登记机关负责登记工作。",
+            "第三条 市场监督管理部门主管全市登记工作，区人民政府予以配合。\n\n第四条 登记信息应当依法公开。",
+        )
+        .replace("第四条 本条例自公布", "第五条 本条例自公布");
+    let (d, out) = round_trip(old, &new);
+    assert_eq!(out, new);
+    assert!(
+        d.text.contains("一、将第三条修改为：“市场监督管理部门主管全市登记工作，区人民政府予以配合。”"),
+        "{}",
+        d.text
+    );
+    assert!(d.text.contains("在第三条后增加一条，作为第四条：“登记信息应当依法公开。”"), "{}", d.text);
+    assert!(!d.text.contains("删去"), "{}", d.text);
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善政策体系。\n（三）强化人才支撑。\n";
+    let new = old.replace("（二）完善政策体系。", "（二）建立考核评价机制，定期通报进展情况。");
+    let (d, out) = round_trip(old, &new);
+    assert_eq!(out, new);
+    assert!(d.text.contains("将第二项修改为：“（二）建立考核评价机制，定期通报进展情况。”"), "{}", d.text);
+    assert!(!d.text.contains("删除"), "{}", d.text);
+}
+
+/// 2024 国务院 decision (decision.md), 十五: 将《中华人民共和国药品管理法实施条例》第十一条修改为：“…” and
+/// 第十二条修改为：“…”: two articles rewritten in place, their texts new from the first word. The diff
+/// pairs nothing of them (deleted and added); derive writes what the decision wrote, the two articles
+/// given their new wording, not deleted and added again as the same numbers.
+#[test]
+fn drug_administration_derived_forms_are_the_decisions() {
+    let (derived, real, old) = derived_and_real("sc2024-drug-administration-rules");
+    let (d, r) = (operations(&derived, &old), operations(&real, &old));
+    for article in ["第十一条", "第十二条"] {
+        let real_op = on(&r, "replace_node", &[article]);
+        let derived_op = on(&d, "replace_node", &[article]);
+        assert_eq!(real_op.len(), 1, "{article}");
+        assert_eq!(derived_op.len(), 1, "{article}");
+        assert_eq!(texts(derived_op[0]), texts(real_op[0]), "{article}");
+    }
+    assert_eq!(d.len(), 2, "{derived:?}");
+}
+
 /// The header notes under the title (题注) and the document number (文号) change with every version,
 /// and no decision amends them: derive leaves them out of the round trip and says so, instead of
 /// failing on them (written for the test: a local regulation of the common plain-text form).

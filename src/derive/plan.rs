@@ -81,13 +81,16 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
     // units that moved (by new path), and old nodes that survive in place, by new path, for
     // anchoring insertions
     let moved = moves::moved(old, new, &d);
-    let survivors: HashMap<&str, &str> = d
+    let mut survivors: HashMap<&str, &str> = d
         .changes
         .iter()
         .filter(|c| matches!(c.unit, UnitKind::Clause | UnitKind::Heading | UnitKind::Text))
         .filter_map(|c| Some((c.new.as_ref()?.path.as_str(), c.old.as_ref()?.path.as_str())))
         .filter(|(n, _)| !moved.contains(*n))
         .collect();
+    let rewritten = rewritten_in_place(old, new, &d, &moved, coarse);
+    // (a clause rewritten in place stands where the old one stood: new ones are placed after it)
+    survivors.extend(rewritten.iter().map(|(o, (_, n))| (n.as_str(), o.as_str())));
     let mut absorbed: HashSet<String> = HashSet::new();
     for c in &d.changes {
         if c.unit == UnitKind::Metadata {
@@ -114,6 +117,19 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         } else {
             c.change
         };
+        // a clause deleted where a new one of its kind stands: rewritten in place (将第十一条修改为：“…”)
+        if change == ChangeKind::Deleted && old_path.is_some_and(|p| rewritten.contains_key(p)) {
+            continue;
+        }
+        if change == ChangeKind::Inserted
+            && let (Some(p), Some(n)) = (&new_path, nnode)
+            && let Some(&(o, _)) = rewritten.values().find(|(_, np)| np == p)
+        {
+            let loc = locator_of(old, o).ok_or_else(|| format!("{}: no locator names this unit", o.path))?;
+            let paragraphs = new_unit_paragraphs(n);
+            drafts.push(plan(Draft::ReplaceNode { loc, paragraphs }));
+            continue;
+        }
         match change {
             ChangeKind::Unchanged => {}
             ChangeKind::Renumbered => renumber = true,
@@ -187,6 +203,51 @@ pub fn local(old: &Document, new: &Document, coarse: &HashSet<String>, keep: boo
         }
     }
     Ok(LocalPlan { drafts, renumber, metadata_differs })
+}
+
+/// The clauses deleted where a new clause of their kind stands, each with that new clause (old path
+/// → (old node, new path)): between the same units that stay, the k-th deleted clause and the k-th
+/// new one, when both are articles (or both items of a policy text) under the same division. A
+/// decision rewrites such an article in place (第十一条修改为：“…”) rather than deleting it and adding
+/// another as the same number; the round trip proves it.
+fn rewritten_in_place<'a>(
+    old: &'a Document,
+    new: &Document,
+    d: &DocumentDiff,
+    moved: &HashSet<String>,
+    coarse: &HashSet<String>,
+) -> HashMap<String, (&'a Node, String)> {
+    let is_clause = |k: Kind| k == Kind::Article || (new.family != Family::Law && k == Kind::Item);
+    let mut out = HashMap::new();
+    let (mut gone, mut came): (Vec<&'a Node>, Vec<&Node>) = (Vec::new(), Vec::new());
+    let mut pair_up = |gone: &mut Vec<&'a Node>, came: &mut Vec<&Node>| {
+        for (o, n) in gone.drain(..).zip(came.drain(..)) {
+            let division = |doc: &Document, x: &Node| parent_of(doc, x).map(|p| p.line());
+            if o.kind == n.kind && o.sub_number == n.sub_number && division(old, o) == division(new, n) {
+                out.insert(o.path.to_string(), (o, n.path.to_string()));
+            }
+        }
+        gone.clear();
+        came.clear();
+    };
+    for c in &d.changes {
+        let node_old = c.old.as_ref().and_then(|s| old.root.find_path(&s.path));
+        let node_new = c.new.as_ref().and_then(|s| new.root.find_path(&s.path));
+        match (c.change, node_old, node_new) {
+            (ChangeKind::Deleted, Some(o), None) if is_clause(o.kind) => gone.push(o),
+            // (one the round trip did not reproduce so is added as new; the run ends there)
+            (ChangeKind::Inserted, None, Some(n))
+                if is_clause(n.kind) && !moved.contains(n.path.as_str()) && !coarse.contains(n.path.as_str()) =>
+            {
+                came.push(n)
+            }
+            // paragraphs in no article and lines under a clause do not part a run
+            _ if c.unit != UnitKind::Clause && c.unit != UnitKind::Heading => {}
+            _ => pair_up(&mut gone, &mut came),
+        }
+    }
+    pair_up(&mut gone, &mut came);
+    out
 }
 
 /// 将第六条移至第四条之后 for a clause (an article, a policy item) that moved to stand among
