@@ -51,3 +51,25 @@ fn an_item_without_a_locator_takes_its_heads_article_as_written() {
     assert_eq!(written, ["第5条"]);
     assert_eq!(locs[0].resolved(), "第五条");
 }
+
+/// A unit may name the one that holds it with 中的 as with 的 (第二章中的第五条, 第二部分中的第（五）项):
+/// the two steps of one locator, and a quotation after a further 中的 is text in it. (Sentences
+/// written for the test; they were refused as fitting no formula.)
+#[test]
+fn a_unit_named_within_the_one_that_holds_it() {
+    let ops = locators(
+        "关于修改《某条例》的决定\n\n一、将第二章中的第五条修改为：“第五条　登记机关应当依法作出决定。”\n\n二、删去第二章中的第六条中的“二十日”。\n\n三、在第三章中的第九条后增加一条，作为第十条：“第十条　甲。”\n",
+    );
+    let got: Vec<(&str, Vec<String>)> =
+        ops.iter().map(|(op, ls)| (op.as_str(), ls.iter().map(|l| l.resolved()).collect())).collect();
+    assert_eq!(
+        got,
+        [
+            ("replace_node", vec!["第二章第五条".to_string()]),
+            ("delete_text", vec!["第二章第六条".to_string()]),
+            ("insert_node", vec!["第三章第九条".to_string()]),
+        ]
+    );
+    let ops = locators("关于修改部分政策文件的通知\n一、对《某某意见》作出修改\n（一）删除第二部分中的第（五）项。\n");
+    assert_eq!(ops[0].1.iter().map(|l| l.resolved()).collect::<Vec<_>>(), ["第二点第五项"]);
+}
