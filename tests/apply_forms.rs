@@ -4593,6 +4593,28 @@ fn two_units_exchange_places() {
     assert!(new.contains("包括：\n\n1.户口簿；\n\n2.居民身份证。\n\n（三）"), "{new}");
 }
 
+/// 最后一项, 最后一款, 末项 name the last unit of that kind in the unit before them (the article's last
+/// item across its 款, the article's last 款): deleted, rewritten, edited or added after as any
+/// other; a unit with none of that kind is an error. (Sentences written for this test; they were
+/// refused as fitting no formula.)
+#[test]
+fn the_last_unit_of_a_kind_is_named_as_the_last() {
+    let old = law("示例条例", &LIST);
+    let d = decision("一、删去第二条最后一项。", false);
+    assert_eq!(text(&d, &old), old.replace("（二）身份证明；\n\n（三）住所证明。", "（二）身份证明。"));
+    let d = decision("一、在第二条末项后增加一项：“（四）其他材料。”", false);
+    assert_eq!(text(&d, &old), old.replace("（三）住所证明。", "（三）住所证明；\n\n（四）其他材料。"));
+    let d = decision("一、将第二条最后一项中的“住所”修改为“经营场所”。", false);
+    assert_eq!(text(&d, &old), old.replace("（三）住所证明。", "（三）经营场所证明。"));
+    let old = law("示例条例", &SIX)
+        .replace("第三条 登记机关负责登记工作。", "第三条 登记机关负责登记工作。\n\n区人民政府予以配合。");
+    let d = decision("一、将第三条最后一款修改为：“有关部门予以配合。”", false);
+    assert_eq!(text(&d, &old), old.replace("区人民政府予以配合。", "有关部门予以配合。"));
+    let e = one(errors(&decision("一、删去第一条最后一项。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
+    assert!(e.to_string().contains("第一条最后一项 names nothing: there is no 最后一项 in 第一条"), "{e}");
+}
+
 /// A move and an insertion after the same article keep the notice's order, whichever comes first:
 /// the unit an earlier instruction put there (moved or added) stays right after the anchor, as an
 /// earlier insertion always did (a move went right after the anchor, before what was added there,

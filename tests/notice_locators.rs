@@ -73,3 +73,14 @@ fn a_unit_named_within_the_one_that_holds_it() {
     let ops = locators("关于修改部分政策文件的通知\n一、对《某某意见》作出修改\n（一）删除第二部分中的第（五）项。\n");
     assert_eq!(ops[0].1.iter().map(|l| l.resolved()).collect::<Vec<_>>(), ["第二点第五项"]);
 }
+
+/// 最后一项, 最后一款, 末项 are steps that name the last unit of their kind: written so, and
+/// `"last"` in JSON where a number stands. (Written for the test.)
+#[test]
+fn the_last_unit_of_a_kind_is_a_step_of_its_own() {
+    let ops = locators("关于修改《某条例》的决定\n\n一、删去第四条最后一项。\n\n二、将第三条末款修改为：“甲。”\n");
+    let shown: Vec<String> = ops.iter().map(|(_, ls)| ls[0].resolved()).collect();
+    assert_eq!(shown, ["第四条最后一项", "第三条最后一款"]);
+    let json = serde_json::to_value(&ops[0].1[0].steps).unwrap();
+    assert_eq!(json, serde_json::json!([{"unit": "article", "number": [4, null]}, {"unit": "item", "number": "last"}]));
+}

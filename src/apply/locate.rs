@@ -8,7 +8,7 @@
 use super::model::ErrorKind;
 use super::tree::{NodeId, Tree};
 use crate::document::Kind;
-use crate::notice::{Locator, Step};
+use crate::notice::{LAST, Locator, Step};
 use crate::text::without_blanks;
 
 /// Why a locator could not be resolved.
@@ -129,6 +129,11 @@ fn numbered_otherwise(tree: &Tree, scope: NodeId, step: &Step) -> String {
         ),
         None => String::new(),
     }
+}
+
+/// Whether a step names the last unit of its kind (最后一款, 末项) rather than a number.
+fn is_last(step: &Step) -> bool {
+    matches!(*step, Step::Paragraph(LAST) | Step::Item(LAST) | Step::SubItem(LAST) | Step::Point(LAST))
 }
 
 fn no_such(message: String) -> LocateError {
@@ -297,7 +302,12 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
         for &s in &scopes {
             let mut c = Vec::new();
             candidates(tree, s, step, &mut c);
-            found.extend(c.into_iter().filter(|&id| matches(tree, id, step)));
+            if is_last(step) {
+                // 最后一项: the last of its kind there
+                found.extend(c.last());
+            } else {
+                found.extend(c.into_iter().filter(|&id| matches(tree, id, step)));
+            }
         }
         if found.is_empty() {
             let scope = scopes.first().copied().unwrap_or(tree.root);

@@ -489,6 +489,15 @@ impl Locator {
     }
 }
 
+/// The number a step of the last unit of its kind carries (最后一款, 最后一项, 末项: `Step::Item(LAST)`);
+/// the engine takes the last of that kind in the unit before it.
+pub const LAST: u32 = u32::MAX;
+
+/// A step's number in JSON: the number, or `"last"` for [`LAST`].
+fn number_or_last<S: serde::Serializer>(x: &u32, s: S) -> Result<S::Ok, S::Error> {
+    if *x == LAST { s.serialize_str("last") } else { s.serialize_u32(*x) }
+}
+
 /// One step of a locator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "unit", content = "number", rename_all = "snake_case")]
@@ -500,9 +509,13 @@ pub enum Step {
     Chapter(u32),
     Section(u32),
     Article(u32, Option<u32>),
+    #[serde(serialize_with = "number_or_last")]
     Paragraph(u32),
+    #[serde(serialize_with = "number_or_last")]
     Item(u32),
+    #[serde(serialize_with = "number_or_last")]
     SubItem(u32),
+    #[serde(serialize_with = "number_or_last")]
     Point(u32),
     /// The 责任单位 line of the content the preceding deletion touched (该内容责任单位).
     UnitsOfDeleted,
@@ -535,6 +548,10 @@ impl std::fmt::Display for Step {
             Step::Section(x) => write!(f, "第{}节", n(x)),
             Step::Article(x, None) => write!(f, "第{}条", n(x)),
             Step::Article(x, Some(s)) => write!(f, "第{}条之{}", n(x), n(s)),
+            Step::Paragraph(LAST) => f.write_str("最后一款"),
+            Step::Item(LAST) => f.write_str("最后一项"),
+            Step::SubItem(LAST) => f.write_str("最后一目"),
+            Step::Point(LAST) => f.write_str("最后一点"),
             Step::Paragraph(x) => write!(f, "第{}款", n(x)),
             Step::Item(x) => write!(f, "第{}项", n(x)),
             Step::SubItem(x) => write!(f, "第{}目", n(x)),

@@ -6,7 +6,7 @@
 use pest::iterators::Pair;
 
 use super::{ReadError, Reader, Rule, strip_title, unit_kind};
-use crate::notice::model::{Locator, Step, UnitKind};
+use crate::notice::model::{LAST, Locator, Step, UnitKind};
 
 /// The level of a step, for deciding what a relative locator inherits.
 pub(super) fn level(s: &Step) -> u32 {
@@ -120,6 +120,12 @@ impl Reader<'_> {
             Rule::nat_para => Step::NaturalParagraph(self.number(p)?),
             Rule::sentence => Step::Sentence(self.number(p)?),
             Rule::last_sentence => Step::LastSentence,
+            Rule::last_unit => match p.as_str().chars().last() {
+                Some('款') => Step::Paragraph(LAST),
+                Some('项') => Step::Item(LAST),
+                Some('目') => Step::SubItem(LAST),
+                _ => Step::Point(LAST),
+            },
             Rule::this_article => return Ok(Some(RawStep::ThisArticle)),
             Rule::this_para => return Ok(Some(RawStep::ThisParagraph)),
             Rule::this_item => return Ok(Some(RawStep::ThisItem)),
