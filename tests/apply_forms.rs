@@ -4593,6 +4593,20 @@ fn two_units_exchange_places() {
     assert!(new.contains("包括：\n\n1.户口簿；\n\n2.居民身份证。\n\n（三）"), "{new}");
 }
 
+/// The verb after the text may be 予以删除 or 一并删除, as after a unit (第六条予以删除, 予以废止).
+/// (Sentences written for this test; 将…中的“A”予以删除 was refused as fitting no formula.)
+#[test]
+fn a_deletion_written_after_its_text_may_say_yuyi() {
+    let old = law("示例条例", &SIX);
+    let want = old.replace("自受理之日起", "自受理起");
+    for verb in ["删除", "予以删除", "一并删除", "予以删去"] {
+        let d = decision(&format!("一、将第五条中的“之日”{verb}。"), false);
+        assert_eq!(text(&d, &old), want, "{verb}");
+    }
+    let d = decision("一、第五条予以废止。", true);
+    assert!(!text(&d, &old).contains("十日内作出决定"));
+}
+
 /// 最后一项, 最后一款, 末项 name the last unit of that kind in the unit before them (the article's last
 /// item across its 款, the article's last 款): deleted, rewritten, edited or added after as any
 /// other; a unit with none of that kind is an error. (Sentences written for this test; they were
