@@ -3585,8 +3585,8 @@ fn a_quoted_heading_names_the_unit_it_heads() {
     );
 }
 
-/// 在“A”“B”之后分别增加“C”“D”: each new text after its own anchor; 在“A”之后、“B”之前增加“C”:
-/// between the two where B follows A (the A elsewhere is not the place); 将…中的“A”和…中的“B”删去,
+/// 在“A”“B”之后分别增加“C”“D”: each new text after its own anchor; 在“A”之后、“B”之前增加“C” (在“A”和
+/// “B”之间): between the two where B follows A (the A elsewhere is not the place); 将…中的“A”和…中的“B”删去,
 /// and a clause …，第三款中的“C”删去 after another.
 #[test]
 fn insertions_paired_and_between_and_deletions_written_after_the_text() {
@@ -3622,6 +3622,14 @@ fn insertions_paired_and_between_and_deletions_written_after_the_text() {
         )
     );
     let e = one(errors(&decision("一、在第三条中“申请人”之后、“应当及时审查”之前增加“依法”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    // 在“A”和“B”之间 (与, 中间) is the same place (it was refused as fitting no formula)
+    let want = old.replace("登记机关应当及时审查", "登记机关依法应当及时审查");
+    for between in ["“登记机关”和“应当及时审查”之间", "“登记机关”与“应当”中间"] {
+        let d = decision(&format!("一、在第三条中{between}增加“依法”。"), false);
+        assert_eq!(text(&d, &old), want, "{between}");
+    }
+    let e = one(errors(&decision("一、在第三条中“申请人”和“应当及时审查”之间增加“依法”。", false), &old));
     assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
 }
 

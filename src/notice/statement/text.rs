@@ -269,7 +269,8 @@ impl Reader<'_> {
         let anchors: Vec<Quoted> = match (Self::child(&c, Rule::qs), Self::child(&c, Rule::title)) {
             (Some(qs), _) => self.quotes_in(&qs),
             (None, Some(t)) => vec![Quoted { text: self.written(&t), pos: self.pos(&t) }],
-            _ => Vec::new(),
+            // 在“A”和“B”之间
+            _ => Self::child(&c, Rule::between_a).map_or_else(Vec::new, |a| self.quotes_in(&a)),
         };
         let (paras, quoted_text) = self.paragraphs(&c);
         let text = paras.join("\n");
@@ -280,7 +281,8 @@ impl Reader<'_> {
         };
         let tail = &c.as_str()[anchor_end - c.as_span().start()..];
         let before = tail.starts_with('前') || tail.starts_with("之前") || tail.starts_with("的前");
-        // 在“A”之后、“B”之前增加“C”: right after A where B follows it (A and B together are the place)
+        // 在“A”之后、“B”之前增加“C” · 在“A”和“B”之间增加“C”: right after A where B follows it (A and B
+        // together are the place)
         let mut locs = locs;
         if let Some(b) = Self::child(&c, Rule::between_q).and_then(|b| Self::child(&b, Rule::q)) {
             let b = self.quote(&b).text;
