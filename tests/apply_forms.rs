@@ -2709,6 +2709,25 @@ fn an_item_added_with_its_responsible_units_follows_the_documents_layout() {
     assert_eq!(text(&n, inline), inline.replace("省人社厅\n二、", "省人社厅、科技厅\n二、"));
 }
 
+/// Phrasings of the policy notices' own formulas (written for this test; each was refused as fitting
+/// no formula): 将第三项中关于“A”的表述修改为“B” (as 删除…中关于“A”的表述 writes it), 第四项的表述修改为：“…”
+/// (the item's wording), and a deletion's units deleted with 相应删除 (同时删除) 责任单位中的“U”: the list
+/// of the item the clause before named.
+#[test]
+fn policy_formulas_in_their_other_phrasings() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑，支持引进人才。\n责任单位：省人社厅、教育厅\n";
+    let n = policy_notice(&["将第二项中关于“支持引进人才”的表述修改为“鼓励引进和培养人才”。"]);
+    assert_eq!(text(&n, old), old.replace("支持引进人才", "鼓励引进和培养人才"));
+    let n = policy_notice(&["第一项的表述修改为：“（一）加强组织领导，建立工作机制。”"]);
+    assert_eq!(text(&n, old), old.replace("（一）加强组织领导。", "（一）加强组织领导，建立工作机制。"));
+    let want =
+        old.replace("强化人才支撑，支持引进人才。\n责任单位：省人社厅、教育厅", "强化人才支撑。\n责任单位：省人社厅");
+    for also in ["相应删除", "并相应删除", "同时删除"] {
+        let item = format!("删除第二项中“，支持引进人才”的表述，{also}责任单位中的“教育厅”。");
+        assert_eq!(text(&policy_notice(&[&item]), old), want, "{also}");
+    }
+}
+
 /// With 条文顺序作相应调整, the items and points of a policy document follow their new order: the
 /// items through the whole text where they run on, the points among themselves; an item added
 /// 作为第四项 is the fourth of the text after the deletion before it.
