@@ -4285,6 +4285,14 @@ fn the_closing_mark_moved_is_recorded_as_one_mark() {
     assert!(a.text.contains("（三）住所证明；\n\n（四）其他材料。\n"), "{}", a.text);
     let c = a.changes.iter().find(|c| c.path == "第二条/1/（三）").expect("the mark's change");
     assert_eq!((&c.before[c.range.clone()], &c.after[c.new_range.clone()]), ("。", "；"));
+    // two items added at the end at once: the last of them closes the list, and the item that did
+    // takes ； (it kept its 。 when the first new item ended with ；: written for this test)
+    let d = decision("一、在第二条中增加两项，分别作为第四项、第五项：“（四）营业执照；”“（五）其他材料。”", false);
+    assert!(
+        text(&d, &old).contains("（三）住所证明；\n\n（四）营业执照；\n\n（五）其他材料。\n"),
+        "{}",
+        text(&d, &old)
+    );
 }
 
 // ------------------------------------------------- an instruction's replacements act at once

@@ -425,6 +425,8 @@ impl Engine<'_> {
         let mut ids = Vec::new();
         let mut order: Vec<usize> = (0..units.len()).collect();
         order.sort_by_key(|&k| nums[k]);
+        // (the last of the units added, which ends the list when they go at its end)
+        let batch_ends_list = order.last().and_then(|&k| units[k].last()).is_some_and(|l| l.trim_end().ends_with('。'));
         for (done, k) in order.into_iter().enumerate() {
             let index = match beside {
                 Some(b) => b + done,
@@ -441,7 +443,7 @@ impl Engine<'_> {
                 let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == kind_node);
                 if let Some(prev) = prev
                     && self.closing_mark(prev) == Some('。')
-                    && lines.last().is_some_and(|l| l.ends_with('。'))
+                    && batch_ends_list
                     && self.semicolon_list(parent, kind_node, None)
                 {
                     self.set_item_end(ins, op, prev, '；');
