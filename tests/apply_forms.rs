@@ -5357,7 +5357,7 @@ fn the_units_lists_of_a_list_of_item_numbers() {
     );
 }
 
-/// 其后序号顺延 (前移, 后移, 递推 without 依次 or 相应) says the numbers after follow, as 依次顺延 does.
+/// 其后序号顺延 (前移, 后移, 递推, 递增 without 依次 or 相应) says the numbers after follow, as 依次顺延 does.
 #[test]
 fn numbers_after_follow_without_an_adverb() {
     let n = policy_notice(&["在第一部分增加一项作为第（四）项：“（四）建立考核制度。”其后序号顺延。"]);
@@ -5366,6 +5366,9 @@ fn numbers_after_follow_without_an_adverb() {
         .replace("（四）加大资金投入。", "（五）加大资金投入。")
         .replace("（五）做好宣传引导。", "（六）做好宣传引导。")
         .replace("（六）分步实施。", "（七）分步实施。");
+    assert_eq!(text(&n, RUN_ON), want);
+    // 以下各条序号依次递增 (递减): the numbers' direction said as a count (it was refused)
+    let n = policy_notice(&["在第一部分增加一项作为第（四）项：“（四）建立考核制度。”以下各项序号依次递增。"]);
     assert_eq!(text(&n, RUN_ON), want);
     let n = policy_notice(&["删除第二项，其后序号前移。"]);
     let want = RUN_ON
