@@ -2728,6 +2728,30 @@ fn policy_formulas_in_their_other_phrasings() {
     }
 }
 
+/// A notice names the document it amends by its title, or by the title less its issuer
+/// (《关于…的若干意见》 for 福建省人民政府关于…的若干意见), often with its number beside it: the number
+/// the document bears finds its section, else the title less the issuer; a title that is neither is
+/// no section for it. (Written for this test; both were "no section of the notice is for …".)
+#[test]
+fn a_section_is_found_by_the_documents_number_or_its_title_less_the_issuer() {
+    let old = "福建省人民政府关于促进示例产业发展的若干意见\n闽政〔2016〕60号\n一、总体要求\n（一）强化人才支撑。引进高层次人才。\n";
+    let want = old.replace("引进高层次", "引进和培养高层次");
+    for head in [
+        "对《关于促进示例产业发展的若干意见》（闽政〔2016〕60号）作出修改",
+        "对《关于促进示例产业发展的若干意见》作出修改",
+        "对《福建省人民政府关于促进示例产业发展意见》（闽政〔2016〕60号）作出修改",
+    ] {
+        let n = format!(
+            "福建省人民政府关于修改部分政策文件的通知\n一、{head}\n（一）将第一项中的“引进”修改为“引进和培养”。\n"
+        );
+        assert_eq!(text(&n, old), want, "{head}");
+    }
+    let n = "福建省人民政府关于修改部分政策文件的通知\n一、对《关于促进示例产业发展意见》作出修改\n（一）将第一项中的“引进”修改为“引进和培养”。\n";
+    let notice = amend::notice::parse(n);
+    let e = amend::apply::find_section(&notice, &amend::document::parse(old), None).unwrap_err();
+    assert!(e.contains("no section of the notice is for"), "{e}");
+}
+
 /// With 条文顺序作相应调整, the items and points of a policy document follow their new order: the
 /// items through the whole text where they run on, the points among themselves; an item added
 /// 作为第四项 is the fourth of the text after the deletion before it.

@@ -55,10 +55,31 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
             let title = doc.title().map(norm).unwrap_or_default();
             let exact: Vec<&Section> =
                 notice.sections.iter().filter(|s| !title.is_empty() && norm(&s.title) == title).collect();
-            if exact.is_empty() && notice.sections.len() == 1 && notice.sections[0].title.is_empty() {
-                vec![&notice.sections[0]]
-            } else {
+            // a notice names a document by its title, or by it with its issuer left out (《关于…的
+            // 若干意见》 for 福建省人民政府关于…的若干意见), with its number (闽政〔2016〕60号) beside it: the
+            // number the document bears names it, else the title less the issuer
+            let number = doc.doc_number().map(norm).unwrap_or_default();
+            let by_number: Vec<&Section> = notice
+                .sections
+                .iter()
+                .filter(|s| !number.is_empty() && s.doc_number.as_deref().map(norm) == Some(number.clone()))
+                .collect();
+            let less_issuer: Vec<&Section> = notice
+                .sections
+                .iter()
+                .filter(|s| {
+                    let t = norm(&s.title);
+                    t.starts_with("关于") && title.len() > t.len() && title.ends_with(&t)
+                })
+                .collect();
+            if !exact.is_empty() {
                 exact
+            } else if notice.sections.len() == 1 && notice.sections[0].title.is_empty() {
+                vec![&notice.sections[0]]
+            } else if !by_number.is_empty() {
+                by_number
+            } else {
+                less_issuer
             }
         }
     };

@@ -307,6 +307,17 @@ impl Document {
         found.map(|t| t.trim_start_matches('#').trim())
     }
 
+    /// The document number (文号: 闽政〔2016〕60号), when the header gives one.
+    pub fn doc_number(&self) -> Option<&str> {
+        let mut found = None;
+        self.root.walk(&mut |n| {
+            if found.is_none() && n.kind == Kind::DocNumber {
+                found = Some(n.text.as_str());
+            }
+        });
+        found.map(str::trim)
+    }
+
     /// Every node in document order.
     pub fn nodes(&self) -> Vec<&Node> {
         self.root.descendants()
