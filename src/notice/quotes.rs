@@ -187,7 +187,16 @@ fn implicit_trigger(body: &str) -> bool {
         let head = b.trim_end_matches(['：', ':']);
         ["修改为", "内容如下", "表述为", "规定为", "增加规定", "如下"].iter().any(|t| head.ends_with(t))
             || (head.contains("作为第") && head.ends_with(['条', '款', '项', '章', '节']))
+            || adds_units(head)
     }
+}
+
+/// Whether a clause ends by adding units without a number (在第五条后增加一条, 增加两款): their text
+/// may follow unquoted, as after 作为第六条.
+fn adds_units(head: &str) -> bool {
+    let Some(stem) = head.strip_suffix(['条', '款', '项', '章', '节', '目']) else { return false };
+    let count = stem.trim_end_matches(|c: char| "一二两三四五六七八九十".contains(c));
+    count.len() < stem.len() && ["增加", "新增", "增设", "增写", "增补"].iter().any(|v| count.ends_with(v))
 }
 
 /// Whether a text begins with a locator followed by what an instruction says of it (第二十二条第一款
@@ -622,6 +631,56 @@ mod tests {
         ] {
             assert!(first(whole).split_inline().is_none(), "{whole}");
         }
+    }
+
+    /// What starts an instruction of its own, which ends an unquoted text or a quotation never
+    /// closed: a locator and its verb (之一 articles too), a verb and what it acts on (增加规定, 增加一条),
+    /// the republication sentence; a law's own sentence that opens with a title does not.
+    #[test]
+    fn what_starts_an_instruction() {
+        for yes in [
+            "第十条之一修改为：“…”",
+            "二、第十条之二中的“甲”修改为“乙”。",
+            "增加规定：“…”",
+            "增加一条，作为第六条：",
+            "增加第三款：",
+            "《示例条例》根据本决定作相应修改，重新公布。",
+            "将第五条修改为：",
+        ] {
+            assert!(starts_instruction(yes), "{yes}");
+        }
+        for no in
+            ["《中华人民共和国行政许可法》规定的许可事项，依照其规定。", "第十条之一　本市实行登记制度。", "增加收入。"]
+        {
+            assert!(!starts_instruction(no), "{no}");
+        }
+    }
+
+    /// A clause that adds units without a number (在第五条后增加一条：) may give their text unquoted
+    /// on the lines after it, as after 作为第六条： (it was refused, the text read as a sentence of its own).
+    #[test]
+    fn units_added_without_a_number_may_have_an_unquoted_text() {
+        let st = first("一、在第五条后增加一条：\n第六条　登记机关应当公开办事指南。\n二、删去第七条。\n");
+        assert_eq!(texts(&st), ["第六条　登记机关应当公开办事指南。"]);
+        assert_eq!(st.lines_used, 2);
+        for not_adding in ["一、对第五条作如下修改一条：\n甲。\n", "一、增加：\n甲。\n"] {
+            assert!(first(not_adding).quotes.is_empty(), "{not_adding}");
+        }
+    }
+
+    /// A quotation opened once whose paragraphs are labelled like the notice's own items (a new point
+    /// with its （五）（六） in a notice of （一）（二） instructions) runs on to its closing mark; only a
+    /// point label (一、) that opens an instruction ends it.
+    #[test]
+    fn a_quotation_runs_over_lines_labelled_like_the_instructions() {
+        let text = "（一）在第二点后增加一点：“三、保障措施\n（五）加强组织领导。\n（六）强化督促考核。”\n（二）删除第七项。\n";
+        let ls = source::lines(text);
+        let idx = LineIndex::new(text);
+        let boundary =
+            |l: &SrcLine| label_of(&l.content).is_some_and(|(_, k, _)| matches!(k, LabelKind::Top | LabelKind::Paren));
+        let st = statement(&ls, 0, &idx, &boundary);
+        assert_eq!(texts(&st), ["三、保障措施\n（五）加强组织领导。\n（六）强化督促考核。"]);
+        assert_eq!(st.lines_used, 3);
     }
 
     #[test]

@@ -687,3 +687,47 @@ fn shorten(s: &str, n: usize) -> String {
     }
     out.replace(TOKEN_OPEN, "“").replace(quotes::TOKEN_CLOSE, "”")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A signature's date (2016年12月1日, 二〇一六年十二月一日): a year, a month and a day, and nothing
+    /// else; a line that lacks one of them, or says more, is no date.
+    #[test]
+    fn a_date_line_is_a_whole_date() {
+        for yes in ["2016年12月1日", "二〇一六年十二月一日", "2016年12月1日。"] {
+            assert!(is_date(yes), "{yes}");
+        }
+        for no in ["2016年12月", "12月1日", "2016年1日", "本决定自2016年12月1日起施行", "2016年12月1日起"]
+        {
+            assert!(!is_date(no), "{no}");
+        }
+    }
+
+    /// A line in parentheses from end to end (题注, （此件主动公开）), in either width; one that only
+    /// opens or only closes with one is not.
+    #[test]
+    fn a_paren_line_is_parenthesised_whole() {
+        for yes in ["（2024年6月28日通过）", "(2024年6月28日通过）", "（此件主动公开）"] {
+            assert!(is_paren_line(yes), "{yes}");
+        }
+        for no in ["（一）将第三条修改为：", "删除第三项（责任单位）", "（此件主动公开"] {
+            assert!(!is_paren_line(no), "{no}");
+        }
+    }
+
+    /// An attachment's heading (附件2) ends the unquoted text of the instruction before it, as an
+    /// instruction's label does.
+    #[test]
+    fn an_attachment_heading_ends_an_unquoted_text() {
+        let n = parse(
+            "关于修改《某条例》的决定\n\n一、将第五条修改为：\n第五条　登记机关应当公开办事指南。\n附件2\n废止的文件目录\n",
+        );
+        let texts: Vec<Vec<String>> = n
+            .instructions()
+            .map(|i| i.ops.iter().flat_map(|o| o.quoted.iter().map(|q| q.text.clone())).collect())
+            .collect();
+        assert_eq!(texts, [vec!["第五条　登记机关应当公开办事指南。".to_string()]]);
+    }
+}
