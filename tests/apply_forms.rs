@@ -5587,3 +5587,35 @@ fn this_article_and_the_related_provisions_name_what_they_say() {
     );
     assert_eq!(text(&d, &old), old.replace("登记工作", "登记管理工作").replace("登记机关应当", "登记管理机关应当"));
 }
+
+/// A chapter added with its name given apart (增加一章，作为第三章，章名为“监督检查”：“第三条 …”) has its heading line in the document's style before the articles quoted; an
+/// article quoted with the chapter declares its number by its label, held against the result (it was
+/// renumbered silently). (Sentences written for this test; 章名为 was refused as fitting no formula.)
+#[test]
+fn a_chapter_added_with_its_name_given_apart() {
+    let old = law("示例条例", &THREE_CHAPTERS);
+    let want = law(
+        "示例条例",
+        &[
+            "第一章　总则",
+            "第一条　为了规范登记管理，制定本条例。",
+            "第二章　登记",
+            "第二条　登记机关应当依法办理登记。",
+            "第三章　监督检查",
+            "第三条　登记机关应当加强监督检查。",
+            "第四章　附则",
+            "第四条　本条例自公布之日起施行。",
+        ],
+    );
+    let d =
+        decision("一、在第二章后增加一章，作为第三章，章名为“监督检查”：“第三条　登记机关应当加强监督检查。”", true);
+    assert_eq!(text(&d, &old), want);
+    let d =
+        decision("一、在第二章后增加一章，作为第三章：“第三章　监督检查”“第三条　登记机关应当加强监督检查。”", true);
+    assert_eq!(text(&d, &old), want);
+    let d =
+        decision("一、在第二章后增加一章，作为第三章，章名为“监督检查”：“第二条　登记机关应当加强监督检查。”", true);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+    assert!(e.to_string().contains("makes （新增） 第二条, but it is 第三条 in the result"), "{e}");
+}

@@ -109,6 +109,19 @@ impl Engine<'_> {
             UnitKind::Chapter | UnitKind::Section | UnitKind::Part | UnitKind::Point
                 if !paragraphs.is_empty() && matches!(position, Position::After | Position::Before) =>
             {
+                // its name given apart (增加一章，作为第三章，章名为“监督检查”：“第六条 …”): its heading line
+                // first, in the document's style
+                let knode = super::reshape::node_kind(kind);
+                let named;
+                let paragraphs = match heading {
+                    Some(h) if knode.is_division() && !is_division_line(&paragraphs[0]) => {
+                        let number = numbers.first().copied().unwrap_or(1);
+                        let line = nodes::new_division(&self.tree, knode, number, h);
+                        named = [vec![line.line()], paragraphs.to_vec()].concat();
+                        &named[..]
+                    }
+                    _ => paragraphs,
+                };
                 self.insert_built(ins, op, targets, kind, numbers, position, paragraphs)
             }
             UnitKind::Chapter | UnitKind::Section | UnitKind::Part => {
@@ -601,8 +614,17 @@ impl Engine<'_> {
         let mut ids = Vec::new();
         for (i, n) in tops.into_iter().enumerate() {
             let id = nodes::insert_built(&mut self.tree, parent, at + i, n);
-            // the units after the first (a chapter's articles) are placed by this instruction too
+            // the units after the first (a chapter's articles) are placed by this instruction too,
+            // and an article's label (“第七条 …”) declares its number, held against the result's
             self.tree.node_mut(id).placed = Some((ins.id.clone(), op.pos));
+            let n = self.tree.node(id);
+            if i > 0
+                && n.kind == Kind::Article
+                && n.sub_number.is_none()
+                && let Some(number) = n.number
+            {
+                self.tree.node_mut(id).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
+            }
             ids.push(id);
         }
         // the number declared (作为第二章), else the one its label gives (“二、…”): held against the
@@ -803,6 +825,11 @@ impl Engine<'_> {
 }
 
 /// Whether divisions of kind `outer` contain those of kind `inner` (a 章 holds 节).
+/// Whether a quoted line is a 编, 章 or 节 heading (第三章　监督检查).
+fn is_division_line(line: &str) -> bool {
+    matches!(classify(line).kind, LineKind::Chapter | LineKind::Section | LineKind::Part)
+}
+
 fn ckind_is_above(outer: Kind, inner: Kind) -> bool {
     matches!((outer, inner), (Kind::Part, Kind::Chapter | Kind::Section) | (Kind::Chapter, Kind::Section))
 }
