@@ -414,6 +414,15 @@ fn a_locator_of_another_numbering_is_refused_with_the_unit_so_numbered() {
     assert_eq!(e.kind, ErrorKind::NoSuchNode);
     assert!(e.to_string().contains("附件1/2. is numbered so, as a 目 (第二目)"), "{e}");
     assert_eq!(text(&policy_notice(&["将附件1第二目中的“乙”修改为“丙”。"]), old), old.replace("2.乙项目", "2.丙项目"));
+    // a point whose lines are numbered 1. 2.: the unit shown is the one within the point, not the
+    // point itself for bearing the number (二 is numbered so, as a 点, was shown)
+    let old = "某某意见\n一、总体要求\n1.坚持市场主导。\n二、主要任务\n1.培育龙头企业。\n2.加强人才培养。\n";
+    let e = one(errors(&policy_notice(&["将第二部分第2项中的“人才”修改为“人才队伍”。"]), old));
+    assert!(
+        e.to_string()
+            .contains("there is no 第二项 in 二; the document has none at all; 二/2. is numbered so, as a 目 (第二目)"),
+        "{e}"
+    );
 }
 
 /// References to an item (本条例第一条第三项, with its 款 or without) and to a chapter (本条例第二章)

@@ -112,7 +112,9 @@ fn numbered_otherwise(tree: &Tree, scope: NodeId, step: &Step) -> String {
         Step::Item(n) | Step::SubItem(n) | Step::Point(n) | Step::Article(n, None) => n,
         _ => return String::new(),
     };
-    let other = tree.subtree(scope).into_iter().find(|&id| {
+    // (a unit within the scope, never the scope itself: 第二部分第2项 where 二 numbers its lines 1. 2.
+    // is about 二/2., not about 二 being numbered 2)
+    let other = tree.subtree(scope).into_iter().filter(|&id| id != scope).find(|&id| {
         let node = tree.node(id);
         matches!(node.kind, Kind::Point | Kind::Item | Kind::SubItem | Kind::Article)
             && Some(node.kind) != kind_of(step)
