@@ -683,6 +683,25 @@ mod tests {
         assert_eq!(st.lines_used, 3);
     }
 
+    /// A quotation left open runs on only over lines that close it; a line that does not leaves it
+    /// unclosed (an error), with curly and with ASCII marks. A line labelled as the statement is
+    /// (2. after 1.) ends its unquoted text; the statement's raw text keeps its line breaks.
+    #[test]
+    fn where_an_open_quotation_and_an_unquoted_text_end() {
+        for text in ["一、将第五条修改为：“甲。\n乙丙\n", "一、将第五条修改为：\"甲。\n乙丙\n"] {
+            let st = first(text);
+            assert!(st.unclosed_quote.is_some(), "{text}");
+            assert!(st.recovered.is_empty(), "{text}");
+        }
+        let st = first("一、将第五条修改为：“甲。\n乙丙。”\n");
+        assert_eq!(texts(&st), ["甲。\n乙丙。"]);
+        assert_eq!(st.raw, "一、将第五条修改为：“甲。\n乙丙。”");
+        let st = first("1.将第五条修改为：\n甲。\n2.乙。\n");
+        assert_eq!(texts(&st), ["甲。"]);
+        assert_eq!(st.lines_used, 2);
+        assert_eq!(st.raw, "1.将第五条修改为：\n甲。");
+    }
+
     #[test]
     fn npc_multi_paragraph_quotation() {
         let st = first("一、将第四条修改为：\"甲。\n\n\"乙。\"\n二、删去第五条。\n");
