@@ -688,7 +688,8 @@ mod tests {
     /// (2. after 1.) ends its unquoted text; the statement's raw text keeps its line breaks.
     #[test]
     fn where_an_open_quotation_and_an_unquoted_text_end() {
-        for text in ["一、将第五条修改为：“甲。\n乙丙\n", "一、将第五条修改为：\"甲。\n乙丙\n"] {
+        for text in ["一、将第五条修改为：“甲。\n乙丙\n", "一、将第五条修改为：\"甲。\n乙丙\n"]
+        {
             let st = first(text);
             assert!(st.unclosed_quote.is_some(), "{text}");
             assert!(st.recovered.is_empty(), "{text}");

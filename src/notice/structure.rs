@@ -717,6 +717,22 @@ mod tests {
         }
     }
 
+    /// The header ends where the decision says what it does: a paragraph that ends with a colon and
+    /// says 如下 (对《某条例》作如下修改：) is no header line, while an addressee (各市人民政府：) is.
+    #[test]
+    fn the_header_ends_at_the_sentence_that_says_what_follows() {
+        let n = parse("关于修改《某条例》的决定\n\n各区人民政府：\n\n对《某条例》作如下修改：\n\n一、删去第六条。\n");
+        let kinds: Vec<(ProvisionKind, &str)> = n.provisions.iter().map(|p| (p.kind, p.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [(ProvisionKind::Header, "关于修改《某条例》的决定"), (ProvisionKind::Header, "各区人民政府：")]
+        );
+        // (it opens the document's section)
+        assert_eq!(n.sections.len(), 1);
+        assert_eq!(n.sections[0].title, "某条例");
+        assert_eq!(n.instructions().count(), 1);
+    }
+
     /// An attachment's heading (附件2) ends the unquoted text of the instruction before it, as an
     /// instruction's label does.
     #[test]
