@@ -731,6 +731,12 @@ mod tests {
         assert_eq!(n.sections.len(), 1);
         assert_eq!(n.sections[0].title, "某条例");
         assert_eq!(n.instructions().count(), 1);
+        // the sentence that says the body decides (…会议决定：) is no header line either
+        let n = parse(
+            "关于修改《某条例》的决定\n\n某市第十六届人民代表大会常务委员会第三次会议决定：\n\n一、删去第六条。\n",
+        );
+        let kinds: Vec<ProvisionKind> = n.provisions.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ProvisionKind::Header, ProvisionKind::Preamble]);
     }
 
     /// An attachment's heading (附件2) ends the unquoted text of the instruction before it, as an
