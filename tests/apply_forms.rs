@@ -405,24 +405,42 @@ fn a_former_item_reference_that_now_names_another_is_warned_of() {
     assert!(warned("一、在第一条第三项后增加一项，作为第四项：“（四）住所证明。”").is_empty());
 }
 
-/// 附件1第二项 where the attachment numbers its lines 1. 2. 3. (no （一） at all) names nothing, and the
-/// error shows the unit of that number and how to name it (第二目). (Written for this test.)
+/// 附件1第二项 where the attachment numbers its lines 1. 2. 3. and has no （一） at all: the one line 2. is
+/// what such a text calls its second item, and the locator is read so, with a warning that says how
+/// (it was refused, and an issued notice cannot be reworded). Where the place has items, or several
+/// lines of that number, or none, it names nothing, and the error shows the unit of that number and
+/// how to name it, within the place. (Written for this test.)
 #[test]
-fn a_locator_of_another_numbering_is_refused_with_the_unit_so_numbered() {
+fn an_item_locator_reads_a_place_numbered_one_two_as_its_lines() {
     let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n附件：重点项目清单\n附件1\n重点项目清单\n1.甲项目；\n2.乙项目。\n";
-    let e = one(errors(&policy_notice(&["将附件1第二项中的“乙”修改为“丙”。"]), old));
-    assert_eq!(e.kind, ErrorKind::NoSuchNode);
-    assert!(e.to_string().contains("附件1/2. is numbered so, as a 目 (第二目)"), "{e}");
-    assert_eq!(text(&policy_notice(&["将附件1第二目中的“乙”修改为“丙”。"]), old), old.replace("2.乙项目", "2.丙项目"));
-    // a point whose lines are numbered 1. 2.: the unit shown is the one within the point, not the
-    // point itself for bearing the number (二 is numbered so, as a 点, was shown)
-    let old = "某某意见\n一、总体要求\n1.坚持市场主导。\n二、主要任务\n1.培育龙头企业。\n2.加强人才培养。\n";
-    let e = one(errors(&policy_notice(&["将第二部分第2项中的“人才”修改为“人才队伍”。"]), old));
+    let a = applied(&policy_notice(&["将附件1第二项中的“乙”修改为“丙”。"]), old);
+    assert_eq!(a.text, old.replace("2.乙项目", "2.丙项目"));
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
     assert!(
-        e.to_string()
-            .contains("there is no 第二项 in 二; the document has none at all; 二/2. is numbered so, as a 目 (第二目)"),
-        "{e}"
+        a.warnings[0]
+            .message
+            .contains("附件1第二项 is read as 附件1/2.: 附件1 has no items （一）（二）…, and numbers its lines 1. 2."),
+        "{}",
+        a.warnings[0].message
     );
+    assert_eq!(text(&policy_notice(&["将附件1第二目中的“乙”修改为“丙”。"]), old), old.replace("2.乙项目", "2.丙项目"));
+    // a point whose lines are numbered 1. 2.
+    let old = "某某意见\n一、总体要求\n1.坚持市场主导。\n二、主要任务\n1.培育龙头企业。\n2.加强人才培养。\n";
+    let a = applied(&policy_notice(&["将第二部分第2项中的“人才”修改为“人才队伍”。"]), old);
+    assert_eq!(a.text, old.replace("加强人才培养", "加强人才队伍培养"));
+    assert!(a.warnings[0].message.contains("is read as 二/2."), "{:#?}", a.warnings);
+    // no line of that number in the place: the error names the unit within it (二 is numbered so, as
+    // a 点, was shown)
+    let e = one(errors(&policy_notice(&["将第二部分第3项中的“人才”修改为“人才队伍”。"]), old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    // lines 2. in two points, and no point named: which is not said
+    let two = old.replace("1.坚持市场主导。", "1.坚持市场主导。\n2.坚持创新驱动。");
+    let e = one(errors(&policy_notice(&["将第2项中的“人才”修改为“人才队伍”。"]), &two));
+    assert!(e.to_string().contains("there is no 第二项; the document has none at all; 一/2."), "{e}");
+    // a place with items of its own: 第二项 is its item, never a line
+    let old = "某某意见\n一、总体要求\n（一）加强领导。\n1.建立机制；\n2.明确责任。\n";
+    let e = one(errors(&policy_notice(&["将第一部分第2项中的“责任”修改为“分工”。"]), old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
 }
 
 /// References to an item (本条例第一条第三项, with its 款 or without) and to a chapter (本条例第二章)

@@ -109,6 +109,9 @@ pub(super) fn counts(tree: &Tree) -> Vec<(Kind, usize)> {
 /// earlier deletion touched (该内容责任单位), or a place named by final numbers, resolved at the end.
 pub(super) enum Resolved {
     Nodes(Vec<NodeId>),
+    /// Nodes the locator names only when read in the place's own numbering (第二部分第2项 for the line
+    /// 2. of a point that has no （一）), with the warning that says so.
+    Reread(Vec<NodeId>, String),
     /// A sentence of a unit (第二款第二句): the unit, and the sentence as the original has it.
     Sentence(NodeId, String),
     UnitsOfDeleted,
@@ -341,7 +344,10 @@ impl Engine<'_> {
                     Resolved::Sentence(v[0], sentences[k].to_string())
                 }
                 (Ok(v), _) => Resolved::Nodes(v),
-                (Err(e), _) => Resolved::Error(e),
+                (Err(e), _) => match locate::in_own_numbering(&self.tree, l) {
+                    Some((v, note)) => Resolved::Reread(v, note),
+                    None => Resolved::Error(e),
+                },
             }
         }
     }
@@ -363,6 +369,10 @@ impl Engine<'_> {
             for (r, loc) in res.into_iter().zip(&op.locators) {
                 match r {
                     Resolved::Nodes(ids) => targets.extend(ids),
+                    Resolved::Reread(ids, note) => {
+                        targets.extend(ids);
+                        self.warn(ins, op, note);
+                    }
                     Resolved::Sentence(id, text) => {
                         targets.push(id);
                         sentence = Some(text);

@@ -363,6 +363,45 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
     }
 }
 
+/// A locator of an item (第二部分第2项) where its place has no item at all but numbers its lines 1.
+/// 2. (a point written 一、 then 1.): the one line of that number, which is what such a text calls its
+/// items, with the warning that says how it was read. `None` where the place has items, or no such
+/// line, or several.
+pub fn in_own_numbering(tree: &Tree, loc: &Locator) -> Option<(Vec<NodeId>, String)> {
+    let (&Step::Item(n), head) = loc.steps.split_last()? else { return None };
+    if n == LAST || loc.to.is_some() {
+        return None;
+    }
+    let place = if head.is_empty() {
+        tree.root
+    } else {
+        let mut up = loc.clone();
+        up.steps = head.to_vec();
+        up.heading = None;
+        match resolve(tree, &up).ok()?[..] {
+            [one] => one,
+            _ => return None,
+        }
+    };
+    let mut items = Vec::new();
+    candidates(tree, place, &Step::Item(1), &mut items);
+    if !items.is_empty() {
+        return None;
+    }
+    let mut lines = Vec::new();
+    candidates(tree, place, &Step::SubItem(n), &mut lines);
+    let found: Vec<NodeId> = lines.into_iter().filter(|&i| matches(tree, i, &Step::SubItem(n))).collect();
+    let [line] = found[..] else { return None };
+    let within = if place == tree.root { "the document".to_string() } else { tree.node(place).path() };
+    let note = format!(
+        "{} is read as {}: {within} has no items （一）（二）…, and numbers its lines {}",
+        loc.written_or(&display_step(loc)),
+        tree.node(line).path(),
+        "1. 2. …"
+    );
+    Some((vec![line], note))
+}
+
 /// 第十二条至第十六条: the units of the first one's kind from it to the last one, in document order
 /// (之一 articles between them included).
 fn range(tree: &Tree, loc: &Locator, first: NodeId, last: &Step) -> Result<Vec<NodeId>, LocateError> {
