@@ -394,10 +394,9 @@ pub fn in_own_numbering(tree: &Tree, loc: &Locator) -> Option<(Vec<NodeId>, Stri
     let [line] = found[..] else { return None };
     let within = if place == tree.root { "the document".to_string() } else { tree.node(place).path() };
     let note = format!(
-        "{} is read as {}: {within} has no items （一）（二）…, and numbers its lines {}",
+        "{} is read as {}: {within} has no items （一）（二）…, and numbers its lines 1. 2. …",
         loc.written_or(&display_step(loc)),
-        tree.node(line).path(),
-        "1. 2. …"
+        tree.node(line).path()
     );
     Some((vec![line], note))
 }

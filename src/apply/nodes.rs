@@ -482,16 +482,22 @@ pub fn placed_earlier(tree: &Tree, id: NodeId) -> bool {
 /// after what earlier instructions inserted or moved there, so that insertions and moves keep the
 /// notice's order.
 pub fn insertion_index(tree: &Tree, anchor: NodeId, after: bool) -> usize {
-    let (parent, idx) = position(tree, anchor);
-    let kids = &tree.node(parent).children;
     if after {
-        let mut at = idx + 1;
-        while at < kids.len() && placed_earlier(tree, kids[at]) {
-            at += 1;
-        }
-        at
+        index_after(tree, anchor, None)
     } else {
         // before the anchor, after what was already inserted before it
-        idx
+        position(tree, anchor).1
     }
+}
+
+/// Where a unit goes after `anchor` among its siblings, counted without `moving` (a unit moved
+/// there, which may be one of them): after the anchor and after what earlier instructions put there.
+pub fn index_after(tree: &Tree, anchor: NodeId, moving: Option<NodeId>) -> usize {
+    let (parent, _) = position(tree, anchor);
+    let kids: Vec<NodeId> = tree.node(parent).children.iter().copied().filter(|&c| Some(c) != moving).collect();
+    let mut at = kids.iter().position(|&c| c == anchor).expect("the anchor is its parent's child") + 1;
+    while at < kids.len() && placed_earlier(tree, kids[at]) {
+        at += 1;
+    }
+    at
 }

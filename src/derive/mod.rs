@@ -276,8 +276,7 @@ fn rounds(job: &Job, whole: &Whole) -> Result<Proven, String> {
 /// the unit stands right without it (the diff may call a unit moved that only its neighbour left).
 fn compact(job: &Job, p: Proven) -> Proven {
     let references = |d: &Draft| p.renumber && verify::references_only(d);
-    let removable = |d: &Draft| references(d) || matches!(d, Draft::Move { .. });
-    if !p.drafts.iter().any(removable) {
+    if !p.drafts.iter().any(|d| removable(p.renumber, d)) {
         return p;
     }
     let want = comparable(&job.new.source).0;
@@ -297,7 +296,7 @@ fn compact(job: &Job, p: Proven) -> Proven {
     };
     let mut k = 0;
     while k < p.drafts.len() {
-        if (p.renumber && verify::references_only(&p.drafts[k])) || matches!(p.drafts[k], Draft::Move { .. }) {
+        if removable(p.renumber, &p.drafts[k]) {
             let mut fewer = p.drafts.clone();
             fewer.remove(k);
             if let Some((text, result)) = holds(&fewer) {
@@ -308,6 +307,12 @@ fn compact(job: &Job, p: Proven) -> Proven {
         k += 1;
     }
     p
+}
+
+/// Whether the proof may do without a draft: a reference renumbered only because articles came or
+/// went (with 条文顺序作相应调整), or a move.
+fn removable(renumber: bool, d: &Draft) -> bool {
+    (renumber && verify::references_only(d)) || matches!(d, Draft::Move { .. })
 }
 
 /// The derived notice, with what it leaves out.

@@ -217,7 +217,7 @@ fn rewritten_in_place<'a>(
     moved: &HashSet<String>,
     coarse: &HashSet<String>,
 ) -> HashMap<String, (&'a Node, String)> {
-    let is_clause = |k: Kind| k == Kind::Article || (new.family != Family::Law && k == Kind::Item);
+    let is_clause = |k: Kind| is_clause(new, k);
     let mut out = HashMap::new();
     let (mut gone, mut came): (Vec<&'a Node>, Vec<&Node>) = (Vec::new(), Vec::new());
     let mut pair_up = |gone: &mut Vec<&'a Node>, came: &mut Vec<&Node>| {
@@ -255,8 +255,7 @@ fn rewritten_in_place<'a>(
 /// it, else before the nearest one after it. `None` where the division has no such clause (the move
 /// is then written as a deletion and an insertion); the round trip proves the rest.
 fn relocation(old: &Document, new: &Document, o: &Node, n: &Node, survivors: &HashMap<&str, &str>) -> Option<Draft> {
-    let is_clause = |k: Kind| k == Kind::Article || (new.family != Family::Law && k == Kind::Item);
-    if !is_clause(n.kind) || o.kind != n.kind {
+    if !is_clause(new, n.kind) || o.kind != n.kind {
         return None;
     }
     let parent = parent_of(new, n)?;
@@ -281,6 +280,11 @@ fn relocation(old: &Document, new: &Document, o: &Node, n: &Node, survivors: &Ha
 fn content_differs(o: &Node, n: &Node) -> bool {
     let lines = |x: &Node| -> Vec<String> { x.descendants().into_iter().skip(1).map(|d| d.line()).collect() };
     o.text != n.text || lines(o) != lines(n)
+}
+
+/// Whether a unit of this kind is one of the text's clauses: an article, or a policy text's item.
+fn is_clause(doc: &Document, k: Kind) -> bool {
+    k == Kind::Article || (doc.family != Family::Law && k == Kind::Item)
 }
 
 /// Whether every line under a node is gone from the new version too.
@@ -414,7 +418,7 @@ fn insertion(
     let old_loc =
         |p: &str| old.root.find_path(p).and_then(|o| locator_of(old, o)).ok_or_else(|| format!("{p}: no locator"));
     let is_heading = |x: &Node| matches!(x.kind, Kind::Chapter | Kind::Section | Kind::Part | Kind::Point);
-    let is_clause = |x: &Node| x.kind == Kind::Article || (new.family != Family::Law && x.kind == Kind::Item);
+    let is_clause = |x: &Node| is_clause(new, x.kind);
     if n.kind == Kind::Text
         && let Some(draft) = paragraphs_insertion(old, new, n, survivors, absorbed)?
     {

@@ -39,11 +39,7 @@ impl Engine<'_> {
             if k == 0 && after_anchor {
                 // after the place named and what earlier instructions put there (the notice's order)
                 let parent = self.tree.node(dest).parent.expect("a unit has a parent");
-                let kids: Vec<NodeId> = self.tree.node(parent).children.iter().copied().filter(|&c| c != t).collect();
-                let mut at = kids.iter().position(|&c| c == dest).expect("the place is its parent's child") + 1;
-                while at < kids.len() && nodes::placed_earlier(&self.tree, kids[at]) {
-                    at += 1;
-                }
+                let at = nodes::index_after(&self.tree, dest, Some(t));
                 self.place_at(ins, op, t, parent, at);
             } else {
                 self.place_beside(ins, op, t, anchor, after_anchor);
