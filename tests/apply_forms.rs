@@ -1852,6 +1852,157 @@ fn one_quotation_for_a_new_chapter_and_two_modified_articles() {
     );
 }
 
+/// A shared text that gives a modified article before a new chapter's heading: the article stays
+/// where it is, and the chapter holds only the articles after its heading. (It took them all, so the
+/// modified 第六条 went into the new chapter, silently.)
+#[test]
+fn a_new_chapter_holds_the_articles_after_its_heading_in_a_shared_text() {
+    let d = decision(
+        "一、对第六条进行修改，作为第六条；在第一章后增加一章，作为第二章“监督检查”；增加一条，作为第七条。内容如下：\n\
+         “第六条　登记机关应当公布投诉电话和电子邮箱。\n\
+         “第二章　监督检查\n\
+         “第七条　登记机关应当每年开展一次监督检查。”",
+        true,
+    );
+    assert_eq!(
+        text(&d, &law("示例条例", &TWO_CHAPTERS)),
+        law(
+            "示例条例",
+            &[
+                "## 第一章 总则",
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 本条例适用于本市行政区域内的登记活动。",
+                "第三条 登记机关负责登记工作。",
+                "第四条 申请人应当如实提交材料。",
+                "第五条 登记机关应当加强监督检查。",
+                "第六条 登记机关应当公布投诉电话和电子邮箱。",
+                "## 第二章 监督检查",
+                "第七条 登记机关应当每年开展一次监督检查。",
+                "## 第三章 附则",
+                "第八条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+}
+
+/// A 之一 article in a shared text is the article its clause makes, not a line of the article
+/// before it (it was glued to 第五条, and the clause that makes it found nothing).
+#[test]
+fn a_zhi_yi_article_in_a_shared_text_goes_to_the_clause_that_makes_it() {
+    let d = decision(
+        "一、对第五条进行修改，作为第五条；在第五条后增加一条，作为第五条之一。内容如下：\n\
+         “第五条　登记机关应当加强监督检查，并公开检查结果。\n\
+         “第五条之一　登记机关应当建立投诉处理制度。”",
+        false,
+    );
+    let mut want = TWO_CHAPTERS.to_vec();
+    want[5] = "第五条 登记机关应当加强监督检查，并公开检查结果。";
+    want.insert(6, "第五条之一 登记机关应当建立投诉处理制度。");
+    assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
+}
+
+/// A shared text with headings for other new chapters but none for this one: which articles it
+/// holds is not said.
+#[test]
+fn a_new_chapter_without_its_heading_in_a_shared_text_is_refused() {
+    let d = decision(
+        "一、在第一章后增加一章，作为第二章“监督检查”；在第二章后增加一章，作为第三章“法律责任”；增加两条，分别作为第七条、第八条。内容如下：\n\
+         “第二章　监督检查\n\
+         “第七条　登记机关应当每年开展一次监督检查。\n\
+         “第八条　违反本条例规定的，依法处理。”",
+        true,
+    );
+    let n = notice::parse(&d);
+    let errs: Vec<_> = n.errors().collect();
+    assert_eq!(errs.len(), 1, "{:#?}", n.diagnostics);
+    assert!(errs[0].message.contains("gives no heading line for this new 章"), "{}", errs[0].message);
+    // at the clause of the chapter without a heading (在第二章后增加一章，作为第三章)
+    assert_eq!(&d[errs[0].range.start..][..12], "在第二章");
+}
+
+const TWO_NEW_CHAPTERS: [&str; 13] = [
+    "## 第一章 总则",
+    "第一条 为了规范登记管理，制定本条例。",
+    "第二条 本条例适用于本市行政区域内的登记活动。",
+    "第三条 登记机关负责登记工作。",
+    "第四条 申请人应当如实提交材料。",
+    "第五条 登记机关应当加强监督检查。",
+    "第六条 登记机关应当公布投诉电话。",
+    "## 第二章 监督检查",
+    "第七条 登记机关应当每年开展一次监督检查。",
+    "## 第三章 法律责任",
+    "第八条 违反本条例规定的，依法处理。",
+    "## 第四章 附则",
+    "第九条 本条例自公布之日起施行。",
+];
+
+/// Two new chapters at the end of one, in one clause (增加两章，分别作为…): the text is cut at their
+/// heading lines. (One chapter was made and the next kept the number of 附则, silently.)
+#[test]
+fn two_new_chapters_in_one_clause_are_cut_at_their_headings() {
+    let d = decision(
+        "一、增加两章，分别作为第二章、第三章。内容如下：\n\
+         “第二章　监督检查\n\
+         “第七条　登记机关应当每年开展一次监督检查。\n\
+         “第三章　法律责任\n\
+         “第八条　违反本条例规定的，依法处理。”",
+        true,
+    );
+    assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &TWO_NEW_CHAPTERS));
+    // a text with one heading for two chapters says nothing of where the second begins
+    let one_heading = decision(
+        "一、增加两章，分别作为第二章、第三章。内容如下：\n\
+         “第二章　监督检查\n\
+         “第七条　登记机关应当每年开展一次监督检查。\n\
+         “第八条　违反本条例规定的，依法处理。”",
+        true,
+    );
+    let e = one(errors(&one_heading, &law("示例条例", &TWO_CHAPTERS)));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("增加两章") && e.message.contains("gives 1 such line"), "{}", e.message);
+}
+
+/// The same two chapters in two items, in either order: each is placed without counting the
+/// articles the other holds (the first was refused as cutting 第一章 in two).
+#[test]
+fn two_new_chapters_in_two_items_at_the_end_of_one() {
+    let third = "增加一章，作为第三章。内容如下：“第三章　法律责任\n“第八条　违反本条例规定的，依法处理。”";
+    let second = "增加一章，作为第二章。内容如下：“第二章　监督检查\n“第七条　登记机关应当每年开展一次监督检查。”";
+    for (a, b) in [(second, third), (third, second)] {
+        let d = decision(&format!("一、{a}\n二、{b}"), true);
+        assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &TWO_NEW_CHAPTERS), "{a}");
+    }
+}
+
+/// Two new chapters at the start of one, in either order: both go before it, in their articles' order.
+#[test]
+fn two_new_chapters_in_two_items_at_the_start_of_one() {
+    let first = "增加一章，作为第一章。内容如下：“第一章　立法目的\n“第一条　为了规范登记管理，制定本条例。”";
+    let second = "增加一章，作为第二章。内容如下：“第二章　适用范围\n“第二条　本条例适用于本市。”";
+    let want = law(
+        "示例条例",
+        &[
+            "## 第一章 立法目的",
+            "第一条 为了规范登记管理，制定本条例。",
+            "## 第二章 适用范围",
+            "第二条 本条例适用于本市。",
+            "## 第三章 总则",
+            "第三条 为了规范登记管理，制定本条例。",
+            "第四条 本条例适用于本市行政区域内的登记活动。",
+            "第五条 登记机关负责登记工作。",
+            "第六条 申请人应当如实提交材料。",
+            "第七条 登记机关应当加强监督检查。",
+            "第八条 登记机关应当公布投诉电话。",
+            "## 第四章 附则",
+            "第九条 本条例自公布之日起施行。",
+        ],
+    );
+    for (a, b) in [(first, second), (second, first)] {
+        let d = decision(&format!("一、{a}\n二、{b}"), true);
+        assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), want, "{a}");
+    }
+}
+
 const PLANNING: [&str; 6] = [
     "## 第一章 总则",
     "第一条 为了规范地方立法活动，制定本条例。",

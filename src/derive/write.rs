@@ -31,11 +31,6 @@ fn q_old(s: &str) -> String {
 }
 
 /// A multi-paragraph quotation, NPC style: every paragraph opens with “, only the last one closes.
-/// A count as drafters write it: 一段, 两段, 三段.
-fn count_word(n: usize) -> String {
-    if n == 2 { "两".into() } else { numerals::format(n as u32) }
-}
-
 fn q_paragraphs(ps: &[String]) -> String {
     let mut out = String::new();
     for (i, p) in ps.iter().enumerate() {
@@ -98,7 +93,7 @@ pub fn sentence(d: &Draft, style: Style) -> String {
         Draft::Move { loc, anchor, after } => format!("将{loc}移至{anchor}{}", if *after { "之后" } else { "之前" }),
         Draft::DeleteHeading { loc, unit } => format!("{del}{loc}的{unit}名"),
         Draft::InsertParagraphs { place, paragraphs } => {
-            format!("在{place}增加{}段：{}", count_word(paragraphs.len()), q_paragraphs(paragraphs))
+            format!("在{place}增加{}段：{}", numerals::count(paragraphs.len() as u32), q_paragraphs(paragraphs))
         }
         Draft::Insert { anchor, unit, number, sub, paragraphs } => {
             let n = match sub {

@@ -64,11 +64,9 @@ impl ClauseHistory {
         match modified.len() {
             0 => {}
             1 => parts.push(format!("本条经{}年修改", modified[0])),
-            n => parts.push(format!(
-                "本条经{}年{}次修改",
-                modified.join("年、"),
-                if n == 2 { "两".to_string() } else { crate::text::numerals::format(n as u32) }
-            )),
+            n => {
+                parts.push(format!("本条经{}年{}次修改", modified.join("年、"), crate::text::numerals::count(n as u32)))
+            }
         }
         if let Some(e) = self.events.iter().find(|e| e.change == ChangeKind::Deleted) {
             parts.push(format!("本条于{}年删除", year(e)));

@@ -158,6 +158,11 @@ pub fn format(n: u32) -> String {
     out
 }
 
+/// A count as drafters write it: 一条, 两条, 三条 (two is 两, not 二).
+pub fn count(n: u32) -> String {
+    if n == 2 { "两".into() } else { format(n) }
+}
+
 /// [`format`], appended to `out`.
 pub fn format_into(n: u32, out: &mut String) {
     if n == 0 {

@@ -124,6 +124,9 @@ impl Engine<'_> {
                 };
                 self.insert_built(ins, op, targets, kind, numbers, position, paragraphs)
             }
+            UnitKind::Chapter | UnitKind::Section | UnitKind::Part if count > 1 => {
+                self.insert_divisions(ins, op, kind, count, numbers, paragraphs, holds)
+            }
             UnitKind::Chapter | UnitKind::Section | UnitKind::Part => {
                 self.insert_division(ins, op, kind, numbers, paragraphs, heading, holds)
             }
@@ -503,6 +506,52 @@ impl Engine<'_> {
         })
     }
 
+    /// 增加两章，分别作为第三章、第四章。内容如下：“第三章　…“第七条…“第四章　…”: the text is cut at the
+    /// new divisions' heading lines, and each part is one new division with the articles under it.
+    #[allow(clippy::too_many_arguments)]
+    fn insert_divisions(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        kind: UnitKind,
+        count: u32,
+        numbers: &[u32],
+        paragraphs: &[String],
+        holds: &[u32],
+    ) -> OpResult {
+        let line_kind = match kind {
+            UnitKind::Part => LineKind::Part,
+            UnitKind::Section => LineKind::Section,
+            _ => LineKind::Chapter,
+        };
+        let starts: Vec<usize> =
+            (0..paragraphs.len()).filter(|&k| classify(&paragraphs[k]).kind == line_kind).collect();
+        let cut = starts.len() == count as usize && starts.first() == Some(&0) && numbers.len() == starts.len();
+        if !cut || !holds.is_empty() {
+            let unit = kind.chinese();
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::Unsupported,
+                None,
+                format!(
+                    "增加{}{unit}: which articles each new {unit} holds is read from its heading line in the text (第X{unit}　…), and the text gives {} such line(s){}",
+                    numerals::count(count),
+                    starts.len(),
+                    if starts.first().is_some_and(|&s| s > 0) { " after other lines" } else { "" }
+                ),
+            ));
+        }
+        let mut made = Vec::new();
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(paragraphs.len());
+            made.push(
+                self.insert_division(ins, op, kind, &numbers[k..=k], &paragraphs[start..end], None, &[])?.summary,
+            );
+        }
+        Ok(OpReport { op: op.op.name(), summary: made.join("；"), count: made.len() })
+    }
+
     /// A new 编/章/节: its articles, when the decision gives them, are inserted where their final
     /// numbers say; the division itself waits until every article has its final number, and then
     /// holds the articles it names (包括第五十一条至第五十二条) or the decision wrote for it.
@@ -648,8 +697,9 @@ impl Engine<'_> {
 
     /// Puts a new division where the articles it holds are (by their final numbers): before the
     /// first of them, taking them in. They must be the first or the last articles of the division
-    /// they are in (a new division cannot cut another in two).
-    pub(in crate::apply) fn place_division(&mut self, p: &Pending) -> Result<(), ApplyError> {
+    /// they are in (a new division cannot cut another in two), leaving out of that count the
+    /// articles `held` by the other new divisions that wait for their places.
+    pub(in crate::apply) fn place_division(&mut self, p: &Pending, held: &[u32]) -> Result<(), ApplyError> {
         let crate::notice::Op::InsertNode { kind, numbers, heading, holds, .. } = &p.op.op else {
             unreachable!("a division insertion")
         };
@@ -695,8 +745,13 @@ impl Engine<'_> {
                 format!("the articles of the new {} (第{}) are not in one division", kind.chinese(), list(holds, "条")),
             ));
         }
-        let siblings: Vec<NodeId> =
-            self.tree.children(container).into_iter().filter(|&c| self.tree.node(c).kind == Kind::Article).collect();
+        let others = |c: NodeId| self.tree.node(c).number.is_some_and(|n| held.contains(&n) && !holds.contains(&n));
+        let siblings: Vec<NodeId> = self
+            .tree
+            .children(container)
+            .into_iter()
+            .filter(|&c| self.tree.node(c).kind == Kind::Article && !others(c))
+            .collect();
         let a = siblings.iter().position(|&x| x == first).expect("a child");
         let contiguous = siblings[a..].iter().take(arts.len()).copied().collect::<Vec<_>>() == arts;
         if !contiguous {
@@ -720,12 +775,23 @@ impl Engine<'_> {
             // no division of this kind around them (a law without chapters, a section in a chapter)
             let (parent, idx) = nodes::position(&self.tree, first);
             self.tree.insert(parent, idx, node)
-        } else if ckind == knode && trailing {
+        } else if ckind == knode && (trailing || leading) {
+            // after the division (before it), and after the new ones placed there whose articles
+            // come before these (before those whose articles come after)
             let (parent, idx) = nodes::position(&self.tree, container);
-            self.tree.insert(parent, idx + 1, node)
-        } else if ckind == knode && leading {
-            let (parent, idx) = nodes::position(&self.tree, container);
-            self.tree.insert(parent, idx, node)
+            let first_number = self.tree.node(first).number;
+            let beside = self.tree.children(parent);
+            let new_here = |d: NodeId| self.tree.node(d).kind == knode && self.tree.node(d).orig_path.is_none();
+            let comes_before = |d: NodeId| {
+                let first_of = self.tree.children(d).into_iter().find(|&a| self.tree.node(a).kind == Kind::Article);
+                first_of.is_some_and(|a| self.tree.node(a).number < first_number)
+            };
+            let at = if trailing {
+                idx + 1 + beside[idx + 1..].iter().take_while(|&&d| new_here(d) && comes_before(d)).count()
+            } else {
+                idx - beside[..idx].iter().rev().take_while(|&&d| new_here(d) && !comes_before(d)).count()
+            };
+            self.tree.insert(parent, at, node)
         } else {
             return Err(self.err(
                 ins,

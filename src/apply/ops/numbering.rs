@@ -129,12 +129,12 @@ impl Engine<'_> {
     }
 
     /// Runs an operation that waited for the final numbers; an error fails its instruction.
-    fn run_pending(&mut self, p: Pending) {
+    fn run_pending(&mut self, p: Pending, held: &[u32]) {
         let result = match &p.op.op {
             Op::InsertNode { kind: UnitKind::Chapter | UnitKind::Section | UnitKind::Part, holds, .. }
                 if !holds.is_empty() =>
             {
-                self.place_division(&p)
+                self.place_division(&p, held)
             }
             Op::InsertNode { kind, count, numbers, sub_number, paragraphs, heading, holds, .. } => {
                 let paragraphs: Vec<String> = paragraphs.iter().map(|x| textops::as_document_text(x)).collect();
@@ -213,8 +213,20 @@ impl Engine<'_> {
             if pending.is_empty() {
                 break;
             }
+            // the articles every new division waiting here holds: one division's place is judged
+            // without those of the others (two new chapters at the end of one)
+            let held: Vec<u32> = pending
+                .iter()
+                .filter_map(|p| match &p.op.op {
+                    Op::InsertNode { kind: UnitKind::Chapter | UnitKind::Section | UnitKind::Part, holds, .. } => {
+                        Some(holds.clone())
+                    }
+                    _ => None,
+                })
+                .flatten()
+                .collect();
             for p in pending {
-                self.run_pending(p);
+                self.run_pending(p, &held);
             }
         }
         // never dropped in silence: what still waits fails its instruction

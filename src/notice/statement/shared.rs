@@ -12,11 +12,14 @@ use super::{ReadError, Reader};
 use crate::document::{LineKind, classify};
 use crate::notice::model::{Op, UnitKind};
 
+/// An article's number and its 之一 (第五条之一 is (5, Some(1))).
+type Number = (u32, Option<u32>);
+
 /// A piece of the shared text: a heading line, or an article (its label line and the lines after it).
 #[derive(Debug)]
 enum Piece {
     Heading(String),
-    Article(u32, Vec<String>),
+    Article(Number, Vec<String>),
 }
 
 fn pieces(paragraphs: &[String]) -> Vec<Piece> {
@@ -25,9 +28,8 @@ fn pieces(paragraphs: &[String]) -> Vec<Piece> {
         let c = classify(p);
         match c.kind {
             LineKind::Part | LineKind::Chapter | LineKind::Section => out.push(Piece::Heading(p.clone())),
-            LineKind::Article if c.number.is_some() && c.sub_number.is_none() => {
-                out.push(Piece::Article(c.number.expect("checked"), vec![p.clone()]))
-            }
+            // 第五条之一 is an article of its own, for the clause that makes it
+            LineKind::Article if let Some(n) = c.number => out.push(Piece::Article((n, c.sub_number), vec![p.clone()])),
             _ => match out.last_mut() {
                 Some(Piece::Article(_, lines)) => lines.push(p.clone()),
                 _ => out.push(Piece::Heading(p.clone())),
@@ -38,19 +40,26 @@ fn pieces(paragraphs: &[String]) -> Vec<Piece> {
 }
 
 /// The article numbers an operation gives its units (FINAL numbers).
-fn article_numbers(ops: &[crate::notice::Operation], i: usize) -> Vec<u32> {
+fn article_numbers(ops: &[crate::notice::Operation], i: usize) -> Vec<Number> {
     match &ops[i].op {
-        Op::InsertNode { kind: UnitKind::Article, numbers, .. } => numbers.clone(),
-        Op::SplitNode { kind: UnitKind::Article, numbers, .. } => numbers.clone(),
-        // 对第四十八条…进行修改，分别作为第十三条: the renumbering just before names the number
-        Op::ReplaceNode { .. } if i > 0 => match &ops[i - 1].op {
-            Op::Renumber { to: UnitKind::Article, number, .. } if ops[i - 1].locators == ops[i].locators => {
-                vec![*number]
-            }
+        // 增加两条，分别作为第五条之一、第五条之二: the 之一 of the first, counted on
+        Op::InsertNode { kind: UnitKind::Article, numbers, sub_number, .. } => {
+            numbers.iter().zip(0..).map(|(&n, k)| (n, sub_number.map(|s| s + k))).collect()
+        }
+        Op::SplitNode { kind: UnitKind::Article, numbers, .. } => numbers.iter().map(|&n| (n, None)).collect(),
+        // 对第四十八条…进行修改，分别作为第十三条: `modify_as` puts each article's renumbering just before it
+        Op::ReplaceNode { .. } => match ops[..i].last().map(|o| &o.op) {
+            Some(Op::Renumber { to: UnitKind::Article, number, sub_number }) => vec![(*number, *sub_number)],
             _ => Vec::new(),
         },
         _ => Vec::new(),
     }
+}
+
+/// 第五条之一
+fn label((n, sub): Number) -> String {
+    let sub = sub.map(|s| format!("之{}", crate::text::numerals::format(s))).unwrap_or_default();
+    format!("第{}条{sub}", crate::text::numerals::format(n))
 }
 
 fn set_paragraphs(op: &mut Op, new: Vec<String>) {
@@ -94,31 +103,65 @@ pub(super) fn distribute(r: &mut Reader) -> Result<(), ReadError> {
     };
     let text = paragraphs_of(&r.ops[source].op).cloned().unwrap_or_default();
     let pieces = pieces(&text);
-    let all_articles: Vec<u32> =
-        pieces.iter().filter_map(|p| if let Piece::Article(n, _) = p { Some(*n) } else { None }).collect();
     let mut used = vec![false; pieces.len()];
     let mut takers: Vec<usize> = r.needs_text.clone();
     takers.push(source);
     for &i in &takers {
         let numbers = article_numbers(&r.ops, i);
+        let offset = r.ops[i].pos.offset;
         let mut mine = Vec::new();
-        if let Op::InsertNode { kind: UnitKind::Chapter | UnitKind::Section | UnitKind::Part, heading, holds, .. } =
-            &mut r.ops[i].op
+        if let Op::InsertNode {
+            kind: kind @ (UnitKind::Chapter | UnitKind::Section | UnitKind::Part),
+            count,
+            heading,
+            holds,
+            ..
+        } = &mut r.ops[i].op
         {
-            // a new division: its heading line, and the articles of the text
-            for (k, p) in pieces.iter().enumerate() {
-                if let Piece::Heading(h) = p
-                    && !used[k]
-                {
+            if *count != 1 {
+                // 增加两章，分别作为第三章、第四章。内容如下：… (which articles each holds is read from
+                // its heading line, one division a clause)
+                return Err(ReadError {
+                    offset,
+                    message: format!(
+                        "增加{}{} with one text for them: which articles each new {} holds is not read; give each its own clause (增加一{}，作为…)",
+                        crate::text::numerals::count(*count),
+                        kind.chinese(),
+                        kind.chinese(),
+                        kind.chinese()
+                    ),
+                    no_formula: false,
+                });
+            }
+            // a new division: its heading line, and the articles of the text after it, up to the next
+            // heading (all of them when the text gives no heading)
+            let own = pieces.iter().enumerate().position(|(k, p)| matches!(p, Piece::Heading(_)) && !used[k]);
+            match own {
+                Some(k) => {
                     used[k] = true;
-                    if heading.is_none() {
+                    if let (None, Piece::Heading(h)) = (&heading, &pieces[k]) {
                         *heading = Some(classify(h).text.trim().to_string());
                     }
-                    break;
                 }
+                // headings for other new divisions, none for this one: where it begins is not said
+                None if pieces.iter().any(|p| matches!(p, Piece::Heading(_))) => {
+                    return Err(ReadError {
+                        offset,
+                        message: format!(
+                            "the text of the item gives no heading line for this new {}, so which of its articles it holds is not said",
+                            kind.chinese()
+                        ),
+                        no_formula: false,
+                    });
+                }
+                None => {}
             }
             if holds.is_empty() {
-                *holds = all_articles.clone();
+                *holds = pieces[own.map_or(0, |k| k + 1)..]
+                    .iter()
+                    .map_while(|p| if let Piece::Article(n, _) = p { Some(*n) } else { None })
+                    .filter_map(|(n, sub)| sub.is_none().then_some(n))
+                    .collect();
             }
             continue;
         }
@@ -137,7 +180,10 @@ pub(super) fn distribute(r: &mut Reader) -> Result<(), ReadError> {
         if mine.is_empty() {
             return Err(ReadError {
                 offset: r.ops[i].pos.offset,
-                message: format!("the text of the item gives none of the articles {numbers:?} this clause makes"),
+                message: format!(
+                    "the text of the item gives none of the articles this clause makes ({})",
+                    numbers.iter().map(|&n| label(n)).collect::<Vec<_>>().join("、")
+                ),
                 no_formula: false,
             });
         }
@@ -146,7 +192,7 @@ pub(super) fn distribute(r: &mut Reader) -> Result<(), ReadError> {
     if let Some(k) = used.iter().position(|u| !u) {
         let what = match &pieces[k] {
             Piece::Heading(h) => format!("“{h}”"),
-            Piece::Article(n, _) => format!("第{}条", crate::text::numerals::format(*n)),
+            Piece::Article(n, _) => label(*n),
         };
         return Err(ReadError {
             offset: r.ops[source].pos.offset,
