@@ -1854,35 +1854,41 @@ fn one_quotation_for_a_new_chapter_and_two_modified_articles() {
 
 /// A shared text that gives a modified article before a new chapter's heading: the article stays
 /// where it is, and the chapter holds only the articles after its heading. (It took them all, so the
-/// modified 第六条 went into the new chapter, silently.)
+/// modified 第六条 went into the new chapter, silently.) The clause after the text (原第二章改为第三章)
+/// is not the one that carries it.
 #[test]
 fn a_new_chapter_holds_the_articles_after_its_heading_in_a_shared_text() {
-    let d = decision(
-        "一、对第六条进行修改，作为第六条；在第一章后增加一章，作为第二章“监督检查”；增加一条，作为第七条。内容如下：\n\
-         “第六条　登记机关应当公布投诉电话和电子邮箱。\n\
-         “第二章　监督检查\n\
-         “第七条　登记机关应当每年开展一次监督检查。”",
-        true,
-    );
-    assert_eq!(
-        text(&d, &law("示例条例", &TWO_CHAPTERS)),
-        law(
-            "示例条例",
-            &[
-                "## 第一章 总则",
-                "第一条 为了规范登记管理，制定本条例。",
-                "第二条 本条例适用于本市行政区域内的登记活动。",
-                "第三条 登记机关负责登记工作。",
-                "第四条 申请人应当如实提交材料。",
-                "第五条 登记机关应当加强监督检查。",
-                "第六条 登记机关应当公布投诉电话和电子邮箱。",
-                "## 第二章 监督检查",
-                "第七条 登记机关应当每年开展一次监督检查。",
-                "## 第三章 附则",
-                "第八条 本条例自公布之日起施行。",
-            ]
-        )
-    );
+    for after in ["", "原第二章改为第三章。"] {
+        let d = decision(
+            &format!(
+                "一、对第六条进行修改，作为第六条；在第一章后增加一章，作为第二章“监督检查”；增加一条，作为第七条。内容如下：\n\
+                 “第六条　登记机关应当公布投诉电话和电子邮箱。\n\
+                 “第二章　监督检查\n\
+                 “第七条　登记机关应当每年开展一次监督检查。”{after}"
+            ),
+            true,
+        );
+        assert_eq!(
+            text(&d, &law("示例条例", &TWO_CHAPTERS)),
+            law(
+                "示例条例",
+                &[
+                    "## 第一章 总则",
+                    "第一条 为了规范登记管理，制定本条例。",
+                    "第二条 本条例适用于本市行政区域内的登记活动。",
+                    "第三条 登记机关负责登记工作。",
+                    "第四条 申请人应当如实提交材料。",
+                    "第五条 登记机关应当加强监督检查。",
+                    "第六条 登记机关应当公布投诉电话和电子邮箱。",
+                    "## 第二章 监督检查",
+                    "第七条 登记机关应当每年开展一次监督检查。",
+                    "## 第三章 附则",
+                    "第八条 本条例自公布之日起施行。",
+                ]
+            ),
+            "{after}"
+        );
+    }
 }
 
 /// A 之一 article in a shared text is the article its clause makes, not a line of the article

@@ -924,3 +924,24 @@ fn merges_take_the_place_before_them_and_whole_text_deletions_their_kind() {
     assert!(matches!(ops(by_id(&n, "一（三）"))[..], [Op::DeleteUnits { .. }]));
     assert!(matches!(ops(by_id(&n, "一（四）"))[..], [Op::DeleteText { .. }]));
 }
+
+/// A new unit is of the kind its count names, and its number must name that kind: 增加一款，作为第三项
+/// and 增加一条，作为第三项 are refused (which is meant is not said); 增加一条，作为第（三）条 is a
+/// policy text's item, whose 条 are written with bracketed numbers. (Written for the test.)
+#[test]
+fn a_new_unit_numbered_as_another_kind_is_refused() {
+    let parse = |item: &str| notice::parse(&format!("关于修改《示例条例》的决定\n\n一、{item}\n"));
+    for item in [
+        "在第四条第二项后增加一款，作为第三项：“（三）授权委托书；”",
+        "在第四条第二项后增加一条，作为第三项：“（三）授权委托书；”",
+    ] {
+        let n = parse(item);
+        let errors: Vec<String> = n.errors().map(|d| d.message.clone()).collect();
+        assert!(errors.iter().any(|m| m.contains("作为 a 第三项")), "{item}: {errors:?}");
+    }
+    let n = parse("在第二条第（二）条后增加一条，作为第（三）条：“（三）授权委托书；”");
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    let ops: Vec<&Op> =
+        n.sections.iter().flat_map(|s| s.instructions.iter()).flat_map(|i| i.ops.iter()).map(|o| &o.op).collect();
+    assert!(matches!(ops[..], [Op::InsertNode { kind: UnitKind::Item, .. }]), "{ops:?}");
+}
