@@ -438,6 +438,10 @@ impl Engine<'_> {
                 let loc = Locator { steps, ..Locator::new("", op.pos) };
                 locate::resolve_final(&self.tree, &loc).map_err(|e| self.err(ins, op, e.kind, e.path, e.message))?
             };
+            // 将第三条改为第三条第一款: a unit made a part of itself would leave the tree with it
+            if self.tree.is_within(parent, src) {
+                return Err(self.moved_under_itself(ins, op, src, parent, "moved"));
+            }
             // 第八条第三项: the item goes into the 款 that holds 第八条's items
             let parent = if k == UnitKind::Item && self.tree.node(parent).kind == Kind::Article {
                 locate::list_parent(&self.tree, parent, &last)
