@@ -2895,8 +2895,8 @@ fn an_item_added_with_its_responsible_units_follows_the_documents_layout() {
 
 /// Phrasings of the policy notices' own formulas (written for this test; each was refused as fitting
 /// no formula): 将第三项中关于“A”的表述修改为“B” (as 删除…中关于“A”的表述 writes it), 第四项的表述修改为：“…”
-/// (the item's wording), and a deletion's units deleted with 相应删除 (同时删除) 责任单位中的“U”: the list
-/// of the item the clause before named.
+/// (the item's wording), a deletion's units deleted with 相应删除 (同时删除) 责任单位中的“U”: the list
+/// of the item the clause before named, and 在第一项末尾增加“…”的表述.
 #[test]
 fn policy_formulas_in_their_other_phrasings() {
     let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑，支持引进人才。\n责任单位：省人社厅、教育厅\n";
@@ -2910,6 +2910,9 @@ fn policy_formulas_in_their_other_phrasings() {
         let item = format!("删除第二项中“，支持引进人才”的表述，{also}责任单位中的“教育厅”。");
         assert_eq!(text(&policy_notice(&[&item]), old), want, "{also}");
     }
+    // text added at a place that is named, then called 表述 (it fit no formula)
+    let n = policy_notice(&["在第一项末尾增加“建立工作机制。”的表述。"]);
+    assert_eq!(text(&n, old), old.replace("（一）加强组织领导。", "（一）加强组织领导。建立工作机制。"));
 }
 
 /// A notice names the document it amends by its title, or by the title less its issuer
