@@ -4147,7 +4147,40 @@ fn a_zhi_yi_article_whose_text_repeats_its_label() {
         )
     );
     let e = one(errors(&decision("一、在第二条后增加一条，作为第二条之一：“第三条之一 登记应当便民。”", false), &old));
-    assert_eq!(e.message, "the new article's text begins with another number");
+    assert_eq!(e.message, "the decision makes 第二条之一 but its text gives 第三条之一");
+}
+
+/// Several 之N articles in one clause (在第二条后增加两条，作为第二条之一、第二条之二, as criminal-law
+/// amendments write them): each label is one article, or each line when the text has no labels. They
+/// were all made 第二条之一, and refused as out of order. A text whose labels are not the ones declared
+/// is refused, and so is a clause whose 之N do not run on from the first. (Written for the test.)
+#[test]
+fn several_zhi_articles_in_one_clause() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
+    );
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "第二条之一 登记应当便民。",
+            "登记机关应当公开办理流程。",
+            "第二条之二 登记不收取费用。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let labelled = "一、在第二条后增加两条，作为第二条之一、第二条之二：“第二条之一 登记应当便民。\n“登记机关应当公开办理流程。\n“第二条之二 登记不收取费用。”";
+    assert_eq!(text(&decision(labelled, false), &old), want);
+    let bare = "一、在第二条后增加两条，分别作为第二条之一、第二条之二：“登记应当便民。”“登记不收取费用。”";
+    assert_eq!(text(&decision(bare, false), &old), want.replace("\n\n登记机关应当公开办理流程。", ""));
+    let wrong =
+        "一、在第二条后增加两条，作为第二条之一、第二条之二：“第二条之一 登记应当便民。”“第二条之三 登记不收取费用。”";
+    let e = one(errors(&decision(wrong, false), &old));
+    assert_eq!(e.message, "the decision makes 第二条之一、第二条之二 but its text gives 第二条之一、第二条之三");
+    let n = notice::parse(&decision("一、在第二条后增加两条，作为第二条之一、第三条之一：“甲。”“乙。”", false));
+    assert!(n.errors().any(|d| d.message.contains("numbered on from the first")), "{:?}", n.diagnostics);
 }
 
 // -------------------------------------------------- last sentences, emptied units, 目 lists, 并入

@@ -55,6 +55,59 @@ pub(in crate::apply) fn article_groups(
     }
 }
 
+/// New articles, each with its number, its 之N and its lines.
+type ArticleGroups = Vec<(u32, Option<u32>, Vec<String>)>;
+
+/// The articles 作为第三条之一、第三条之二 makes, numbered from the first 之N the decision declares: one
+/// a 之N label when the text has them (第三条之一　…, the label not written twice), else one of all the
+/// lines, or one a line when as many articles as lines.
+fn zhi_groups(
+    paragraphs: &[String],
+    count: u32,
+    numbers: &[u32],
+    first_sub: u32,
+) -> Result<ArticleGroups, String> {
+    let label = |p: &str| {
+        let c = classify(p);
+        (c.kind == LineKind::Article && c.sub_number.is_some() && !c.text.is_empty())
+            .then(|| (c.number.expect("an article label has a number"), c.sub_number, c.text.to_string()))
+    };
+    let declared: Vec<String> = numbers.iter().zip(0..).map(|(&n, k)| article_name(n, Some(first_sub + k))).collect();
+    if paragraphs.first().is_some_and(|p| label(p).is_some()) {
+        let mut groups: ArticleGroups = Vec::new();
+        for p in paragraphs {
+            match label(p) {
+                Some((n, sub, text)) => groups.push((n, sub, vec![text])),
+                None => groups.last_mut().expect("the first line is labelled").2.push(p.clone()),
+            }
+        }
+        let given: Vec<String> = groups.iter().map(|&(n, sub, _)| article_name(n, sub)).collect();
+        let agree = groups.iter().map(|&(n, sub, _)| article_name(n, sub)).eq(declared.iter().cloned());
+        if !agree {
+            return Err(format!("the decision makes {} but its text gives {}", declared.join("、"), given.join("、")));
+        }
+        return Ok(groups);
+    }
+    let same = numbers.windows(2).all(|w| w[0] == w[1]);
+    match numbers {
+        [n] if count <= 1 => Ok(vec![(*n, Some(first_sub), paragraphs.to_vec())]),
+        [n, ..] if same && numbers.len() == count as usize && paragraphs.len() == count as usize => {
+            Ok(paragraphs.iter().zip(0..).map(|(p, k)| (*n, Some(first_sub + k), vec![p.clone()])).collect())
+        }
+        _ => Err(format!(
+            "the decision makes {} with {} paragraph(s) and no 第X条之N labels: which paragraph belongs to which article?",
+            declared.join("、"),
+            paragraphs.len()
+        )),
+    }
+}
+
+/// 第三条之一
+fn article_name(n: u32, sub: Option<u32>) -> String {
+    let sub = sub.map(|s| format!("之{}", numerals::format(s))).unwrap_or_default();
+    format!("第{}条{sub}", numerals::format(n))
+}
+
 /// 第三条　text → (3, text). Only a main article (not 之一), and only when text follows the label.
 pub(in crate::apply) fn article_label(line: &str) -> Option<(u32, &str)> {
     let c = classify(line);
@@ -153,50 +206,44 @@ impl Engine<'_> {
         paragraphs: &[String],
     ) -> OpResult {
         // 作为第一百三十三条之一：“第一百三十三条之一　…”: the label is not written twice
-        let mut paragraphs = paragraphs.to_vec();
-        if let Some(s) = sub {
-            let c = classify(&paragraphs[0]);
-            if c.kind == LineKind::Article && c.sub_number == Some(s) && !c.text.is_empty() {
-                if numbers.first().is_some_and(|&n| Some(n) != c.number) {
-                    return Err(self.err(
-                        ins,
-                        op,
-                        ErrorKind::NumberMismatch,
-                        None,
-                        "the new article's text begins with another number".into(),
-                    ));
-                }
-                paragraphs[0] = c.text.to_string();
+        let (groups, declares) = match sub {
+            Some(s) => {
+                let groups = zhi_groups(paragraphs, count, numbers, s)
+                    .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
+                (groups, true)
             }
-        }
-        // 在第二条后增加两条：“…”“…” (no number, no label): numbered from the place for now; their
-        // numbers are what renumbering gives them, and nothing is declared
-        let labelled = paragraphs.first().is_some_and(|p| article_label(p).is_some());
-        let declares = !numbers.is_empty() || labelled;
-        let provisional: Vec<u32>;
-        let numbers = if declares {
-            numbers
-        } else {
-            let first = self.first_number_at(targets.first().copied(), position).ok_or_else(|| {
-                self.err(
-                    ins,
-                    op,
-                    ErrorKind::NumberMismatch,
-                    None,
-                    format!(
-                        "增加{count}条 with neither a number (作为第X条) nor a place (在第X条后): where does it go?"
-                    ),
-                )
-            })?;
-            provisional = (0..count.max(1)).map(|i| first + i).collect();
-            &provisional[..]
+            None => {
+                // 在第二条后增加两条：“…”“…” (no number, no label): numbered from the place for now;
+                // their numbers are what renumbering gives them, and nothing is declared
+                let labelled = paragraphs.first().is_some_and(|p| article_label(p).is_some());
+                let declares = !numbers.is_empty() || labelled;
+                let provisional: Vec<u32>;
+                let numbers = if declares {
+                    numbers
+                } else {
+                    let first = self.first_number_at(targets.first().copied(), position).ok_or_else(|| {
+                        self.err(
+                            ins,
+                            op,
+                            ErrorKind::NumberMismatch,
+                            None,
+                            format!(
+                                "增加{count}条 with neither a number (作为第X条) nor a place (在第X条后): where does it go?"
+                            ),
+                        )
+                    })?;
+                    provisional = (0..count.max(1)).map(|i| first + i).collect();
+                    &provisional[..]
+                };
+                let groups = article_groups(paragraphs, count, numbers)
+                    .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
+                (groups.into_iter().map(|(n, lines)| (n, None, lines)).collect(), declares)
+            }
         };
-        let groups = article_groups(&paragraphs, count, numbers)
-            .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
         let like = nodes::articles(&self.tree).first().copied();
         let mut previous: Option<NodeId> = None;
-        for (num, lines) in &groups {
-            let num = *num;
+        for (num, sub, lines) in &groups {
+            let (num, sub) = (*num, *sub);
             let art = nodes::new_article(&self.tree, like, num, sub);
             let root = self.tree.root;
             let at = self.tree.node(root).children.len();
@@ -260,8 +307,8 @@ impl Engine<'_> {
             let after = self.subtree_text(id);
             self.changes.push(self.change(ins, op, id, String::new(), after));
         }
-        let given: Vec<u32> = groups.iter().map(|g| g.0).collect();
-        Ok(OpReport { op: op.op.name(), summary: format!("增加第{}", list(&given, "条")), count: groups.len() })
+        let given: Vec<String> = groups.iter().map(|&(n, sub, _)| article_name(n, sub)).collect();
+        Ok(OpReport { op: op.op.name(), summary: format!("增加{}", given.join("、")), count: groups.len() })
     }
 
     /// The number an article put at a place (在第二条后, 在第二章中) has before renumbering: after the

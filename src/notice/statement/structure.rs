@@ -147,6 +147,17 @@ impl Reader<'_> {
                 return Err(self.err(&c, format!("增加…{} 作为 a {}", kind.chinese(), last)));
             }
             let (n, sub) = number_of(last).expect("a numbered step");
+            // 作为第三条之一、第三条之二: the 之N run on from the first (one 之N is kept for all)
+            let expected = sub_number.map(|s: u32| s + numbers.len() as u32);
+            if !numbers.is_empty() && sub != expected {
+                return Err(self.err(
+                    &c,
+                    format!(
+                        "增加…作为 {}: new 之N articles of one clause are numbered on from the first (之一、之二)",
+                        p.iter().map(|s| s.to_string()).collect::<String>()
+                    ),
+                ));
+            }
             sub_number = sub_number.or(sub);
             numbers.push(n);
         }
