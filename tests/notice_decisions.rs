@@ -945,3 +945,38 @@ fn a_new_unit_numbered_as_another_kind_is_refused() {
         n.sections.iter().flat_map(|s| s.instructions.iter()).flat_map(|i| i.ops.iter()).map(|o| &o.op).collect();
     assert!(matches!(ops[..], [Op::InsertNode { kind: UnitKind::Item, .. }]), "{ops:?}");
 }
+
+/// A range given one new number (第三款至第五款作为第二十条, 将第一条至第二条改为第一条) makes its units
+/// one, as the same units listed (第三款、第四款、第五款作为第二十条) do; it was a renumbering of the
+/// range's first unit, and the result was the text unchanged, silently. A range given as many numbers
+/// as it has units pairs them; a range that runs backwards, or of another size, is refused. (Written
+/// for the test.)
+#[test]
+fn a_range_given_one_new_number_becomes_one_unit() {
+    let parse = |item: &str| notice::parse(&format!("关于修改《示例条例》的决定\n\n一、{item}\n"));
+    for item in ["将第八条第三款至第五款作为第二十条。", "将第八条第三款、第四款、第五款作为第二十条。"]
+    {
+        let n = parse(item);
+        assert_eq!(n.errors().count(), 0, "{item}: {:?}", n.diagnostics);
+        let i = by_id(&n, "一、");
+        assert!(
+            matches!(&i.ops[..], [o] if o.op == Op::MergeNodes { number: Some(20), kind: Some(UnitKind::Article), paragraphs: vec![] } && o.locators.len() == 3),
+            "{item}: {:?}",
+            i.ops
+        );
+    }
+    let n = parse("第八条至第十条依次改为第九条至第十一条。");
+    assert_eq!(by_id(&n, "一、").ops.len(), 3);
+    for (item, message) in [
+        ("将第十条至第八条改为第八条。", "第十条至第八条 runs backwards"),
+        ("第八条至第十条依次改为第九条至第十条。", "第八条至第十条 names 3 unit(s), given 2 new number(s)"),
+        // one article given two numbers: only 第三十条改为第三十七条第一款、第二款 (its 款 in one
+        // article) says what becomes what
+        ("将第三条改为第四条、第五条。", "1 unit(s) given 2 new number(s): which becomes which?"),
+        ("将第三条改为第四条第一款、第五条第一款。", "1 unit(s) given 2 new number(s): which becomes which?"),
+    ] {
+        let n = parse(item);
+        let errors: Vec<String> = n.errors().map(|d| d.message.clone()).collect();
+        assert!(errors.iter().any(|m| m.contains(message)), "{item}: {errors:?}");
+    }
+}

@@ -61,12 +61,7 @@ type ArticleGroups = Vec<(u32, Option<u32>, Vec<String>)>;
 /// The articles 作为第三条之一、第三条之二 makes, numbered from the first 之N the decision declares: one
 /// a 之N label when the text has them (第三条之一　…, the label not written twice), else one of all the
 /// lines, or one a line when as many articles as lines.
-fn zhi_groups(
-    paragraphs: &[String],
-    count: u32,
-    numbers: &[u32],
-    first_sub: u32,
-) -> Result<ArticleGroups, String> {
+fn zhi_groups(paragraphs: &[String], count: u32, numbers: &[u32], first_sub: u32) -> Result<ArticleGroups, String> {
     let label = |p: &str| {
         let c = classify(p);
         (c.kind == LineKind::Article && c.sub_number.is_some() && !c.text.is_empty())

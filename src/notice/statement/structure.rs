@@ -356,9 +356,11 @@ impl Reader<'_> {
     ) -> Result<(), ReadError> {
         let c = c.clone();
         let (paragraphs, quoted) = self.paragraphs(&c);
-        // 第十条至第十五条依次改为第十一条至第十六条: the range spelled out
+        // 第十条至第十五条依次改为第十一条至第十六条: the range spelled out, a unit to each number;
+        // 第三款至第五款作为第二十条: the units of the range become one, as a list of them does
         let locs = match locs.as_slice() {
-            [one] if paths.len() > 1 => self.spell_range(&c, one, paths.len())?,
+            [one] if paths.len() > 1 => self.spell_range(&c, one, Some(paths.len()))?,
+            [one] if one.to.is_some() => self.spell_range(&c, one, None)?,
             _ => locs,
         };
         if locs.len() == paths.len() {
@@ -392,8 +394,8 @@ impl Reader<'_> {
     }
 
     /// A range of units (第十条至第十五条) as one locator per number, when it must pair with as many
-    /// new numbers.
-    fn spell_range(&self, c: &Pair<Rule>, range: &Locator, count: usize) -> Result<Vec<Locator>, ReadError> {
+    /// new numbers (`count`), or become one unit.
+    fn spell_range(&self, c: &Pair<Rule>, range: &Locator, count: Option<usize>) -> Result<Vec<Locator>, ReadError> {
         let (Some(to), Some(first)) = (range.to, range.steps.last().copied()) else {
             return Ok(vec![range.clone()]);
         };
@@ -401,11 +403,15 @@ impl Reader<'_> {
         else {
             return Err(self.err(c, "a range of units that are not numbered alike"));
         };
-        if b < a || (b - a + 1) as usize != count {
-            return Err(self.err(
-                c,
-                format!("{} names {} unit(s), given {count} new number(s)", range.written, b.saturating_sub(a) + 1),
-            ));
+        if b < a {
+            return Err(self.err(c, format!("{} runs backwards", range.written)));
+        }
+        if let Some(count) = count
+            && (b - a + 1) as usize != count
+        {
+            return Err(
+                self.err(c, format!("{} names {} unit(s), given {count} new number(s)", range.written, b - a + 1))
+            );
         }
         let prefix = &range.steps[..range.steps.len() - 1];
         Ok((a..=b)
