@@ -2896,7 +2896,8 @@ fn an_item_added_with_its_responsible_units_follows_the_documents_layout() {
 /// Phrasings of the policy notices' own formulas (written for this test; each was refused as fitting
 /// no formula): 将第三项中关于“A”的表述修改为“B” (as 删除…中关于“A”的表述 writes it), 第四项的表述修改为：“…”
 /// (the item's wording), a deletion's units deleted with 相应删除 (同时删除) 责任单位中的“U”: the list
-/// of the item the clause before named, and 在第一项末尾增加“…”的表述.
+/// of the item the clause before named, 在第一项末尾增加“…”的表述, and 将“（二）A”修改为“（二）B” (a text
+/// quoted with its item's label).
 #[test]
 fn policy_formulas_in_their_other_phrasings() {
     let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑，支持引进人才。\n责任单位：省人社厅、教育厅\n";
@@ -2913,6 +2914,19 @@ fn policy_formulas_in_their_other_phrasings() {
     // text added at a place that is named, then called 表述 (it fit no formula)
     let n = policy_notice(&["在第一项末尾增加“建立工作机制。”的表述。"]);
     assert_eq!(text(&n, old), old.replace("（一）加强组织领导。", "（一）加强组织领导。建立工作机制。"));
+    // text quoted with its item's label, the same in both: a change in that item (it was looked for
+    // as text, label and all, and found nowhere); another label in the new text is not such a change
+    let want = old.replace("强化人才支撑", "加强人才支撑");
+    for item in [
+        "将“（二）强化人才支撑”修改为“（二）加强人才支撑”。",
+        "将第一部分中的“（二）强化人才支撑”修改为“（二）加强人才支撑”。",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
+    }
+    let e = one(errors(&policy_notice(&["将“（一）强化人才支撑”修改为“（一）加强人才支撑”。"]), old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    let a = run(&policy_notice(&["将“（二）强化人才支撑”修改为“（三）加强人才支撑”。"]), old);
+    assert!(a.is_err(), "another label is a renaming of text that is not there");
 }
 
 /// A notice names the document it amends by its title, or by the title less its issuer

@@ -23,6 +23,20 @@ fn heading_line(s: &str) -> Option<(Step, String)> {
     (!c.text.trim().is_empty() && c.text.chars().count() <= 40).then(|| (step, c.text.trim().to_string()))
 }
 
+/// A quoted text that opens with the label of an article, an item or a 目 (“（三）加大财税扶持力度”):
+/// that unit's step, and the text after the label.
+fn labelled_text(s: &str) -> Option<(Step, String)> {
+    let c = classify(s);
+    let n = c.number?;
+    let step = match c.kind {
+        LineKind::Article => Step::Article(n, c.sub_number),
+        LineKind::Item => Step::Item(n),
+        LineKind::SubItem => Step::SubItem(n),
+        _ => return None,
+    };
+    (!c.text.trim().is_empty()).then(|| (step, c.text.to_string()))
+}
+
 /// Whether a quoted text is nothing but a unit label (“第八条”): its step.
 fn label_only(s: &str) -> Option<Step> {
     let c = classify(s);
@@ -86,6 +100,19 @@ impl Reader<'_> {
             {
                 self.push(&c, Op::Renumber { to: kind, number: b, sub_number: None }, vec![loc], vec![]);
             }
+            return Ok(());
+        }
+        // “（三）加大财税扶持力度”修改为“（三）加大财政扶持力度”: a text quoted with its unit's label, the
+        // same label in both: the change is in that unit (inside the place named, if one is)
+        if froms.len() == 1
+            && let (Some((step, from)), Some((to_step, to_text))) = (labelled_text(&froms[0].text), labelled_text(&to))
+            && step == to_step
+            && (explicit.is_none() || whole || locs.len() == 1)
+        {
+            let mut steps = if explicit.is_none() || whole { Vec::new() } else { locs[0].steps.clone() };
+            steps.push(step);
+            let loc = Locator { steps, ..Locator::new(&froms[0].text, froms[0].pos) };
+            self.push(&c, Op::ReplaceText { from, to: to_text }, vec![loc], vec![froms[0].clone(), to_quote]);
             return Ok(());
         }
         // “第八条”调整为“第七条” after 条文顺序作相应调整：a renumbering, not a text replacement
