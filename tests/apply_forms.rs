@@ -1852,6 +1852,39 @@ fn one_quotation_for_a_new_chapter_and_two_modified_articles() {
     );
 }
 
+/// Two articles modified and renumbered with one text and nothing else waiting for it: the text is
+/// cut at its labels, each article taking its own.
+#[test]
+fn one_quotation_for_two_modified_articles_alone() {
+    let d = decision(
+        "一、在第二条后增加一条，作为第三条：“登记机关应当推行网上办理。”\n\
+         二、对第三条、第四条进行修改，分别作为第四条、第五条。内容如下：\n\
+         “第四条　登记机关负责本行政区域内的登记工作。\n\
+         “第五条　申请人应当如实提交材料，并对材料的真实性负责。”",
+        true,
+    );
+    let mut want = TWO_CHAPTERS.to_vec();
+    want.splice(
+        3..5,
+        [
+            "第三条 登记机关应当推行网上办理。",
+            "第四条 登记机关负责本行政区域内的登记工作。",
+            "第五条 申请人应当如实提交材料，并对材料的真实性负责。",
+        ],
+    );
+    let want: Vec<String> = want
+        .iter()
+        .map(|l| match *l {
+            "第五条 登记机关应当加强监督检查。" => "第六条 登记机关应当加强监督检查。".into(),
+            "第六条 登记机关应当公布投诉电话。" => "第七条 登记机关应当公布投诉电话。".into(),
+            "第七条 本条例自公布之日起施行。" => "第八条 本条例自公布之日起施行。".into(),
+            other => other.to_string(),
+        })
+        .collect();
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
+}
+
 /// A shared text that gives a modified article before a new chapter's heading: the article stays
 /// where it is, and the chapter holds only the articles after its heading. (It took them all, so the
 /// modified 第六条 went into the new chapter, silently.) The clause after the text (原第二章改为第三章)

@@ -435,11 +435,10 @@ impl Reader<'_> {
         // one text for several articles (…分别作为第四条、第五条。内容如下：“第四条…“第五条…”, perhaps
         // with clauses before it waiting for it too): the last clause carries it, and the reader
         // cuts it at the article labels for every clause (see `shared`)
-        let shared = locs.len() > 1 || !self.needs_text.is_empty();
         let last = locs.len() - 1;
         for (k, (l, p)) in locs.iter().zip(&paths).enumerate() {
             self.renumber_to(&c, std::slice::from_ref(l), p, false)?;
-            if paragraphs.is_empty() || (shared && k < last) {
+            if paragraphs.is_empty() || k < last {
                 self.push_awaiting_text(&c, Op::ReplaceNode { paragraphs: Vec::new() }, vec![l.clone()]);
             } else {
                 self.push(&c, Op::ReplaceNode { paragraphs: paragraphs.clone() }, vec![l.clone()], quoted.clone());
