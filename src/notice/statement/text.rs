@@ -102,16 +102,15 @@ impl Reader<'_> {
             }
             return Ok(());
         }
-        // “（三）加大财税扶持力度”修改为“（三）加大财政扶持力度”: a text quoted with its unit's label, the
-        // same label in both: the change is in that unit (inside the place named, if one is)
+        // “（三）加大财税扶持力度”修改为“（三）加大财政扶持力度”, no place named: a text quoted with its unit's
+        // label, the same label in both, is a change in that unit (inside a unit named, the text is
+        // found there, label and all)
         if froms.len() == 1
             && let (Some((step, from)), Some((to_step, to_text))) = (labelled_text(&froms[0].text), labelled_text(&to))
             && step == to_step
-            && (explicit.is_none() || whole || locs.len() == 1)
+            && (explicit.is_none() || whole)
         {
-            let mut steps = if explicit.is_none() || whole { Vec::new() } else { locs[0].steps.clone() };
-            steps.push(step);
-            let loc = Locator { steps, ..Locator::new(&froms[0].text, froms[0].pos) };
+            let loc = Locator { steps: vec![step], ..Locator::new(&froms[0].text, froms[0].pos) };
             self.push(&c, Op::ReplaceText { from, to: to_text }, vec![loc], vec![froms[0].clone(), to_quote]);
             return Ok(());
         }
