@@ -967,6 +967,12 @@ fn a_range_given_one_new_number_becomes_one_unit() {
     }
     let n = parse("第八条至第十条依次改为第九条至第十一条。");
     assert_eq!(by_id(&n, "一、").ops.len(), 3);
+    // a range of one unit is that unit
+    let n = parse("将第八条至第八条改为第九条。");
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    assert!(
+        matches!(&by_id(&n, "一、").ops[..], [o] if o.op == Op::Renumber { to: UnitKind::Article, number: 9, sub_number: None })
+    );
     for (item, message) in [
         ("将第十条至第八条改为第八条。", "第十条至第八条 runs backwards"),
         ("第八条至第十条依次改为第九条至第十条。", "第八条至第十条 names 3 unit(s), given 2 new number(s)"),
