@@ -409,7 +409,8 @@ fn a_former_item_reference_that_now_names_another_is_warned_of() {
 /// what such a text calls its second item, and the locator is read so, with a warning that says how
 /// (it was refused, and an issued notice cannot be reworded). Where the place has items, or several
 /// lines of that number, or none, it names nothing, and the error shows the unit of that number and
-/// how to name it, within the place. (Written for this test.)
+/// how to name it, within the place; where it has both the item and the line, 第2项 is ambiguous.
+/// (Written for this test.)
 #[test]
 fn an_item_locator_reads_a_place_numbered_one_two_as_its_lines() {
     let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n附件：重点项目清单\n附件1\n重点项目清单\n1.甲项目；\n2.乙项目。\n";
@@ -441,6 +442,18 @@ fn an_item_locator_reads_a_place_numbered_one_two_as_its_lines() {
     let old = "某某意见\n一、总体要求\n（一）加强领导。\n1.建立机制；\n2.明确责任。\n";
     let e = one(errors(&policy_notice(&["将第一部分第2项中的“责任”修改为“分工”。"]), old));
     assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
+    // a place with the item （二） and a line 2. (measures numbered through the items): 第2项, in
+    // Arabic digits, may mean either, and is refused (the item was taken, silently); 第二项 and
+    // 第（二）项 are the item, 第2目 the line
+    let old = "某某方案\n一、重点任务\n（一）推进技术改造。\n1.实施技改专项。\n2.推广智能装备。\n（二）培育龙头企业。\n3.支持企业兼并重组。\n";
+    let e = one(errors(&policy_notice(&["删除第2项。"]), old));
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator, "{e}");
+    assert!(e.message.contains("names the item 一/（二） or the line 一/（一）/2."), "{e}");
+    let without_item = old.replace("（二）培育龙头企业。\n3.支持企业兼并重组。\n", "");
+    for item in ["删除第二项。", "删除第（二）项。"] {
+        assert_eq!(text(&policy_notice(&[item]), old), without_item, "{item}");
+    }
+    assert_eq!(text(&policy_notice(&["删除第2目。"]), old), old.replace("2.推广智能装备。\n", ""));
 }
 
 /// References to an item (本条例第一条第三项, with its 款 or without) and to a chapter (本条例第二章)

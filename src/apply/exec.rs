@@ -343,7 +343,10 @@ impl Engine<'_> {
                     let k = locate::sentence_index(step, sentences.len()).expect("locate checked the sentence");
                     Resolved::Sentence(v[0], sentences[k].to_string())
                 }
-                (Ok(v), _) => Resolved::Nodes(v),
+                (Ok(v), _) => match locate::arabic_item_clash(&self.tree, l, &v) {
+                    Some(e) => Resolved::Error(e),
+                    None => Resolved::Nodes(v),
+                },
                 (Err(e), _) => match locate::in_own_numbering(&self.tree, l) {
                     Some((v, note)) => Resolved::Reread(v, note),
                     None => Resolved::Error(e),

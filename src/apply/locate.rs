@@ -401,6 +401,44 @@ pub fn in_own_numbering(tree: &Tree, loc: &Locator) -> Option<(Vec<NodeId>, Stri
     Some((vec![line], note))
 }
 
+/// An item named with Arabic digits (第2项) in a place that has both the item （二） and a line numbered
+/// 2.: the digits may mean either, so the locator is ambiguous (a text that has no items at all is read
+/// by [`in_own_numbering`]). `None` where the item is named in Chinese numerals, or no such line is there.
+pub fn arabic_item_clash(tree: &Tree, loc: &Locator, found: &[NodeId]) -> Option<LocateError> {
+    let (&Step::Item(n), head) = loc.steps.split_last()? else { return None };
+    let [item] = found[..] else { return None };
+    let written = loc.written.as_str();
+    let last = &written[written.rfind('第')? + '第'.len_utf8()..];
+    let digits = last.strip_suffix('项')?;
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return None;
+    }
+    let place = if head.is_empty() {
+        tree.root
+    } else {
+        let mut up = loc.clone();
+        up.steps = head.to_vec();
+        up.heading = None;
+        match resolve(tree, &up).ok()?[..] {
+            [one] => one,
+            _ => return None,
+        }
+    };
+    let mut lines = Vec::new();
+    candidates(tree, place, &Step::SubItem(n), &mut lines);
+    let line = lines.into_iter().find(|&i| matches(tree, i, &Step::SubItem(n)))?;
+    Some(LocateError {
+        kind: ErrorKind::AmbiguousLocator,
+        message: format!(
+            "{written} names the item {} or the line {}: in Arabic digits it may mean either; write 第（{}）项 for the item, 第{n}目 for the line",
+            tree.node(item).path(),
+            tree.node(line).path(),
+            crate::text::numerals::format(n)
+        ),
+        path: None,
+    })
+}
+
 /// 第十二条至第十六条: the units of the first one's kind from it to the last one, in document order
 /// (之一 articles between them included).
 fn range(tree: &Tree, loc: &Locator, first: NodeId, last: &Step) -> Result<Vec<NodeId>, LocateError> {
