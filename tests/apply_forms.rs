@@ -1898,6 +1898,35 @@ fn one_quotation_for_two_modified_articles_alone() {
     assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
 }
 
+/// An article split in two with its text given later, once for it and a new article: the split waits
+/// for the text; a 款 split in two without its wording waits for nothing, and is refused when it runs.
+#[test]
+fn a_split_article_waits_for_a_shared_text() {
+    let d = decision(
+        "一、将第五条改为两条，分别作为第五条、第六条；增加一条，作为第七条。内容如下：\n\
+         “第五条　登记机关应当加强监督检查。\n\
+         “第六条　登记机关应当公开检查结果。\n\
+         “第七条　登记机关应当建立投诉处理制度。”",
+        true,
+    );
+    let mut want = TWO_CHAPTERS.to_vec();
+    want.splice(
+        5..7,
+        [
+            "第五条 登记机关应当加强监督检查。",
+            "第六条 登记机关应当公开检查结果。",
+            "第七条 登记机关应当建立投诉处理制度。",
+            "第八条 登记机关应当公布投诉电话。",
+        ],
+    );
+    want[10] = "第九条 本条例自公布之日起施行。";
+    assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
+    let two = law("示例条例", &["第一条 登记机关负责登记工作。", "登记机关应当公开办事指南。对申请人应当一次告知。"]);
+    let e = one(errors(&decision("一、将第一条第二款分为两款，作为第二款、第三款。", false), &two));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("without the new wording or the places of its parts"), "{}", e.message);
+}
+
 /// A shared text that gives a modified article before a new chapter's heading: the article stays
 /// where it is, and the chapter holds only the articles after its heading. (It took them all, so the
 /// modified 第六条 went into the new chapter, silently.) The clause after the text (原第二章改为第三章)
