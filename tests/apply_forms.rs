@@ -1898,6 +1898,27 @@ fn one_quotation_for_two_modified_articles_alone() {
     assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
 }
 
+/// A new chapter whose name begins with 第 (第三方评估): its heading line is not cut there, as a heading
+/// run on into its first article is (“第二章 监督 第七条 …”).
+#[test]
+fn a_new_chapter_named_with_di_keeps_its_heading_whole() {
+    let d = decision(
+        "一、增加一章，作为第二章。内容如下：“第二章　第三方评估\n“第七条　登记机关可以委托第三方机构开展评估。”",
+        true,
+    );
+    let mut want = TWO_CHAPTERS.to_vec();
+    want.splice(
+        7..9,
+        [
+            "## 第二章 第三方评估",
+            "第七条 登记机关可以委托第三方机构开展评估。",
+            "## 第三章 附则",
+            "第八条 本条例自公布之日起施行。",
+        ],
+    );
+    assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
+}
+
 /// An article split in two with its text given later, once for it and a new article: the split waits
 /// for the text; a 款 split in two without its wording waits for nothing, and is refused when it runs.
 #[test]
