@@ -4260,6 +4260,51 @@ fn a_zhi_yi_article_whose_text_repeats_its_label() {
     assert_eq!(e.message, "the decision makes 第二条之一 but its text gives 第三条之一");
 }
 
+/// A 款 made a 之一 article goes after its article (将第二条第二款改为第二条之一, 单列一条，作为第二条之一),
+/// and an article moved to be a 之一 takes that label after the article it follows (将第一条移至第二条
+/// 之后，作为第二条之一), with a warning of the number it leaves out. The 款 went before its article,
+/// refused as out of order, and the moved article kept its label. (Written for the test.)
+#[test]
+fn units_made_zhi_articles_go_after_their_article() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "第二条之一 登记机关应当公开办事指南。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    for item in ["一、将第二条第二款改为第二条之一。", "一、将第二条第二款单列一条，作为第二条之一。"]
+    {
+        assert_eq!(text(&decision(item, false), &old), want, "{item}");
+    }
+    let a = applied(&decision("一、将第一条移至第二条之后，作为第二条之一。", false), &old);
+    assert_eq!(
+        a.text,
+        law(
+            "示例条例",
+            &[
+                "第二条 登记机关负责登记工作。",
+                "登记机关应当公开办事指南。",
+                "第二条之一 为了规范登记管理，制定本条例。",
+                "第三条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+    assert!(a.warnings[0].message.contains("the numbers skip"), "{}", a.warnings[0].message);
+}
+
 /// Several 之N articles in one clause (在第二条后增加两条，作为第二条之一、第二条之二, as criminal-law
 /// amendments write them): each label is one article, or each line when the text has no labels. They
 /// were all made 第二条之一, and refused as out of order. A text whose labels are not the ones declared

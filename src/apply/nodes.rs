@@ -378,6 +378,24 @@ pub fn place_article(tree: &mut Tree, article: NodeId, y: u32) {
     }
 }
 
+/// Puts a 之N article after article `n` and the 之 articles before it (第六条之一 after 第六条; 之二
+/// after 之一). Where there is no article `n`, by its place among the articles.
+pub fn place_zhi_article(tree: &mut Tree, article: NodeId, n: u32, sub: u32) {
+    let seq: Vec<NodeId> = articles(tree).into_iter().filter(|&a| a != article).collect();
+    let before = seq.iter().rev().find(|&&a| {
+        let node = tree.node(a);
+        node.number == Some(n) && node.sub_number.is_none_or(|s| s < sub)
+    });
+    match before {
+        Some(&prev) => {
+            let (parent, idx) = position(tree, prev);
+            let at = index_without(tree, article, parent, idx + 1);
+            tree.move_to(article, parent, at);
+        }
+        None => place_article(tree, article, n),
+    }
+}
+
 /// An index among `parent`'s children counted with `node` among them, as it is once `node` has left
 /// (an article moved later in its own chapter).
 fn index_without(tree: &Tree, node: NodeId, parent: NodeId, at: usize) -> usize {

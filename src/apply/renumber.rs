@@ -177,6 +177,7 @@ pub fn relabel(tree: &mut Tree, id: NodeId, n: u32, sub: Option<u32>) {
 fn relabel_article(tree: &mut Tree, a: NodeId, n: u32, sub: Option<u32>) {
     let node = tree.node_mut(a);
     node.number = Some(n);
+    node.sub_number = sub;
     node.label = Some(article_label(n, sub).into());
 }
 

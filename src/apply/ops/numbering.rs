@@ -195,13 +195,19 @@ impl Engine<'_> {
                 match from {
                     // a 款 made an article stays where its article was (in that article's chapter):
                     // after it when its number is higher and the article stays (将第三条第二款改为
-                    // 第四条), else in its place
+                    // 第四条, or 第三条之一), else in its place
                     Some(old) => {
                         let (parent, idx) = nodes::position(&self.tree, old);
-                        let after = !self.tree.is_gone(old) && self.tree.node(old).number.is_some_and(|o| n > o);
+                        let sub = self.tree.node(id).sub_number;
+                        let was = &self.tree.node(old);
+                        let after =
+                            !self.tree.is_gone(old) && was.number.is_some_and(|o| (n, sub) > (o, was.sub_number));
                         self.tree.move_to(id, parent, idx + usize::from(after));
                     }
-                    None => nodes::place_article(&mut self.tree, id, n),
+                    None => match self.tree.node(id).sub_number {
+                        Some(sub) => nodes::place_zhi_article(&mut self.tree, id, n, sub),
+                        None => nodes::place_article(&mut self.tree, id, n),
+                    },
                 }
             }
             // articles take their final numbers; then what waited for them: units put into places

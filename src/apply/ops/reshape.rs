@@ -380,6 +380,11 @@ impl Engine<'_> {
         }
         let text = self.subtree_text(t);
         self.tree.node_mut(t).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
+        // 移至第六条之后，作为第六条之一: it takes its 之一 label as a unit renumbered (改为) does, before
+        // the articles are placed, and the gap it leaves is warned of with theirs
+        if sub.is_some() {
+            self.assigned.push((t, number, sub));
+        }
         self.deferred.push((t, number, None));
         self.changes.push(self.change(ins, op, t, text.clone(), text));
         Ok(OpReport {
