@@ -100,6 +100,30 @@ const LIST: [&str; 6] = [
 
 // ------------------------------------------------------------------------------ 1. ranges and lists
 
+/// A decision that adds an item after the last and spells out the mark of the item before it
+/// (将第三项末尾的“。”修改为“；”), in the same item or the next: the list's marks were set when the item
+/// was added, so the change is made already, with a warning that says so; the decision was refused
+/// (“。” is not in （三）). Without an item added the change is made as written. (Written for the test.)
+#[test]
+fn a_list_mark_the_decision_spells_out_after_adding_an_item() {
+    let old = law("示例条例", &LIST);
+    let mut want = LIST.to_vec();
+    want.splice(4..5, ["（三）住所证明；", "（四）其他材料。"]);
+    let want = law("示例条例", &want);
+    let add = "在第二条第三项后增加一项，作为第四项：“（四）其他材料。”";
+    let mark = "将第二条第三项末尾的“。”修改为“；”。";
+    for items in [format!("一、{add}；{mark}"), format!("一、{add}\n二、{mark}")] {
+        let a = applied(&decision(&items, false), &old);
+        assert_eq!(a.text, want, "{items}");
+        assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
+        assert!(a.warnings[0].message.contains("ends with ； already"), "{}", a.warnings[0].message);
+    }
+    assert_eq!(
+        text(&decision(&format!("一、{mark}"), false), &old),
+        old.replace("（三）住所证明。", "（三）住所证明；")
+    );
+}
+
 const RANGE: [&str; 7] = [
     "第一条 为了规范经营者的登记管理，制定本条例。",
     "第二条 经营者应当依法登记。",

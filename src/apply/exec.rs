@@ -46,6 +46,8 @@ pub fn apply(doc: &Document, notice: &Notice, section: &Section, opts: &ApplyOpt
         pending: Vec::new(),
         min_paragraphs: Vec::new(),
         assigned: Vec::new(),
+        end_marks: Vec::new(),
+        made_already: 0,
         count_checks: Vec::new(),
         list_ends: Vec::new(),
         unnumbered: Vec::new(),
@@ -143,6 +145,12 @@ pub(super) struct Engine<'a> {
     /// Units an instruction renumbers in place (将第七条改为第六条): where the notice does not say
     /// 条文顺序作相应调整, the number they are given is the one that instruction declares.
     pub(super) assigned: Vec<(NodeId, u32, Option<u32>)>,
+    /// Items whose closing mark the engine changed to keep a list's marks (an item added after the
+    /// last: its ； before it): (item, the mark it had, the mark it has).
+    pub(super) end_marks: Vec<(NodeId, char, char)>,
+    /// Changes the notice spells out that the engine had made already (将第三项末尾的“。”修改为“；”
+    /// after an item added after it): an instruction that asks only for those is not without effect.
+    pub(super) made_already: usize,
     /// Articles that must end with at least this many 款 (增加一款作为第二款，将该条修改为…).
     pub(super) min_paragraphs: Vec<(NodeId, u32, String, crate::notice::Pos)>,
     /// Counts the decision states for the result (条例由八章修改为七章): (kind, before, after, instruction, pos).
@@ -360,6 +368,7 @@ impl Engine<'_> {
         let mut failed = false;
         let mut touched: Vec<NodeId> = Vec::new();
         let changes_before = self.changes.len();
+        let made_before = self.made_already;
         let errors_before = self.errors.len();
         let mut groups = ReplaceGroups::default();
         self.tree.forget_recent();
@@ -529,6 +538,7 @@ impl Engine<'_> {
         }
         // an instruction that changes nothing is an error (renumbering alone is checked at the end)
         let changed = self.changes.len() > changes_before
+            || self.made_already > made_before
             || ins.ops.iter().any(|o| {
                 matches!(
                     o.op,

@@ -223,6 +223,7 @@ impl Engine<'_> {
         let off = self.tree.node(item).text_offset() + text.len() - c.len_utf8();
         self.tree.edit_line(item, off..off + c.len_utf8(), &mark.to_string(), true);
         self.record(ins, op, item, before, off..off + c.len_utf8(), mark.len_utf8());
+        self.end_marks.push((item, c, mark));
     }
 
     /// Whether the list of `kind` under `parent` (`but` left out) closes each item with ； and the

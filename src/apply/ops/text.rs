@@ -51,6 +51,26 @@ impl Engine<'_> {
                 format!("{} would be replaced by itself", q(from)),
             ));
         }
+        // 将第三项末尾的“。”修改为“；” after an item added after it: the list's marks were set when
+        // the item was added, so the change the notice spells out is made already
+        let mark = |s: &str| s.chars().next().filter(|&c| s.chars().count() == 1 && matches!(c, '。' | '；'));
+        if let ([t], Some(f), Some(m)) = (targets, mark(from), mark(to))
+            && self.end_marks.contains(&(*t, f, m))
+            && self.tree.node(*t).text.ends_with(m)
+        {
+            self.made_already += 1;
+            let path = self.tree.node(*t).path();
+            self.warn(
+                ins,
+                op,
+                format!("{path} ends with {m} already: it was given it when the list around it changed"),
+            );
+            return Ok(OpReport {
+                op: name,
+                summary: format!("{}→{} in {path} (made already)", q(from), q(to)),
+                count: 0,
+            });
+        }
         let within = op.locators.iter().find_map(|l| l.within.clone());
         let mut total = 0;
         let to_doc = textops::as_document_text(to);
