@@ -638,6 +638,7 @@ fn variants_of_the_common_formulas() {
         ("将第七条第一款第三项修改为：“（三）甲；”", "replace_node"),
         ("在第二十条第一款第三项后增加一项，作为第四项：“（四）乙；”", "insert_node"),
         ("删去第十二条第二款中的“、县级”。", "delete_text"),
+        ("第十二条第二款中删去“、县级”。", "delete_text"),
         (
             "将第三十条改为第三十一条，第一款中的“十五日”修改为“十日”，第二款修改为：“丙。”",
             "renumber+replace_text+replace_node",

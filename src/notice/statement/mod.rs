@@ -343,7 +343,7 @@ impl Reader<'_> {
         match c.as_rule() {
             Rule::replace_text | Rule::replace_text_ctx => self.replace_text(c),
             Rule::replace_pairwise => self.replace_pairwise(c),
-            Rule::delete_text_after => self.delete_text(c),
+            Rule::delete_text_after | Rule::delete_text_in => self.delete_text(c),
             Rule::rename_related => self.rename_related(c),
             Rule::merge_units => self.merge_units(c),
             Rule::delete_units_line => self.delete_units_line(c),
