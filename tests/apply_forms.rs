@@ -3031,6 +3031,10 @@ fn policy_formulas_in_their_other_phrasings() {
         let item = format!("删除第二项中“，支持引进人才”的表述，{also}责任单位中的“教育厅”。");
         assert_eq!(text(&policy_notice(&[&item]), old), want, "{also}");
     }
+    // text placed inside a list of units: refused, saying how units are added
+    let e = one(errors(&policy_notice(&["在第二项责任单位中的“省人社厅”后增加“、科技厅”。"]), old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.ends_with("(units are added to a list at its end: 在…责任单位中增加“…”)"), "{}", e.message);
     // text added at a place that is named, then called 表述 (it fit no formula)
     let n = policy_notice(&["在第一项末尾增加“建立工作机制。”的表述。"]);
     assert_eq!(text(&n, old), old.replace("（一）加强组织领导。", "（一）加强组织领导。建立工作机制。"));

@@ -245,12 +245,19 @@ impl Engine<'_> {
                     });
                 }
                 other => {
+                    // 在第四项责任单位中的“省人社厅”后增加“、科技厅”: a list keeps no order a
+                    // decision may place a unit in; what it does take is said
+                    let hint = if matches!(other, Op::InsertText { .. }) {
+                        format!(" (units are added to a list at its end: 在…{role}中增加“…”)")
+                    } else {
+                        String::new()
+                    };
                     return Err(self.err(
                         ins,
                         op,
                         ErrorKind::Unsupported,
                         self.tree.node(t).orig_path.clone(),
-                        format!("{path}{role} is a list of units, and {} does not act on one", other.name()),
+                        format!("{path}{role} is a list of units, and {} does not act on one{hint}", other.name()),
                     ));
                 }
             }
