@@ -968,6 +968,14 @@ fn a_range_given_one_new_number_becomes_one_unit() {
     }
     let n = parse("第八条至第十条依次改为第九条至第十一条。");
     assert_eq!(by_id(&n, "一、").ops.len(), 3);
+    // a range of new numbers is spelled out, 501 units at most (第一条至第五百零一条)
+    let long = "乙。".repeat(501);
+    let n = parse(&format!("在第一条前增加五百零一条，分别作为第一条至第五百零一条：“{long}”"));
+    let numbers = by_id(&n, "一、").ops.iter().find_map(|o| match &o.op {
+        Op::InsertNode { numbers, .. } => Some(numbers.len()),
+        _ => None,
+    });
+    assert_eq!(numbers, Some(501), "{:?}", n.diagnostics);
     // a range of one unit is that unit
     let n = parse("将第八条至第八条改为第九条。");
     assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
@@ -977,6 +985,9 @@ fn a_range_given_one_new_number_becomes_one_unit() {
     for (item, message) in [
         ("将第十条至第八条改为第八条。", "第十条至第八条 runs backwards"),
         ("第八条至第十条依次改为第九条至第十条。", "第八条至第十条 names 3 unit(s), given 2 new number(s)"),
+        // the new numbers' range, backwards or of more than 501 units
+        ("第八条至第十条依次改为第十一条至第九条。", "the range 第11…第9 runs backwards or is too long"),
+        ("增加六百条，分别作为第一条至第六百条：“甲。”", "the range 第1…第600 runs backwards or is too long"),
         // one article given two numbers: only 第三十条改为第三十七条第一款、第二款 (its 款 in one
         // article) says what becomes what
         ("将第三条改为第四条、第五条。", "1 unit(s) given 2 new number(s): which becomes which?"),

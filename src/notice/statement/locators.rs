@@ -448,12 +448,11 @@ impl Reader<'_> {
         Ok(path)
     }
 
-    /// A locator for the FINAL place named by the upper steps of a path (作为第五条第二款 → 第五条).
-    pub(super) fn final_parent(&self, pair: &Pair<Rule>, path: &[Step]) -> Option<Locator> {
-        (path.len() > 1).then(|| {
-            let steps = path[..path.len() - 1].to_vec();
-            let written: String = steps.iter().map(Step::to_string).collect();
-            Locator { steps, finals: true, ..Locator::new(&written, self.pos(pair)) }
-        })
+    /// A locator for the FINAL place named by the upper steps of a path of two steps or more
+    /// (作为第五条第二款 → 第五条).
+    pub(super) fn final_parent(&self, pair: &Pair<Rule>, path: &[Step]) -> Locator {
+        let steps = path[..path.len() - 1].to_vec();
+        let written: String = steps.iter().map(Step::to_string).collect();
+        Locator { steps, finals: true, ..Locator::new(&written, self.pos(pair)) }
     }
 }

@@ -204,7 +204,7 @@ impl Reader<'_> {
             }
             // 作为第五条第二款: inside the unit the final numbers name
             None if paths.first().is_some_and(|p| p.len() > 1) => {
-                let parent = self.final_parent(&c, &paths[0]).expect("a path of two steps");
+                let parent = self.final_parent(&c, &paths[0]);
                 (Position::Within, vec![parent])
             }
             None if !matches!(
