@@ -372,17 +372,7 @@ pub fn in_own_numbering(tree: &Tree, loc: &Locator) -> Option<(Vec<NodeId>, Stri
     if n == LAST || loc.to.is_some() {
         return None;
     }
-    let place = if head.is_empty() {
-        tree.root
-    } else {
-        let mut up = loc.clone();
-        up.steps = head.to_vec();
-        up.heading = None;
-        match resolve(tree, &up).ok()?[..] {
-            [one] => one,
-            _ => return None,
-        }
-    };
+    let place = place_of(tree, loc, head)?;
     let mut items = Vec::new();
     candidates(tree, place, &Step::Item(1), &mut items);
     if !items.is_empty() {
@@ -401,6 +391,20 @@ pub fn in_own_numbering(tree: &Tree, loc: &Locator) -> Option<(Vec<NodeId>, Stri
     Some((vec![line], note))
 }
 
+/// The one unit the steps `head` before a locator's last name (the document where there are none).
+fn place_of(tree: &Tree, loc: &Locator, head: &[Step]) -> Option<NodeId> {
+    if head.is_empty() {
+        return Some(tree.root);
+    }
+    let mut up = loc.clone();
+    up.steps = head.to_vec();
+    up.heading = None;
+    match resolve(tree, &up).ok()?[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// An item named with Arabic digits (第2项) in a place that has both the item （二） and a line numbered
 /// 2.: the digits may mean either, so the locator is ambiguous (a text that has no items at all is read
 /// by [`in_own_numbering`]). `None` where the item is named in Chinese numerals, or no such line is there.
@@ -413,17 +417,7 @@ pub fn arabic_item_clash(tree: &Tree, loc: &Locator, found: &[NodeId]) -> Option
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return None;
     }
-    let place = if head.is_empty() {
-        tree.root
-    } else {
-        let mut up = loc.clone();
-        up.steps = head.to_vec();
-        up.heading = None;
-        match resolve(tree, &up).ok()?[..] {
-            [one] => one,
-            _ => return None,
-        }
-    };
+    let place = place_of(tree, loc, head)?;
     let mut lines = Vec::new();
     candidates(tree, place, &Step::SubItem(n), &mut lines);
     let line = lines.into_iter().find(|&i| matches(tree, i, &Step::SubItem(n)))?;
