@@ -639,6 +639,9 @@ fn variants_of_the_common_formulas() {
         ("在第二十条第一款第三项后增加一项，作为第四项：“（四）乙；”", "insert_node"),
         ("删去第十二条第二款中的“、县级”。", "delete_text"),
         ("第十二条第二款中删去“、县级”。", "delete_text"),
+        // 部分 and 段 as the units of a count (a policy text's point, a 款)
+        ("在第一部分后增加一部分，作为第二部分：“二、工作措施”", "insert_node"),
+        ("将第三条第一款分为两段，修改为：“甲。”“乙。”", "split_node"),
         (
             "将第三十条改为第三十一条，第一款中的“十五日”修改为“十日”，第二款修改为：“丙。”",
             "renumber+replace_text+replace_node",
