@@ -78,6 +78,10 @@ fn one(errs: Vec<ApplyError>) -> ApplyError {
     errs.into_iter().next().unwrap()
 }
 
+/// Three articles without chapters, used by several forms.
+const THREE: [&str; 3] =
+    ["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"];
+
 /// Six articles without chapters, used by several forms.
 const SIX: [&str; 6] = [
     "第一条 为了规范登记管理，制定本条例。",
@@ -3837,10 +3841,7 @@ fn stated_counts_leave_out_articles_numbered_zhi_yi() {
 /// A number zero (作为第零条) is no place, in a merge and in a split as in an insertion.
 #[test]
 fn a_number_zero_is_refused_in_merges_and_splits() {
-    let old = law(
-        "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &THREE);
     for d in [
         "一、将第一条、第二条合并，作为第零条。",
         "一、将第二条改为两条，作为第零条、第一条，修改为：“第零条 甲。”“第一条 乙。”",
@@ -4207,10 +4208,7 @@ fn a_paragraph_made_an_article_follows_its_article() {
 /// without a place either, nothing says where they go.
 #[test]
 fn articles_added_at_a_place_without_numbers() {
-    let old = law(
-        "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &THREE);
     let add = "一、在第二条后增加两条：“登记应当便民。”“登记不收取费用。”";
     assert_eq!(
         text(&decision(add, true), &old),
@@ -4236,10 +4234,7 @@ fn articles_added_at_a_place_without_numbers() {
 /// refused, naming both), and an article added with no text at all is refused when it is read.
 #[test]
 fn a_new_article_whose_text_says_another_number_or_has_no_text() {
-    let old = law(
-        "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &THREE);
     let e = one(errors(&decision("一、在第二条后增加一条，作为第三条：“第四条 登记应当便民。”", true), &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
     assert_eq!(e.message, "the decision makes 第三条 but its text gives 第四条");
@@ -4267,10 +4262,7 @@ fn references_that_keep_their_number_keep_their_writing() {
 /// with another 之一 number is refused.
 #[test]
 fn a_zhi_yi_article_whose_text_repeats_its_label() {
-    let old = law(
-        "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &THREE);
     let d = decision("一、在第二条后增加一条，作为第二条之一：“第二条之一 登记应当便民。”", false);
     assert_eq!(
         text(&d, &old),
@@ -4339,10 +4331,7 @@ fn units_made_zhi_articles_go_after_their_article() {
 /// is refused, and so is a clause whose 之N do not run on from the first. (Written for the test.)
 #[test]
 fn several_zhi_articles_in_one_clause() {
-    let old = law(
-        "示例条例",
-        &["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &THREE);
     let want = law(
         "示例条例",
         &[

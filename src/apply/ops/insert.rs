@@ -17,15 +17,8 @@ pub(in crate::apply) fn article_groups(
     count: u32,
     numbers: &[u32],
 ) -> Result<Vec<(u32, Vec<String>)>, String> {
-    let labelled = paragraphs.first().is_some_and(|p| article_label(p).is_some());
-    if labelled {
-        let mut groups: Vec<(u32, Vec<String>)> = Vec::new();
-        for p in paragraphs {
-            match article_label(p) {
-                Some((n, rest)) => groups.push((n, vec![rest.to_string()])),
-                None => groups.last_mut().expect("the first line is labelled").1.push(p.clone()),
-            }
-        }
+    if let Some(groups) = by_labels(paragraphs, |p| article_label(p).map(|(n, text)| (n, None, text.to_string()))) {
+        let groups: Vec<(u32, Vec<String>)> = groups.into_iter().map(|(n, _, lines)| (n, lines)).collect();
         if !numbers.is_empty() {
             let given: Vec<u32> = groups.iter().map(|g| g.0).collect();
             if given != numbers {
@@ -58,6 +51,24 @@ pub(in crate::apply) fn article_groups(
 /// New articles, each with its number, its 之N and its lines.
 type ArticleGroups = Vec<(u32, Option<u32>, Vec<String>)>;
 
+/// The articles of a text whose first line is labelled (`label` reads a label line: its number, its
+/// 之N and the text after it): one a label line, with the lines after it. `None` when the first line
+/// is not labelled.
+fn by_labels(
+    paragraphs: &[String],
+    label: impl Fn(&str) -> Option<(u32, Option<u32>, String)>,
+) -> Option<ArticleGroups> {
+    label(paragraphs.first()?)?;
+    let mut groups: ArticleGroups = Vec::new();
+    for p in paragraphs {
+        match label(p) {
+            Some((n, sub, text)) => groups.push((n, sub, vec![text])),
+            None => groups.last_mut().expect("the first line is labelled").2.push(p.clone()),
+        }
+    }
+    Some(groups)
+}
+
 /// The articles 作为第三条之一、第三条之二 makes, numbered from the first 之N the decision declares: one
 /// a 之N label when the text has them (第三条之一　…, the label not written twice), else one of all the
 /// lines, or one a line when as many articles as lines.
@@ -68,17 +79,9 @@ fn zhi_groups(paragraphs: &[String], count: u32, numbers: &[u32], first_sub: u32
             .then(|| (c.number.expect("an article label has a number"), c.sub_number, c.text.to_string()))
     };
     let declared: Vec<String> = numbers.iter().zip(0..).map(|(&n, k)| article_name(n, Some(first_sub + k))).collect();
-    if paragraphs.first().is_some_and(|p| label(p).is_some()) {
-        let mut groups: ArticleGroups = Vec::new();
-        for p in paragraphs {
-            match label(p) {
-                Some((n, sub, text)) => groups.push((n, sub, vec![text])),
-                None => groups.last_mut().expect("the first line is labelled").2.push(p.clone()),
-            }
-        }
+    if let Some(groups) = by_labels(paragraphs, label) {
         let given: Vec<String> = groups.iter().map(|&(n, sub, _)| article_name(n, sub)).collect();
-        let agree = groups.iter().map(|&(n, sub, _)| article_name(n, sub)).eq(declared.iter().cloned());
-        if !agree {
+        if given != declared {
             return Err(format!("the decision makes {} but its text gives {}", declared.join("、"), given.join("、")));
         }
         return Ok(groups);
