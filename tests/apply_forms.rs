@@ -3558,7 +3558,7 @@ fn a_split_followed_by_an_edit_but_no_move_is_refused() {
     for moves in ["并删除第二条第二款中的“办事”", "将第三条第一款改为第四条", "将第二条改为第四条"]
     {
         let errs = errors(&decision(&format!("一、将第二条改为两条，{moves}。"), true), &old);
-        let want = "第二条分为二条 without the new wording or the places of its parts: which part goes where?";
+        let want = "第二条分为两条 without the new wording or the places of its parts: which part goes where?";
         assert!(
             errs.iter().any(|e| e.kind == ErrorKind::Unsupported && e.message.ends_with(want)),
             "{moves}: {}",
@@ -6018,4 +6018,151 @@ fn a_chapter_added_with_its_name_given_apart() {
     let e = one(errors(&d, &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
     assert!(e.to_string().contains("makes （新增） 第二条, but it is 第三条 in the result"), "{e}");
+}
+
+/// An article made two 款 whose new numbers are given in full (作为第二条第一款、第二款, or 作为第一款、
+/// 第二款): the article's new wording in two 款, as without the numbers. It was refused (“cannot be
+/// split into 款”). Numbers in another article, or 款 numbered from other than 第一款, are refused,
+/// each naming what it found. (Written for the test.)
+#[test]
+fn an_article_made_two_paragraphs_numbered_as_they_will_stand() {
+    let old = law("示例条例", &THREE);
+    let want =
+        old.replace("第二条 登记机关负责登记工作。", "第二条 登记机关负责登记工作。\n\n登记机关应当公开登记事项。");
+    for as_what in ["，作为第二条第一款、第二款", "，作为第一款、第二款", ""] {
+        let item = format!("一、将第二条修改为两款{as_what}：“登记机关负责登记工作。”“登记机关应当公开登记事项。”");
+        assert_eq!(text(&decision(&item, false), &old), want, "{item}");
+    }
+    let other =
+        "一、将第二条修改为两款，作为第三条第一款、第二款：“登记机关负责登记工作。”“登记机关应当公开登记事项。”";
+    let notice = notice::parse(&decision(other, false));
+    let err = notice.errors().map(|d| d.message.clone()).collect::<Vec<_>>().join("\n");
+    assert!(err.contains("the parts of 第二条 are placed in 第三条, another unit"), "{err}");
+    let from_two =
+        "一、将第二条修改为两款，作为第二条第二款、第三款：“登记机关负责登记工作。”“登记机关应当公开登记事项。”";
+    let e = one(errors(&decision(from_two, false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("第二条分为两款，作为第二款、第三款: an article's 款 are numbered from 第一款"), "{e}");
+}
+
+/// Old texts each in its own place, paired with the new texts by 分别 (将第二条中的“A”、第三条中的“B”
+/// 分别修改为“C”、“D”); a place given by its 款 alone is in the article named before it. It was refused
+/// (“cannot read on from 。”). A count of new texts that pairs with neither is refused. (Written for the
+/// test.)
+#[test]
+fn old_texts_in_several_places_changed_pairwise() {
+    let old = law(
+        "示例条例",
+        &["第一条 登记机关负责登记工作。", "登记机关应当公开登记事项。", "第二条 本条例自公布之日起施行。"],
+    );
+    let want =
+        old.replace("负责登记", "统筹登记").replace("公开登记事项", "公示登记事项").replace("公布之日", "印发之日");
+    for item in [
+        "一、将第一条第一款中的“负责”、第二款中的“公开”、第二条中的“公布”分别修改为“统筹”、“公示”、“印发”。",
+        "一、将第一条第一款中的“负责”和第一条第二款中的“公开”、第二条中的“公布”分别修改为“统筹”“公示”“印发”。",
+    ] {
+        assert_eq!(text(&decision(item, false), &old), want, "{item}");
+    }
+    let uneven = "一、将第一条中的“负责”、第二条中的“公布”分别修改为“统筹”、“公示”、“印发”。";
+    let notice = notice::parse(&decision(uneven, false));
+    let err = notice.errors().map(|d| d.message.clone()).collect::<Vec<_>>().join("\n");
+    assert!(err.contains("分别修改为 pairs 2 old text(s) with 3 new one(s)"), "{err}");
+}
+
+/// Units of a list renamed one after the other to one unit (“地税局”“省国税局”修改为“省税务局”, in
+/// a 责任单位 list): the list names it once, where the last stood, as 合并修改为 writes it; it named
+/// 省税务局 twice. A renaming throughout that makes a list name a unit twice, or writes the word before
+/// the old name again (“国税局”修改为“省税务局” after 省: 省省税务局), is done as written, with a warning
+/// for each. A list given a new wording without quotation marks does not take the sentence's 。.
+/// (Written for the test.)
+#[test]
+fn units_renamed_to_one_unit_and_a_list_given_a_new_wording() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强财税扶持。\n责任单位：省财政厅、地税局，省国税局\n（二）强化人才支撑。\n责任单位：省人社厅、教育厅\n";
+    let merged = old.replace("省财政厅、地税局，省国税局", "省财政厅，省税务局");
+    let item = "将第一项责任单位中的“地税局”“省国税局”修改为“省税务局”。";
+    assert_eq!(text(&policy_notice(&[item]), old), merged);
+    let merge = "将全文中的“地税局”“国税局”合并修改为“省税务局”。";
+    assert_eq!(text(&policy_notice(&[merge]), old), merged);
+
+    let a = applied(&policy_notice(&["将全文中的“地税局”“国税局”统一修改为“税务局”。"]), old);
+    assert_eq!(a.text, old.replace("省财政厅、地税局，省国税局", "省财政厅、税务局，省税务局"));
+    let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(said, ["一/（一）/责任单位 names 省税务局 twice after the renaming (合并修改为 merges units)"]);
+
+    let a = applied(&policy_notice(&["将全文中的“国税局”修改为“省税务局”。"]), old);
+    assert_eq!(a.text, old.replace("省国税局", "省省税务局"));
+    let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "一/（一）/责任单位: “国税局”→“省税务局” after 省 writes 省省税务局; to rename the whole name quote it with its 省 (“省国税局”)"
+        ]
+    );
+
+    let want = old.replace("省人社厅、教育厅", "省人社厅、教育厅、科技厅");
+    for item in
+        ["第二项责任单位修改为：省人社厅、教育厅、科技厅。", "将第二项责任单位修改为“省人社厅、教育厅、科技厅。”"]
+    {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
+    }
+}
+
+/// The units after, named by their numbers, follow in turn (原第二条至第三条依次顺延, …依次顺延为第三条至
+/// 第四条, 第三条至第三条相应前移 after a comma) or follow into a gap (其后条文序号依次递补): each says
+/// the numbers follow, as 条文顺序作相应调整 does. Each was refused (“cannot read on from 顺延”, and
+/// after a comma the list of units to delete took the clause in). (Written for the test.)
+#[test]
+fn the_units_after_named_by_their_numbers_follow_in_turn() {
+    let old = law("示例条例", &THREE);
+    let added = old
+        .replace("第二条 登记机关", "第二条 登记应当遵循便民原则。\n\n第三条 登记机关")
+        .replace("第三条 本条例", "第四条 本条例");
+    for after in ["原第二条至第三条依次顺延。", "原第二条至第三条依次顺延为第三条至第四条。", "其后条文序号相应顺延。"]
+    {
+        let item = format!("一、在第一条后增加一条，作为第二条：“第二条 登记应当遵循便民原则。”{after}");
+        assert_eq!(text(&decision(&item, false), &old), added, "{item}");
+    }
+    let deleted = old.replace("第二条 登记机关负责登记工作。\n\n", "").replace("第三条 本条例", "第二条 本条例");
+    for item in ["一、删去第二条。其后条文序号依次递补。", "一、删去第二条，第三条相应前移。"]
+    {
+        assert_eq!(text(&decision(item, false), &old), deleted, "{item}");
+    }
+    // 后移至 · 前移至: a move
+    let moved = old.replace(
+        "第二条 登记机关负责登记工作。\n\n第三条 本条例自公布之日起施行。",
+        "第二条 本条例自公布之日起施行。\n\n第三条 登记机关负责登记工作。",
+    );
+    assert_eq!(text(&decision("一、将第二条后移至第三条之后。", true), &old), moved);
+    assert_eq!(text(&decision("一、将第三条前移至第二条之前。", true), &old), moved);
+}
+
+/// A policy text's own words for its title and its whole text (文件标题, 文件名称, 本文件, 该文件), its
+/// item written 第（一）点, a part's heading quoted after the part and before the item (第二部分“保障措施”
+/// 第（三）项), and an item's heading quoted after the item when the text is elsewhere in it (删除第三项
+/// “加大财税扶持力度”中的“每年”). Each was refused: the first four as fitting no formula, the heading as
+/// not the item's, the text as not in the heading. (Written for the test.)
+#[test]
+fn a_policy_texts_title_whole_text_and_headings_in_its_own_words() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。各地要建立工作机制。\n二、保障措施\n（二）加大财税扶持力度。省财政每年安排专项资金。\n";
+    let title = old.replace("某某工作的通知", "某某工作的实施意见");
+    for item in ["将文件标题中的“通知”修改为“实施意见”。", "将文件名称修改为“某某工作的实施意见”。"]
+    {
+        assert_eq!(text(&policy_notice(&[item]), old), title, "{item}");
+    }
+    let places = old.replace("各地", "各设区市");
+    for item in [
+        "将本文件中的“各地”修改为“各设区市”。",
+        "将该文件中的“各地”修改为“各设区市”。",
+        "将第一部分第（一）点中的“各地”修改为“各设区市”。",
+        "将第一部分“总体要求”第（一）项中的“各地”修改为“各设区市”。",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), places, "{item}");
+    }
+    let e = one(errors(&policy_notice(&["将第一部分“保障措施”第（一）项中的“各地”修改为“各设区市”。"]), old));
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch, "{e}");
+    let yearly = old.replace("每年安排", "安排");
+    assert_eq!(text(&policy_notice(&["删除第二项“加大财税扶持力度”中的“每年”。"]), old), yearly);
+    // the text in the heading itself is found there
+    let heading = old.replace("加大财税扶持力度", "加大财政扶持力度");
+    assert_eq!(text(&policy_notice(&["将第二项“加大财税扶持力度”中的“财税”修改为“财政”。"]), old), heading);
 }

@@ -103,14 +103,18 @@ impl UnitList {
     /// Where `unit` is: (group, member). A member matches with or without its group's prefix,
     /// and a member that writes the prefix itself (省财政厅 after 省农业厅、) matches without it.
     fn position(&self, unit: &str) -> Option<(usize, usize)> {
-        for (gi, g) in self.groups.iter().enumerate() {
-            for (mi, m) in g.members.iter().enumerate() {
-                if m == unit || g.full(m) == unit || (!g.prefix.is_empty() && g.full(unit) == *m) {
-                    return Some((gi, mi));
-                }
-            }
-        }
-        None
+        self.positions(unit).next()
+    }
+
+    /// Every place `unit` stands, as [`position`](Self::position) finds the first.
+    fn positions<'a>(&'a self, unit: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.groups.iter().enumerate().flat_map(move |(gi, g)| {
+            g.members
+                .iter()
+                .enumerate()
+                .filter(move |(_, m)| *m == unit || g.full(m) == unit || (!g.prefix.is_empty() && g.full(unit) == **m))
+                .map(move |(mi, _)| (gi, mi))
+        })
     }
 
     /// Every member as it stands in the text: the first of a group with the group's prefix
@@ -136,6 +140,12 @@ impl UnitList {
         let at: Option<Vec<usize>> =
             units.iter().map(|u| self.position(u).and_then(|p| flat.iter().position(|&f| f == p))).collect();
         at.is_some_and(|at| !at.is_empty() && at.windows(2).all(|w| w[1] == w[0] + 1))
+    }
+
+    /// The first unit the list names twice (省财政厅、税务局，省税务局: 省税务局), by full name.
+    pub fn twice(&self) -> Option<String> {
+        let full: Vec<String> = self.members().into_iter().map(|(f, _)| f).collect();
+        full.iter().enumerate().find(|(i, f)| full[..*i].contains(f)).map(|(_, f)| f.clone())
     }
 
     pub fn contains(&self, unit: &str) -> bool {
@@ -225,6 +235,11 @@ impl UnitList {
             found[..found.len() - 1].iter().map(|&(g, m)| self.groups[g].full(&self.groups[g].members[m])).collect();
         for e in earlier {
             self.delete(&e);
+        }
+        // a unit the list names already (地税局 and 省国税局 each renamed 省税务局, one instruction
+        // after the other) stands once, where the last of them stands, as it would merged
+        while self.positions(into).nth(1).is_some() {
+            self.delete(into);
         }
         count
     }
@@ -660,6 +675,22 @@ mod tests {
         let mut l = UnitList::parse("省财政厅、地税局，各设区市人民政府");
         l.merge(&s(&["地税局", "国税局"]), "省税务局");
         assert_eq!(l.render(), "省财政厅、税务局，各设区市人民政府");
+    }
+
+    #[test]
+    fn a_unit_renamed_to_one_the_list_names_stands_once_where_the_last_stood() {
+        // 将…责任单位中的“地税局”“省国税局”修改为“省税务局”: two replacements, one after the other
+        let mut l = UnitList::parse("省财政厅、地税局，省国税局");
+        l.merge(&s(&["地税局"]), "省税务局");
+        assert_eq!(l.render(), "省财政厅、税务局，省国税局");
+        l.merge(&s(&["省国税局"]), "省税务局");
+        assert_eq!(l.render(), "省财政厅，省税务局");
+        // the one already there comes after the one renamed: the later one stays
+        let mut l = UnitList::parse("省地税局、财政厅，省税务局，各设区市人民政府");
+        l.merge(&s(&["地税局"]), "省税务局");
+        assert_eq!(l.render(), "省财政厅，省税务局，各设区市人民政府");
+        assert_eq!(UnitList::parse("省财政厅、税务局，省税务局").twice().as_deref(), Some("省税务局"));
+        assert_eq!(UnitList::parse("省财政厅、税务局，各设区市人民政府").twice(), None);
     }
 
     #[test]

@@ -724,6 +724,17 @@ mod tests {
         assert_eq!(st.lines_used, 3);
     }
 
+    /// An unquoted text on the lines after 修改为： that ends with a closing mark it never opened
+    /// (…的除外。”, a quotation's end pasted without its start) loses that mark; one that quotes a word
+    /// of its own at its end keeps its marks.
+    #[test]
+    fn an_unquoted_text_loses_a_lone_closing_mark_only() {
+        let st = first("2.将第九条修改为：\n乙，但是法律另有规定的除外。”\n3.删去第十条。\n");
+        assert_eq!(texts(&st), ["乙，但是法律另有规定的除外。"]);
+        let st = first("2.将第九条修改为：\n本条例所称登记，是指“首次登记”\n3.删去第十条。\n");
+        assert_eq!(texts(&st), ["本条例所称登记，是指“首次登记”"]);
+    }
+
     #[test]
     fn unclosed_quote_stops_at_the_next_item() {
         let st = first("（一）将第一项中的“甲修改为“乙”。\n（二）删除第二项。\n");

@@ -198,7 +198,7 @@ impl Engine<'_> {
         paragraphs: &[String],
     ) -> OpResult {
         let t = targets[0];
-        let summary = format!("{}分为{}{}", self.tree.node(t).path(), numerals::format(count), kind.chinese());
+        let summary = format!("{}分为{}{}", self.tree.node(t).path(), numerals::count(count), kind.chinese());
         if paragraphs.is_empty() {
             // 将第十四条改为两条，第一款、第二款作为第十九条…: the moves of the same instruction say
             // where each part goes; without them nothing says it
@@ -235,7 +235,7 @@ impl Engine<'_> {
                 let groups = article_groups(&paragraphs, count, numbers)
                     .map_err(|m| self.err(ins, op, ErrorKind::NumberMismatch, None, m))?;
                 if groups.len() != count as usize {
-                    return Err(miscount(self, format!("改为{}条", numerals::format(count)), groups.len()));
+                    return Err(miscount(self, format!("改为{}条", numerals::count(count)), groups.len()));
                 }
                 let before = self.subtree_text(t);
                 nodes::replace_content(&mut self.tree, t, &groups[0].1);
@@ -253,16 +253,29 @@ impl Engine<'_> {
                 let after = groups.iter().map(|g| g.1.join("\n")).collect::<Vec<_>>().join("\n");
                 self.changes.push(self.change(ins, op, t, before, after));
             }
-            // 第八条修改为两款：“…”“…”: the article's new wording, in that many 款
-            (UnitKind::Paragraph, Kind::Article) if numbers.is_empty() => {
+            // 第八条修改为两款：“…”“…”: the article's new wording, in that many 款 (作为第八条第一款、
+            // 第二款 numbers them as they will stand)
+            (UnitKind::Paragraph, Kind::Article) if numbers.is_empty() || numbers.iter().copied().eq(1..=count) => {
                 if paragraphs.len() != count as usize {
-                    return Err(miscount(self, format!("修改为{}款", numerals::format(count)), paragraphs.len()));
+                    return Err(miscount(self, format!("修改为{}款", numerals::count(count)), paragraphs.len()));
                 }
                 return self.replace_node(ins, op, &[t], &paragraphs);
             }
+            (UnitKind::Paragraph, Kind::Article) => {
+                return Err(self.err(
+                    ins,
+                    op,
+                    ErrorKind::NumberMismatch,
+                    self.tree.node(t).orig_path.clone(),
+                    format!(
+                        "{summary}，作为第{}: an article's 款 are numbered from 第一款",
+                        list(numbers, kind.chinese())
+                    ),
+                ));
+            }
             (UnitKind::Paragraph, Kind::Paragraph) | (UnitKind::Item, Kind::Item) => {
                 if paragraphs.len() != count as usize {
-                    let what = format!("分为{}{}", numerals::format(count), kind.chinese());
+                    let what = format!("分为{}{}", numerals::count(count), kind.chinese());
                     return Err(miscount(self, what, paragraphs.len()));
                 }
                 let before = self.subtree_text(t);

@@ -174,10 +174,21 @@ impl Engine<'_> {
         {
             return Ok(self.find(p.node, needle));
         }
-        Ok(line[p.range.clone()]
+        let inside: Vec<Hit> = line[p.range.clone()]
             .match_indices(needle)
             .map(|(s, _)| Hit { node: p.node, range: p.range.start + s..p.range.start + s + needle.len() })
-            .collect())
+            .collect();
+        // 删除第三项“加大财税扶持力度”中的“每年”: an item's heading (its first sentence, right after
+        // its label) quoted after it names the item, when the text is not in the heading itself
+        if inside.is_empty()
+            && n.kind == Kind::Item
+            && p.node == scope
+            && p.range.start == n.text_offset()
+            && line[p.range.end..].starts_with('。')
+        {
+            return Ok(self.find(p.node, needle));
+        }
+        Ok(inside)
     }
 
     pub(in crate::apply) fn rename(&mut self, ins: &Instruction, op: &Operation, from: &str, to: &str) -> OpResult {
@@ -197,7 +208,38 @@ impl Engine<'_> {
             );
         }
         hits.retain(|h| !self.tree.is_recent(h.node, &h.range));
+        // “国税局”修改为“省税务局” where the text writes 省国税局: the new name repeats the word
+        // before the old one (省省税务局); the renaming is done as written, and said
+        for h in &hits {
+            let line = self.tree.node(h.node).line();
+            if let Some(p) = ["省", "市", "县", "区"]
+                .into_iter()
+                .find(|p| to.starts_with(p) && !from.starts_with(p) && line[..h.range.start].ends_with(p))
+            {
+                let path = self.tree.node(h.node).path();
+                let message = format!(
+                    "{path}: {}→{} after {p} writes {p}{to}; to rename the whole name quote it with its {p} (“{p}{from}”)",
+                    q(from),
+                    q(to)
+                );
+                self.warn(ins, op, message);
+            }
+        }
         let n = self.replace_hits(ins, op, &hits, to);
+        // “地税局”“国税局”统一修改为“税务局”: a list of units the renaming made name one unit twice
+        let mut lines: Vec<NodeId> = hits.iter().map(|h| h.node).collect();
+        lines.dedup();
+        for id in lines {
+            let mut twice = None;
+            crate::apply::edit_labelled(&self.tree.node(id).line(), &mut |l| {
+                twice = twice.take().or_else(|| l.twice());
+                0
+            });
+            if let Some(unit) = twice {
+                let path = self.tree.node(id).path();
+                self.warn(ins, op, format!("{path} names {unit} twice after the renaming (合并修改为 merges units)"));
+            }
+        }
         if n == 0 {
             self.zero(ins, op, q(from))?;
         }

@@ -232,9 +232,12 @@ impl Engine<'_> {
                     }
                 }
                 Op::ReplaceNode { paragraphs } => {
+                    // 第一项责任单位修改为：省工信厅、财政厅。 : the sentence's mark is not the list's (a
+                    // mark that closes the list stays where it stood)
                     let new = paragraphs.join("");
+                    let new = new.trim_end_matches(['。', '；', ';']);
                     edit(self, &mut |l| {
-                        *l = UnitList::parse(&new);
+                        *l = UnitList::parse(new);
                         1
                     });
                 }

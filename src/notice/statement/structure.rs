@@ -503,6 +503,15 @@ impl Reader<'_> {
                 if kind_of(last) != Some(kind) {
                     return Err(self.err(&c, format!("分为…{} 作为 a {}", kind.chinese(), last)));
                 }
+                // 将第五条修改为两款，作为第五条第一款、第二款: the units above the new ones are the
+                // split unit's own (or those around it), not another's
+                let above = &p[..p.len() - 1];
+                let steps = &locs[0].steps;
+                if !above.is_empty() && !steps.windows(above.len()).any(|w| w == above) {
+                    let written: String = above.iter().map(|s| s.to_string()).collect();
+                    let own: String = steps.iter().map(|s| s.to_string()).collect();
+                    return Err(self.err(&c, format!("the parts of {own} are placed in {written}, another unit")));
+                }
                 numbers.push(number_of(last).expect("numbered").0);
             }
             if numbers.len() != count as usize {

@@ -142,15 +142,28 @@ impl Reader<'_> {
 
     /// 将第五条中的“A”、“B”分别修改为“C”、“D”: the old texts and the new ones pair in order.
     pub(super) fn replace_pairwise(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
-        let locs = self.scope(Self::child(&c, Rule::scope))?;
-        let whole = locs.iter().any(Locator::is_whole);
-        for (from, to) in self.pairwise(&c)? {
-            let op = if whole {
-                Op::Rename { from: from.text.clone(), to: to.text.clone() }
-            } else {
-                Op::ReplaceText { from: from.text.clone(), to: to.text.clone() }
-            };
-            self.push(&c, op, locs.clone(), vec![from, to]);
+        let lists = Self::children(&c, Rule::qs);
+        // 将第四条中的“A”、第五条中的“B”分别修改为…: each old text with the place it is named in (a
+        // place read after the one before, so that 第二款 there is that article's)
+        let mut groups = vec![(Self::child(&c, Rule::scope), self.quotes_in(&lists[0]))];
+        for m in Self::children(&c, Rule::scoped_more) {
+            let qs = Self::child(&m, Rule::qs).expect("grammar");
+            groups.push((Self::child(&m, Rule::scope), self.quotes_in(&qs)));
+        }
+        let froms: Vec<(usize, Quoted)> =
+            groups.iter().enumerate().flat_map(|(g, (_, qs))| qs.iter().map(move |q| (g, q.clone()))).collect();
+        let pairs = self.paired(froms, &lists[1])?;
+        for (g, (scope, _)) in groups.into_iter().enumerate() {
+            let locs = self.scope(scope)?;
+            let whole = locs.iter().any(Locator::is_whole);
+            for ((_, from), to) in pairs.iter().filter(|((of, _), _)| *of == g) {
+                let op = if whole {
+                    Op::Rename { from: from.text.clone(), to: to.text.clone() }
+                } else {
+                    Op::ReplaceText { from: from.text.clone(), to: to.text.clone() }
+                };
+                self.push(&c, op, locs.clone(), vec![from.clone(), to.clone()]);
+            }
         }
         Ok(())
     }
@@ -159,11 +172,16 @@ impl Reader<'_> {
     /// new text that each old one becomes (“A”“B”分别修改为“C”).
     fn pairwise(&self, c: &Pair<Rule>) -> Result<Vec<(Quoted, Quoted)>, ReadError> {
         let lists = Self::children(c, Rule::qs);
-        let (froms, tos) = (self.quotes_in(&lists[0]), self.quotes_in(&lists[1]));
-        match tos.len() {
-            1 => Ok(froms.into_iter().map(|f| (f, tos[0].clone())).collect()),
-            n if n == froms.len() => Ok(froms.into_iter().zip(tos).collect()),
-            n => Err(self.err(&lists[1], format!("分别修改为 pairs {} old text(s) with {n} new one(s)", froms.len()))),
+        self.paired(self.quotes_in(&lists[0]), &lists[1])
+    }
+
+    /// The old texts (each with what goes with it) paired with the new texts of `tos`.
+    fn paired<T>(&self, froms: Vec<T>, tos: &Pair<Rule>) -> Result<Vec<(T, Quoted)>, ReadError> {
+        let (n, to_texts) = (froms.len(), self.quotes_in(tos));
+        match to_texts.len() {
+            1 => Ok(froms.into_iter().map(|f| (f, to_texts[0].clone())).collect()),
+            m if m == n => Ok(froms.into_iter().zip(to_texts).collect()),
+            m => Err(self.err(tos, format!("分别修改为 pairs {n} old text(s) with {m} new one(s)"))),
         }
     }
 
