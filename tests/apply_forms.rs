@@ -6166,3 +6166,48 @@ fn a_policy_texts_title_whole_text_and_headings_in_its_own_words() {
     let heading = old.replace("加大财税扶持力度", "加大财政扶持力度");
     assert_eq!(text(&policy_notice(&["将第二项“加大财税扶持力度”中的“财税”修改为“财政”。"]), old), heading);
 }
+
+/// A text counted where it stands (将第三条中的两处“以上”修改为…, 删去…中的两处“罚款”): each of the
+/// occurrences is changed, and a count that does not hold is refused, saying how many there are; an
+/// insertion does not count its places and is refused rather than the count dropped. It was refused
+/// as fitting no formula. (Written for the test.)
+#[test]
+fn a_text_counted_where_it_stands() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 处一千元以上五千元以下罚款；情节严重的，处五千元以上二万元以下罚款。",
+            "第二条 本条例自公布之日起施行。",
+        ],
+    );
+    let twice = old.replace("以上", "以上（含）");
+    assert_eq!(text(&decision("一、将第一条中的两处“以上”修改为“以上（含）”。", false), &old), twice);
+    let deleted = old.replace("下罚款", "下");
+    assert_eq!(text(&decision("一、删去第一条中的两处“罚款”。", false), &old), deleted);
+    let e = one(errors(&decision("一、将第一条中的三处“以上”修改为“以上（含）”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound);
+    assert!(e.message.contains("the notice counts 三处“以上” in 第一条, which has 2"), "{e}");
+    let e = one(errors(&decision("一、删去第一条、第二条中的两处“元”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextAmbiguous, "{e}");
+    assert!(e.message.contains("the notice counts 两处“元” in 第一条、第二条, which together have 4"), "{e}");
+    let e = one(errors(&decision("一、在第一条中的两处“罚款”前增加“的”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported, "{e}");
+}
+
+/// An article added after another with a 之N label in its text and no number declared (在第五条后
+/// 增加一条：“第五条之一　…”) takes that label, as 作为第五条之一 declares it; it was refused as an
+/// article without a number. Labels that do not run on are refused, as with the number declared.
+/// (Written for the test.)
+#[test]
+fn an_article_added_with_a_zhi_label_and_no_number() {
+    let old = law("示例条例", &THREE);
+    let one_more = old.replace("第三条 本条例", "第二条之一 登记机关应当建立登记档案。\n\n第三条 本条例");
+    let item = "一、在第二条后增加一条：“第二条之一 登记机关应当建立登记档案。”";
+    assert_eq!(text(&decision(item, false), &old), one_more);
+    let item = "一、在第二条后增加两条：“第二条之一 登记机关应当建立登记档案。”“第二条之三 登记档案应当妥善保管。”";
+    let e = one(errors(&decision(item, false), &old));
+    assert!(
+        e.message.contains("the decision makes 第二条之一、第二条之二 but its text gives 第二条之一、第二条之三"),
+        "{e}"
+    );
+}

@@ -586,6 +586,13 @@ impl Engine<'_> {
     fn op(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId], touched: &mut Vec<NodeId>) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
+        // 中的两处“A”: a count the replacements and deletions check; another operation would drop it
+        if op.locators.iter().any(|l| l.times.is_some())
+            && !matches!(op.op, Op::DeleteText { .. } | Op::DeleteEvery { .. })
+        {
+            let message = format!("{name} does not count the places of its text (两处…): say where each one is");
+            return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
+        }
         match &op.op {
             Op::ReplaceText { .. } => unreachable!("replacements are grouped by their instruction"),
             Op::Rename { from, to } => self.rename(ins, op, from, to),

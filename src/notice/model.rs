@@ -441,6 +441,10 @@ pub struct Locator {
     /// operation acts inside that passage, which must occur once.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub within: Option<String>,
+    /// How many times the quoted text stands in the place, as the notice counts it (中的两处“A”): the
+    /// operation finds exactly that many and acts on each.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub times: Option<u32>,
     /// A list of responsible units in the unit, by its label's role (第五项责任单位, 该项牵头单位):
     /// the operation acts on that list's members.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -467,6 +471,7 @@ impl Locator {
             heading: None,
             to: None,
             within: None,
+            times: None,
             list: None,
             finals: false,
             pos,

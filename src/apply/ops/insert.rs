@@ -203,6 +203,16 @@ impl Engine<'_> {
         position: Position,
         paragraphs: &[String],
     ) -> OpResult {
+        // 在第五条后增加一条：“第五条之一　…” (no number declared): the 之N label the text gives is
+        // the number, as 作为第五条之一 would declare it
+        let owned: Vec<u32>;
+        let (numbers, sub) = match paragraphs.first().map(|p| classify(p)) {
+            Some(c) if sub.is_none() && numbers.is_empty() && c.kind == LineKind::Article && c.sub_number.is_some() => {
+                owned = vec![c.number.expect("an article label has a number"); count.max(1) as usize];
+                (&owned[..], c.sub_number)
+            }
+            _ => (numbers, sub),
+        };
         // 作为第一百三十三条之一：“第一百三十三条之一　…”: the label is not written twice
         let (groups, declares) = match sub {
             Some(s) => {

@@ -8,6 +8,7 @@ use super::super::textops::{self, Hit};
 use super::super::tree::NodeId;
 use crate::document::Kind;
 use crate::notice::{Anchor, Instruction, Operation};
+use crate::text::numerals;
 
 /// The replacements of one instruction that name the same places (将第六条、十二条…中的“A”修改为
 /// “A1”，“B”修改为“B1”; “饮用水水源地”“水源地”修改为“饮用水水源”): a place need not hold every text,
@@ -72,6 +73,17 @@ impl Engine<'_> {
             });
         }
         let within = op.locators.iter().find_map(|l| l.within.clone());
+        if let Some(times) = op.locators.iter().find_map(|l| l.times) {
+            let mut found = 0;
+            for &t in targets {
+                let hits = match &within {
+                    Some(p) => self.find_within(ins, op, t, p, from)?,
+                    None => self.find(t, from),
+                };
+                found += hits.iter().filter(|h| !self.tree.is_recent(h.node, &h.range)).count();
+            }
+            self.times_hold(ins, op, targets, from, times, found)?;
+        }
         let mut total = 0;
         let to_doc = textops::as_document_text(to);
         let mut per_target = Vec::with_capacity(targets.len());
@@ -111,6 +123,30 @@ impl Engine<'_> {
             summary: format!("{}→{} in {} ×{total}", q(from), q(to), places.join("、")),
             count: total,
         })
+    }
+
+    /// 中的两处“A”: the text stands in `targets` as many times as the notice counts (`found`).
+    fn times_hold(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        text: &str,
+        said: u32,
+        found: usize,
+    ) -> Result<(), ApplyError> {
+        if found == said as usize {
+            return Ok(());
+        }
+        let kind = if found < said as usize { ErrorKind::TextNotFound } else { ErrorKind::TextAmbiguous };
+        let has = if targets.len() == 1 { "which has" } else { "which together have" };
+        let message = format!(
+            "the notice counts {}处{} in {}, {has} {found}",
+            numerals::count(said),
+            q(text),
+            self.paths(targets)
+        );
+        Err(self.err(ins, op, kind, None, message))
     }
 
     /// The errors of an instruction's replacement groups: a text found nowhere, a place that holds
@@ -258,6 +294,16 @@ impl Engine<'_> {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         let mut count = 0;
+        // 中的两处“A”: the count is of all the places together, before anything is deleted
+        if let Some(said) = op.locators.iter().find_map(|l| l.times) {
+            for d in texts {
+                let mut found = 0;
+                for &t in targets {
+                    found += self.candidates(ins, op, t, d)?.0.len();
+                }
+                self.times_hold(ins, op, targets, d, said, found)?;
+            }
+        }
         for &t in targets {
             for d in texts {
                 // every occurrence (中所有的“A”): the last first, each found again in the text the

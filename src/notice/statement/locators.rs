@@ -301,6 +301,22 @@ impl Reader<'_> {
     /// steps there, and `other` and `ctx_scope` never see them.)
     pub(super) fn scope(&self, pair: Option<Pair<Rule>>) -> Result<Vec<Locator>, ReadError> {
         let Some(p) = pair else { return self.context_locators_at(None, false) };
+        let mut locs = self.scope_places(&p)?;
+        // 中的两处“A”: the count the notice gives goes with each place
+        if let Some(t) = Self::child(&p, Rule::times) {
+            let n = match t.as_str().trim_end_matches('处') {
+                "两" => 2,
+                other => crate::text::numerals::parse(other).ok_or_else(|| self.err(&t, "not a count"))?,
+            };
+            for l in &mut locs {
+                l.times = Some(n);
+            }
+        }
+        Ok(locs)
+    }
+
+    fn scope_places(&self, p: &Pair<Rule>) -> Result<Vec<Locator>, ReadError> {
+        let p = p.clone();
         let Some(inner) = p.clone().into_inner().next() else { return self.context_locators_at(Some(&p), true) };
         match inner.as_rule() {
             Rule::locators if Self::child(&p, Rule::passage).is_none() => self.locators(&inner),

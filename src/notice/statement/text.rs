@@ -253,6 +253,8 @@ impl Reader<'_> {
                 .as_ref()
                 .is_some_and(|s| ["所有的", "的所有", "的全部", "全部的"].iter().any(|w| s.as_str().ends_with(w)));
             let locs = self.scope(scope)?;
+            // 中的两处“A”: each of the occurrences counted
+            let every = every || locs.iter().any(|l| l.times.is_some());
             let quoted = qs.map(|q| self.quotes_in(&q)).unwrap_or_default();
             let texts: Vec<String> = quoted.iter().map(|q| q.text.clone()).collect();
             // 删除全文中“物价局” deletes units from their lists; 删除全文中“…”的表述 deletes a passage
