@@ -6211,3 +6211,33 @@ fn an_article_added_with_a_zhi_label_and_no_number() {
         "{e}"
     );
 }
+
+/// A policy text with attachments that number their own points (written for the test).
+const POINTED_ATTACHMENTS: &str = "某某工作的若干措施\n一、加大财政支持\n（一）设立专项资金。省财政每年安排1亿元。\n二、组织实施\n各地要抓好落实。\n附件：1.重点项目清单\n2.责任分工表\n附件1\n重点项目清单\n1.甲项目，总投资10亿元；\n2.乙项目，总投资5亿元。\n附件2\n责任分工表\n一、省发改委负责统筹协调。\n二、省财政厅负责资金保障。\n";
+
+/// In a text whose attachment numbers its own points, 第一部分 (and 第二部分, 第一部分第（一）项) with no
+/// 附件 named is the main text's, as drafters write it; it was an ambiguity error naming the
+/// attachment's point too. 附件2第一部分 is the attachment's. A quotation after 第二部分 that words are
+/// added after (在第二部分“各地要抓好落实。”后增加“…”) is the place of the words, not a heading to check
+/// (it was refused as not the point's heading). An attachment's name (附件1名称, 附件1标题) is the title
+/// line under its label (refused before); the list of attachments in the main text keeps its entry,
+/// with a warning that says so.
+#[test]
+fn the_main_text_and_its_attachments() {
+    let old = POINTED_ATTACHMENTS;
+    let n = policy_notice(&["在第一部分增加一项，作为第（二）项：“（二）加大金融支持。”"]);
+    assert_eq!(text(&n, old), old.replace("1亿元。\n", "1亿元。\n（二）加大金融支持。\n"));
+    let n = policy_notice(&["将第一部分第（一）项中的“1亿元”修改为“2亿元”。"]);
+    assert_eq!(text(&n, old), old.replace("1亿元", "2亿元"));
+    let n = policy_notice(&["将附件2第一部分中的“省发改委”修改为“省发展改革委”。"]);
+    assert_eq!(text(&n, old), old.replace("省发改委", "省发展改革委"));
+    let n = policy_notice(&["在第二部分“各地要抓好落实。”后增加“省直各部门要加强指导。”"]);
+    assert_eq!(text(&n, old), old.replace("各地要抓好落实。", "各地要抓好落实。省直各部门要加强指导。"));
+    for item in ["将附件1名称修改为“重点工程清单”。", "将附件1的标题修改为“重点工程清单”。"]
+    {
+        let a = applied(&policy_notice(&[item]), old);
+        assert_eq!(a.text, old.replace("\n重点项目清单\n", "\n重点工程清单\n"), "{item}");
+        let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(said, ["附件目录 still names the attachment “重点项目清单”: the decision does not change it"]);
+    }
+}

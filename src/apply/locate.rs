@@ -311,6 +311,14 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                 found.extend(c.into_iter().filter(|&id| matches(tree, id, step)));
             }
         }
+        // 第一部分 in a text whose attachments number their own points: a locator that names no 附件
+        // names the main text, as drafters write it (an attachment's units are named 附件2第一部分)
+        if found.len() > 1 && !loc.steps.iter().any(|s| matches!(s, Step::Attachment(_))) {
+            let in_attachment = |i: NodeId| tree.ancestors(i).any(|a| tree.node(a).kind == Kind::Attachment);
+            if found.iter().any(|&i| !in_attachment(i)) {
+                found.retain(|&i| !in_attachment(i));
+            }
+        }
         if found.is_empty() {
             let scope = scopes.first().copied().unwrap_or(tree.root);
             let within = if scope == tree.root { String::new() } else { format!(" in {}", tree.node(scope).path()) };

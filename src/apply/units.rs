@@ -831,6 +831,27 @@ mod tests {
         assert_eq!(edited(line, &e), "由物价局负责");
     }
 
+    /// A list in running text right before or right after a parenthetical of labelled lists is a
+    /// list of its own (ranges that touch do not overlap); a running list that does not hold the
+    /// unit the edit acts on is neither rewritten nor counted.
+    #[test]
+    fn running_lists_beside_a_parenthetical_and_lists_left_alone() {
+        let del = |line: &str, unit: &str| {
+            let e = edit_lists(line, &s(&[unit]), &mut |l| usize::from(l.delete(unit)));
+            (edited(line, &e), e.lists)
+        };
+        let after = "（责任单位：省物价局）省财政厅、发改委负责。";
+        assert_eq!(del(after, "发改委"), ("（责任单位：省物价局）省财政厅负责。".to_string(), 1));
+        let before = "省财政厅、发改委（责任单位：省物价局）负责。";
+        assert_eq!(del(before, "发改委"), ("省财政厅（责任单位：省物价局）负责。".to_string(), 1));
+        // a list the edit leaves as it was (the unit not among its members) is neither rewritten nor counted
+        let line = "请省发改委、财政厅、人社厅负责。";
+        let e = edit_lists(line, &s(&["财政厅"]), &mut |l| usize::from(l.delete("教育厅")));
+        assert_eq!((e.lists, e.edits.len()), (0, 0));
+        let e = edit_lists(line, &s(&["财政厅"]), &mut |l| usize::from(l.delete("财政厅")));
+        assert_eq!((edited(line, &e).as_str(), e.lists), ("请省发改委、人社厅负责。", 1));
+    }
+
     #[test]
     fn running_text_lists() {
         let t = "加强融资租赁行业的税务辅导与支持，省国税局、地税局梳理融资租赁公司税收政策";

@@ -377,7 +377,38 @@ impl Engine<'_> {
     ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
-        let t = targets[0];
+        let mut t = targets[0];
+        // 将附件1名称修改为“…” (标题): an attachment's name is the title line under its label
+        if self.tree.node(t).kind == Kind::Attachment {
+            let titles: Vec<NodeId> =
+                self.tree.subtree(t).into_iter().filter(|&i| self.tree.node(i).kind == Kind::Title).collect();
+            match titles[..] {
+                [title] => {
+                    // the list of attachments in the main text (附件：1.…) names it too: said, not changed
+                    let old = self.tree.node(title).text.to_string();
+                    let listed = self.tree.all(Kind::AttachmentList).into_iter().flat_map(|l| self.tree.subtree(l));
+                    for l in listed.filter(|&l| self.tree.node(l).line().contains(&old)).collect::<Vec<_>>() {
+                        let path = self.tree.node(l).path();
+                        self.warn(
+                            ins,
+                            op,
+                            format!("{path} still names the attachment “{old}”: the decision does not change it"),
+                        );
+                    }
+                    t = title;
+                }
+                _ => {
+                    let path = self.tree.node(t).path();
+                    return Err(self.err(
+                        ins,
+                        op,
+                        ErrorKind::NoSuchNode,
+                        self.tree.node(t).orig_path.clone(),
+                        format!("{path} has no title line under its label (附件1⏎…名称…) to rename"),
+                    ));
+                }
+            }
+        }
         if !matches!(
             self.tree.node(t).kind,
             Kind::Part | Kind::Chapter | Kind::Section | Kind::Point | Kind::Item | Kind::Title
@@ -387,8 +418,8 @@ impl Engine<'_> {
                 op,
                 ErrorKind::Unsupported,
                 self.tree.node(t).orig_path.clone(),
-                "only 编/章/节, a point's heading line, an item's heading and the document's title have a name to \
-                 replace"
+                "only 编/章/节, a point's heading line, an item's heading, an attachment's title and the document's \
+                 title have a name to replace"
                     .into(),
             ));
         }
