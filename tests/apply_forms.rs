@@ -6241,3 +6241,56 @@ fn the_main_text_and_its_attachments() {
         assert_eq!(said, ["附件目录 still names the attachment “重点项目清单”: the decision does not change it"]);
     }
 }
+
+/// An item added after an attachment's 第2项 where the attachment numbers its lines 1. 2. and has no
+/// items (第2项 read as its line 2., with the warning that says so): a line of that numbering, and
+/// the list's marks follow. It was refused (“a 项 goes in an article or a 款”). (Written for the test.)
+#[test]
+fn an_item_added_after_a_line_an_attachment_numbers_as_its_items() {
+    let old = POINTED_ATTACHMENTS;
+    let a = applied(&policy_notice(&["在附件1第2项后增加一项：“3.丙项目，总投资3亿元。”"]), old);
+    assert_eq!(a.text, old.replace("总投资5亿元。\n", "总投资5亿元；\n3.丙项目，总投资3亿元。\n"));
+    let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        said,
+        ["附件1第2项 is read as 附件1/2.: 附件1 has no items （一）（二）…, and numbers its lines 1. 2. …"]
+    );
+}
+
+/// Two units each given the other's number (将第二项、第三项分别改为第三项、第二项, 将第三项调整为第二项，
+/// 第二项调整为第三项, 第二条改为第三条，第三条改为第二条) exchange their places, as 顺序调换 says it:
+/// each was refused, the numbers running backwards. A list's marks follow the new order. A number
+/// given to one unit alone is still a renumbering in place. (Written for the test.)
+#[test]
+fn two_units_given_each_others_numbers_exchange_places() {
+    let old = law("示例条例", &LIST);
+    let swapped = old.replace("（二）身份证明；\n\n（三）住所证明。", "（二）住所证明；\n\n（三）身份证明。");
+    for item in [
+        "一、将第二条第一款第二项、第三项分别改为第三项、第二项。",
+        "一、将第二条第一款第三项调整为第二项，第二项调整为第三项。",
+    ] {
+        assert_eq!(text(&decision(item, false), &old), swapped, "{item}");
+    }
+    let old = law("示例条例", &THREE);
+    let swapped = old.replace("第二条 登记机关负责登记工作。", "第二条 本条例自公布之日起施行。").replacen(
+        "第三条 本条例自公布之日起施行。",
+        "第三条 登记机关负责登记工作。",
+        1,
+    );
+    for renumber in [false, true] {
+        assert_eq!(text(&decision("一、第二条改为第三条，第三条改为第二条。", renumber), &old), swapped);
+    }
+    // two 款 (numbered by their place only): the 款 exchange places
+    let old = law(
+        "示例条例",
+        &["第一条 登记机关负责登记工作。", "登记机关应当公开办事指南。", "第二条 本条例自公布之日起施行。"],
+    );
+    let swapped = old.replace(
+        "登记机关负责登记工作。\n\n登记机关应当公开办事指南。",
+        "登记机关应当公开办事指南。\n\n登记机关负责登记工作。",
+    );
+    assert_eq!(text(&decision("一、将第一条第一款改为第二款，第二款改为第一款。", false), &old), swapped);
+    let ins = notice::parse(&decision("一、第二条改为第三条，第三条改为第二条。", false));
+    let ops: Vec<&str> = ins.sections[0].instructions[0].ops.iter().map(|o| o.op.name()).collect();
+    assert_eq!(ops, ["swap", "renumber", "renumber"]);
+}

@@ -859,6 +859,13 @@ mod tests {
         assert_eq!(lists.len(), 1);
         assert_eq!(&t[lists[0].clone()], "省国税局、地税局");
         assert!(alone.is_empty());
+        // a list of three, named at either end: the whole list, to the other end
+        let t = "（省发改委、财政厅、人社厅）";
+        for name in ["人社厅", "省发改委"] {
+            let (lists, alone) = running_lists(t, &s(&[name]));
+            let found: Vec<&str> = lists.iter().map(|r| &t[r.clone()]).collect();
+            assert_eq!((found, alone.len()), (vec!["省发改委、财政厅、人社厅"], 0), "{name}");
+        }
         let (lists, alone) = running_lists("由物价局负责", &s(&["物价局"]));
         assert!(lists.is_empty());
         assert_eq!(alone.len(), 1);

@@ -417,6 +417,17 @@ impl Engine<'_> {
                     }
                 }
             }
+            // 在附件1第3项后增加一项 where 附件1 numbers its lines 1. 2. 3. and has no items (第3项
+            // was read as its line 3.): a line of that numbering
+            (UnitKind::Item, Position::After | Position::Before, Kind::SubItem)
+                if self.tree.node(t).parent.is_some_and(|p| {
+                    !matches!(self.tree.node(p).kind, Kind::Item)
+                        && nodes::children_of(&self.tree, p, Kind::Item).is_empty()
+                }) =>
+            {
+                let parent = self.tree.node(t).parent.expect("checked");
+                (Kind::SubItem, parent, Some(nodes::insertion_index(&self.tree, t, position == Position::After)))
+            }
             (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph | Kind::Text)
             | (UnitKind::Item, Position::After | Position::Before, Kind::Item)
             | (UnitKind::SubItem, Position::After | Position::Before, Kind::SubItem) => {

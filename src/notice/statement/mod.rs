@@ -182,12 +182,54 @@ pub fn operations(
         }
     }
     shared::distribute(&mut reader)?;
+    exchanges(&mut reader.ops);
     for op in &reader.ops {
         if let Some(message) = malformed(&op.op) {
             return Err(ReadError { offset: op.pos.offset, message, no_formula: false });
         }
     }
     Ok(reader.ops)
+}
+
+/// 将第四项改为第三项，第三项改为第四项 (将第二项、第三项分别改为第三项、第二项): two units each given
+/// the other's number exchange their places as well, as 顺序调换 says it; the exchange goes before
+/// the two renumberings, which then hold where the units stand.
+fn exchanges(ops: &mut Vec<Operation>) {
+    let mut i = 0;
+    while i < ops.len() {
+        if let Some(j) = (i + 1..ops.len()).find(|&j| crosses(&ops[i], &ops[j])) {
+            let locators = vec![ops[i].locators[0].clone(), ops[j].locators[0].clone()];
+            let swap = Operation { op: Op::Swap, locators, quoted: Vec::new(), pos: ops[i].pos };
+            ops.insert(i, swap);
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// Whether two renumberings give two units of one kind, side by side in one place, each the other's
+/// number.
+fn crosses(a: &Operation, b: &Operation) -> bool {
+    let (Op::Renumber { to: ka, number: na, sub_number: None }, Op::Renumber { to: kb, number: nb, sub_number: None }) =
+        (&a.op, &b.op)
+    else {
+        return false;
+    };
+    let ([la], [lb]) = (&a.locators[..], &b.locators[..]) else { return false };
+    let (Some((sa, above_a)), Some((sb, above_b))) = (la.steps.split_last(), lb.steps.split_last()) else {
+        return false;
+    };
+    ka == kb
+        && !la.finals
+        && !lb.finals
+        && la.to.is_none()
+        && lb.to.is_none()
+        // (第三项 after 第四条第一款第二项 is completed from the article alone: the same place)
+        && (above_a.starts_with(above_b) || above_b.starts_with(above_a))
+        && locators::kind_of(sa) == Some(*ka)
+        && locators::kind_of(sb) == Some(*kb)
+        && locators::number_of(sa) == Some((*nb, None))
+        && locators::number_of(sb) == Some((*na, None))
 }
 
 /// What makes an operation unreadable although it fits a formula: an empty quotation where text is
