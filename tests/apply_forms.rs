@@ -6294,3 +6294,18 @@ fn two_units_given_each_others_numbers_exchange_places() {
     let ops: Vec<&str> = ins.sections[0].instructions[0].ops.iter().map(|o| o.op.name()).collect();
     assert_eq!(ops, ["swap", "renumber", "renumber"]);
 }
+
+/// Below an item, a policy text calls its measures 1. 2. 点 or 条 again (第二部分第（一）项第2点,
+/// 第（一）条第2条): the line of that number, as 第2目 names it. It was refused (“there is no 第二点
+/// in 二/（一）”). (Written for the test.)
+#[test]
+fn measures_below_an_item_named_as_its_points() {
+    let old = "某某工作方案\n一、工作目标\n到2020年达到1000亿元。\n二、重点任务\n（一）推进技术改造。\n1.实施技改专项。\n2.推广智能装备。\n（二）培育龙头企业。\n";
+    let want = old.replace("推广智能装备", "推广智能制造装备");
+    for place in
+        ["第二部分第（一）项第2点", "第二部分第（一）条第2条", "第二部分第一项第2点", "第二部分第（一）项第2目"]
+    {
+        let n = policy_notice(&[&format!("将{place}中的“智能装备”修改为“智能制造装备”。")]);
+        assert_eq!(text(&n, old), want, "{place}");
+    }
+}

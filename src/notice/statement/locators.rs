@@ -250,6 +250,15 @@ impl Reader<'_> {
                 }
             }
         }
+        // 第（一）项第2点 · 第（一）条第2条: below an item, the measures 1. 2. are its 点 or 条 (a policy
+        // text's levels run 部分/点, 项/条, then 点/条 again), which the engine calls 目
+        for i in 1..steps.len() {
+            if matches!(steps[i - 1], Step::Item(_))
+                && let Step::Point(n) | Step::Article(n, None) = steps[i]
+            {
+                steps[i] = Step::SubItem(n);
+            }
+        }
         // 第二、三款 (its article from the context) · 第二条第二、三款 (the units before it)
         if let Some(list) = expanded {
             let prefix = if steps.is_empty() { list.first().map(&base).unwrap_or_default() } else { steps };
