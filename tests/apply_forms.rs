@@ -6309,3 +6309,31 @@ fn measures_below_an_item_named_as_its_points() {
         assert_eq!(text(&n, old), want, "{place}");
     }
 }
+
+/// 目录作相应修改 (并相应修改目录) says what the engine does for every change of a division: the 目录's
+/// entry follows the new name, and the clause is read and reported, not refused as fitting no
+/// formula (as it was). In a text without a 目录 it is a warning. (Written for the test.)
+#[test]
+fn the_toc_follows_as_the_decision_says() {
+    let lines = [
+        "目　　录",
+        "第一章　总则",
+        "第二章　登记",
+        "第一章　总则",
+        "第一条　为了规范登记，制定本法。",
+        "第二章　登记",
+        "第二条　登记应当依法进行。",
+    ];
+    let old = law("示例法", &lines);
+    let want = old.replace("第二章　登记", "第二章　登记管理");
+    for item in
+        ["一、将第二章章名修改为“登记管理”。目录作相应修改。", "一、将第二章章名修改为“登记管理”，并相应修改目录。"]
+    {
+        assert_eq!(text(&decision(item, false), &old), want, "{item}");
+    }
+    let old = law("示例法", &lines[3..]);
+    let a = applied(&decision("一、将第二章章名修改为“登记管理”。目录作相应修改。", false), &old);
+    assert_eq!(a.text, old.replace("第二章　登记", "第二章　登记管理"));
+    let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(said, ["“目录作相应修改”: the document has no 目录"]);
+}

@@ -274,6 +274,7 @@ fn acts_on_a_unit(op: &Op) -> bool {
         | Op::InsertText { .. }
         | Op::RenumberAll { .. }
         | Op::AdjustWording { .. }
+        | Op::TocFollows { .. }
         | Op::CountCheck { .. }
         | Op::Divide { .. }
         | Op::Unplaced { .. }
@@ -545,6 +546,7 @@ impl Engine<'_> {
                     Op::Renumber { .. }
                         | Op::RenumberAll { .. }
                         | Op::AdjustWording { .. }
+                        | Op::TocFollows { .. }
                         | Op::InsertNode { .. }
                         | Op::Move { .. }
                         | Op::SplitNode { .. }
@@ -672,6 +674,12 @@ impl Engine<'_> {
             Op::Relocate { place, position } => self.relocate(ins, op, targets, place, *position),
             Op::Swap => self.swap(ins, op, targets),
             Op::RenumberAll { .. } => report("条文顺序作相应调整".into(), 0),
+            Op::TocFollows { note } => {
+                if self.tree.all(Kind::Toc).is_empty() {
+                    self.warn(ins, op, format!("“{note}”: the document has no 目录"));
+                }
+                report(note.clone(), 0)
+            }
             Op::AdjustWording { note } => {
                 self.warn(ins, op, format!("“{note}”: the decision implies edits it does not list; the result may differ from the published text"));
                 report(note.clone(), 0)

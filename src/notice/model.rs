@@ -257,6 +257,9 @@ pub enum Op {
     CountCheck { kind: UnitKind, before: u32, after: u32 },
     /// The decision says wording was adjusted without listing the edits (对部分文字作相应调整).
     AdjustWording { note: String },
+    /// The decision says the 目录 follows the changes (目录作相应修改), which the engine does for every
+    /// change of a 编, 章 or 节.
+    TocFollows { note: String },
     /// A restructuring the decision states without saying where each unit begins
     /// (将本规则分为五章，章名分别为“总则”…): read, and refused when applied.
     Divide { kind: UnitKind, headings: Vec<String> },
@@ -301,6 +304,7 @@ impl Op {
             Op::RenumberAll { .. } => "renumber_all",
             Op::CountCheck { .. } => "count_check",
             Op::AdjustWording { .. } => "adjust_wording",
+            Op::TocFollows { .. } => "toc_follows",
             Op::Divide { .. } => "divide",
             Op::Unplaced { .. } => "unplaced",
             Op::Disapply { .. } => "disapply",
@@ -320,6 +324,7 @@ impl Op {
             | Op::ReplaceNode { .. }
             | Op::ReplaceHeading { .. }
             | Op::AdjustWording { .. }
+            | Op::TocFollows { .. }
             | Op::ExtendValidity { .. }
             | Op::Unplaced { .. } => "substitution",
             Op::DeleteText { .. }

@@ -609,7 +609,7 @@ fn is_only_quotation(body: &str) -> bool {
 /// 作相应调整; 此外，将相关地方性法规中“区、县”的提法统一修改为“区”), not on units of one of them.
 fn document_wide(o: &Operation) -> bool {
     match &o.op {
-        Op::RenumberAll { .. } | Op::AdjustWording { .. } | Op::CountCheck { .. } => true,
+        Op::RenumberAll { .. } | Op::AdjustWording { .. } | Op::TocFollows { .. } | Op::CountCheck { .. } => true,
         Op::Rename { .. } => o.locators.iter().all(|l| l.is_whole() && l.target.is_none()),
         _ => false,
     }

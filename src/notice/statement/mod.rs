@@ -415,6 +415,7 @@ impl Reader<'_> {
             Rule::divide => self.divide(c),
             Rule::renumber_all | Rule::adjust_wording => self.whole_document(c),
             Rule::count_check => self.count_check(c),
+            Rule::toc_follows => self.toc_follows(c),
             Rule::disapply => self.disapply(c),
             Rule::extend_validity => self.extend_validity(c),
             r => Err(self.err(&c, format!("unhandled clause {r:?}"))),

@@ -25,6 +25,13 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// 目录作相应修改 · 并相应修改目录: what the engine does for every change of a division, recorded.
+    pub(super) fn toc_follows(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        let written = self.written(&c);
+        self.push(&c, Op::TocFollows { note: written }, vec![Locator::whole("全文", self.pos(&c))], vec![]);
+        Ok(())
+    }
+
     /// 条例由八章修改为七章，由五十条修改为四十一条.
     pub(super) fn count_check(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let counts = Self::children(&c, Rule::count);
