@@ -6337,3 +6337,47 @@ fn the_toc_follows_as_the_decision_says() {
     let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
     assert_eq!(said, ["“目录作相应修改”: the document has no 目录"]);
 }
+
+/// A policy text whose items keep their responsible units on a line of their own (written for the test).
+const WITH_UNITS: &str = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅\n二、其他事项\n本通知自印发之日起施行。\n";
+
+/// A new item whose units follow its quotation (增加一项：“（三）…”责任单位：省发改委。): the units are
+/// the item's, on a line of their own as the text has them. Before, with 其后序号依次顺延 after them,
+/// the renumbering formula read over the units and dropped them without a word; alone they were
+/// refused. Words the renumbering formula reads over now stop at a sentence's end. Also 在第一部分末尾
+/// (最后) 增加一项, which was refused. (Written for the test.)
+#[test]
+fn a_new_items_units_after_its_quotation() {
+    let old = WITH_UNITS;
+    let want =
+        old.replace("教育厅\n二、其他事项", "教育厅\n（三）强化要素保障。\n责任单位：省自然资源厅\n二、其他事项");
+    for item in [
+        "在第二项后增加一项：“（三）强化要素保障。”责任单位：省自然资源厅。",
+        "在第二项后增加一项：“（三）强化要素保障。”责任单位：省自然资源厅。其后序号依次顺延。",
+        "在第一部分末尾增加一项：“（三）强化要素保障。”责任单位：省自然资源厅。",
+        "在第一部分最后增加一项：“（三）强化要素保障。\n责任单位：省自然资源厅”",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
+    }
+    // words the renumbering formula cannot read stay unread, and are said
+    let n = notice::parse(&policy_notice(&["在第二项后增加一项：“（三）强化要素保障。”另行通知。其后序号依次顺延。"]));
+    assert_eq!(n.errors().count(), 1, "{:?}", n.diagnostics);
+}
+
+/// A text that opens with a unit's label (（五）…) is a unit of its own: added after (before) a unit
+/// quoted with its label (在“（二）强化人才支撑”后新增“（三）…”) it is a new item there, after the
+/// item's units; before, it ran into the item's line, label and all, with 。。 (exit 0). After words
+/// that are not a unit's label and heading, it is refused. (Written for the test.)
+#[test]
+fn a_labelled_text_added_beside_a_unit_is_a_unit() {
+    let old = WITH_UNITS;
+    let want = old.replace("教育厅\n二、其他事项", "教育厅\n（三）强化要素保障。\n二、其他事项");
+    for item in
+        ["在“（二）强化人才支撑”后新增“（三）强化要素保障。”", "在“（二）强化人才支撑。”后增加“（三）强化要素保障。”"]
+    {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
+    }
+    let e = one(errors(&policy_notice(&["在“引进高层次人才”后增加“（三）强化要素保障。”"]), old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("“（三）强化要素保障。” opens with a label: it is a unit of its own"), "{e}");
+}

@@ -866,6 +866,9 @@ mod tests {
             let found: Vec<&str> = lists.iter().map(|r| &t[r.clone()]).collect();
             assert_eq!((found, alone.len()), (vec!["省发改委、财政厅、人社厅"], 0), "{name}");
         }
+        // two names glued together (国税局地税局): each stands alone, neither a list
+        let (lists, alone) = running_lists("由国税局地税局负责", &s(&["国税局", "地税局"]));
+        assert_eq!((lists.len(), alone.len()), (0, 2));
         let (lists, alone) = running_lists("由物价局负责", &s(&["物价局"]));
         assert!(lists.is_empty());
         assert_eq!(alone.len(), 1);

@@ -6,8 +6,8 @@ use super::super::model::*;
 use super::super::nodes;
 use super::super::textops::{self, Hit};
 use super::super::tree::NodeId;
-use crate::document::Kind;
-use crate::notice::{Anchor, Instruction, Operation};
+use crate::document::{Kind, LineKind};
+use crate::notice::{Anchor, Instruction, Operation, Position, UnitKind};
 use crate::text::numerals;
 
 /// The replacements of one instruction that name the same places (将第六条、十二条…中的“A”修改为
@@ -392,10 +392,54 @@ impl Engine<'_> {
         text: &str,
     ) -> OpResult {
         let name = op.op.name();
+        if let Some(report) = self.labelled_unit_beside(ins, op, targets, anchor, text)? {
+            return Ok(report);
+        }
         for &t in targets {
             self.insert_text_in(ins, op, t, anchor, text)?;
         }
         Ok(OpReport { op: name, summary: format!("在{}增加{}", self.paths(targets), q(text)), count: targets.len() })
+    }
+
+    /// 在“（四）强化人才支撑”后新增“（五）…”: a text that opens with a unit's label is a unit of its
+    /// own, never words inside a line. Placed after (before) a unit quoted with its label, it is a
+    /// new unit of that kind there; anywhere else it is refused (it ran into the line, label and all).
+    fn labelled_unit_beside(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        anchor: &Anchor,
+        text: &str,
+    ) -> Result<Option<OpReport>, ApplyError> {
+        let (Anchor::After(a) | Anchor::Before(a)) = anchor else { return Ok(None) };
+        let new = crate::document::classify(text);
+        let kind = match new.kind {
+            LineKind::Item => (Kind::Item, UnitKind::Item),
+            LineKind::SubItem => (Kind::SubItem, UnitKind::SubItem),
+            LineKind::Point => (Kind::Point, UnitKind::Point),
+            LineKind::Article => (Kind::Article, UnitKind::Article),
+            _ => return Ok(None),
+        };
+        if new.label.is_none() || new.text.is_empty() {
+            return Ok(None);
+        }
+        let scope = targets.first().copied().unwrap_or(self.tree.root);
+        let h = self.find_once(ins, op, scope, a, "the place of the new unit must be one")?;
+        let unit = self.tree.node(h.node);
+        let quoted = crate::document::classify(a);
+        if unit.kind != kind.0 || quoted.kind != new.kind || h.range.start != 0 {
+            let message = format!(
+                "{} opens with a label: it is a unit of its own, and {} is not one of its kind quoted with its \
+                 label (在第四项后增加一项：“…”)",
+                q(text),
+                q(a)
+            );
+            return Err(self.err(ins, op, ErrorKind::Unsupported, unit.orig_path.clone(), message));
+        }
+        let position = if matches!(anchor, Anchor::After(_)) { Position::After } else { Position::Before };
+        let paragraphs = vec![text.to_string()];
+        self.insert_node(ins, op, &[h.node], kind.1, 1, &[], None, position, &paragraphs, None, &[]).map(Some)
     }
 
     /// Inserts text at an anchor, or at the start or end of a unit. At an edge, the text joins the

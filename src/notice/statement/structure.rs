@@ -186,6 +186,15 @@ impl Reader<'_> {
         if matches!(kind, UnitKind::Chapter | UnitKind::Part | UnitKind::Section) {
             paragraphs = paragraphs.iter().flat_map(|p| heading_and_article(p)).collect();
         }
+        // “（五）…”责任单位：省发改委。: the units are the new unit's, a line of its text (placed as the
+        // document places its units)
+        if let Some(u) = Self::child(&c, Rule::units_given) {
+            if paragraphs.is_empty() {
+                return Err(self.err(&u, "the units are given, and the new unit's text is not"));
+            }
+            let line = self.written(&u);
+            paragraphs.push(line.trim_start_matches(['，', ',']).trim_end_matches(['。', '.']).to_string());
+        }
         let text = c.as_str();
         let (position, locs) = match Self::child(&c, Rule::locator) {
             Some(l) => {
