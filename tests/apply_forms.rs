@@ -6366,8 +6366,9 @@ fn a_new_items_units_after_its_quotation() {
 
 /// A text that opens with a unit's label (（五）…) is a unit of its own: added after (before) a unit
 /// quoted with its label (在“（二）强化人才支撑”后新增“（三）…”) it is a new item there, after the
-/// item's units; before, it ran into the item's line, label and all, with 。。 (exit 0). After words
-/// that are not a unit's label and heading, it is refused. (Written for the test.)
+/// item's units; before, it ran into the item's line, label and all, with 。。 (exit 0). So it is
+/// after (at the end of) a unit named by its number, or at the end of a unit that holds items. After
+/// words that are not a unit's label and heading, it is refused. (Written for the test.)
 #[test]
 fn a_labelled_text_added_beside_a_unit_is_a_unit() {
     let old = WITH_UNITS;
@@ -6377,7 +6378,38 @@ fn a_labelled_text_added_beside_a_unit_is_a_unit() {
     {
         assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
     }
+    // 在第二项后（末尾）增加“（三）…”, 在第一部分末尾增加“（三）…”: a new item there, not words in item
+    // （二）'s text (it ran into the line, label and all, exit 0)
+    for item in [
+        "在第二项后增加“（三）强化要素保障。”",
+        "在第二项末尾增加“（三）强化要素保障。”",
+        "在第一部分末尾增加“（三）强化要素保障。”",
+        "在第二项后增加“（三）强化要素保障。”作为第三项。",
+        "在第二项后增加“（三）强化要素保障。”，作为第（三）项。",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
+    }
     let e = one(errors(&policy_notice(&["在“引进高层次人才”后增加“（三）强化要素保障。”"]), old));
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.contains("“（三）强化要素保障。” opens with a label: it is a unit of its own"), "{e}");
+}
+
+/// An item added by its number alone (增加一项，作为第（七）项) in a policy text whose items run on through
+/// its points goes after the item numbered before it; it was refused (“增加一项 in 全文”). Where that
+/// item ends one point and the next begins another, the item could be either's, and it is an
+/// ambiguity error. (Written for the test.)
+#[test]
+fn an_item_added_by_its_number_alone_where_items_run_on() {
+    let n = policy_notice(&["增加一项，作为第（七）项：“（七）加强督查。”"]);
+    assert_eq!(text(&n, RUN_ON), RUN_ON.replace("（六）分步实施。\n", "（六）分步实施。\n（七）加强督查。\n"));
+    let n = policy_notice(&["新增一条作为第（三）条：“（三）建立台账。”其后序号依次顺延。"]);
+    let want = RUN_ON
+        .replace("（三）强化督促检查。", "（三）建立台账。\n（四）强化督促检查。")
+        .replace("（四）加大资金投入。", "（五）加大资金投入。")
+        .replace("（五）做好宣传引导。", "（六）做好宣传引导。")
+        .replace("（六）分步实施。", "（七）分步实施。");
+    assert_eq!(text(&n, RUN_ON), want);
+    let e = one(errors(&policy_notice(&["增加一项，作为第（四）项：“（四）建立台账。”其后序号依次顺延。"]), RUN_ON));
+    assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
+    assert!(e.message.contains("it falls between 一/（三） and 二/（四）, which are in two points"), "{e}");
 }

@@ -461,9 +461,43 @@ impl Engine<'_> {
         position: Position,
         paragraphs: &[String],
     ) -> OpResult {
-        let t = targets.first().copied().ok_or_else(|| {
+        let mut t = targets.first().copied().ok_or_else(|| {
             self.err(ins, op, ErrorKind::NoSuchNode, None, format!("增加一{}: in which unit?", kind.chinese()))
         })?;
+        let mut position = position;
+        // 增加一项，作为第（五）项 with no place, in a policy text whose items run on through its
+        // points: the one item numbered before it (（四）) says where
+        if t == self.tree.root
+            && kind == UnitKind::Item
+            && let [n] = numbers[..]
+            && n > 1
+            && !self.tree.items_restart
+            && self.tree.family != crate::document::Family::Law
+        {
+            let numbered = |k: u32| -> Vec<NodeId> {
+                self.tree
+                    .all(Kind::Item)
+                    .into_iter()
+                    .filter(|&i| !self.tree.is_gone(i) && self.tree.node(i).number == Some(k))
+                    .collect()
+            };
+            if let [one] = numbered(n - 1)[..] {
+                // between the last item of one point and the first of the next it could be either's
+                if let [next] = numbered(n)[..]
+                    && self.tree.node(next).parent != self.tree.node(one).parent
+                {
+                    let (a, b) = (self.tree.node(one).path(), self.tree.node(next).path());
+                    let message = format!(
+                        "增加一项，作为第（{}）项 with no place: it falls between {a} and {b}, which are in two \
+                         points; name the place (在第…项后增加一项, 在第…部分增加一项)",
+                        numerals::format(n)
+                    );
+                    return Err(self.err(ins, op, ErrorKind::AmbiguousLocator, None, message));
+                }
+                t = one;
+                position = Position::After;
+            }
+        }
         let (kind_node, parent, beside) = self.line_parent(ins, op, t, kind, position)?;
         // the units: a 款 and the items that follow it in the text, or an item line each
         let mut units: Vec<Vec<String>> = Vec::new();

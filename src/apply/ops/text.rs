@@ -412,7 +412,6 @@ impl Engine<'_> {
         anchor: &Anchor,
         text: &str,
     ) -> Result<Option<OpReport>, ApplyError> {
-        let (Anchor::After(a) | Anchor::Before(a)) = anchor else { return Ok(None) };
         let new = crate::document::classify(text);
         let kind = match new.kind {
             LineKind::Item => (Kind::Item, UnitKind::Item),
@@ -425,6 +424,28 @@ impl Engine<'_> {
             return Ok(None);
         }
         let scope = targets.first().copied().unwrap_or(self.tree.root);
+        let paragraphs = vec![text.to_string()];
+        // 在第四项后（末尾）增加“（五）…”: after the unit of that kind named, not in its text
+        let (Anchor::After(a) | Anchor::Before(a)) = anchor else {
+            let position = match (anchor, self.tree.node(scope).kind) {
+                (Anchor::End, k) if k == kind.0 => Position::After,
+                (Anchor::Start, k) if k == kind.0 => Position::Before,
+                (Anchor::End, Kind::Point | Kind::Paragraph | Kind::Article) if kind.0 == Kind::Item => {
+                    Position::Within
+                }
+                _ => {
+                    let message = format!(
+                        "{} opens with a label: it is a unit of its own, not words at the {} of {} (增加一项：“…”)",
+                        q(text),
+                        if matches!(anchor, Anchor::Start) { "start" } else { "end" },
+                        self.tree.node(scope).path()
+                    );
+                    return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
+                }
+            };
+            let r = self.insert_node(ins, op, &[scope], kind.1, 1, &[], None, position, &paragraphs, None, &[])?;
+            return Ok(Some(r));
+        };
         let h = self.find_once(ins, op, scope, a, "the place of the new unit must be one")?;
         let unit = self.tree.node(h.node);
         let quoted = crate::document::classify(a);
@@ -438,7 +459,6 @@ impl Engine<'_> {
             return Err(self.err(ins, op, ErrorKind::Unsupported, unit.orig_path.clone(), message));
         }
         let position = if matches!(anchor, Anchor::After(_)) { Position::After } else { Position::Before };
-        let paragraphs = vec![text.to_string()];
         self.insert_node(ins, op, &[h.node], kind.1, 1, &[], None, position, &paragraphs, None, &[]).map(Some)
     }
 
