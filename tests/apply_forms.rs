@@ -6413,3 +6413,18 @@ fn an_item_added_by_its_number_alone_where_items_run_on() {
     assert_eq!(e.kind, ErrorKind::AmbiguousLocator);
     assert!(e.message.contains("it falls between 一/（三） and 二/（四）, which are in two points"), "{e}");
 }
+
+/// The replacements of one instruction act on the text as it found it, also where an earlier one
+/// made the line longer before the text another wrote: “五千元”→“一万元”, then “一千元”→“两千五百元”
+/// before it in the line, then “一万元”→“二万元”, which finds no 一万元 in the text as it was (the one
+/// there is the instruction's own) and is refused. (Written for the test: the mutation run found
+/// that the shift of the instruction's own text after an edit before it was not asserted.)
+#[test]
+fn an_instructions_own_text_stays_its_own_after_an_edit_before_it() {
+    let old = law("示例条例", &["第一条 处一千元以上五千元以下罚款。", "第二条 本条例自公布之日起施行。"]);
+    let item = "一、将第一条中的“五千元”修改为“一万元”，“一千元”修改为“两千五百元”，“一万元”修改为“二万元”。";
+    let e = one(errors(&decision(item, false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    let item = "一、将第一条中的“五千元”修改为“一万元”，“一千元”修改为“两千五百元”。";
+    assert_eq!(text(&decision(item, false), &old), old.replace("一千元以上五千元", "两千五百元以上一万元"));
+}
