@@ -306,6 +306,18 @@ impl Engine<'_> {
         ApplyError { kind, instruction: ins.id.clone(), pos: op.pos, path, message, candidate: None }
     }
 
+    /// [`err`](Self::err) at a node of the document, named by its original path.
+    pub(super) fn err_at(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        kind: ErrorKind,
+        node: NodeId,
+        message: String,
+    ) -> ApplyError {
+        self.err(ins, op, kind, self.tree.node(node).orig_path.clone(), message)
+    }
+
     pub(super) fn warn(&mut self, ins: &Instruction, op: &Operation, message: String) {
         self.warnings.push(Warning { instruction: ins.id.clone(), pos: op.pos, message });
     }
@@ -440,11 +452,11 @@ impl Engine<'_> {
             };
             for &t in &targets {
                 if self.tree.is_gone(t) {
-                    let e = self.err(
+                    let e = self.err_at(
                         ins,
                         op,
                         ErrorKind::NodeGone,
-                        self.tree.node(t).orig_path.clone(),
+                        t,
                         format!("{} was deleted by an earlier instruction", self.tree.node(t).path()),
                     );
                     self.errors.push(e);

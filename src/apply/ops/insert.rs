@@ -361,11 +361,11 @@ impl Engine<'_> {
                 Position::After => "after",
                 _ => "in",
             };
-            self.err(
+            self.err_at(
                 ins,
                 op,
                 ErrorKind::Unsupported,
-                self.tree.node(t).orig_path.clone(),
+                t,
                 format!(
                     "增加一{} {place} {}: a {} goes in {holder} or beside another of its kind ({example})",
                     kind.chinese(),
@@ -403,11 +403,11 @@ impl Engine<'_> {
                     ([], Some(&first)) => (Kind::Item, first, None),
                     ([], None) => return Err(unsupported()),
                     (several, _) => {
-                        return Err(self.err(
+                        return Err(self.err_at(
                             ins,
                             op,
                             ErrorKind::AmbiguousLocator,
-                            self.tree.node(t).orig_path.clone(),
+                            t,
                             format!(
                                 "{} has items in {} 款: say which (第X款增加一项)",
                                 self.tree.node(t).path(),

@@ -119,11 +119,11 @@ impl Engine<'_> {
                 count: 1,
             });
         }
-        Err(self.err(
+        Err(self.err_at(
             ins,
             op,
             ErrorKind::Unsupported,
-            self.tree.node(t).orig_path.clone(),
+            t,
             format!("{} cannot become a {}", self.tree.node(t).path(), to.chinese()),
         ))
     }

@@ -106,7 +106,7 @@ impl Engine<'_> {
                 self.paths(&[dest]),
                 dest_kind.chinese()
             );
-            return Err(self.err(ins, op, ErrorKind::Unsupported, self.tree.node(t).orig_path.clone(), message));
+            return Err(self.err_at(ins, op, ErrorKind::Unsupported, t, message));
         }
         Ok(())
     }

@@ -212,11 +212,11 @@ impl Engine<'_> {
                 ) && o.locators.iter().any(|l| l.steps.len() > steps.len() && l.steps.starts_with(&steps))
             });
             if !followed {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::Unsupported,
-                    self.tree.node(t).orig_path.clone(),
+                    t,
                     format!("{summary} without the new wording or the places of its parts: which part goes where?"),
                 ));
             }
@@ -262,11 +262,11 @@ impl Engine<'_> {
                 return self.replace_node(ins, op, &[t], &paragraphs);
             }
             (UnitKind::Paragraph, Kind::Article) => {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::NumberMismatch,
-                    self.tree.node(t).orig_path.clone(),
+                    t,
                     format!(
                         "{summary}，作为第{}: an article's 款 are numbered from 第一款",
                         list(numbers, kind.chinese())
@@ -289,11 +289,11 @@ impl Engine<'_> {
                 self.changes.push(self.change(ins, op, t, before, after));
             }
             _ => {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::Unsupported,
-                    self.tree.node(t).orig_path.clone(),
+                    t,
                     format!("{} cannot be split into {}", self.tree.node(t).path(), kind.chinese()),
                 ));
             }
@@ -383,11 +383,11 @@ impl Engine<'_> {
             ));
         };
         if self.tree.node(t).kind != Kind::Article {
-            return Err(self.err(
+            return Err(self.err_at(
                 ins,
                 op,
                 ErrorKind::Unsupported,
-                self.tree.node(t).orig_path.clone(),
+                t,
                 format!("{} cannot become an article", self.tree.node(t).path()),
             ));
         }
@@ -426,11 +426,11 @@ impl Engine<'_> {
         let mut left: Vec<NodeId> = Vec::new();
         for &src in &p.sources {
             if self.tree.is_gone(src) {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::NodeGone,
-                    self.tree.node(src).orig_path.clone(),
+                    src,
                     format!("{} was deleted before it could be moved", self.tree.node(src).path()),
                 ));
             }
@@ -474,11 +474,11 @@ impl Engine<'_> {
             } else if skind == node_kind(k) {
                 vec![src]
             } else {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::Unsupported,
-                    self.tree.node(src).orig_path.clone(),
+                    src,
                     format!("{} cannot become a {}", self.tree.node(src).path(), k.chinese()),
                 ));
             };

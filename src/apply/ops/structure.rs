@@ -399,11 +399,11 @@ impl Engine<'_> {
                 }
                 _ => {
                     let path = self.tree.node(t).path();
-                    return Err(self.err(
+                    return Err(self.err_at(
                         ins,
                         op,
                         ErrorKind::NoSuchNode,
-                        self.tree.node(t).orig_path.clone(),
+                        t,
                         format!("{path} has no title line under its label (附件1⏎…名称…) to rename"),
                     ));
                 }
@@ -413,11 +413,11 @@ impl Engine<'_> {
             self.tree.node(t).kind,
             Kind::Part | Kind::Chapter | Kind::Section | Kind::Point | Kind::Item | Kind::Title
         ) {
-            return Err(self.err(
+            return Err(self.err_at(
                 ins,
                 op,
                 ErrorKind::Unsupported,
-                self.tree.node(t).orig_path.clone(),
+                t,
                 "only 编/章/节, a point's heading line, an item's heading, an attachment's title and the document's \
                  title have a name to replace"
                     .into(),
@@ -448,11 +448,11 @@ impl Engine<'_> {
                     && !class.text.is_empty() =>
             {
                 if class.number != self.tree.node(t).number {
-                    return Err(self.err(
+                    return Err(self.err_at(
                         ins,
                         op,
                         ErrorKind::NumberMismatch,
-                        self.tree.node(t).orig_path.clone(),
+                        t,
                         format!(
                             "the new heading {} is labelled {label}, and the unit is {}",
                             q(heading),
@@ -508,11 +508,11 @@ impl Engine<'_> {
         let heads = if targets == [self.tree.root] { self.tree.all(k) } else { targets.to_vec() };
         for &h in &heads {
             if self.tree.node(h).kind != k {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::NoSuchNode,
-                    self.tree.node(h).orig_path.clone(),
+                    h,
                     format!("{} has no {}名", self.tree.node(h).path(), k.chinese()),
                 ));
             }
@@ -546,11 +546,11 @@ impl Engine<'_> {
         let holder = matches!(kind, Kind::Part | Kind::Chapter | Kind::Section | Kind::Article);
         let own_text = kind == Kind::Article && !self.tree.node(t).text.trim().is_empty();
         if !holder || kind != into_kind || own_text {
-            return Err(self.err(
+            return Err(self.err_at(
                 ins,
                 op,
                 ErrorKind::Unsupported,
-                self.tree.node(t).orig_path.clone(),
+                t,
                 format!(
                     "{} 并入 {}: a 编, 章 or 节 is folded into one of its kind and an article into an article (its 款 \
                      follow the other's){}",
@@ -587,6 +587,6 @@ impl Engine<'_> {
     ) -> ApplyError {
         let message =
             format!("{} cannot be {how} into {}, which it contains", self.paths(&[unit]), self.paths(&[dest]));
-        self.err(ins, op, ErrorKind::Unsupported, self.tree.node(unit).orig_path.clone(), message)
+        self.err_at(ins, op, ErrorKind::Unsupported, unit, message)
     }
 }

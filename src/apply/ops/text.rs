@@ -371,11 +371,11 @@ impl Engine<'_> {
         say: &str,
     ) -> ApplyError {
         let path = self.tree.node(unit).path();
-        self.err(
+        self.err_at(
             ins,
             op,
             ErrorKind::EmptiedUnit,
-            self.tree.node(unit).orig_path.clone(),
+            unit,
             format!(
                 "deleting {deleted} leaves {path} with its number and no text; a unit goes only when the decision \
                  names it ({say})"
@@ -456,7 +456,7 @@ impl Engine<'_> {
                 q(text),
                 q(a)
             );
-            return Err(self.err(ins, op, ErrorKind::Unsupported, unit.orig_path.clone(), message));
+            return Err(self.err_at(ins, op, ErrorKind::Unsupported, h.node, message));
         }
         let position = if matches!(anchor, Anchor::After(_)) { Position::After } else { Position::Before };
         self.insert_node(ins, op, &[h.node], kind.1, 1, &[], None, position, &paragraphs, None, &[]).map(Some)
@@ -681,11 +681,11 @@ impl Engine<'_> {
                         ));
                     }
                 }
-                Err(self.err(
+                Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::TextAmbiguous,
-                    self.tree.node(scope).orig_path.clone(),
+                    scope,
                     format!(
                         "{} occurs {n} times in {} ({}); {why_one}",
                         q(needle),

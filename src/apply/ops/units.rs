@@ -171,11 +171,11 @@ impl Engine<'_> {
                 .collect();
             let path = self.tree.node(t).path();
             if lines.is_empty() {
-                return Err(self.err(
+                return Err(self.err_at(
                     ins,
                     op,
                     ErrorKind::NoSuchNode,
-                    self.tree.node(t).orig_path.clone(),
+                    t,
                     format!("{path} has no list of {role} (no “{role}：…” line or （{role}：…）)"),
                 ));
             }
@@ -255,11 +255,11 @@ impl Engine<'_> {
                     } else {
                         String::new()
                     };
-                    return Err(self.err(
+                    return Err(self.err_at(
                         ins,
                         op,
                         ErrorKind::Unsupported,
-                        self.tree.node(t).orig_path.clone(),
+                        t,
                         format!("{path}{role} is a list of units, and {} does not act on one{hint}", other.name()),
                     ));
                 }
