@@ -6428,3 +6428,16 @@ fn an_instructions_own_text_stays_its_own_after_an_edit_before_it() {
     let item = "一、将第一条中的“五千元”修改为“一万元”，“一千元”修改为“两千五百元”。";
     assert_eq!(text(&decision(item, false), &old), old.replace("一千元以上五千元", "两千五百元以上一万元"));
 }
+
+/// The last clause of a sentence deleted after its ； (删去第一条中关于“情节严重的，…”的规定): the ； goes
+/// and the article ends with its 。; it ended 罚款； with the 。 gone, exit 0. (Written for the test.)
+#[test]
+fn the_last_clause_after_a_semicolon_deleted() {
+    let old = law("示例条例", &["第一条 处一千元罚款；情节严重的，处五千元罚款。", "第二条 本条例自公布之日起施行。"]);
+    let want = old.replace("处一千元罚款；情节严重的，处五千元罚款。", "处一千元罚款。");
+    for item in
+        ["一、删去第一条中关于“情节严重的，处五千元罚款”的规定。", "一、删去第一条中的“情节严重的，处五千元罚款”。"]
+    {
+        assert_eq!(text(&decision(item, false), &old), want, "{item}");
+    }
+}

@@ -83,8 +83,10 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
         Some(c) => is_sentence_mark(c) || matches!(c, '：' | ':' | '\n'),
     };
     if sentence_start {
-        match after {
-            Some(c) if is_sentence_mark(c) || matches!(c, '，' | '、' | ',') => r.start..r.end + c.len_utf8(),
+        match (before, after) {
+            // the last clause of a sentence (甲；D。): the ； before it goes, and the sentence keeps its 。
+            (Some(b @ ('；' | ';')), Some('。') | None) => r.start - b.len_utf8()..r.end,
+            (_, Some(c)) if is_sentence_mark(c) || matches!(c, '，' | '、' | ',') => r.start..r.end + c.len_utf8(),
             _ => r,
         }
     } else {
@@ -214,6 +216,10 @@ mod tests {
         assert_eq!(del("（一）探索。", "（一）探索"), "");
         // inside a sentence after a comma: the comma before it goes
         assert_eq!(del("甲，乙丙。", "乙丙"), "甲。");
+        // the last clause of a sentence after ；: the ； goes, the sentence keeps its 。 (it kept the ；
+        // and lost the 。: 处罚款；); a clause between two ； takes the one after it
+        assert_eq!(del("处一千元罚款；情节严重的，处五千元罚款。", "情节严重的，处五千元罚款"), "处一千元罚款。");
+        assert_eq!(del("甲；乙丙；丁。", "乙丙"), "甲；丁。");
         // the first clause of a sentence: the comma after it goes
         assert_eq!(del("甲。乙丙，丁。", "乙丙"), "甲。丁。");
         // a phrase inside a clause: nothing else changes
