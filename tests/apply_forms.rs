@@ -6421,7 +6421,10 @@ fn an_item_added_by_its_number_alone_where_items_run_on() {
 /// that the shift of the instruction's own text after an edit before it was not asserted.)
 #[test]
 fn an_instructions_own_text_stays_its_own_after_an_edit_before_it() {
-    let old = law("示例条例", &["第一条 处一千元以上五千元以下罚款。", "第二条 本条例自公布之日起施行。"]);
+    let old = law(
+        "示例条例",
+        &["第一条 违反本条例规定登记的，处一千元以上五千元以下罚款。", "第二条 本条例自公布之日起施行。"],
+    );
     let item = "一、将第一条中的“五千元”修改为“一万元”，“一千元”修改为“两千五百元”，“一万元”修改为“二万元”。";
     let e = one(errors(&decision(item, false), &old));
     assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
