@@ -413,13 +413,14 @@ impl Engine<'_> {
         text: &str,
     ) -> Result<Option<OpReport>, ApplyError> {
         let new = crate::document::classify(text);
-        let kind = match new.kind {
-            LineKind::Item => (Kind::Item, UnitKind::Item),
-            LineKind::SubItem => (Kind::SubItem, UnitKind::SubItem),
-            LineKind::Point => (Kind::Point, UnitKind::Point),
-            LineKind::Article => (Kind::Article, UnitKind::Article),
+        let unit = match new.kind {
+            LineKind::Item => UnitKind::Item,
+            LineKind::SubItem => UnitKind::SubItem,
+            LineKind::Point => UnitKind::Point,
+            LineKind::Article => UnitKind::Article,
             _ => return Ok(None),
         };
+        let kind = super::reshape::node_kind(unit);
         if new.label.is_none() || new.text.is_empty() {
             return Ok(None);
         }
@@ -428,11 +429,9 @@ impl Engine<'_> {
         // 在第四项后（末尾）增加“（五）…”: after the unit of that kind named, not in its text
         let (Anchor::After(a) | Anchor::Before(a)) = anchor else {
             let position = match (anchor, self.tree.node(scope).kind) {
-                (Anchor::End, k) if k == kind.0 => Position::After,
-                (Anchor::Start, k) if k == kind.0 => Position::Before,
-                (Anchor::End, Kind::Point | Kind::Paragraph | Kind::Article) if kind.0 == Kind::Item => {
-                    Position::Within
-                }
+                (Anchor::End, k) if k == kind => Position::After,
+                (Anchor::Start, k) if k == kind => Position::Before,
+                (Anchor::End, Kind::Point | Kind::Paragraph | Kind::Article) if kind == Kind::Item => Position::Within,
                 _ => {
                     let message = format!(
                         "{} opens with a label: it is a unit of its own, not words at the {} of {} (增加一项：“…”)",
@@ -443,13 +442,13 @@ impl Engine<'_> {
                     return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
                 }
             };
-            let r = self.insert_node(ins, op, &[scope], kind.1, 1, &[], None, position, &paragraphs, None, &[])?;
+            let r = self.insert_node(ins, op, &[scope], unit, 1, &[], None, position, &paragraphs, None, &[])?;
             return Ok(Some(r));
         };
         let h = self.find_once(ins, op, scope, a, "the place of the new unit must be one")?;
-        let unit = self.tree.node(h.node);
+        let beside = self.tree.node(h.node);
         let quoted = crate::document::classify(a);
-        if unit.kind != kind.0 || quoted.kind != new.kind || h.range.start != 0 {
+        if beside.kind != kind || quoted.kind != new.kind || h.range.start != 0 {
             let message = format!(
                 "{} opens with a label: it is a unit of its own, and {} is not one of its kind quoted with its \
                  label (在第四项后增加一项：“…”)",
@@ -459,7 +458,7 @@ impl Engine<'_> {
             return Err(self.err_at(ins, op, ErrorKind::Unsupported, h.node, message));
         }
         let position = if matches!(anchor, Anchor::After(_)) { Position::After } else { Position::Before };
-        self.insert_node(ins, op, &[h.node], kind.1, 1, &[], None, position, &paragraphs, None, &[]).map(Some)
+        self.insert_node(ins, op, &[h.node], unit, 1, &[], None, position, &paragraphs, None, &[]).map(Some)
     }
 
     /// Inserts text at an anchor, or at the start or end of a unit. At an edge, the text joins the
