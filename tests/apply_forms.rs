@@ -6432,6 +6432,31 @@ fn an_instructions_own_text_stays_its_own_after_an_edit_before_it() {
     assert_eq!(text(&decision(item, false), &old), old.replace("一千元以上五千元", "两千五百元以上一万元"));
 }
 
+/// An edit that takes in an item's label (“（一）加大”修改为“（一）进一步加大”) makes the line plain text
+/// until it is read again; the instruction's own words on that line, written before the edit or by
+/// it, stay its own, and words right beside them are not. (Written for the test; cargo-mutants found
+/// that nothing asserted this branch of `Tree::edit_line`, nor the bound of `Tree::is_recent`.)
+#[test]
+fn an_instructions_own_text_stays_its_own_across_an_edit_of_a_label() {
+    let old = "某某工作的通知\n一、保障措施\n（一）加大财税扶持力度。省财政每年安排专项资金。\n二、其他事项\n本通知自印发之日起施行。\n";
+    // own words written before the label's edit, further on in the line
+    let item = "将第一项中的“每年”、“（一）加大”、“年度”分别修改为“年度”、“（一）进一步加大”、“每季”。";
+    let e = one(errors(&policy_notice(&[item]), old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    assert!(e.message.contains("“年度”"), "{e}");
+    let item = "将第一项中的“每年”、“（一）加大”、“财政”分别修改为“年度”、“（一）进一步加大”、“财力”。";
+    let want = old.replace("（一）加大财税扶持力度。省财政每年", "（一）进一步加大财税扶持力度。省财力年度");
+    assert_eq!(text(&policy_notice(&[item]), old), want);
+    // own words written by the label's edit
+    let item = "将第一项中的“（一）加大”、“进一步”分别修改为“（一）进一步加大”、“着力”。";
+    let e = one(errors(&policy_notice(&[item]), old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    assert!(e.message.contains("“进一步”"), "{e}");
+    // the words right before the instruction's own are not its own
+    let item = "将第一项中的“每年”、“财政”分别修改为“每季”、“财力”。";
+    assert_eq!(text(&policy_notice(&[item]), old), old.replace("省财政每年", "省财力每季"));
+}
+
 /// The last clause of a sentence deleted after its ； (删去第一条中关于“情节严重的，…”的规定): the ； goes
 /// and the article ends with its 。; it ended 罚款； with the 。 gone, exit 0. (Written for the test.)
 #[test]

@@ -282,8 +282,9 @@ impl Tree {
         self.nodes[p].children.iter().position(|&c| c == id).map(|i| (p, i))
     }
 
-    /// Replaces `range` of a node's line by `new`, keeping the `fresh` ranges right.
-    pub fn edit_line(&mut self, id: NodeId, range: Range<usize>, new: &str, fresh: bool) {
+    /// Replaces `range` of a node's line by `new`, which the decision writes: the `fresh` ranges
+    /// (the decision's words) and the `recent` ones (the instruction's) take it in and stay right.
+    pub fn edit_line(&mut self, id: NodeId, range: Range<usize>, new: &str) {
         let n = &mut self.nodes[id];
         let off = n.text_offset();
         if range.start >= off {
@@ -291,8 +292,8 @@ impl Tree {
             let mut text = n.text.to_string();
             text.replace_range(r.clone(), new);
             n.text = text.into();
-            let delta = new.len() as isize - (r.end - r.start) as isize;
-            let written = (fresh && !new.is_empty()).then(|| r.start..r.start + new.len());
+            let delta = new.len() as isize - r.len() as isize;
+            let written = (!new.is_empty()).then(|| r.start..r.start + new.len());
             n.fresh = edited_ranges(std::mem::take(&mut n.fresh), &r, delta, written.clone());
             n.recent = edited_ranges(std::mem::take(&mut n.recent), &r, delta, written);
         } else {
@@ -302,11 +303,11 @@ impl Tree {
             n.label = None;
             n.sep = Substr::new();
             n.text = line.into();
-            n.fresh = if fresh { std::iter::once(0..n.text.len()).collect() } else { Vec::new() };
+            n.fresh = std::iter::once(0..n.text.len()).collect();
             // (the line's text starts at 0 now: what the instruction wrote is where it was in the line)
             let recent = n.recent.drain(..).map(|f| f.start + off..f.end + off).collect();
-            let delta = new.len() as isize - (range.end - range.start) as isize;
-            let written = (fresh && !new.is_empty()).then(|| range.start..range.start + new.len());
+            let delta = new.len() as isize - range.len() as isize;
+            let written = (!new.is_empty()).then(|| range.start..range.start + new.len());
             n.recent = edited_ranges(recent, &range, delta, written);
         }
     }

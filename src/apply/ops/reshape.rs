@@ -334,7 +334,7 @@ impl Engine<'_> {
         let r = textops::deletion_range_in(&before, h.range.clone(), start);
         let mark: String =
             before[h.range.end..r.end.max(h.range.end)].chars().filter(|c| "。；;".contains(*c)).collect();
-        self.tree.edit_line(h.node, r.clone(), "", true);
+        self.tree.edit_line(h.node, r.clone(), "");
         self.record(ins, op, h.node, before, r, 0);
         let article = self.article_of(t);
         // the passage becomes a sentence of its own: it keeps the mark it was quoted with, or takes the

@@ -131,7 +131,7 @@ impl Engine<'_> {
             }
             let off = self.tree.node(t).text_offset();
             let len = self.tree.node(t).text.len();
-            self.tree.edit_line(t, off..off + len, &new, true);
+            self.tree.edit_line(t, off..off + len, &new);
             self.record(ins, op, t, before, off..off + len, new.len());
             return report(format!("{}条首部分修改为{}", self.paths(targets), q(&new)), 1);
         }
@@ -221,7 +221,7 @@ impl Engine<'_> {
         }
         let before = self.tree.node(item).line();
         let off = self.tree.node(item).text_offset() + text.len() - c.len_utf8();
-        self.tree.edit_line(item, off..off + c.len_utf8(), &mark.to_string(), true);
+        self.tree.edit_line(item, off..off + c.len_utf8(), &mark.to_string());
         self.record(ins, op, item, before, off..off + c.len_utf8(), mark.len_utf8());
         self.end_marks.push((item, c, mark));
     }
@@ -285,7 +285,7 @@ impl Engine<'_> {
             if let Some(c @ ('；' | ';')) = text.chars().last() {
                 let before = self.tree.node(last).line();
                 let off = self.tree.node(last).text_offset() + text.len() - c.len_utf8();
-                self.tree.edit_line(last, off..off + c.len_utf8(), &mark.to_string(), true);
+                self.tree.edit_line(last, off..off + c.len_utf8(), &mark.to_string());
                 self.changes.push(Change {
                     instruction: ins.clone(),
                     op: "delete_node",
@@ -428,7 +428,7 @@ impl Engine<'_> {
             let before = self.tree.node(t).line();
             let off = self.tree.node(t).text_offset();
             let len = self.tree.node(t).text.len();
-            self.tree.edit_line(t, off..off + len, heading, true);
+            self.tree.edit_line(t, off..off + len, heading);
             self.record(ins, op, t, before, off..off + len, heading.len());
             return report(format!("名称修改为{}", q(heading)), 1);
         }
@@ -486,7 +486,7 @@ impl Engine<'_> {
         let heading = if self.tree.node(t).kind == Kind::Item { heading.trim_end_matches('。') } else { heading };
         let before = self.tree.node(t).line();
         let off = self.tree.node(t).text_offset();
-        self.tree.edit_line(t, off..off + len, heading, true);
+        self.tree.edit_line(t, off..off + len, heading);
         self.record(ins, op, t, before, off..off + len, heading.len());
         report(format!("{}名称修改为{}", self.paths(&[t]), q(heading)), 1)
     }

@@ -326,7 +326,7 @@ impl Engine<'_> {
                         // named, and the list's closing mark stays with the item that becomes last
                         self.note_list_end(ins, op, h.node);
                     }
-                    self.tree.edit_line(h.node, r.clone(), "", true);
+                    self.tree.edit_line(h.node, r.clone(), "");
                     if let Some(unit) = self.left_without_text(h.node) {
                         return Err(self.emptied(ins, op, unit, &q(d), "删去第五条, 删去第二项"));
                     }
@@ -581,7 +581,7 @@ impl Engine<'_> {
             }
         }
         end = end.max(at);
-        self.tree.edit_line(node, at..end, &text, true);
+        self.tree.edit_line(node, at..end, &text);
         self.record(ins, op, node, before, at..end, text.len());
         Ok(())
     }
@@ -603,7 +603,7 @@ impl Engine<'_> {
         for (node, ranges) in by_node {
             let before = self.tree.node(node).line();
             for r in ranges.iter().rev() {
-                self.tree.edit_line(node, r.clone(), to, true);
+                self.tree.edit_line(node, r.clone(), to);
             }
             let first = ranges[0].clone();
             self.record(ins, op, node, before, first, to.len());

@@ -96,7 +96,7 @@ impl Engine<'_> {
                             let before = self.tree.node(e).line();
                             let len = self.tree.node(e).text.len();
                             let off = self.tree.node(e).text_offset();
-                            self.tree.edit_line(e, off..off + len, line, true);
+                            self.tree.edit_line(e, off..off + len, line);
                             let by = self.changed_by(line);
                             self.toc_change(by, e, before, off..off + len, line.len());
                         }

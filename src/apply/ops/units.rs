@@ -291,7 +291,7 @@ impl Engine<'_> {
         edits: &[(std::ops::Range<usize>, String)],
     ) {
         for (r, new) in edits.iter().rev() {
-            self.tree.edit_line(id, r.clone(), new, true);
+            self.tree.edit_line(id, r.clone(), new);
         }
         if self.tree.node(id).line().trim().is_empty() {
             self.tree.remove_line(id);
