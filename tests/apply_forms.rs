@@ -4778,11 +4778,10 @@ fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
 }
 
 /// 并入 folds what a unit holds into another of its kind: an article's 款 follow the other
-/// article's, a chapter's articles the other chapter's. A 款 or 项 has text of its own, and 并入
-/// says not how it joins the other's: refused (it used to vanish, text and all), the place read in
-/// the unit's article (将第二条第二款并入第一款).
+/// article's, a chapter's articles the other chapter's. A 项 has text of its own, and 并入 says not
+/// how it joins the other's: refused (it used to vanish, text and all).
 #[test]
-fn folding_a_paragraph_or_an_item_is_refused() {
+fn folding_an_item_is_refused() {
     let old = law("示例条例", &LIST);
     for d in ["一、将第二条第（三）项并入第（二）项。", "一、将第二条第（三）项并入第二条第（二）项。"]
     {
@@ -4790,11 +4789,63 @@ fn folding_a_paragraph_or_an_item_is_refused() {
         assert_eq!(e.kind, ErrorKind::Unsupported, "{d}: {e}");
         assert!(e.message.contains("how a 项 joins another's text the decision must say"), "{}", e.message);
     }
-    let old = paragraph_references();
-    let e = one(errors(&decision("一、将第二条第二款并入第一款。", false), &old));
-    assert_eq!(e.path.as_deref(), Some("第二条/2"), "{e}");
     let e = one(errors(&decision("一、将第二条并入第一章。", false), &with_toc(&TOC)));
     assert!(e.message.ends_with("(its 款 follow the other's)"), "{}", e.message);
+}
+
+/// 款 of one article joined without new wording (将第三条第一款和第二款合并为一款, 第二款并入第一款,
+/// 第二款与第一款合并): each 款 is whole sentences, so their text joins as it stands, in the article's
+/// order, in one paragraph; they were refused as saying not how the texts join. A 款 并入 an article
+/// is that article's last 款. Refused still: 款 of two articles joined, a 款 whose items the next
+/// one's text would follow, a 款 that does not end a sentence. (Written for the test.)
+#[test]
+fn paragraphs_of_one_article_joined_without_new_wording() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 市人民政府应当加强领导。",
+            "有关部门按照各自职责，做好管理工作。",
+            "乡镇人民政府应当予以配合。",
+            "第二条 申请登记的，应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明。",
+            "登记机关应当在二十日内作出决定。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let joined = old.replace("加强领导。\n\n有关部门", "加强领导。有关部门");
+    for item in
+        ["一、将第一条第一款和第二款合并为一款。", "一、将第一条第二款并入第一款。", "一、将第一条第二款与第一款合并。"]
+    {
+        assert_eq!(text(&decision(item, false), &old), joined, "{item}");
+    }
+    let all = old.replace(
+        "加强领导。\n\n有关部门按照各自职责，做好管理工作。\n\n乡镇",
+        "加强领导。有关部门按照各自职责，做好管理工作。乡镇",
+    );
+    assert_eq!(text(&decision("一、将第一条第三款、第一款、第二款合并为一款。", false), &old), all);
+    // the later 款 joins the earlier, wherever the instruction names it
+    let later = old.replace("做好管理工作。\n\n乡镇", "做好管理工作。乡镇");
+    assert_eq!(text(&decision("一、将第一条第三款并入第二款。", false), &old), later);
+    // a 款 into an article: its last 款, the article it left gone when it had no other
+    let moved =
+        old.replace("\n\n乡镇人民政府应当予以配合。", "").replace("施行。", "施行。\n\n乡镇人民政府应当予以配合。");
+    assert_eq!(text(&decision("一、将第一条第三款并入第三条。", false), &old), moved);
+    let two = law("示例条例", &["第一条 甲。", "第二条 乙。", "第三条 丙。"]);
+    let a = applied(&decision("一、将第三条第一款并入第二条。", false), &two);
+    assert_eq!(a.text, law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。"]));
+    for (item, says) in [
+        ("一、将第一条第二款并入第二条第二款。", "they are not 款 of one article"),
+        ("一、将第二条第一款和第二款合并为一款。", "第二条/1 has its items after its text"),
+        ("一、将第二条第二款与第三条第一款合并。", "they are not 款 of one article"),
+    ] {
+        let e = one(errors(&decision(item, false), &old));
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{item}: {e}");
+        assert!(e.message.contains(says), "{item}: {e}");
+    }
+    let open = old.replace("有关部门按照各自职责，做好管理工作。", "有关部门按照各自职责");
+    let e = one(errors(&decision("一、将第一条第三款并入第二款。", false), &open));
+    assert!(e.message.contains("第一条/2 does not end with a sentence"), "{e}");
 }
 
 /// The last item deleted: the item before it takes the list's closing 。, and the change recorded

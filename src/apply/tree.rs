@@ -338,6 +338,26 @@ impl Tree {
         self.nodes[id].deleted = true;
     }
 
+    /// Joins the text of `from` to the end of `into`'s (the decision's words and the instruction's
+    /// stay marked where they moved to), and `from`'s children follow `into`'s; `from` is gone.
+    pub fn join_text(&mut self, into: NodeId, from: NodeId) {
+        let at = self.nodes[into].text.len();
+        let moved = |r: &Range<usize>| r.start + at..r.end + at;
+        let (text, fresh, recent): (String, Vec<_>, Vec<_>) = {
+            let f = &self.nodes[from];
+            (f.text.to_string(), f.fresh.iter().map(moved).collect(), f.recent.iter().map(moved).collect())
+        };
+        let n = &mut self.nodes[into];
+        n.text = format!("{}{text}", n.text).into();
+        n.fresh.extend(fresh);
+        n.recent.extend(recent);
+        let first = self.nodes[into].children.len();
+        for (i, c) in self.children(from).into_iter().enumerate() {
+            self.move_to(c, into, first + i);
+        }
+        self.delete(from);
+    }
+
     /// Removes a node's own line only: its children move up to its place.
     pub fn remove_line(&mut self, id: NodeId) {
         if let Some((parent, idx)) = self.index_in_parent(id) {

@@ -59,6 +59,62 @@ impl Engine<'_> {
         }
     }
 
+    /// 款 of one article joined without new wording (将第三条第一款和第二款合并为一款, 将第二款并入第一款):
+    /// a 款 is whole sentences, so the later ones' text follows the first's, in the article's order,
+    /// as one paragraph, words unchanged. Refused where that does not hold: 款 of different articles, a
+    /// 款 whose items the next one's text would follow, a 款 that does not end with a sentence.
+    pub(in crate::apply) fn join_paragraphs(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+    ) -> Result<NodeId, ApplyError> {
+        let mut order: Vec<(usize, NodeId)> = Vec::new();
+        for &t in targets {
+            let (parent, i) = self.tree.index_in_parent(t).expect("a 款 has a parent");
+            if Some(parent) != self.tree.node(targets[0]).parent {
+                let message = format!(
+                    "{} are joined without their new wording (修改为：“…”), but they are not 款 of one article: \
+                     where the text goes is not said",
+                    self.paths(targets)
+                );
+                return Err(self.err_at(ins, op, ErrorKind::Unsupported, t, message));
+            }
+            order.push((i, t));
+        }
+        order.sort();
+        let first = order[0].1;
+        for pair in order.windows(2) {
+            let (t, next) = (pair[0].1, pair[1].1);
+            let reason = if !self.tree.children(t).is_empty() {
+                format!(
+                    "{} has its items after its text, and the text of {} would follow them",
+                    self.paths(&[t]),
+                    self.paths(&[next])
+                )
+            } else if !self.tree.node(t).text.trim_end().ends_with(['。', '！', '？']) {
+                format!(
+                    "{} does not end with a sentence (。), so how {} joins it is not said",
+                    self.paths(&[t]),
+                    self.paths(&[next])
+                )
+            } else {
+                continue;
+            };
+            let message =
+                format!("{} are joined without their new wording (修改为：“…”): {reason}", self.paths(targets));
+            return Err(self.err_at(ins, op, ErrorKind::Unsupported, t, message));
+        }
+        let before = self.subtree_text(first);
+        for &(_, t) in &order[1..] {
+            let gone = self.subtree_text(t);
+            self.tree.join_text(first, t);
+            self.changes.push(self.change(ins, op, t, gone, String::new()));
+        }
+        self.changes.push(self.change(ins, op, first, before, self.subtree_text(first)));
+        Ok(first)
+    }
+
     pub(in crate::apply) fn merge_nodes(
         &mut self,
         ins: &Instruction,
@@ -85,6 +141,10 @@ impl Engine<'_> {
                 && let Some(&t) = targets[1..].iter().find(|&&t| !self.tree.node(t).text.trim().is_empty())
                 && matches!(result, Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::Point)
             {
+                if result == Kind::Paragraph {
+                    self.join_paragraphs(ins, op, targets)?;
+                    return Ok(OpReport { op: op.op.name(), summary, count: targets.len() });
+                }
                 return Err(self.err(
                     ins,
                     op,

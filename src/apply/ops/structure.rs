@@ -543,6 +543,27 @@ impl Engine<'_> {
         // what is folded is what the unit holds: a division's articles, an article's 款; a 款 or 项
         // has text of its own, and how it joins another's the decision must say
         let (kind, into_kind) = (self.tree.node(t).kind, self.tree.node(dest).kind);
+        match (kind, into_kind) {
+            // a 款 into a 款: its text joins the other's; into an article: it is the article's last 款
+            (Kind::Paragraph, Kind::Paragraph) => {
+                self.join_paragraphs(ins, op, &[dest, t])?;
+                return report(format!("{}并入{}", self.paths(&[t]), self.paths(&[dest])), 1);
+            }
+            (Kind::Paragraph, Kind::Article) => {
+                let before = self.subtree_text(t);
+                let (left, at) = (self.article_of(t), self.tree.node(dest).children.len());
+                self.detach_marks(ins, op, t);
+                self.tree.move_to(t, dest, at);
+                self.tree.node_mut(t).placed = Some((ins.id.clone(), op.pos));
+                // an article whose only 款 went is gone (its label would stand alone)
+                if nodes::children_of(&self.tree, left, Kind::Paragraph).is_empty() {
+                    self.tree.delete(left);
+                }
+                self.changes.push(self.change(ins, op, t, before, self.subtree_text(t)));
+                return report(format!("{}并入{}", self.paths(&[t]), self.paths(&[dest])), 1);
+            }
+            _ => {}
+        }
         let holder = matches!(kind, Kind::Part | Kind::Chapter | Kind::Section | Kind::Article);
         let own_text = kind == Kind::Article && !self.tree.node(t).text.trim().is_empty();
         if !holder || kind != into_kind || own_text {
