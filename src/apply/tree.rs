@@ -363,7 +363,7 @@ impl Tree {
         if let Some((parent, idx)) = self.index_in_parent(id) {
             let kids = self.nodes[id].children.clone();
             for (i, c) in kids.into_iter().enumerate() {
-                self.move_to(c, parent, idx + 1 + i);
+                self.move_to(c, parent, idx + i);
             }
         }
         self.nodes[id].deleted = true;
