@@ -6218,6 +6218,45 @@ fn a_policy_texts_title_whole_text_and_headings_in_its_own_words() {
     assert_eq!(text(&policy_notice(&["将第二项“加大财税扶持力度”中的“财税”修改为“财政”。"]), old), heading);
 }
 
+/// A deletion whose one quotation follows its unit directly (删除第（二）项“完善政策体系”, 删去第五条“…”)
+/// names the unit when the quotation is the unit's heading or its whole text, as 第四点“加大财税扶持
+/// 力度” names a point: the unit goes, its 责任单位 line with it. Before, the heading alone was deleted
+/// (（二）研究制定配套政策。), and the whole text left （二） over its units line, exit 0. Any other text
+/// so quoted is deleted from the unit; a deletion with 中的 that leaves an item with only its label and
+/// its units is refused. (Written for the test.)
+#[test]
+fn a_quotation_right_after_a_unit_names_it_for_deletion() {
+    let old = WITH_UNITS;
+    let gone = old.replace("（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅\n", "");
+    for item in [
+        "删除第二项“强化人才支撑”。",
+        "删除第（二）项“强化人才支撑。”",
+        "删除第一部分第（二）项“强化人才支撑。引进高层次人才。”",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), gone, "{item}");
+    }
+    // other words so quoted are words of the unit
+    let item = "删除第二项“引进高层次人才。”";
+    assert_eq!(text(&policy_notice(&[item]), old), old.replace("强化人才支撑。引进高层次人才。", "强化人才支撑。"));
+    // with 中的 the words are deleted, and all of them would leave the label over its units
+    for item in
+        ["删除第二项中的“强化人才支撑。引进高层次人才。”", "删除第二项中“强化人才支撑。引进高层次人才。”的表述。"]
+    {
+        let e = one(errors(&policy_notice(&[item]), old));
+        assert_eq!(e.kind, ErrorKind::EmptiedUnit, "{item}: {e}");
+    }
+    // a heading that is not the unit's is text to find in it
+    let e = one(errors(&policy_notice(&["删除第二项“加强组织领导”。"]), old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    // an article named by its whole text, one 款 or several
+    let law_text = law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。", "第三条 丁。"]);
+    // (a 款 of two is no article's whole text: its words go, and the 款 left empty with them)
+    let first_gone = law("示例条例", &["第一条 甲。", "第二条 丙。", "第三条 丁。"]);
+    assert_eq!(text(&decision("一、删去第二条“乙。”", false), &law_text), first_gone);
+    let a = applied(&decision("一、删去第二条“乙。\n丙。”", true), &law_text);
+    assert_eq!(a.text, law("示例条例", &["第一条 甲。", "第二条 丁。"]));
+}
+
 /// A text counted where it stands (将第三条中的两处“以上”修改为…, 删去…中的两处“罚款”): each of the
 /// occurrences is changed, and a count that does not hold is refused, saying how many there are; an
 /// insertion does not count its places and is refused rather than the count dropped. It was refused

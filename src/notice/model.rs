@@ -454,6 +454,11 @@ pub struct Locator {
     /// the operation acts on that list's members.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub list: Option<String>,
+    /// The quotation follows the locator with nothing between and nothing after (删除第（二）项
+    /// “完善政策体系”): as in 第四点“加大财税扶持力度”, it may name the unit, by its heading or its whole
+    /// text, and the deletion is then of the unit.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub names_unit: bool,
     /// The steps are FINAL numbers: the place a unit is inserted into or moved to (增加一款，作为
     /// 第五条第二款: 第五条 as numbered after the amendment).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -478,6 +483,7 @@ impl Locator {
             within: None,
             times: None,
             list: None,
+            names_unit: false,
             finals: false,
             pos,
         }

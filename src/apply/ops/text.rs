@@ -291,6 +291,14 @@ impl Engine<'_> {
         texts: &[String],
         every: bool,
     ) -> OpResult {
+        // 删除第（二）项“完善政策体系”: the quotation names the unit, as 第四点“加大财税扶持力度” does,
+        // when it is the unit's heading or its whole text; deleting that text would leave the label
+        if let ([t], [d]) = (targets, texts)
+            && op.locators.iter().all(|l| l.names_unit)
+            && self.quote_names(*t, d)
+        {
+            return self.delete_node(ins, op, targets);
+        }
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         let mut count = 0;
@@ -343,6 +351,24 @@ impl Engine<'_> {
         report(format!("删除{all}{}", texts.iter().map(|t| q(t)).collect::<String>()), count)
     }
 
+    /// Whether a quotation is a unit's heading or the whole of its text (its closing 。 or not).
+    fn quote_names(&self, unit: NodeId, quote: &str) -> bool {
+        let n = self.tree.node(unit);
+        let bare = |s: &str| s.trim().trim_end_matches(['。', '；']).to_string();
+        // an article's text is its 款, each on a line
+        let own = match n.kind {
+            Kind::Article => self
+                .tree
+                .children(unit)
+                .iter()
+                .map(|&c| self.tree.node(c).text.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => n.text.to_string(),
+        };
+        n.heading.as_deref().is_some_and(|h| bare(h) == bare(quote)) || bare(&own) == bare(quote)
+    }
+
     /// The numbered unit a deletion in `node` has left with its label and nothing else: `node`
     /// itself, or the article whose only 款 it was.
     fn left_without_text(&self, node: NodeId) -> Option<NodeId> {
@@ -355,10 +381,14 @@ impl Engine<'_> {
         self.is_bare(unit).then_some(unit)
     }
 
-    /// Whether a unit has nothing but its label: no text of its own, and none on the lines under it.
+    /// Whether a unit has nothing but its label: no text of its own, and none on the lines under it
+    /// (its list of responsible units is no text of its own: （二） over 责任单位：… says nothing).
     pub(in crate::apply) fn is_bare(&self, unit: NodeId) -> bool {
         self.tree.node(unit).text.trim().is_empty()
-            && self.tree.children(unit).iter().all(|&c| self.tree.node(c).line().trim().is_empty())
+            && self.tree.children(unit).iter().all(|&c| {
+                let n = self.tree.node(c);
+                n.kind == Kind::Units || n.line().trim().is_empty()
+            })
     }
 
     /// The refusal of a deletion (of `deleted`) that leaves `unit` with its number and no text.

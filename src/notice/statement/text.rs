@@ -243,6 +243,15 @@ impl Reader<'_> {
 
     /// 删除第十四项中“D”的表述 · 删去其中的“A”和“B” · 删去第八条第一款末尾的“A”和第二款末尾的“B”.
     pub(super) fn delete_text(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
+        // 删除第（二）项“完善政策体系”: one quotation right after the locators, and nothing after it
+        let names_unit = match (Self::child(&c, Rule::scope), Self::child(&c, Rule::qs)) {
+            (Some(scope), Some(qs)) => {
+                Self::child(&scope, Rule::locators).is_some_and(|l| l.as_span().end() == scope.as_span().end())
+                    && qs.as_span().end() == c.as_span().end()
+                    && self.quotes_in(&qs).len() == 1
+            }
+            _ => false,
+        };
         let mut parts = vec![(Self::child(&c, Rule::scope), Self::child(&c, Rule::qs))];
         for more in Self::children(&c, Rule::delete_text_more) {
             parts.push((Self::child(&more, Rule::scope), Self::child(&more, Rule::qs)));
@@ -263,6 +272,10 @@ impl Reader<'_> {
             } else if every {
                 self.push(&c, Op::DeleteEvery { texts }, locs, quoted);
             } else {
+                let mut locs = locs;
+                for l in &mut locs {
+                    l.names_unit = names_unit;
+                }
                 self.push(&c, Op::DeleteText { texts }, locs, quoted);
             }
         }
