@@ -6257,6 +6257,36 @@ fn a_quotation_right_after_a_unit_names_it_for_deletion() {
     assert_eq!(a.text, law("示例条例", &["第一条 甲。", "第二条 丁。"]));
 }
 
+/// The document a section amends named inline by its short name, the end of its title (将《通知》中的“A”
+/// …, 将《通知》第一部分…, and 《条例》 in a decision on 《示例条例》), or by 文中 and 通知中: each opened a
+/// section for another document, 《通知》, and the amended document's own section held nothing, so that
+/// applying it changed nothing, exit 0 (《通知》中的 was not read at all). A document's section that holds
+/// nothing while others hold instructions is now an error that names them. (Written for the test.)
+#[test]
+fn the_amended_document_named_inline_by_its_short_name() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。各地要建立工作机制。\n";
+    let want = old.replace("各地", "各设区市");
+    for item in [
+        "将《通知》中的“各地”修改为“各设区市”。",
+        "将《通知》第一部分第（一）项中的“各地”修改为“各设区市”。",
+        "将文中的“各地”修改为“各设区市”。",
+        "将通知中的“各地”修改为“各设区市”。",
+    ] {
+        let n = policy_notice(&[item]);
+        assert_eq!(notice::parse(&n).sections.len(), 1, "{item}");
+        assert_eq!(text(&n, old), want, "{item}");
+    }
+    let old_law = law("示例条例", &["第一条 登记机关负责登记。"]);
+    let item = "一、将《条例》中的“登记机关”修改为“登记管理机关”。";
+    assert_eq!(text(&decision(item, false), &old_law), old_law.replace("登记机关", "登记管理机关"));
+    // another document named inline has a section of its own; the amended one's is then empty
+    let n = policy_notice(&["将《某某工作的实施意见》第一部分第（一）项中的“各地”修改为“各设区市”。"]);
+    let parsed = notice::parse(&n);
+    assert_eq!(parsed.sections.len(), 2);
+    let e = apply::find_section(&parsed, &document::parse(old), None).unwrap_err();
+    assert!(e.contains("holds no instructions") && e.contains("《某某工作的实施意见》"), "{e}");
+}
+
 /// A text counted where it stands (将第三条中的两处“以上”修改为…, 删去…中的两处“罚款”): each of the
 /// occurrences is changed, and a count that does not hold is refused, saying how many there are; an
 /// insertion does not count its places and is refused rather than the count dropped. It was refused

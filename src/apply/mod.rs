@@ -84,6 +84,25 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
         }
     };
     match found.len() {
+        // the document's section holds nothing while others hold instructions (a sentence that named
+        // another document inline took them there): applying nothing would pass for a result
+        1 if found[0].instructions.is_empty()
+            && notice.global.is_empty()
+            && notice.sections.iter().any(|s| !s.instructions.is_empty()) =>
+        {
+            let with: Vec<String> = notice
+                .sections
+                .iter()
+                .filter(|s| !s.instructions.is_empty())
+                .map(|s| format!("{} 《{}》", s.id.as_deref().unwrap_or("-"), s.title))
+                .collect();
+            Err(format!(
+                "the notice's section for this document, {} 《{}》, holds no instructions; the notice's instructions are in: {}",
+                found[0].id.as_deref().unwrap_or("-"),
+                found[0].title,
+                with.join("; ")
+            ))
+        }
         1 => Ok(found[0]),
         0 if notice.sections.is_empty() => {
             Err("the notice holds no amendment instructions: no sentence of it reads as one".to_string())

@@ -143,6 +143,7 @@ impl Reader<'_> {
         // the section the sentence belongs to: the one it names inline, or the open one
         let section = inline_title(excerpt)
             .map(|t| self.full_title(&t))
+            .filter(|t| !self.names_current(t))
             .or_else(|| self.current.map(|c| self.notice.sections[c].title.clone()));
         self.notice.diagnostics.push(Diagnostic {
             severity: Severity::Error,
@@ -256,7 +257,7 @@ impl Reader<'_> {
             // 三、对《…条例》第十条作如下修改： opens that document's section
             if let Some(t) = ctx.last.iter().find_map(|l| l.target.clone())
                 && !is_abbrev_word(&t)
-                && !self.current.is_some_and(|c| same_title(&self.notice.sections[c].title, &t))
+                && !self.names_current(&t)
             {
                 let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                 self.open_section(sid, t, None, st.start);
@@ -366,6 +367,16 @@ impl Reader<'_> {
     }
 
     /// The full title of a title as written: an abbreviation the decision declared stands for its title.
+    /// Whether a title named inline is the document of the current section: its title, or its short
+    /// name by its kind, the end of its title (《意见》, 《若干意见》 for 《…关于促进示例产业发展的若干意见》,
+    /// 《办法》 for 《…管理办法》), as notices write it without declaring it (以下简称).
+    fn names_current(&self, t: &str) -> bool {
+        let open = self.current.map(|c| &self.notice.sections[c].title).or(self.implicit_title.as_ref());
+        let Some(title) = open else { return false };
+        let (full, short) = (normalize_title(title), normalize_title(t));
+        same_title(title, t) || (short.chars().count() <= 6 && full.len() > short.len() && full.ends_with(&short))
+    }
+
     fn full_title(&self, t: &str) -> String {
         self.abbrevs.iter().find(|(a, _)| a == t).map_or_else(|| t.to_string(), |(_, full)| full.clone())
     }
@@ -479,10 +490,9 @@ impl Reader<'_> {
             }
             Ok(ops) => {
                 let target = ops.iter().flat_map(|o| o.locators.iter()).find_map(|l| l.target.clone());
-                let section_title = self.current.map(|c| self.notice.sections[c].title.clone());
                 match target {
                     // a multi-law decision names each target inline: 将《…条例》第十条修改为…
-                    Some(t) if !is_abbrev_word(&t) && !same_title(section_title.as_deref().unwrap_or(""), &t) => {
+                    Some(t) if !is_abbrev_word(&t) && !self.names_current(&t) => {
                         let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                         self.open_section(sid, t, None, st.start);
                     }
@@ -520,7 +530,7 @@ impl Reader<'_> {
                 // paragraphs after it are that document's too
                 if let Some(t) = inline_title(&st.raw).map(|t| self.full_title(&t))
                     && !is_abbrev_word(&t)
-                    && !self.current.is_some_and(|c| same_title(&self.notice.sections[c].title, &t))
+                    && !self.names_current(&t)
                 {
                     let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                     self.open_section(sid, t, None, st.start);

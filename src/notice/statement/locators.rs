@@ -203,6 +203,10 @@ impl Reader<'_> {
         if raw.is_empty() && units_list.is_some() && expanded.is_none() {
             raw.push(RawStep::ThisItem);
         }
+        // 《意见》中的: a document named inline and nothing else is the whole of it
+        if raw.is_empty() && target.is_some() && expanded.is_none() {
+            raw.push(RawStep::Step(Step::Whole));
+        }
         let base = |first: &Step| -> Vec<Step> {
             let b: Option<Vec<Step>> = reference.map(|r| r.to_vec()).or_else(|| self.ctx.article.clone());
             b.map(|b| complete(&b, first)).unwrap_or_default()
