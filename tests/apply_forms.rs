@@ -3155,6 +3155,11 @@ fn a_units_list_named_alone_is_the_list_of_the_item_before() {
         text(&n, old),
         old.replace("（二）完善工作机制。\n责任单位：省人社厅", "（二）健全工作制度。\n责任单位：省人社厅、教育厅")
     );
+    // a department named without 省 where every group writes it: added apart, and said
+    let a = applied(&policy_notice(&["第二项责任单位中增加“教育厅”。"]), old);
+    assert!(a.text.contains("责任单位：省人社厅，教育厅\n"), "{}", a.text);
+    let [w] = &a.warnings[..] else { panic!("one warning: {:#?}", a.warnings) };
+    assert!(w.message.contains("“教育厅” names no 省") && w.message.contains("“省教育厅” would join"), "{}", w.message);
     let n = policy_notice(&["责任单位中增加“省教育厅”。"]);
     let parsed = notice::parse(&n);
     let e = parsed.errors().next().expect("an error");

@@ -203,6 +203,21 @@ impl UnitList {
         true
     }
 
+    /// Whether [`UnitList::add`] puts `unit` in a group of its own although it reads as a department
+    /// named without its prefix (a short name in 厅, 委, 办 or 局, of no city or county) and every
+    /// group of the list has one: 科技厅 added to 省人社厅、教育厅 stands after ，, not as 省科技厅.
+    pub fn stands_apart(&self, unit: &str) -> bool {
+        let department = unit.ends_with(['厅', '委', '办', '局'])
+            && unit.chars().count() <= 6
+            && !unit.starts_with(['各', '国'])
+            && !unit.contains(['市', '县', '区']);
+        department
+            && !self.contains(unit)
+            && !PREFIXES.iter().any(|p| unit.starts_with(p))
+            && self.groups.iter().any(|g| g.members.iter().any(|m| !m.is_empty()))
+            && self.groups.iter().all(|g| !g.prefix.is_empty())
+    }
+
     /// Merges `units` into `into`: where several appear, the last one is replaced by the new unit
     /// (written as its group requires) and the others are removed; where one appears, it is replaced.
     /// Returns how many units were found.
@@ -593,6 +608,24 @@ mod tests {
         // three characters are: 省财政厅 is then one of 省工信厅、财政厅
         let l = UnitList::parse("省工信厅、财政厅");
         assert_eq!(l.members()[1], ("省财政厅".to_string(), "财政厅".to_string()));
+    }
+
+    #[test]
+    fn a_department_without_its_prefix_stands_apart_where_every_group_has_one() {
+        let l = UnitList::parse("省人社厅、教育厅");
+        assert!(l.stands_apart("科技厅"));
+        assert!(!l.stands_apart("省科技厅"), "with its prefix it joins the group");
+        assert!(!l.stands_apart("教育厅"), "named already");
+        for other in ["各设区市政府", "福州海关", "国家税务总局福建省税务局", "平潭综合实验区管委会", "厦门市商务局"]
+        {
+            assert!(!l.stands_apart(other), "{other} is no department without its prefix");
+        }
+        // a list with a group of no prefix has a place for it
+        assert!(!UnitList::parse("省人社厅，教育厅").stands_apart("科技厅"));
+        assert!(!UnitList::parse("").stands_apart("科技厅"));
+        let mut l = UnitList::parse("省人社厅、教育厅");
+        assert!(l.add("科技厅"));
+        assert_eq!(l.render(), "省人社厅、教育厅，科技厅");
     }
 
     #[test]

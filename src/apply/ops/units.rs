@@ -227,8 +227,21 @@ impl Engine<'_> {
                     }
                 }
                 Op::InsertText { anchor: Anchor::End, text } => {
-                    if edit(self, &mut |l| usize::from(l.add(text))) == 0 {
+                    let mut apart = false;
+                    let added = edit(self, &mut |l| {
+                        apart |= l.stands_apart(text);
+                        usize::from(l.add(text))
+                    });
+                    if added == 0 {
                         return Err(missing(self, format!("{} is already", q(text))));
+                    }
+                    if apart {
+                        let message = format!(
+                            "{} names no 省, and every group of the {role} of {path} does: it is added after “，” as a \
+                             group of its own (“省{text}” would join the 省 group)",
+                            q(text)
+                        );
+                        self.warn(ins, op, message);
                     }
                 }
                 Op::ReplaceNode { paragraphs } => {
