@@ -6582,6 +6582,39 @@ fn an_instructions_own_text_stays_its_own_across_an_edit_of_a_label() {
     assert_eq!(text(&policy_notice(&[item]), old), old.replace("省财政每年", "省财力每季"));
 }
 
+/// The decision's own words keep final numbers through later edits of their line: an edit inside them
+/// keeps the words before and after it the decision's (第五条, 第二条 there are not renumbered), an edit
+/// before them moves them (the carried 第二条 just before them still is). (Written for the test;
+/// cargo-mutants found the ranges of the decision's words through such edits unasserted.)
+#[test]
+fn the_decisions_words_keep_their_numbers_through_later_edits() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 申请人应当如实申请。",
+            "第三条 违反本条例第二条规定的，依照本条例第四条处罚。",
+            "第四条 处一千元罚款。",
+        ],
+    );
+    let items = "一、在第一条后增加一条，作为第二条：“第二条 登记机关负责登记。”\n\
+                 二、将第三条中的“依照本条例第四条处罚”修改为“依照本条例第五条处罚，并参照本条例第二条”。\n\
+                 三、将第三条中的“处罚，”修改为“予以处罚，”。\n\
+                 四、在第三条中的“违反本条例第二条”后增加“或者本条例第二条”。\n\
+                 五、将第三条中的“违反”修改为“凡违反”。";
+    let want = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 登记机关负责登记。",
+            "第三条 申请人应当如实申请。",
+            "第四条 凡违反本条例第三条或者本条例第二条规定的，依照本条例第五条予以处罚，并参照本条例第二条。",
+            "第五条 处一千元罚款。",
+        ],
+    );
+    assert_eq!(text(&decision(items, true), &old), want);
+}
+
 /// The last clause of a sentence deleted after its ； (删去第一条中关于“情节严重的，…”的规定): the ； goes
 /// and the article ends with its 。; it ended 罚款； with the 。 gone, exit 0. (Written for the test.)
 #[test]

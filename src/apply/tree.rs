@@ -453,7 +453,8 @@ impl Tree {
         if last == old {
             return;
         }
-        if !self.nodes[old].deleted && self.nodes[old].trail == ending {
+        // (a deleted line is not rendered: what it ends with does not matter)
+        if self.nodes[old].trail == ending {
             self.nodes[old].trail = self.para_trail.clone();
         }
         self.nodes[last].trail = ending;
@@ -494,6 +495,8 @@ fn edited_ranges(
         }
     }
     out.extend(written);
+    // (a part outside the edit may be empty: it marks nothing)
+    out.retain(|r| !r.is_empty());
     out.sort_by_key(|r| r.start);
     out
 }
