@@ -6165,8 +6165,8 @@ fn units_renamed_to_one_unit_and_a_list_given_a_new_wording() {
 
 /// The units after, named by their numbers, follow in turn (原第二条至第三条依次顺延, …依次顺延为第三条至
 /// 第四条, 第三条至第三条相应前移 after a comma) or follow into a gap (其后条文序号依次递补): each says
-/// the numbers follow, as 条文顺序作相应调整 does. Each was refused (“cannot read on from 顺延”, and
-/// after a comma the list of units to delete took the clause in). (Written for the test.)
+/// the numbers follow, as 条文顺序作相应调整 does (相应变更 too). Each was refused (“cannot read on from
+/// 顺延”, and after a comma the list of units to delete took the clause in). (Written for the test.)
 #[test]
 fn the_units_after_named_by_their_numbers_follow_in_turn() {
     let old = law("示例条例", &THREE);
@@ -6179,10 +6179,21 @@ fn the_units_after_named_by_their_numbers_follow_in_turn() {
         assert_eq!(text(&decision(&item, false), &old), added, "{item}");
     }
     let deleted = old.replace("第二条 登记机关负责登记工作。\n\n", "").replace("第三条 本条例", "第二条 本条例");
-    for item in ["一、删去第二条。其后条文序号依次递补。", "一、删去第二条，第三条相应前移。"]
-    {
+    for item in [
+        "一、删去第二条。其后条文序号依次递补。",
+        "一、删去第二条，第三条相应前移。",
+        "一、删去第二条，后面的条款序号相应变更。",
+    ] {
         assert_eq!(text(&decision(item, false), &old), deleted, "{item}");
     }
+    // the units after given their numbers one by one (分别改为) after a comma: the list of units to
+    // delete took them in, and the clause was "cannot read on"
+    let first_gone = old
+        .replace("第一条 为了规范登记管理，制定本条例。\n\n", "")
+        .replace("第二条 登记机关", "第一条 登记机关")
+        .replace("第三条 本条例", "第二条 本条例");
+    let item = "一、删去第一条，第二条、第三条分别改为第一条、第二条。";
+    assert_eq!(text(&decision(item, false), &old), first_gone);
     // 后移至 · 前移至: a move
     let moved = old.replace(
         "第二条 登记机关负责登记工作。\n\n第三条 本条例自公布之日起施行。",
