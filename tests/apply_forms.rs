@@ -5500,7 +5500,8 @@ fn a_heading_renamed_from_its_old_name_and_the_title_named_with_de() {
 }
 
 /// A phrase added after an anchor that opens with an adverb, a preposition or a modal verb qualifies
-/// what follows and takes no separator; a noun after a noun takes the list's 、.
+/// what follows and takes no separator, as does one after a word that takes what follows it (为了,
+/// 应当, 对, 的); a noun after a noun takes the list's 、.
 #[test]
 fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
     let old = law("示例条例", &SCOPED);
@@ -5508,6 +5509,12 @@ fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
     assert!(new.contains("第三条 登记机关应当自受理之日起十日内依法作出决定。"), "{new}");
     let new = text(&decision("一、在第三条中的“登记机关”后增加“应急管理部门”。", false), &old);
     assert!(new.contains("第三条 登记机关、应急管理部门应当自受理之日起"), "{new}");
+    // after a word that takes what follows (为了, 应当, 的), and before an adverb of policy language
+    // (进一步): the words continue, where they were given 为了、进一步 and 应当、在 (written for the test)
+    let new = text(&decision("一、在第一条中的“为了”后增加“进一步”。", false), &old);
+    assert!(new.contains("第一条 为了进一步规范登记管理"), "{new}");
+    let new = text(&decision("一、在第三条中的“应当”后增加“在收到材料后”。", false), &old);
+    assert!(new.contains("第三条 登记机关应当在收到材料后自受理之日起"), "{new}");
 }
 
 /// A policy document's items run on through its points and each ends with its own 。: an item

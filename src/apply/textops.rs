@@ -170,14 +170,64 @@ pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
     const JOINERS: [&str; 10] = ["和", "或", "及", "以及", "并", "与", "的", "等", "、", "，"];
     // the closed classes that open a modifier in statute language (words of two characters: 应, 经,
     // 自, 不 open nouns too, as in 应急管理, 经营者, 自然资源, 不动产)
-    const MODIFIERS: [&str; 27] = [
-        "依法", "依照", "按照", "依据", "根据", "遵照", "参照", "通过", "经过", "对于", "关于", "及时", "严格", "逐步",
-        "切实", "共同", "分别", "另行", "相应", "立即", "一律", "同时", "应当", "可以", "必须", "不得", "予以",
+    const MODIFIERS: &[&str] = &[
+        "依法",
+        "依照",
+        "按照",
+        "依据",
+        "根据",
+        "遵照",
+        "参照",
+        "通过",
+        "经过",
+        "对于",
+        "关于",
+        "及时",
+        "严格",
+        "逐步",
+        "切实",
+        "共同",
+        "分别",
+        "另行",
+        "相应",
+        "立即",
+        "一律",
+        "同时",
+        "应当",
+        "可以",
+        "必须",
+        "不得",
+        "予以",
+        // the adverbs of policy language (进一步加强, 大力推进, 积极引导)
+        "进一步",
+        "大力",
+        "积极",
+        "全面",
+        "不断",
+        "持续",
+        "深入",
+        "充分",
+        "认真",
+        "主动",
+        "统筹",
+        "广泛",
+        "尽快",
+        "优先",
+        "定期",
+    ];
+    // words that take what follows them (为了加强, 对于申请人, 按照规定, 应当办理, 的 before its noun): what is
+    // inserted after one continues it, and is no member of a list (目的, 标的 are nouns)
+    const OPENERS: &[&str] = &[
+        "为了", "为", "对于", "关于", "按照", "依照", "依据", "根据", "通过", "经过", "应当", "可以", "必须", "不得",
+        "予以", "进行", "会同", "以及", "或者", "和", "及", "与", "对", "把", "被", "从", "在", "将", "于", "了", "的",
     ];
     let first = text.chars().next();
+    let before = &line[..at];
     if first.is_none_or(|c| !is_cjk(c))
         || JOINERS.iter().any(|j| text.starts_with(j))
         || MODIFIERS.iter().any(|m| text.starts_with(m))
+        || OPENERS.iter().any(|o| before.ends_with(o))
+            && !["目的", "标的", "行为", "作为"].iter().any(|n| before.ends_with(n))
     {
         return "";
     }
@@ -270,6 +320,20 @@ mod tests {
         assert_eq!(insertion_separator("处罚款", "处".len(), "（一）"), "");
         assert_eq!(insertion_separator("商业秘密（含数据）", "商业秘密".len(), "个人隐私"), "");
         assert_eq!(insertion_separator("商业秘密2项", "商业秘密".len(), "个人隐私"), "");
+        // (written for the test) after a word that takes what follows it, the words continue it: 为了、
+        // 进一步加强 and 申请人的、主要负责人 were given a 、
+        let line = "为了加强示例管理，对申请人的材料予以审查";
+        assert_eq!(insertion_separator(line, "为了".len(), "有效"), "");
+        assert_eq!(insertion_separator(line, "为了加强示例管理，对".len(), "登记"), "");
+        assert_eq!(insertion_separator(line, "为了加强示例管理，对申请人的".len(), "主要"), "");
+        assert_eq!(insertion_separator(line, "为了加强示例管理，对申请人的材料予以".len(), "书面"), "");
+        // an adverb of policy language qualifies the words after it
+        assert_eq!(insertion_separator(line, "为了".len(), "进一步"), "");
+        assert_eq!(insertion_separator("应当加强管理", "应当".len(), "大力"), "");
+        // a noun that ends like such a word is a noun: 目的, 标的, 行为 take their list's mark
+        assert_eq!(insertion_separator("合同的标的和价款", "合同的标的".len(), "数量"), "、");
+        assert_eq!(insertion_separator("违法行为，依法处理", "违法行为".len(), "违约行为"), "，");
+        assert_eq!(insertion_separator("实现目的，依法处理", "实现目的".len(), "提高效率"), "，");
     }
 
     /// The nearest candidate for a quotation that is not there, as the "not found" message shows
