@@ -5517,6 +5517,22 @@ fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
     assert!(new.contains("第三条 登记机关应当在收到材料后自受理之日起"), "{new}");
 }
 
+/// 在第三项后面增加一项, 在第一项的前面增加一项, 在第二条的后面增加一条: 后面, 前面 and 的 before them name the
+/// place as 后 and 前 do; they were "fits no formula". (Written for the test.)
+#[test]
+fn a_unit_added_behind_or_in_front_of_another() {
+    let old = law("示例条例", &LIST);
+    for (item, want) in [
+        ("一、在第二条第（三）项后面增加一项：“（四）承诺书。”", "（三）住所证明；\n\n（四）承诺书。\n\n第三条"),
+        ("一、在第二条第（一）项的前面增加一项：“（一）登记表；”", "材料：\n\n（一）登记表；\n\n（二）登记申请书；"),
+    ] {
+        let new = text(&decision(item, true), &old);
+        assert!(new.contains(want), "{item}: {new}");
+    }
+    let new = text(&decision("一、在第一条的后面增加一条：“第二条 登记免费。”", true), &old);
+    assert!(new.contains("制定本条例。\n\n第二条 登记免费。\n\n第三条 "), "{new}");
+}
+
 /// A policy document's items run on through its points and each ends with its own 。: an item
 /// given with its label (“（七）…”) after the last item of a point is that number, and the item
 /// before keeps its 。 (no ； as in a law's list); one given without its label takes the label its

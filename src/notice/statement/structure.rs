@@ -199,7 +199,8 @@ impl Reader<'_> {
         let (position, locs) = match Self::child(&c, Rule::locator) {
             Some(l) => {
                 let locs = self.locator(&l, None)?;
-                let after_loc = &text[l.as_span().end() - c.as_span().start()..];
+                // (在第三项后面增加, 在第三项的前面增加: as 后, 前)
+                let after_loc = text[l.as_span().end() - c.as_span().start()..].trim_start_matches('的');
                 let position = if Self::child(&c, Rule::after_heading).is_some() {
                     Position::AfterHeading
                 } else if after_loc.starts_with('后') || after_loc.starts_with("之后") {
