@@ -5515,6 +5515,19 @@ fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
     assert!(new.contains("第一条 为了进一步规范登记管理"), "{new}");
     let new = text(&decision("一、在第三条中的“应当”后增加“在收到材料后”。", false), &old);
     assert!(new.contains("第三条 登记机关应当在收到材料后自受理之日起"), "{new}");
+    // after a member of a list (…、), one more member: it was glued to the member (登记申请书承诺书、)
+    let listed = law("示例条例", &["第一条 申请人应当提交登记申请书、身份证明和住所证明。"]);
+    let new = text(&decision("一、在第一条中的“登记申请书”后增加“承诺书”。", false), &listed);
+    assert!(new.contains("提交登记申请书、承诺书、身份证明和住所证明。"), "{new}");
+    // a word or two given a list's mark may as well continue the word before it: said
+    let a = applied(&decision("一、在第一条中的“规范登记管理”后增加“工作”。", false), &old);
+    assert!(a.text.contains("为了规范登记管理，工作，制定本条例。"), "{}", a.text);
+    let [w] = &a.warnings[..] else { panic!("one warning: {:#?}", a.warnings) };
+    assert!(
+        w.message.contains("“工作” is added after “规范登记管理” as a member of its list, with “，”"),
+        "{}",
+        w.message
+    );
 }
 
 /// 在第三项后面增加一项, 在第一项的前面增加一项, 在第二条的后面增加一条: 后面, 前面 and 的 before them name the

@@ -236,6 +236,8 @@ pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
     }
     match line[at..].chars().next() {
         Some('，' | ',' | '；' | ';' | '。') | None => "，",
+        // a member of a list: the phrase is one more (登记事项、条件 + 收费标准: 登记事项、收费标准、条件)
+        Some('、') => "、",
         Some(c) if is_cjk(c) => "、",
         _ => "",
     }
@@ -332,6 +334,8 @@ mod tests {
         assert_eq!(insertion_separator("应当加强管理", "应当".len(), "大力"), "");
         // a noun that ends like such a word is a noun: 目的, 标的, 行为 take their list's mark
         assert_eq!(insertion_separator("合同的标的和价款", "合同的标的".len(), "数量"), "、");
+        // after a member of a list, the phrase is one more member (it was joined to the member)
+        assert_eq!(insertion_separator("公开登记事项、条件和期限", "公开登记事项".len(), "收费标准"), "、");
         assert_eq!(insertion_separator("违法行为，依法处理", "违法行为".len(), "违约行为"), "，");
         assert_eq!(insertion_separator("实现目的，依法处理", "实现目的".len(), "提高效率"), "，");
     }

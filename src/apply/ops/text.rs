@@ -553,7 +553,21 @@ impl Engine<'_> {
                     .locators
                     .iter()
                     .any(|l| l.within.as_ref().is_some_and(|w| w.len() > a.len() && w.starts_with(a.as_str()))) => {}
-            Anchor::After(_) => text = format!("{}{text}", textops::insertion_separator(&before, at, &text)),
+            Anchor::After(a) => {
+                let sep = textops::insertion_separator(&before, at, &text);
+                // a word or two after a clause or a noun: a member of its list, or the end of the word
+                // before it (“管理”后增加“工作”: 管理工作)? The list's mark is a reading, and it is said
+                if !sep.is_empty() && text.chars().count() <= 2 {
+                    let message = format!(
+                        "{} is added after {} as a member of its list, with “{sep}”; if it continues the word \
+                         (…{a}{text}…), quote the words together (将“{a}”修改为“{a}{text}”)",
+                        q(&text),
+                        q(a)
+                    );
+                    self.warn(ins, op, message);
+                }
+                text = format!("{sep}{text}");
+            }
             Anchor::Before(_) => {}
             Anchor::End => {
                 if let Some(m) = before[..at].chars().next_back().filter(|c| MARKS.contains(c)) {
