@@ -1001,3 +1001,36 @@ fn a_range_given_one_new_number_becomes_one_unit() {
         assert!(errors.iter().any(|m| m.contains(message)), "{item}: {errors:?}");
     }
 }
+
+/// A head that names an article of a document inline (一、对《示例甲条例》第二条作如下修改：) opens that
+/// document's section, and its items are that document's; a head that names the document of the open
+/// section (or the abbreviation 刑法, which stands for the decision's own law) opens none; an unlabelled
+/// line that names a document opens its section, though it has no mark as a signature has none. (Notices
+/// written for the test; cargo-mutants found that no test asked whether a head opens a section.)
+#[test]
+fn heads_that_name_a_document_open_its_section() {
+    let titles = |n: &Notice| n.sections.iter().map(|s| (s.title.clone(), s.instructions.len())).collect::<Vec<_>>();
+    let n = notice::parse(
+        "国务院关于修改部分行政法规的决定\n国务院决定对2部行政法规作如下修改：\n\
+         一、对《示例甲条例》第二条作如下修改：\n（一）将第一款中的“登记”修改为“备案”。\n（二）删去第二款。\n\
+         二、对《示例乙条例》第三条作如下修改：\n（一）删去第二款。\n",
+    );
+    assert_eq!(titles(&n), [("示例甲条例".to_string(), 2), ("示例乙条例".to_string(), 1)]);
+    // the open section's own document, by its title or its short name: no second section
+    let n = notice::parse(
+        "关于修改《示例甲条例》的决定\n一、将第一条中的“登记”修改为“备案”。\n\
+         二、对《示例甲条例》第二条作如下修改：\n（一）删去第二款。\n三、对《条例》第三条作如下修改：\n（一）删去第二款。\n",
+    );
+    assert_eq!(titles(&n), [("示例甲条例".to_string(), 3)]);
+    let n = notice::parse(
+        "关于修改《中华人民共和国刑法》的决定\n一、对刑法第十条作如下修改：\n（一）删去第二款。\n二、删去第十一条。\n",
+    );
+    assert_eq!(titles(&n), [("中华人民共和国刑法".to_string(), 2)]);
+    // a document's head on a line of its own without a mark (no colon): a head, not a signature
+    let n = notice::parse(
+        "关于修改部分文件的通知\n各设区市人民政府：\n经研究，决定对下列文件作如下修改：\n\
+         对《示例甲办法》作如下修改\n将第一条中的“登记”修改为“备案”。\n\
+         对《示例乙办法》作如下修改\n删去第二条。\n福建省人民政府\n2020年12月1日\n",
+    );
+    assert_eq!(titles(&n), [("示例甲办法".to_string(), 1), ("示例乙办法".to_string(), 1)]);
+}

@@ -175,7 +175,8 @@ impl Reader<'_> {
             return;
         }
         if let Some(off) = st.stray_close {
-            self.error(off, off..off + 3, "a closing quote ” without an opening one".into(), &st.raw);
+            let range = self.char_at(off, st.end);
+            self.error(off, range, "a closing quote ” without an opening one".into(), &st.raw);
             self.after_item(&st);
             return;
         }
