@@ -5546,6 +5546,30 @@ fn a_unit_added_behind_or_in_front_of_another() {
     assert!(new.contains("制定本条例。\n\n第二条 登记免费。\n\n第三条 "), "{new}");
 }
 
+/// A policy text's item named by its label alone (将（二）中的…, 第二部分（二）), after its point's quoted
+/// heading (“二、保障措施”第（二）项), and its end named without 在 (第（二）项末尾增加“…”): each was "fits no
+/// formula". A label alone at the end of a sentence (删除（二）。) stays refused. (Written for the test.)
+#[test]
+fn a_policy_item_by_its_label_alone_and_after_its_points_heading() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。各地要建立工作机制。\n二、保障措施\n（二）加大财税扶持力度。省财政每年安排专项资金。\n";
+    let yearly = old.replace("每年安排", "每年度安排");
+    for item in [
+        "将（二）中的“每年”修改为“每年度”。",
+        "将第二部分（二）中的“每年”修改为“每年度”。",
+        "将“二、保障措施”第（二）项中的“每年”修改为“每年度”。",
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), yearly, "{item}");
+    }
+    let e = one(errors(&policy_notice(&["将“一、总体要求”第（二）项中的“每年”修改为“每年度”。"]), old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
+    let more = old.replace("专项资金。\n", "专项资金。鼓励社会资本参与。\n");
+    for item in ["第（二）项末尾增加“鼓励社会资本参与。”", "第二项的最后增加“鼓励社会资本参与。”"]
+    {
+        assert_eq!(text(&policy_notice(&[item]), old), more, "{item}");
+    }
+    assert!(notice::parse(&policy_notice(&["删除（二）。"])).errors().next().is_some());
+}
+
 /// A policy document's items run on through its points and each ends with its own 。: an item
 /// given with its label (“（七）…”) after the last item of a point is that number, and the item
 /// before keeps its 。 (no ； as in a law's list); one given without its label takes the label its
