@@ -1034,3 +1034,49 @@ fn heads_that_name_a_document_open_its_section() {
     );
     assert_eq!(titles(&n), [("示例甲办法".to_string(), 1), ("示例乙办法".to_string(), 1)]);
 }
+
+/// A quotation standing alone after an instruction is that instruction's next paragraph only where
+/// the instruction wrote a text that ended with a quotation (将第五条修改为：“…”。, then “…”); after a
+/// new chapter that gives the articles it holds and no text, or after a text the instruction goes on
+/// from (…”责任单位：…。), it is no paragraph of anything: an error.
+/// (Written for the test; cargo-mutants found that no test asked for the second case.)
+#[test]
+fn a_lone_quotation_continues_only_a_quoted_text() {
+    let n = notice::parse(
+        "关于修改《示例条例》的决定\n\n一、将第五条修改为：“第五条　甲”。\n\n“乙。”\n\n二、将第六条中的“丙”修改为“丁”。\n",
+    );
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    let Op::ReplaceNode { paragraphs } = &by_id(&n, "一、").ops[0].op else { panic!("a replacement") };
+    assert_eq!(paragraphs, &["第五条　甲", "乙。"]);
+    assert!(n.diagnostics.iter().any(|d| d.message.contains("read as that text's next paragraph")));
+    let n = notice::parse(
+        "关于修改《示例条例》的决定\n\n一、增加一章，作为第三章，章名为“监督检查”，包括第六条。\n\n“第七条　监督检查机关应当依法履职。”\n",
+    );
+    let e: Vec<_> = n.errors().map(|d| d.message.clone()).collect();
+    assert!(e.len() == 1 && e[0].starts_with("一、¶2: this sentence fits no amendment formula"), "{e:#?}");
+    let Op::InsertNode { paragraphs, .. } = &by_id(&n, "一、").ops[0].op else { panic!("an insertion") };
+    assert!(paragraphs.is_empty(), "{paragraphs:?}");
+    // nor after a text followed by more of its instruction (the new item's units)
+    let n = notice::parse(
+        "关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n\
+         （一）在第二项后增加一项：“（三）强化要素保障。”责任单位：省自然资源厅。\n“（四）强化人才支撑。”\n",
+    );
+    assert_eq!(n.errors().count(), 1, "{:#?}", n.diagnostics);
+    let Op::InsertNode { paragraphs, .. } = &by_id(&n, "一（一）").ops[0].op else { panic!("an insertion") };
+    assert_eq!(paragraphs, &["（三）强化要素保障。", "责任单位：省自然资源厅"]);
+}
+
+/// A sentence that cannot be read and names the document by the abbreviation the decision declared
+/// (以下简称《示例条例》) is that document's error, not another document's (which applying would only
+/// warn of). (Written for the test; cargo-mutants found the abbreviation's lookup unasserted.)
+#[test]
+fn an_unreadable_sentence_naming_a_declared_abbreviation_is_that_documents() {
+    let n = notice::parse(
+        "关于修改《中华人民共和国示例管理条例》的决定\n\n\
+         决定对《中华人民共和国示例管理条例》（以下简称《示例条例》）作如下修改：\n\n\
+         一、将《示例条例》第五条中的“甲”变一变。\n",
+    );
+    let e: Vec<_> = n.errors().collect();
+    assert_eq!(e.len(), 1, "{:#?}", n.diagnostics);
+    assert_eq!(e[0].section.as_deref(), Some("中华人民共和国示例管理条例"));
+}

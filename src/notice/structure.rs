@@ -144,7 +144,8 @@ impl Reader<'_> {
         let section = inline_title(excerpt)
             .map(|t| self.full_title(&t))
             .filter(|t| !self.names_current(t))
-            .or_else(|| self.current.map(|c| self.notice.sections[c].title.clone()));
+            .or_else(|| self.current.map(|c| self.notice.sections[c].title.clone()))
+            .or_else(|| self.implicit_title.clone());
         self.notice.diagnostics.push(Diagnostic {
             severity: Severity::Error,
             pos: self.pos(offset),
