@@ -1080,3 +1080,16 @@ fn an_unreadable_sentence_naming_a_declared_abbreviation_is_that_documents() {
     assert_eq!(e.len(), 1, "{:#?}", n.diagnostics);
     assert_eq!(e[0].section.as_deref(), Some("中华人民共和国示例管理条例"));
 }
+
+/// The items of a scoped head (（一）对第二条作如下修改：, then 1. 2.) start from its article; the items
+/// after the head's own level (（二）, and its 1.) do not. (Written for the test; cargo-mutants found
+/// where a head's scope ends unasserted.)
+#[test]
+fn a_heads_scope_ends_with_its_items() {
+    let n = notice::parse(
+        "关于修改《示例条例》的决定\n\n一、对《示例条例》作如下修改：\n\n（一）对第二条作如下修改：\n\n1.删去第一款中的“甲”。\n\n\
+         （二）删去第四条。\n\n1.删去第一款中的“丁”。\n",
+    );
+    assert_eq!(steps(by_id(&n, "一（一）1."), 0), [vec![art(2), Step::Paragraph(1)]]);
+    assert_eq!(steps(by_id(&n, "一（二）1."), 0), [vec![Step::Paragraph(1)]]);
+}

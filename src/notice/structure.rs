@@ -394,9 +394,11 @@ impl Reader<'_> {
                 }
                 self.labels.push((kind, label.clone()));
                 self.paragraphs = 1;
-                // an item below a scoped head starts from the unit the head names
+                // an item below a scoped head starts from the unit the head names: its labels are the
+                // head's and more (a stack of labels that leaves the head's is cut to or below their
+                // length first, and the scope ends there, so the length tells)
                 self.ctx = match &self.scope {
-                    Some((open, ctx)) if self.labels.len() > open.len() && self.labels.starts_with(open) => ctx.clone(),
+                    Some((open, ctx)) if self.labels.len() > open.len() => ctx.clone(),
                     _ => {
                         self.scope = None;
                         Context::default()
