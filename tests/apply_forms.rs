@@ -6686,6 +6686,22 @@ fn the_decisions_words_keep_their_numbers_through_later_edits() {
     assert_eq!(text(&decision(items, true), &old), want);
 }
 
+/// A member of a list deleted next to the list's conjunction keeps the list whole: it left 登记事项、
+/// 条件、和期限 and 程序和。, exit 0. (Written for the test.)
+#[test]
+fn a_member_deleted_beside_the_lists_conjunction() {
+    let old =
+        law("示例条例", &["第一条 登记机关应当公开登记事项、条件、程序和期限。", "第二条 由登记机关和公安机关负责。"]);
+    for (item, was, now) in [
+        ("一、删去第一条中的“程序”。", "条件、程序和期限", "条件和期限"),
+        ("一、删去第一条中的“期限”。", "程序和期限。", "程序。"),
+        ("一、删去第一条中的“条件、程序”。", "登记事项、条件、程序和期限", "登记事项和期限"),
+        ("一、删去第二条中的“登记机关”。", "由登记机关和公安机关", "由公安机关"),
+    ] {
+        assert_eq!(text(&decision(item, false), &old), old.replace(was, now), "{item}");
+    }
+}
+
 /// The last clause of a sentence deleted after its ； (删去第一条中关于“情节严重的，…”的规定): the ； goes
 /// and the article ends with its 。; it ended 罚款； with the 。 gone, exit 0. (Written for the test.)
 #[test]

@@ -82,18 +82,50 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
         None => true,
         Some(c) => is_sentence_mark(c) || matches!(c, '：' | ':' | '\n'),
     };
+    // a member of a list next to its conjunction (甲、乙和丙): the conjunction after it, or before it
+    // (a word of its own: 和 of 和平 is none)
+    let conj_after = CONJUNCTIONS
+        .iter()
+        .find(|c| line[r.end..].starts_with(**c) && begins_word(line, r.end) && begins_word(line, r.end + c.len()))
+        .map(|c| c.len());
+    let conj_before = CONJUNCTIONS
+        .iter()
+        .find(|c| {
+            r.start >= text_start + c.len()
+                && line[..r.start].ends_with(**c)
+                && begins_word(line, r.start - c.len())
+                && begins_word(line, r.start)
+        })
+        .map(|c| c.len());
+    let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ','));
     if sentence_start {
         match (before, after) {
             // the last clause of a sentence (甲；D。): the ； before it goes, and the sentence keeps its 。
             (Some(b @ ('；' | ';')), Some('。') | None) => r.start - b.len_utf8()..r.end,
             (_, Some(c)) if is_sentence_mark(c) || matches!(c, '，' | '、' | ',') => r.start..r.end + c.len_utf8(),
+            // the first member of two (D和乙应当…): its conjunction goes with it
+            _ if conj_after.is_some_and(|n| !clause_end_at(line, r.end + n)) => {
+                r.start..r.end + conj_after.unwrap_or(0)
+            }
             _ => r,
         }
     } else {
         // inside a sentence: the mark before D goes with it, when D ran to the end of its clause;
         // a member of a list takes the 、 after it
-        let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ','));
         match (before, after) {
+            // the member before the conjunction (甲、D和丙: 甲和丙), the members too (甲、D、E和丙)
+            (Some('、'), _) if conj_after.is_some() => r.start - '、'.len_utf8()..r.end,
+            // the last member, after the conjunction (甲、乙和D。: 甲、乙。)
+            _ if conj_before.is_some() && (clause_end || begins_word(line, r.end)) => {
+                r.start - conj_before.unwrap_or(0)..r.end
+            }
+            // the first member of two, whole (由D和乙负责: 由乙负责)
+            _ if conj_after.is_some()
+                && begins_word(line, r.start)
+                && !clause_end_at(line, r.end + conj_after.unwrap_or(0)) =>
+            {
+                r.start..r.end + conj_after.unwrap_or(0)
+            }
             (Some(c), _) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
             (Some('，' | '、' | ','), Some('、')) => r.start..r.end + '、'.len_utf8(),
             // the first member of a list, deleted whole (应当依法、及时办理 less 依法): D begins a
@@ -103,6 +135,14 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
             _ => r,
         }
     }
+}
+
+/// The conjunctions that join the last members of a list (甲、乙和丙), longest first.
+const CONJUNCTIONS: [&str; 6] = ["以及", "或者", "和", "及", "或", "与"];
+
+/// Whether the clause ends at `at` (a mark, or the end of the line).
+fn clause_end_at(line: &str, at: usize) -> bool {
+    line[at..].chars().next().is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ',' | '、'))
 }
 
 /// Whether a word begins at `at` in `line`, as jieba cuts the clause around it (from the mark before
@@ -292,6 +332,17 @@ mod tests {
         assert_eq!(del("国土资源、住房城乡建设主管部门负责监督。", "资源"), "国土、住房城乡建设主管部门负责监督。");
         // the clause is cut around the phrase only: a word of another clause changes nothing
         assert_eq!(del("甲负责，应当依法、及时办理。", "依法"), "甲负责，应当及时办理。");
+        // (written for the test) a member next to the list's conjunction: 登记事项、条件、和期限 and 程序和。
+        // were left
+        let line = "应当公开登记事项、条件、程序和期限。";
+        assert_eq!(del(line, "程序"), "应当公开登记事项、条件和期限。");
+        assert_eq!(del(line, "条件、程序"), "应当公开登记事项和期限。");
+        assert_eq!(del(line, "期限"), "应当公开登记事项、条件、程序。");
+        assert_eq!(del("由登记机关和公安机关负责。", "登记机关"), "由公安机关负责。");
+        assert_eq!(del("由登记机关和公安机关负责。", "公安机关"), "由登记机关负责。");
+        assert_eq!(del("申请人以及利害关系人可以查阅。", "申请人"), "利害关系人可以查阅。");
+        // a conjunction that is no list's stays (和平利用 is a word; 和 after a clause's end is not one)
+        assert_eq!(del("促进和平利用。", "促进"), "和平利用。");
     }
 
     #[test]
