@@ -1093,3 +1093,17 @@ fn a_heads_scope_ends_with_its_items() {
     assert_eq!(steps(by_id(&n, "一（一）1."), 0), [vec![art(2), Step::Paragraph(1)]]);
     assert_eq!(steps(by_id(&n, "一（二）1."), 0), [vec![Step::Paragraph(1)]]);
 }
+
+/// After a numbered item that cannot be read (an unbalanced quotation), the paragraph that follows
+/// is that item's, not the item's before: its id and its context are the unreadable item's. (Written
+/// for the test; cargo-mutants found that nothing asserted it.)
+#[test]
+fn a_paragraph_after_an_unreadable_item_is_that_items() {
+    let n = notice::parse(
+        "关于修改《示例条例》的决定\n\n一、将第五条中的“甲”修改为“乙”。\n\n二、将第六条中的”丙“修改为“丁”。\n\n删去第一款中的“戊”。\n",
+    );
+    assert!(n.errors().any(|d| d.message.contains("unbalanced quote")), "{:#?}", n.diagnostics);
+    let ids: Vec<&str> = n.instructions().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["一、", "二、¶2"]);
+    assert_eq!(steps(by_id(&n, "二、¶2"), 0), [vec![Step::Paragraph(1)]]);
+}
