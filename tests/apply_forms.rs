@@ -6361,6 +6361,10 @@ fn the_amended_document_named_inline_by_its_short_name() {
     assert_eq!(parsed.sections.len(), 2);
     let e = apply::find_section(&parsed, &document::parse(old), None).unwrap_err();
     assert!(e.contains("holds no instructions") && e.contains("《某某工作的实施意见》"), "{e}");
+    // a head with no items under it: nothing anywhere
+    let parsed = notice::parse("关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n");
+    let e = apply::find_section(&parsed, &document::parse(old), None).unwrap_err();
+    assert!(e.ends_with("holds no instructions; the notice has none for any document"), "{e}");
 }
 
 /// A text counted where it stands (将第三条中的两处“以上”修改为…, 删去…中的两处“罚款”): each of the
