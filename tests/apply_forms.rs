@@ -6365,6 +6365,10 @@ fn the_amended_document_named_inline_by_its_short_name() {
     let parsed = notice::parse("关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n");
     let e = apply::find_section(&parsed, &document::parse(old), None).unwrap_err();
     assert!(e.ends_with("holds no instructions; the notice has none for any document"), "{e}");
+    // where a sentence could not be read, that is the error the caller shows
+    let parsed = notice::parse(&policy_notice(&["将第（一）项责任单位中的“财政厅”移至最前。"]));
+    assert!(parsed.errors().next().is_some());
+    assert!(apply::find_section(&parsed, &document::parse(old), None).is_ok());
 }
 
 /// A text counted where it stands (将第三条中的两处“以上”修改为…, 删去…中的两处“罚款”): each of the

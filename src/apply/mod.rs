@@ -86,7 +86,8 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
     match found.len() {
         // the document's section holds nothing (a sentence that named another document inline took
         // its instructions there, or a head has no items): applying nothing would pass for a result
-        1 if found[0].instructions.is_empty() && notice.global.is_empty() => {
+        // (where a sentence could not be read, that is the error to show)
+        1 if found[0].instructions.is_empty() && notice.global.is_empty() && notice.errors().next().is_none() => {
             let with: Vec<String> = notice
                 .sections
                 .iter()
