@@ -91,8 +91,7 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
     let conj_before = CONJUNCTIONS
         .iter()
         .find(|c| {
-            r.start >= text_start + c.len()
-                && line[..r.start].ends_with(**c)
+            line[text_start.min(r.start)..r.start].ends_with(**c)
                 && begins_word(line, r.start - c.len())
                 && begins_word(line, r.start)
         })
@@ -104,10 +103,7 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
             (Some(b @ ('；' | ';')), Some('。') | None) => r.start - b.len_utf8()..r.end,
             (_, Some(c)) if is_sentence_mark(c) || matches!(c, '，' | '、' | ',') => r.start..r.end + c.len_utf8(),
             // the first member of two (D和乙应当…): its conjunction goes with it
-            _ if conj_after.is_some_and(|n| !clause_end_at(line, r.end + n)) => {
-                r.start..r.end + conj_after.unwrap_or(0)
-            }
-            _ => r,
+            _ => r.start..r.end + conj_after.unwrap_or(0),
         }
     } else {
         // inside a sentence: the mark before D goes with it, when D ran to the end of its clause;
@@ -120,12 +116,7 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
                 r.start - conj_before.unwrap_or(0)..r.end
             }
             // the first member of two, whole (由D和乙负责: 由乙负责)
-            _ if conj_after.is_some()
-                && begins_word(line, r.start)
-                && !clause_end_at(line, r.end + conj_after.unwrap_or(0)) =>
-            {
-                r.start..r.end + conj_after.unwrap_or(0)
-            }
+            _ if conj_after.is_some() && begins_word(line, r.start) => r.start..r.end + conj_after.unwrap_or(0),
             (Some(c), _) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
             (Some('，' | '、' | ','), Some('、')) => r.start..r.end + '、'.len_utf8(),
             // the first member of a list, deleted whole (应当依法、及时办理 less 依法): D begins a
@@ -139,11 +130,6 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
 
 /// The conjunctions that join the last members of a list (甲、乙和丙), longest first.
 const CONJUNCTIONS: [&str; 6] = ["以及", "或者", "和", "及", "或", "与"];
-
-/// Whether the clause ends at `at` (a mark, or the end of the line).
-fn clause_end_at(line: &str, at: usize) -> bool {
-    line[at..].chars().next().is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ',' | '、'))
-}
 
 /// Whether a word begins at `at` in `line`, as jieba cuts the clause around it (from the mark before
 /// to the mark after).
