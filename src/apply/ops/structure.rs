@@ -540,8 +540,9 @@ impl Engine<'_> {
         if self.tree.is_within(dest, t) {
             return Err(self.moved_under_itself(ins, op, t, dest, "folded"));
         }
-        // what is folded is what the unit holds: a division's articles, an article's 款; a 款 or 项
-        // has text of its own, and how it joins another's the decision must say
+        // what is folded is what the unit holds: a division's articles, an article's 款; a 款 is
+        // whole sentences, which join another 款's text or follow an article's 款; a 项 has text of
+        // its own, and how it joins another's the decision must say
         let (kind, into_kind) = (self.tree.node(t).kind, self.tree.node(dest).kind);
         match (kind, into_kind) {
             // a 款 into a 款: its text joins the other's; into an article: it is the article's last 款
