@@ -6352,6 +6352,12 @@ fn the_amended_document_named_inline_by_its_short_name() {
         assert_eq!(notice::parse(&n).sections.len(), 1, "{item}");
         assert_eq!(text(&n, old), want, "{item}");
     }
+    // a sentence naming it so that cannot be read is its error, not another document's (which
+    // applying it would only warn of)
+    let parsed = notice::parse(&policy_notice(&["将《通知》中的“各地”变一变。"]));
+    let e: Vec<_> = parsed.errors().collect();
+    assert_eq!(e.len(), 1, "{:#?}", parsed.diagnostics);
+    assert_eq!(e[0].section.as_deref(), Some("某某工作的通知"));
     let old_law = law("示例条例", &["第一条 登记机关负责登记。"]);
     let item = "一、将《条例》中的“登记机关”修改为“登记管理机关”。";
     assert_eq!(text(&decision(item, false), &old_law), old_law.replace("登记机关", "登记管理机关"));

@@ -376,7 +376,7 @@ impl Reader<'_> {
         let open = self.current.map(|c| &self.notice.sections[c].title).or(self.implicit_title.as_ref());
         let Some(title) = open else { return false };
         let (full, short) = (normalize_title(title), normalize_title(t));
-        same_title(title, t) || (short.chars().count() <= 6 && full.len() > short.len() && full.ends_with(&short))
+        same_title(title, t) || (short.chars().count() <= 6 && full.ends_with(&short))
     }
 
     fn full_title(&self, t: &str) -> String {
