@@ -4005,6 +4005,12 @@ fn insertions_paired_and_between_and_deletions_written_after_the_text() {
     }
     let e = one(errors(&decision("一、在第三条中“申请人”和“应当及时审查”之间增加“依法”。", false), &old));
     assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    // placed between the two as written, without the mark a list would take after the first; after
+    // an anchor in a quoted passage, the list's mark as anywhere (cargo-mutants found both unasserted)
+    let d = decision("一、在第三条中“登记机关”之后、“应当及时审查”之前增加“受理机构”。", false);
+    assert_eq!(text(&d, &old), old.replace("登记机关应当及时审查", "登记机关受理机构应当及时审查"));
+    let d = decision("一、在第三条中“如实提交材料，登记机关”中的“登记机关”后增加“受理机构”。", false);
+    assert_eq!(text(&d, &old), old.replace("登记机关应当及时审查", "登记机关、受理机构应当及时审查"));
 }
 
 /// A division named by its name (附则, 总则, “法律责任”一章), not its number: the text is changed

@@ -1026,6 +1026,13 @@ fn heads_that_name_a_document_open_its_section() {
         "关于修改《中华人民共和国刑法》的决定\n一、对刑法第十条作如下修改：\n（一）删去第二款。\n二、删去第十一条。\n",
     );
     assert_eq!(titles(&n), [("中华人民共和国刑法".to_string(), 2)]);
+    // an unreadable sentence that names another document inline opens its section: the paragraph
+    // after it is that document's
+    let n = notice::parse(
+        "关于修改《示例甲条例》等两部条例的决定\n一、将《示例甲条例》第二条中的“登记”修改为“备案”。\n\
+         二、将《示例乙条例》第三条中的“甲”变一变。\n删去第四条。\n",
+    );
+    assert_eq!(titles(&n), [("示例甲条例".to_string(), 1), ("示例乙条例".to_string(), 1)]);
     // a document's head on a line of its own without a mark (no colon): a head, not a signature
     let n = notice::parse(
         "关于修改部分文件的通知\n各设区市人民政府：\n经研究，决定对下列文件作如下修改：\n\
