@@ -84,24 +84,26 @@ pub fn find_section<'n>(notice: &'n Notice, doc: &Document, wanted: Option<&str>
         }
     };
     match found.len() {
-        // the document's section holds nothing (a sentence that named another document inline took
-        // its instructions there, or a head has no items): applying nothing would pass for a result
-        // (where a sentence could not be read, that is the error to show)
-        1 if found[0].instructions.is_empty() && notice.global.is_empty() && notice.errors().next().is_none() => {
+        // the document's section holds nothing while others hold instructions (a sentence that named
+        // another document inline took them there): applying nothing would pass for a result. (A
+        // notice with none at all, as derive writes for two texts that differ only in formatting,
+        // applies as nothing; where a sentence could not be read, that is the error to show.)
+        1 if found[0].instructions.is_empty()
+            && notice.global.is_empty()
+            && notice.errors().next().is_none()
+            && notice.sections.iter().any(|s| !s.instructions.is_empty()) =>
+        {
             let with: Vec<String> = notice
                 .sections
                 .iter()
                 .filter(|s| !s.instructions.is_empty())
                 .map(|s| format!("{} 《{}》", s.id.as_deref().unwrap_or("-"), s.title))
                 .collect();
-            let elsewhere = match with.is_empty() {
-                true => "the notice has none for any document".to_string(),
-                false => format!("the notice's instructions are in: {}", with.join("; ")),
-            };
             Err(format!(
-                "the notice's section for this document, {} 《{}》, holds no instructions; {elsewhere}",
+                "the notice's section for this document, {} 《{}》, holds no instructions; the notice's instructions are in: {}",
                 found[0].id.as_deref().unwrap_or("-"),
                 found[0].title,
+                with.join("; ")
             ))
         }
         1 => Ok(found[0]),
