@@ -258,8 +258,7 @@ impl Reader<'_> {
             self.paragraphs = 0;
             // 三、对《…条例》第十条作如下修改： opens that document's section
             if let Some(t) = ctx.last.iter().find_map(|l| l.target.clone())
-                && !is_abbrev_word(&t)
-                && !self.names_current(&t)
+                && self.opens_section(&t)
             {
                 let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                 self.open_section(sid, t, None, st.start);
@@ -368,7 +367,6 @@ impl Reader<'_> {
         self.provision(st, ProvisionKind::Preamble);
     }
 
-    /// The full title of a title as written: an abbreviation the decision declared stands for its title.
     /// Whether a title named inline is the document of the current section: its title, or its short
     /// name by its kind, the end of its title (《意见》, 《若干意见》 for 《…关于促进示例产业发展的若干意见》,
     /// 《办法》 for 《…管理办法》), as notices write it without declaring it (以下简称).
@@ -379,6 +377,14 @@ impl Reader<'_> {
         same_title(title, t) || (short.chars().count() <= 6 && full.ends_with(&short))
     }
 
+    /// Whether a title named inline (a head's, an instruction's, an unreadable sentence's) opens a
+    /// section of its own: it names another document than the open one, and is no word for the
+    /// decision's own law (刑法).
+    fn opens_section(&self, t: &str) -> bool {
+        !is_abbrev_word(t) && !self.names_current(t)
+    }
+
+    /// The full title of a title as written: an abbreviation the decision declared stands for its title.
     fn full_title(&self, t: &str) -> String {
         self.abbrevs.iter().find(|(a, _)| a == t).map_or_else(|| t.to_string(), |(_, full)| full.clone())
     }
@@ -496,7 +502,7 @@ impl Reader<'_> {
                 let target = ops.iter().flat_map(|o| o.locators.iter()).find_map(|l| l.target.clone());
                 match target {
                     // a multi-law decision names each target inline: 将《…条例》第十条修改为…
-                    Some(t) if !is_abbrev_word(&t) && !self.names_current(&t) => {
+                    Some(t) if self.opens_section(&t) => {
                         let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                         self.open_section(sid, t, None, st.start);
                     }
@@ -533,8 +539,7 @@ impl Reader<'_> {
                 // a sentence that names another document inline opens its section, so that the
                 // paragraphs after it are that document's too
                 if let Some(t) = inline_title(&st.raw).map(|t| self.full_title(&t))
-                    && !is_abbrev_word(&t)
-                    && !self.names_current(&t)
+                    && self.opens_section(&t)
                 {
                     let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                     self.open_section(sid, t, None, st.start);
