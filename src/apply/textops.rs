@@ -247,13 +247,19 @@ pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
         "为了", "为", "对于", "关于", "按照", "依照", "依据", "根据", "通过", "经过", "应当", "可以", "必须", "不得",
         "予以", "进行", "会同", "以及", "或者", "和", "及", "与", "对", "把", "被", "从", "在", "将", "于", "了", "的",
     ];
+    let takes_what_follows = |s: &str| {
+        OPENERS.iter().chain(&["并"]).any(|o| s.ends_with(o))
+            && !["目的", "标的", "行为", "作为"].iter().any(|n| s.ends_with(n))
+    };
     let first = text.chars().next();
-    let before = &line[..at];
     if first.is_none_or(|c| !is_cjk(c))
         || JOINERS.iter().any(|j| text.starts_with(j))
         || MODIFIERS.iter().any(|m| text.starts_with(m))
-        || OPENERS.iter().any(|o| before.ends_with(o))
-            && !["目的", "标的", "行为", "作为"].iter().any(|n| before.ends_with(n))
+        || takes_what_follows(&line[..at])
+        // a phrase that holds a clause's mark is a clause, or one that ends with a word taking what
+        // follows (…，并在) runs into the words after it: neither is a member of a list
+        || text.contains(['，', '；', '：', ',', ';', ':'])
+        || takes_what_follows(text)
     {
         return "";
     }
@@ -375,6 +381,13 @@ mod tests {
         assert_eq!(insertion_separator("公开登记事项、条件和期限", "公开登记事项".len(), "收费标准"), "、");
         assert_eq!(insertion_separator("违法行为，依法处理", "违法行为".len(), "违约行为"), "，");
         assert_eq!(insertion_separator("实现目的，依法处理", "实现目的".len(), "提高效率"), "，");
+        // (written for the test) a phrase with a clause's mark inside, or that ends with a word taking
+        // what follows, continues the sentence: it was given a 、 (受理申请之日起、十个工作日内审查，并在)
+        let line = "自受理申请之日起二十日内作出决定";
+        assert_eq!(insertion_separator(line, "自受理申请之日起".len(), "十日内审查，并在"), "");
+        assert_eq!(insertion_separator(line, "自受理申请之日起".len(), "十日内审查；并在"), "");
+        assert_eq!(insertion_separator(line, "自".len(), "收到材料或者"), "");
+        assert_eq!(insertion_separator(line, "自".len(), "收到材料并"), "");
     }
 
     /// The nearest candidate for a quotation that is not there, as the "not found" message shows
