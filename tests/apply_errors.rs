@@ -190,7 +190,27 @@ fn node_deleted_by_an_earlier_instruction() {
     let e = one(law(d, OLD).unwrap_err());
     assert_eq!(e.kind, ErrorKind::NodeGone);
     assert_eq!(e.instruction, "二、");
-    assert!(e.message.contains("第二条 was deleted"), "{}", e.message);
+    assert_eq!(e.message, "第二条 was deleted by 一、");
+    // a unit under it names the unit that went
+    let d = "关于修改《示例条例》的决定\n一、删去第三条。\n二、删去第三条第（一）项。\n";
+    let e = one(law(d, OLD).unwrap_err());
+    assert_eq!(e.message, "第三条/1/（一） was deleted by 一、 (it was in 第三条)");
+}
+
+/// A unit given a new wording (修改为) is new units in its place: a change of its old text later in
+/// the same instruction is said to belong in that wording (it said "deleted by an earlier
+/// instruction"). Written for the test.
+#[test]
+fn node_given_a_new_wording_earlier_in_the_instruction() {
+    let old = "# 示例条例\n\n<!-- INFO END -->\n\n第一条 甲。\n\n乙。\n\n第二条 丙。";
+    let d = "关于修改《示例条例》的决定\n一、将第一条第二款修改为：“庚。”并将第一条第二款中的“乙”修改为“辛”。\n";
+    let e = one(law(d, old).unwrap_err());
+    assert_eq!(e.kind, ErrorKind::NodeGone);
+    assert_eq!(
+        e.message,
+        "第一条/2 was given a new wording by this instruction: it is no longer there to name; write the change into \
+         that wording"
+    );
 }
 
 #[test]

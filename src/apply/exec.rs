@@ -452,13 +452,7 @@ impl Engine<'_> {
             };
             for &t in &targets {
                 if self.tree.is_gone(t) {
-                    let e = self.err_at(
-                        ins,
-                        op,
-                        ErrorKind::NodeGone,
-                        t,
-                        format!("{} was deleted by an earlier instruction", self.tree.node(t).path()),
-                    );
+                    let e = self.err_at(ins, op, ErrorKind::NodeGone, t, self.gone_reason(ins, t));
                     self.errors.push(e);
                     bad = true;
                 }
@@ -718,6 +712,27 @@ impl Engine<'_> {
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// Why a unit a locator names is no longer there, naming the instruction that took it: a
+    /// new wording (修改为) puts new units in its place, and a change of its text belongs in that
+    /// wording.
+    fn gone_reason(&self, ins: &Instruction, t: NodeId) -> String {
+        let path = self.tree.node(t).path();
+        let gone = self.tree.ancestors(t).find(|&a| self.tree.node(a).deleted).unwrap_or(t);
+        let gone_path = self.tree.node(gone).path();
+        let by = self.changes.iter().rev().find(|c| c.path == gone_path);
+        let Some(c) = by else { return format!("{path} was deleted by an earlier instruction") };
+        let who = if c.instruction == ins.id { "this instruction".to_string() } else { c.instruction.clone() };
+        let whose = if gone == t { String::new() } else { format!(" (it was in {gone_path})") };
+        if c.op == "replace_node" && !c.after.is_empty() {
+            format!(
+                "{path} was given a new wording by {who}{whose}: it is no longer there to name; write the change into \
+                 that wording"
+            )
+        } else {
+            format!("{path} was deleted by {who}{whose}")
+        }
     }
 
     pub(super) fn change(
