@@ -2928,6 +2928,67 @@ fn a_whole_text_renaming_leaves_the_labels_alone() {
     assert_eq!(text(&d, &old), want);
 }
 
+/// 其他条款中的“A”相应修改为“B”, after the units named first: the rest of the text (it was "fits no
+/// formula"); the words the first change wrote are not renamed again. (Written for the test.)
+#[test]
+fn a_renaming_in_the_other_articles() {
+    let old = law("示例条例", &SCOPED);
+    for tail in ["其他条款中的", "本条例其他条款中的", "其余条款中的"] {
+        let d = decision(&format!("一、将第二条中的“登记”修改为“注册”，{tail}“登记”相应修改为“注册”。"), false);
+        let new = text(&d, &old);
+        assert!(!new.contains("登记"), "{tail}: {new}");
+        assert!(new.contains("第一条 为了规范注册管理") && new.contains("（一）注册申请书；"), "{new}");
+    }
+    // the new words holding the old (机关 → 登记机关) are renamed once
+    let d = decision("一、将第三条中的“机关”修改为“登记机关”。其他条款中的“机关”相应修改为“登记机关”。", false);
+    let new = text(&d, &old);
+    assert!(new.contains("第三条 登记登记机关应当") && new.contains("\n\n登记登记机关应当一次性告知"), "{new}");
+}
+
+/// 在第一章中增加一条，作为第二条: the number given says where in the chapter the article goes, before
+/// the chapter's 第二条 (it went to the chapter's end, and the decision was refused: "makes 第二条, but it
+/// is 第三条"). Without a number, or a number past the chapter's articles, at its end. 在该章 (本章)
+/// names the chapter the clause before named; it was "fits no formula". (Written for the test.)
+#[test]
+fn an_article_added_in_a_chapter_where_its_number_says() {
+    let old = law("示例条例", &["第一章 总则", "第一条 甲。", "第二条 乙。", "第二章 附则", "第三条 丙。"]);
+    let chaptered = |lines: &[&str]| law("示例条例", lines);
+    let new = text(&decision("一、在第一章中增加一条，作为第二条：“第二条 丁。”", true), &old);
+    assert_eq!(
+        new,
+        chaptered(&["第一章 总则", "第一条 甲。", "第二条 丁。", "第三条 乙。", "第二章 附则", "第四条 丙。"])
+    );
+    let new = text(&decision("一、在第一章中增加两条，作为第一条、第二条：“第一条 丁。”“第二条 戊。”", true), &old);
+    assert_eq!(
+        new,
+        chaptered(&[
+            "第一章 总则",
+            "第一条 丁。",
+            "第二条 戊。",
+            "第三条 甲。",
+            "第四条 乙。",
+            "第二章 附则",
+            "第五条 丙。"
+        ])
+    );
+    let at_end = chaptered(&["第一章 总则", "第一条 甲。", "第二条 乙。", "第三条 丁。", "第二章 附则", "第四条 丙。"]);
+    for item in ["一、在第一章中增加一条，作为第三条：“第三条 丁。”", "一、在第一章中增加一条：“丁。”"]
+    {
+        assert_eq!(text(&decision(item, true), &old), at_end, "{item}");
+    }
+    // the chapter the clause before names
+    for item in [
+        "一、将第一章章名修改为“一般规定”，并在该章增加一条，作为第三条：“第三条 丁。”",
+        "一、将第一章第二条中的“乙”修改为“乙一”，并在本章末尾增加一条：“第三条 丁。”",
+    ] {
+        let new = text(&decision(item, true), &old);
+        assert!(new.contains("第三条 丁。\n\n第二章 附则\n\n第四条 丙。"), "{item}: {new}");
+    }
+    let n = notice::parse(&decision("一、删去第二条，在该章增加一条：“第二条 丁。”", true));
+    let e = n.errors().next().expect("该章 after an article alone names no chapter");
+    assert!(e.message.contains("“该章” refers to a 章, and the clause before names none"), "{}", e.message);
+}
+
 /// A phrase added after an anchor quoted with its own full stop is a new sentence: no comma between
 /// the stop and the phrase (在“…合作。”后增加“…。”).
 #[test]
@@ -5521,6 +5582,10 @@ fn a_qualifying_phrase_added_after_an_anchor_takes_no_separator() {
     assert!(new.contains("第一条 为了进一步规范登记管理"), "{new}");
     let new = text(&decision("一、在第三条中的“应当”后增加“在收到材料后”。", false), &old);
     assert!(new.contains("第三条 登记机关应当在收到材料后自受理之日起"), "{new}");
+    // a phrase with a clause's mark inside, or ending with a word that takes what follows, runs on
+    // into the words after it: it was given 、 (自受理之日起、五日内审查，并在十日内)
+    let new = text(&decision("一、在第三条中的“自受理之日起”后增加“五日内审查，并在”。", false), &old);
+    assert!(new.contains("第三条 登记机关应当自受理之日起五日内审查，并在十日内作出决定。"), "{new}");
     // after a member of a list (…、), one more member: it was glued to the member (登记申请书承诺书、)
     let listed = law("示例条例", &["第一条 申请人应当提交登记申请书、身份证明和住所证明。"]);
     let new = text(&decision("一、在第一条中的“登记申请书”后增加“承诺书”。", false), &listed);
@@ -6578,6 +6643,22 @@ fn a_new_items_units_after_its_quotation() {
     // words the renumbering formula cannot read stay unread, and are said
     let n = notice::parse(&policy_notice(&["在第二项后增加一项：“（三）强化要素保障。”另行通知。其后序号依次顺延。"]));
     assert_eq!(n.errors().count(), 1, "{:?}", n.diagnostics);
+}
+
+/// 第二项增加责任单位“省科技厅”: the list named after the verb is the place, as 第二项责任单位增加“…”
+/// names it (it was "fits no formula"). A list the item does not have is refused, naming it.
+/// (Written for the test.)
+#[test]
+fn units_added_with_the_list_named_after_the_verb() {
+    let old = WITH_UNITS;
+    let want = old.replace("省人社厅、教育厅", "省人社厅、教育厅、科技厅");
+    for item in
+        ["第二项增加责任单位“省科技厅”。", "在第二项中增加责任单位“省科技厅”。", "第二项的责任单位增加“省科技厅”。"]
+    {
+        assert_eq!(text(&policy_notice(&[item]), old), want, "{item}");
+    }
+    let e = errors(&policy_notice(&["第二项增加牵头单位“省科技厅”。"]), old);
+    assert!(e[0].message.contains("has no list of 牵头单位"), "{e:?}");
 }
 
 /// A text that opens with a unit's label (（五）…) is a unit of its own: added after (before) a unit

@@ -293,9 +293,28 @@ impl Engine<'_> {
                 (Position::Within, Some(&l), _)
                     if matches!(self.tree.node(l).kind, Kind::Chapter | Kind::Section | Kind::Part) =>
                 {
-                    // 在第二章中增加一条: at the end of that chapter
-                    let at = self.tree.node(l).children.len();
-                    self.tree.move_to(id, l, at);
+                    // 在第二章中增加一条: at the end of that chapter; 在第一章中增加一条，作为第三条, where
+                    // the chapter holds a 第三条: in its place, before it, as the number says (the
+                    // articles of one instruction stay together)
+                    let (parent, at) = match previous {
+                        Some(p) => {
+                            let (parent, idx) = nodes::position(&self.tree, p);
+                            (parent, idx + 1)
+                        }
+                        None => {
+                            let numbered = self.tree.subtree(l).into_iter().find(|&a| {
+                                a != id
+                                    && !self.tree.is_gone(a)
+                                    && self.tree.node(a).kind == Kind::Article
+                                    && self.tree.node(a).number == Some(num)
+                            });
+                            match numbered {
+                                Some(a) if declares => nodes::position(&self.tree, a),
+                                _ => (l, self.tree.node(l).children.len()),
+                            }
+                        }
+                    };
+                    self.tree.move_to(id, parent, at);
                 }
                 _ if sub.is_some() => {
                     // 作为第X条之一: right after article X and its earlier 之N

@@ -31,6 +31,8 @@ enum RawStep {
     ThisArticle,
     ThisParagraph,
     ThisItem,
+    /// 该章, 本节: the division of that kind the clause before names.
+    ThisDivision(Step),
 }
 
 /// A step of `kind` numbered `n`.
@@ -129,6 +131,14 @@ impl Reader<'_> {
             Rule::this_article => return Ok(Some(RawStep::ThisArticle)),
             Rule::this_para => return Ok(Some(RawStep::ThisParagraph)),
             Rule::this_item => return Ok(Some(RawStep::ThisItem)),
+            Rule::this_division => {
+                let kind = match p.as_str().chars().last() {
+                    Some('编') => Step::Part(0),
+                    Some('章') => Step::Chapter(0),
+                    _ => Step::Section(0),
+                };
+                return Ok(Some(RawStep::ThisDivision(kind)));
+            }
             Rule::whole => Step::Whole,
             Rule::related => Step::Related,
             Rule::unit_line => Step::UnitsOfDeleted,
@@ -236,6 +246,26 @@ impl Reader<'_> {
                 RawStep::ThisArticle => {
                     let a = self.ctx.article.clone().ok_or_else(|| self.err(pair, "“该条” refers to no article"))?;
                     steps.extend(a);
+                }
+                RawStep::ThisDivision(kind) => {
+                    // (the clause before named the division, or a unit within it by way of it)
+                    let last = self.ctx.last.first().map(|l| l.steps.clone()).unwrap_or_default();
+                    let at = last.iter().rposition(|s| std::mem::discriminant(s) == std::mem::discriminant(&kind));
+                    let Some(at) = at else {
+                        return Err(self.err(
+                            pair,
+                            format!(
+                                "“{}” refers to a {}, and the clause before names none",
+                                self.written(pair),
+                                match kind {
+                                    Step::Part(_) => "编",
+                                    Step::Chapter(_) => "章",
+                                    _ => "节",
+                                }
+                            ),
+                        ));
+                    };
+                    steps.extend_from_slice(&last[..=at]);
                 }
                 RawStep::ThisParagraph | RawStep::ThisItem => {
                     let last = self.ctx.last.first().ok_or_else(|| {

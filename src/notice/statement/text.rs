@@ -414,6 +414,13 @@ impl Reader<'_> {
             _ => self.context_locators_at(Some(&c), false)?,
         };
         let quoted = self.quotes_in(&c);
+        // 第五项增加责任单位“省财政厅”: the list named after the verb is the place
+        let mut locs = locs;
+        if let Some(list) = Self::child(&c, Rule::units_list) {
+            for l in &mut locs {
+                l.list = Some(list.as_str().to_string());
+            }
+        }
         // 在第五项责任单位中增加“省财政厅”: the place is a list, and the units go at its end
         if !locs.is_empty() && locs.iter().all(|l| l.list.is_some()) {
             return self.add_units(&c, locs, quoted);
