@@ -2989,6 +2989,34 @@ fn an_article_added_in_a_chapter_where_its_number_says() {
     assert!(e.message.contains("“该章” refers to a 章, and the clause before names none"), "{}", e.message);
 }
 
+/// A scoped head and its change in one sentence (对第二条作如下修改：将“乙”修改为“丁”): the unit named is
+/// the place of the clauses after it, as a scoped head on its own line is for the items below it (it
+/// was "fits no formula"). A framing and its change in one sentence (对部分条文作如下修改：删去第二条)
+/// was read as framing alone, and the change dropped with exit 0: it is now read. (Written for the
+/// test.)
+#[test]
+fn a_scoped_head_and_its_change_in_one_sentence() {
+    let old = law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。", "第三条 丁。"]);
+    let want = law("示例条例", &["第一条 甲。", "第二条 戊。", "丙。", "第三条 丁。"]);
+    for item in [
+        "一、对第二条作如下修改：将“乙”修改为“戊”。",
+        "一、第二条作如下修改：“乙”修改为“戊”。",
+        "一、对第二条作如下修改：第一款修改为：“戊。”",
+    ] {
+        assert_eq!(text(&decision(item, false), &old), want, "{item}");
+    }
+    let want = law("示例条例", &["第一条 甲。", "第二条 丁。"]);
+    for item in ["一、对部分条文作如下修改：删去第二条。", "一、对有关条款作以下修改：删去第二条。"]
+    {
+        assert_eq!(text(&decision(item, true), &old), want, "{item}");
+    }
+    // a framing that names a document, with a change after it, is not read as framing alone (it
+    // was, and the change was dropped): refused, the sentence named
+    let n = notice::parse(&decision("一、对《示例条例》作如下修改：删去第二条。", false));
+    let e = n.errors().next().expect("the change is not dropped");
+    assert!(e.message.contains("fits no amendment formula"), "{}", e.message);
+}
+
 /// A phrase added after an anchor quoted with its own full stop is a new sentence: no comma between
 /// the stop and the phrase (在“…合作。”后增加“…。”).
 #[test]

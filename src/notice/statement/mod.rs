@@ -178,6 +178,7 @@ pub fn operations(
                 reader.clause(c)?;
             }
             Rule::disapply => reader.clause(p)?,
+            Rule::scope_prefix => reader.scope_prefix(&p)?,
             _ => {}
         }
     }
@@ -358,6 +359,19 @@ impl Reader<'_> {
             }
         }
         (paras, quoted)
+    }
+
+    /// 对第六条作如下修改：… : the unit named is the place of the clauses after it (their article,
+    /// and the clause before them), as a scoped head's is for its items.
+    fn scope_prefix(&mut self, pair: &Pair<Rule>) -> Result<(), ReadError> {
+        let loc = Self::child(pair, Rule::locator).expect("a scope names its unit");
+        let locators = self.locator(&loc, None)?;
+        let [locator] = locators.as_slice() else {
+            return Err(self.err(pair, "作如下修改 after several units: which one the changes are in is not sure"));
+        };
+        self.ctx.article = Some(locator.steps.clone());
+        self.ctx.last = vec![locator.clone()];
+        Ok(())
     }
 
     fn push(&mut self, pair: &Pair<Rule>, op: Op, locators: Vec<Locator>, quoted: Vec<Quoted>) {
