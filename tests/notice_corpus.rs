@@ -397,6 +397,24 @@ fn stray_closing_quote_and_empty_replacement() {
     assert_eq!(n.errors().count(), 1, "修改为 with nothing after it");
 }
 
+/// A quote without its partner is marked by its own character, wherever it stands: inside a line, or
+/// first on it (found by cargo-mutants: no test looked at the range, and an error at a line's start
+/// marked nothing).
+#[test]
+fn a_quote_without_its_partner_is_marked_by_its_character() {
+    for (line, mark) in [
+        ("（一）将第二项中的“甲修改为“乙”。", "“"),
+        ("（一）将第二项中的甲”修改为“乙”。", "”"),
+        ("“甲修改为“乙”。", "“"),
+        ("”将第二项中的甲修改为乙。", "”"),
+    ] {
+        let src = format!("{HEAD}{line}\n");
+        let n = notice::parse(&src);
+        let e = n.errors().next().unwrap_or_else(|| panic!("{line}: an error"));
+        assert_eq!(&src[e.range.clone()], mark, "{line}: {e:?}");
+    }
+}
+
 /// A decision whose title names the document it amends is a notice even when its one sentence fits
 /// no formula: that sentence's own error (its line:column) is what the drafter needs, not a verdict
 /// on the whole file. (Written for this test.)
@@ -407,6 +425,23 @@ fn a_titled_decision_with_one_unreadable_sentence_reports_that_sentence() {
     assert_eq!(errs.len(), 1, "{errs:#?}");
     assert!(errs[0].message.contains("fits no amendment formula"), "{}", errs[0].message);
     assert_eq!(errs[0].pos.line, 3);
+}
+
+/// A text that is no notice says which kind it is: sentences that try and fit no formula, or none
+/// that tries (found by cargo-mutants: either message passed). Only that verdict is shown.
+#[test]
+fn a_text_that_is_no_notice_says_whether_any_sentence_tried() {
+    for (text, want) in [
+        (
+            "某某通知\n\n将第五条的规定调整一下。\n",
+            "this is not an amendment notice: none of its sentences is an amendment instruction (将…修改为…, 删除…, 增加…)",
+        ),
+        ("某某通知\n\n各市、县人民政府：\n", "this is not an amendment notice: it contains no instruction"),
+    ] {
+        let n = notice::parse(text);
+        let all: Vec<&str> = n.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(all, [want], "{text}");
+    }
 }
 
 #[test]

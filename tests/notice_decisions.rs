@@ -870,6 +870,26 @@ fn stated_counts_of_different_units_are_refused() {
     assert!(errors.iter().any(|m| m.contains("name different units")), "{errors:?}");
 }
 
+/// 此外，… acts on every document of a decision only where it names none: 此外，将《示例乙条例》中的“甲”修改为
+/// “乙” is that document's, and 此外，将全文中的… everyone's (found by cargo-mutants: no test asked for
+/// the first). Written for the test.
+#[test]
+fn a_closing_renaming_that_names_its_document_is_that_documents() {
+    let text = |closing: &str| {
+        format!(
+            "关于修改《示例甲条例》等两部条例的决定\n一、将《示例甲条例》第二条中的“登记”修改为“备案”。\n\
+             二、将《示例乙条例》第三条中的“登记”修改为“备案”。\n{closing}\n"
+        )
+    };
+    let n = notice::parse(&text("此外，将《示例乙条例》中的“甲”修改为“乙”。"));
+    assert_eq!(n.errors().count(), 0, "{:?}", n.diagnostics);
+    assert!(n.global.is_empty(), "{:?}", n.global);
+    let counts: Vec<(String, usize)> = n.sections.iter().map(|s| (s.title.clone(), s.instructions.len())).collect();
+    assert_eq!(counts, [("示例甲条例".to_string(), 1), ("示例乙条例".to_string(), 2)]);
+    let n = notice::parse(&text("此外，将全文中的“甲”修改为“乙”。"));
+    assert_eq!(n.global.len(), 1, "{:?}", n.diagnostics);
+}
+
 /// A heading quoted whole, with no unit named, is that unit's heading (编 and 节 as well as 章);
 /// a quoted text of more than 40 characters after its label is text, not a heading; and after
 /// 条文顺序作相应调整, “第二章”调整为“第三章” renumbers a chapter, and “第一节” a section. (A decision
@@ -1033,6 +1053,22 @@ fn heads_that_name_a_document_open_its_section() {
          二、将《示例乙条例》第三条中的“甲”变一变。\n删去第四条。\n",
     );
     assert_eq!(titles(&n), [("示例甲条例".to_string(), 1), ("示例乙条例".to_string(), 1)]);
+    // so does one that names it after 在, 删去 or 删除, and before 中, 的 or 原第
+    for item in [
+        "在《示例乙条例》第三条中的“甲”后面加上点东西。",
+        "删去《示例乙条例》第三条中的“甲”之类。",
+        "删除《示例乙条例》第三条中的“甲”之类。",
+        "将《示例乙条例》中的“甲”变一变。",
+        "将《示例乙条例》的“甲”变一变。",
+        "将《示例乙条例》原第三条中的“甲”变一变。",
+    ] {
+        let n = notice::parse(&format!(
+            "关于修改《示例甲条例》等两部条例的决定\n一、将《示例甲条例》第二条中的“登记”修改为“备案”。\n\
+             二、{item}\n删去第四条。\n"
+        ));
+        assert_eq!(n.errors().count(), 1, "{item}: {:?}", n.diagnostics);
+        assert_eq!(titles(&n), [("示例甲条例".to_string(), 1), ("示例乙条例".to_string(), 1)], "{item}");
+    }
     // a document's head on a line of its own without a mark (no colon): a head, not a signature
     let n = notice::parse(
         "关于修改部分文件的通知\n各设区市人民政府：\n经研究，决定对下列文件作如下修改：\n\
