@@ -6673,6 +6673,28 @@ fn a_new_items_units_after_its_quotation() {
     assert_eq!(n.errors().count(), 1, "{:?}", n.diagnostics);
 }
 
+/// Responsible units written with their role after them, in a parenthetical after the item's text
+/// (（省经信委牵头，省发改委、财政厅配合）, （各设区市人民政府负责）, as many provinces write them), are
+/// the item's lists of 牵头单位, 配合单位 and 责任单位: a decision names them by those labels (it was
+/// "has no list of 牵头单位"), and a list emptied goes with its role. (Written for the test.)
+#[test]
+fn units_whose_role_follows_them_are_the_items_lists() {
+    let old = "某某工作的通知\n一、总体要求\n（一）建设平台。依托政务云建设统一平台。（省经信委牵头，省发改委、财政厅配合）\n\
+               （二）完善机制。各设区市建立工作机制。（各设区市人民政府负责）\n二、其他事项\n本通知自印发之日起施行。\n";
+    for (item, from, to) in [
+        ("将第一项牵头单位修改为“省工信厅”。", "（省经信委牵头，", "（省工信厅牵头，"),
+        ("将第一项牵头单位中的“省经信委”修改为“省工信厅”。", "（省经信委牵头，", "（省工信厅牵头，"),
+        ("删除第一项配合单位中的“财政厅”。", "省发改委、财政厅配合）", "省发改委配合）"),
+        ("删除第一项配合单位中的“省发改委”“财政厅”。", "（省经信委牵头，省发改委、财政厅配合）", "（省经信委牵头）"),
+        ("第一项配合单位增加“省大数据局”。", "财政厅配合）", "财政厅、大数据局配合）"),
+        ("第二项责任单位增加“平潭综合实验区管委会”。", "人民政府负责）", "人民政府、平潭综合实验区管委会负责）"),
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), old.replace(from, to), "{item}");
+    }
+    let e = errors(&policy_notice(&["第二项增加配合单位“省财政厅”。"]), old);
+    assert!(e[0].message.contains("has no list of 配合单位"), "{e:?}");
+}
+
 /// 第二项增加责任单位“省科技厅”: the list named after the verb is the place, as 第二项责任单位增加“…”
 /// names it (it was "fits no formula"). A list the item does not have is refused, naming it.
 /// (Written for the test.)

@@ -12,6 +12,9 @@
 //! in a parenthetical that opens with a label, on its own line or inside an item's text
 //! (`加快推进土地确权登记。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）`). Several labelled
 //! lists in one block are separated by ；(or ，) before the next label; each is a list of its own.
+//! A parenthetical after a sentence whose lists each give their role after them
+//! (`（省经信委牵头，省发改委、财政厅配合）`, `（各设区市人民政府负责）`) is a block too: 牵头, 配合 and 负责
+//! stand for the labels 牵头单位, 配合单位 and 责任单位 ([`role_lists`]).
 //! Lists in running text without a label are found by [`running_lists`].
 //!
 //! What an emptied list leaves ([`edit_labelled`]): a labelled list whose last member goes is removed
@@ -271,10 +274,14 @@ pub fn named_members(quoted: &str) -> Vec<String> {
 pub struct LabelledList {
     /// The label's name: `牵头单位`, `责任单位`, `配合部门`.
     pub name: String,
-    /// Where the label starts; the label, its colon and the blanks after it run up to `list.start`.
+    /// Where the label starts; the label, its colon and the blanks after it run up to `list.start`
+    /// (a list whose role follows it, 省财政厅配合, starts with its members).
     pub start: usize,
     /// The members (what [`UnitList`] reads); a sentence mark closing the block is left out.
     pub list: Range<usize>,
+    /// Where the list ends with its role, when the role follows it (牵头, 配合, 负责, and an 等
+    /// before it); else `list.end`.
+    pub end: usize,
 }
 
 /// Labelled lists that stand together: a units line (`牵头单位：…`), or one parenthetical
@@ -314,11 +321,88 @@ pub fn unit_blocks(line: &str) -> Vec<UnitBlock> {
         }
         let open = line[r.start..].chars().next().map_or(1, char::len_utf8);
         let close = line[..r.end].chars().next_back().map_or(1, char::len_utf8);
-        if units_label(&line[r.start + open..r.end - close]).is_some() {
-            out.push(UnitBlock { lists: labelled_lists(line, r.start + open..r.end - close), range: r });
+        let inner = r.start + open..r.end - close;
+        if units_label(&line[inner.clone()]).is_some() {
+            out.push(UnitBlock { lists: labelled_lists(line, inner), range: r });
+        } else if let Some(lists) = role_lists(line, inner)
+            && annotates(line, r.start)
+        {
+            out.push(UnitBlock { lists, range: r });
         }
     }
     out
+}
+
+/// The words that give a list's role after it (（省发展改革委牵头，省财政厅、商务厅配合）, （各设区市人民政府
+/// 负责）, as many provinces write them), and the label each stands for (a locator names the list by
+/// it: 第1点牵头单位, 配合单位中的). The longer first.
+const ROLES_AFTER: [(&str, &str); 5] = [
+    ("牵头负责", "牵头单位"),
+    ("按职责分工负责", "责任单位"),
+    ("牵头", "牵头单位"),
+    ("配合", "配合单位"),
+    ("负责", "责任单位"),
+];
+
+/// How the name of a body that can be responsible ends (厅, 委, 人民政府, 管委会, …).
+const BODY_ENDS: [&str; 24] = [
+    "厅", "委", "局", "办", "院", "会", "部", "室", "府", "署", "处", "所", "站", "社", "馆", "中心", "公司", "集团",
+    "银行", "海关", "机构", "单位", "部门", "大学",
+];
+
+/// The lists of a parenthetical whose every part names bodies and then their role
+/// (`省发展改革委牵头，省财政厅、商务厅等配合`): a part without a role runs on into the next (its ，
+/// separates groups of one list, as in 省财政厅、地税局，省国税局负责). None where a part is no list of
+/// bodies, or the last has no role.
+fn role_lists(line: &str, within: Range<usize>) -> Option<Vec<LabelledList>> {
+    let mut out = Vec::new();
+    let mut start = within.start;
+    let mut depth = 0usize;
+    let mut bounds: Vec<usize> = Vec::new();
+    for (i, c) in line[within.clone()].char_indices() {
+        if is_open_paren(c) {
+            depth += 1;
+        } else if is_close_paren(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_group_sep(c) {
+            bounds.push(within.start + i);
+        }
+    }
+    bounds.push(within.end);
+    for b in bounds {
+        let span = &line[start..b];
+        let Some((role, name)) = ROLES_AFTER.iter().find(|(r, _)| span.ends_with(r)) else {
+            continue;
+        };
+        let members = span[..span.len() - role.len()].trim_end_matches('等');
+        let lead = blank_len(members);
+        let list = start + lead..start + members.len();
+        if list.is_empty() || !line[list.clone()].split(['、', '，', ',']).all(names_a_body) {
+            return None;
+        }
+        out.push(LabelledList { name: name.to_string(), start: list.start, list, end: b });
+        start = b + line[b..].chars().next().map_or(0, char::len_utf8);
+        if b == within.end {
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// Whether `m` is the name of a body (一个单位): no longer than a name runs, ending as one does, and
+/// not opening with a preposition (由省财政厅负责 says who, in a sentence).
+fn names_a_body(m: &str) -> bool {
+    let m = m.trim_matches([' ', '\u{3000}']);
+    (2..=20).contains(&m.chars().count())
+        && BODY_ENDS.iter().any(|e| m.ends_with(e))
+        && !m.starts_with(['由', '按', '请', '在', '将', '以'])
+}
+
+/// Whether the parenthetical at `at` annotates what comes before it, as responsible units do: after
+/// a sentence's mark, or first on its line.
+fn annotates(line: &str, at: usize) -> bool {
+    let before = line[..at].trim_end_matches([' ', '\u{3000}']);
+    before.is_empty() || before.ends_with(['。', '；', ';', '！', '？', '：', ':'])
 }
 
 /// The lists of `line[within]`, which opens with a label: each runs to the next ；;，, (outside
@@ -349,13 +433,13 @@ fn labelled_lists(line: &str, within: Range<usize>) -> Vec<LabelledList> {
         }
         match next {
             Some((list_end, label_at)) => {
-                out.push(LabelledList { name, start: at, list: list_start..list_end });
+                out.push(LabelledList { name, start: at, list: list_start..list_end, end: list_end });
                 at = label_at;
             }
             None => {
                 let body = &line[list_start..end];
                 let list_end = list_start + body.trim_end_matches(['。', '；', ';']).len();
-                out.push(LabelledList { name, start: at, list: list_start..list_end });
+                out.push(LabelledList { name, start: at, list: list_start..list_end, end: list_end });
                 break;
             }
         }
@@ -465,10 +549,13 @@ fn edit_block_of(
             text.push_str(&done[i].1);
             if k + 1 < survivors.len() {
                 text.push_str(&line[lists[i].list.end..lists[i + 1].start]);
+            } else {
+                // (the role after the last, where it follows its list: 省财政厅牵头)
+                text.push_str(&line[lists[i].list.end..lists[i].end]);
             }
         }
         let last = lists.last().expect("a block has a list");
-        out.edits.push((lists[0].start..last.list.end, text));
+        out.edits.push((lists[0].start..last.end, text));
     }
 }
 
@@ -804,6 +891,39 @@ mod tests {
         );
         assert!(unit_blocks("（一）由省财政厅、发展改革委负责（详见附件）").is_empty());
         assert!(unit_blocks("（责任单位：省财政厅").is_empty(), "an unclosed parenthetical is no list");
+    }
+
+    /// Lists whose role follows them, in a parenthetical after a sentence (（省发展改革委牵头，省财政厅、
+    /// 商务厅等配合）, （各设区市人民政府负责）), as many provinces write them: each part is the list of the
+    /// label its role stands for; a part without a role is a group of the next. A parenthetical that
+    /// is not all bodies and roles, or that stands inside a sentence, is text. (Written for the test.)
+    #[test]
+    fn lists_whose_role_follows_them() {
+        assert_eq!(
+            lists("1.建设平台。（省发展改革委牵头，省财政厅、商务厅等配合）"),
+            [[("牵头单位".into(), "省发展改革委"), ("配合单位".into(), "省财政厅、商务厅")]]
+        );
+        assert_eq!(lists("（各设区市人民政府负责）"), [[("责任单位".into(), "各设区市人民政府")]]);
+        assert_eq!(
+            lists("加强监管。（省财政厅、地税局，省国税局按职责分工负责）"),
+            [[("责任单位".into(), "省财政厅、地税局，省国税局")]]
+        );
+        assert_eq!(lists("加强监管。（省商务厅牵头负责）"), [[("牵头单位".into(), "省商务厅")]]);
+        for text in [
+            "加强监管（省财政厅负责）。",
+            "加强监管。（具体办法另行制定，省财政厅负责解释）",
+            "加强监管。（由省财政厅负责）",
+            "加强监管。（各地负责）",
+            "加强监管。（省财政厅牵头，配合）",
+        ] {
+            assert!(unit_blocks(text).is_empty(), "{text}");
+        }
+        // an emptied list goes with its role and one separator; the last, with the parenthetical
+        let line = "建设平台。（省经信委牵头，省发改委、财政厅配合）";
+        assert_eq!(delete(line, &["财政厅"]), "建设平台。（省经信委牵头，省发改委配合）");
+        assert_eq!(delete(line, &["发改委", "财政厅"]), "建设平台。（省经信委牵头）");
+        assert_eq!(delete(line, &["经信委"]), "建设平台。（省发改委、财政厅配合）");
+        assert_eq!(delete(line, &["经信委", "发改委", "财政厅"]), "建设平台。");
     }
 
     /// Lines of many parentheses cost their length: every （ that looked for its ）to the end of the
