@@ -195,6 +195,10 @@ fn node_deleted_by_an_earlier_instruction() {
     let d = "关于修改《示例条例》的决定\n一、删去第三条。\n二、删去第三条第（一）项。\n";
     let e = one(law(d, OLD).unwrap_err());
     assert_eq!(e.message, "第三条/1/（一） was deleted by 一、 (it was in 第三条)");
+    // two units given one wording: the second goes (found by cargo-mutants)
+    let d = "关于修改《示例条例》的决定\n一、将第一条、第二条修改为：“庚。”\n二、删去第二条。\n";
+    let e = one(law(d, OLD).unwrap_err());
+    assert_eq!(e.message, "第二条 was deleted by 一、");
 }
 
 /// A unit given a new wording (修改为) is new units in its place: a change of its old text later in

@@ -4948,6 +4948,62 @@ fn paragraphs_of_one_article_joined_without_new_wording() {
     assert!(e.message.contains("第一条/2 does not end with a sentence"), "{e}");
 }
 
+/// A 款 joined to the one before it brings its items in their order, and the decision's words an
+/// earlier instruction wrote in it stay the decision's: a reference among them is in the final
+/// numbering, and renumbering leaves it (found by cargo-mutants: no test joined a 款 with items, or
+/// with the decision's words in it). Written for the test.
+#[test]
+fn a_joined_paragraph_keeps_its_items_and_the_decisions_words() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 甲。",
+            "第二条 登记机关负责登记。",
+            "申请登记的，应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明。",
+            "第三条 乙。",
+            "第四条 丙。",
+        ],
+    );
+    let d = decision("一、将第二条第二款并入第一款。", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace(
+            "负责登记。
+
+申请登记的",
+            "负责登记。申请登记的"
+        ),
+        "the items follow the joined text, in their order"
+    );
+    // 第三条 written by 二、 names the final 第三条 (the original 第四条): renumbering keeps it, and maps
+    // the original's references before and after it in the joined text
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 甲。",
+            "第二条 登记机关负责登记，具体办法由市人民政府另行规定。",
+            "依照本条例第三条，提交下列材料，并遵守本条例第四条。",
+            "第三条 乙。",
+            "第四条 丙。",
+        ],
+    );
+    let d = decision(
+        "一、删去第一条。\n二、在第二条第二款中的“下列材料”后增加“，依照本条例第三条的规定办理”。\n\
+         三、将第二条第二款并入第一款。",
+        true,
+    );
+    let new = text(&d, &old);
+    assert!(
+        new.contains(
+            "第一条 登记机关负责登记，具体办法由市人民政府另行规定。依照本条例第二条，提交下列材料，\
+             依照本条例第三条的规定办理，并遵守本条例第三条。"
+        ),
+        "{new}"
+    );
+}
+
 /// The last item deleted: the item before it takes the list's closing 。, and the change recorded
 /// on it is that one mark (；→ 。), under the instruction that deleted the item.
 #[test]

@@ -870,6 +870,28 @@ fn stated_counts_of_different_units_are_refused() {
     assert!(errors.iter().any(|m| m.contains("name different units")), "{errors:?}");
 }
 
+/// 该编, 该章, 本节 name the division of that kind the clause before names, or holds what it names.
+/// (Written for the test.)
+#[test]
+fn this_division_is_the_one_the_clause_before_names() {
+    for (item, want) in [
+        ("一、将第二编的编名修改为“分则”，并在该编末尾增加一条：“第九条 甲。”", vec![Step::Part(2)]),
+        (
+            "一、删去第二编第三章第一节第九条，并在该章末尾增加一条：“第九条 甲。”",
+            vec![Step::Part(2), Step::Chapter(3)],
+        ),
+        (
+            "一、删去第二编第三章第一节第九条，并在本节末尾增加一条：“第九条 甲。”",
+            vec![Step::Part(2), Step::Chapter(3), Step::Section(1)],
+        ),
+    ] {
+        let n = notice::parse(&format!("关于修改《示例条例》的决定\n{item}\n"));
+        assert_eq!(n.errors().count(), 0, "{item}: {:?}", n.diagnostics);
+        let ins = n.instructions().next().unwrap();
+        assert_eq!(ins.ops[1].locators[0].steps, want, "{item}");
+    }
+}
+
 /// 此外，… acts on every document of a decision only where it names none: 此外，将《示例乙条例》中的“甲”修改为
 /// “乙” is that document's, and 此外，将全文中的… everyone's (found by cargo-mutants: no test asked for
 /// the first). Written for the test.

@@ -308,9 +308,10 @@ impl Engine<'_> {
                                     && self.tree.node(a).kind == Kind::Article
                                     && self.tree.node(a).number == Some(num)
                             });
+                            // (a number not given is the one after the chapter's last: no article has it)
                             match numbered {
-                                Some(a) if declares => nodes::position(&self.tree, a),
-                                _ => (l, self.tree.node(l).children.len()),
+                                Some(a) => nodes::position(&self.tree, a),
+                                None => (l, self.tree.node(l).children.len()),
                             }
                         }
                     };
