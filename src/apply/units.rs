@@ -357,18 +357,8 @@ const BODY_ENDS: [&str; 24] = [
 fn role_lists(line: &str, within: Range<usize>) -> Option<Vec<LabelledList>> {
     let mut out = Vec::new();
     let mut start = within.start;
-    let mut depth = 0usize;
-    let mut bounds: Vec<usize> = Vec::new();
-    for (i, c) in line[within.clone()].char_indices() {
-        if is_open_paren(c) {
-            depth += 1;
-        } else if is_close_paren(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && is_group_sep(c) {
-            bounds.push(within.start + i);
-        }
-    }
-    bounds.push(within.end);
+    let seps = outside_parens(&line[within.clone()], is_group_sep);
+    let bounds = seps.into_iter().map(|i| within.start + i).chain([within.end]);
     for b in bounds {
         let span = &line[start..b];
         let Some((role, name)) = ROLES_AFTER.iter().find(|(r, _)| span.ends_with(r)) else {
@@ -377,7 +367,7 @@ fn role_lists(line: &str, within: Range<usize>) -> Option<Vec<LabelledList>> {
         let members = span[..span.len() - role.len()].trim_end_matches('等');
         let lead = blank_len(members);
         let list = start + lead..start + members.len();
-        if list.is_empty() || !line[list.clone()].split(['、', '，', ',']).all(names_a_body) {
+        if !names_bodies(&line[list.clone()]) {
             return None;
         }
         out.push(LabelledList { name: name.to_string(), start: list.start, list, end: b });
@@ -389,13 +379,41 @@ fn role_lists(line: &str, within: Range<usize>) -> Option<Vec<LabelledList>> {
     None
 }
 
-/// Whether `m` is the name of a body (一个单位): no longer than a name runs, ending as one does, and
-/// not opening with a preposition (由省财政厅负责 says who, in a sentence).
-fn names_a_body(m: &str) -> bool {
-    let m = m.trim_matches([' ', '\u{3000}']);
-    (2..=20).contains(&m.chars().count())
-        && BODY_ENDS.iter().any(|e| m.ends_with(e))
-        && !m.starts_with(['由', '按', '请', '在', '将', '以'])
+/// Whether a list names bodies (单位): members (apart at 、 and ，outside parentheses) no longer than a
+/// name runs, without a sentence's marks, the first not opening with a preposition (由省财政厅负责 says
+/// who, in a sentence), and the last ending as a body's name does, a parenthetical after it aside (各市、
+/// 县（区）人民政府 is one body's name over two members).
+fn names_bodies(list: &str) -> bool {
+    let mut members: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for i in outside_parens(list, |c| matches!(c, '、' | '，' | ',')) {
+        members.push(&list[from..i]);
+        from = i + list[i..].chars().next().map_or(0, char::len_utf8);
+    }
+    members.push(&list[from..]);
+    let members: Vec<&str> = members.iter().map(|m| m.trim_matches([' ', '\u{3000}'])).collect();
+    let last = members
+        .last()
+        .map_or("", |m| parentheticals(m).last().filter(|r| r.end == m.len()).map_or(m, |r| &m[..r.start]));
+    members.iter().all(|m| (1..=20).contains(&m.chars().count()) && !m.contains(['。', '；', ';', '：', ':', '“', '”']))
+        && !members[0].starts_with(['由', '按', '请', '在', '将', '以'])
+        && BODY_ENDS.iter().any(|e| last.ends_with(e))
+}
+
+/// Where in `s` the separators `is_sep` accepts stand outside parentheses (nested ones counted).
+fn outside_parens(s: &str, is_sep: impl Fn(char) -> bool) -> Vec<usize> {
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        if is_open_paren(c) {
+            depth += 1;
+        } else if is_close_paren(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_sep(c) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// Whether the parenthetical at `at` annotates what comes before it, as responsible units do: after
@@ -909,6 +927,27 @@ mod tests {
             [[("责任单位".into(), "省财政厅、地税局，省国税局")]]
         );
         assert_eq!(lists("加强监管。（省商务厅牵头负责）"), [[("牵头单位".into(), "省商务厅")]]);
+        // one body over two members; blanks after a separator; a role inside a nested parenthetical is
+        // that parenthetical's words (found by cargo-mutants)
+        assert_eq!(
+            lists("加强监管。（各市、县（区）人民政府负责）"),
+            [[("责任单位".into(), "各市、县（区）人民政府")]]
+        );
+        assert_eq!(
+            lists("加强监管。（省经信委牵头， 省发改委配合）"),
+            [[("牵头单位".into(), "省经信委"), ("配合单位".into(), "省发改委")]]
+        );
+        assert_eq!(
+            lists("加强监管。（省工信厅（省大数据局配合，下同）牵头）"),
+            [[("牵头单位".into(), "省工信厅（省大数据局配合，下同）")]]
+        );
+        // a member of twenty characters is a name, of more or with a sentence's mark none
+        let long = "福建省人民政府发展研究中心福建省大数据中心";
+        assert_eq!(long.chars().count(), 20 + 1);
+        let line = "加强监管。（省财政厅、福建省人民政府发展研究中心福建省信息中心负责）";
+        assert_eq!(lists(line), [[("责任单位".into(), "省财政厅、福建省人民政府发展研究中心福建省信息中心")]]);
+        assert!(unit_blocks(&format!("加强监管。（省财政厅、{long}负责）")).is_empty());
+        assert!(unit_blocks("加强监管。（省政府：省财政厅负责）").is_empty());
         for text in [
             "加强监管（省财政厅负责）。",
             "加强监管。（具体办法另行制定，省财政厅负责解释）",
