@@ -31,8 +31,9 @@ enum RawStep {
     ThisArticle,
     ThisParagraph,
     ThisItem,
-    /// 该章, 本节: the division of that kind the clause before names.
-    ThisDivision(Step),
+    /// 该章, 本节: the division of that kind the clause before names (a step of its kind, and its
+    /// character).
+    ThisDivision(Step, char),
 }
 
 /// A step of `kind` numbered `n`.
@@ -132,12 +133,13 @@ impl Reader<'_> {
             Rule::this_para => return Ok(Some(RawStep::ThisParagraph)),
             Rule::this_item => return Ok(Some(RawStep::ThisItem)),
             Rule::this_division => {
-                let kind = match p.as_str().chars().last() {
-                    Some('编') => Step::Part(0),
-                    Some('章') => Step::Chapter(0),
+                let c = p.as_str().chars().last().unwrap_or('节');
+                let kind = match c {
+                    '编' => Step::Part(0),
+                    '章' => Step::Chapter(0),
                     _ => Step::Section(0),
                 };
-                return Ok(Some(RawStep::ThisDivision(kind)));
+                return Ok(Some(RawStep::ThisDivision(kind, c)));
             }
             Rule::whole => Step::Whole,
             Rule::related => Step::Related,
@@ -247,23 +249,14 @@ impl Reader<'_> {
                     let a = self.ctx.article.clone().ok_or_else(|| self.err(pair, "“该条” refers to no article"))?;
                     steps.extend(a);
                 }
-                RawStep::ThisDivision(kind) => {
+                RawStep::ThisDivision(kind, c) => {
                     // (the clause before named the division, or a unit within it by way of it)
                     let last = self.ctx.last.first().map(|l| l.steps.clone()).unwrap_or_default();
                     let at = last.iter().rposition(|s| std::mem::discriminant(s) == std::mem::discriminant(&kind));
                     let Some(at) = at else {
-                        return Err(self.err(
-                            pair,
-                            format!(
-                                "“{}” refers to a {}, and the clause before names none",
-                                self.written(pair),
-                                match kind {
-                                    Step::Part(_) => "编",
-                                    Step::Chapter(_) => "章",
-                                    _ => "节",
-                                }
-                            ),
-                        ));
+                        let message =
+                            format!("“{}” refers to a {c}, and the clause before names none", self.written(pair));
+                        return Err(self.err(pair, message));
                     };
                     steps.extend_from_slice(&last[..=at]);
                 }
