@@ -246,10 +246,10 @@ pub fn insertion_separator(line: &str, at: usize, text: &str) -> &'static str {
     const OPENERS: &[&str] = &[
         "为了", "为", "对于", "关于", "按照", "依照", "依据", "根据", "通过", "经过", "应当", "可以", "必须", "不得",
         "予以", "进行", "会同", "以及", "或者", "和", "及", "与", "对", "把", "被", "从", "在", "将", "于", "了", "的",
+        "并",
     ];
     let takes_what_follows = |s: &str| {
-        OPENERS.iter().chain(&["并"]).any(|o| s.ends_with(o))
-            && !["目的", "标的", "行为", "作为"].iter().any(|n| s.ends_with(n))
+        OPENERS.iter().any(|o| s.ends_with(o)) && !["目的", "标的", "行为", "作为"].iter().any(|n| s.ends_with(n))
     };
     let first = text.chars().next();
     if first.is_none_or(|c| !is_cjk(c))

@@ -357,8 +357,7 @@ const BODY_ENDS: [&str; 24] = [
 fn role_lists(line: &str, within: Range<usize>) -> Option<Vec<LabelledList>> {
     let mut out = Vec::new();
     let mut start = within.start;
-    let seps = outside_parens(&line[within.clone()], is_group_sep);
-    let bounds = seps.into_iter().map(|i| within.start + i).chain([within.end]);
+    let bounds = outside_parens(&line[within.clone()], is_group_sep).map(|i| within.start + i).chain([within.end]);
     for b in bounds {
         let span = &line[start..b];
         let Some((role, name)) = ROLES_AFTER.iter().find(|(r, _)| span.ends_with(r)) else {
@@ -400,20 +399,20 @@ fn names_bodies(list: &str) -> bool {
         && BODY_ENDS.iter().any(|e| last.ends_with(e))
 }
 
-/// Where in `s` the separators `is_sep` accepts stand outside parentheses (nested ones counted).
-fn outside_parens(s: &str, is_sep: impl Fn(char) -> bool) -> Vec<usize> {
+/// Where in `s` the separators `is_sep` accepts stand outside parentheses (nested ones counted), in
+/// order, as they are asked for.
+fn outside_parens<'a>(s: &'a str, is_sep: impl Fn(char) -> bool + 'a) -> impl Iterator<Item = usize> + 'a {
     let mut depth = 0usize;
-    let mut out = Vec::new();
-    for (i, c) in s.char_indices() {
+    s.char_indices().filter_map(move |(i, c)| {
         if is_open_paren(c) {
             depth += 1;
         } else if is_close_paren(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && is_sep(c) {
-            out.push(i);
+            return Some(i);
         }
-    }
-    out
+        None
+    })
 }
 
 /// Whether the parenthetical at `at` annotates what comes before it, as responsible units do: after
@@ -433,22 +432,11 @@ fn labelled_lists(line: &str, within: Range<usize>) -> Vec<LabelledList> {
         let name = units_name(label).to_string();
         let list_start = at + label.len();
         let list_start = list_start + blank_len(&line[list_start..end]);
-        let mut depth = 0usize;
-        let mut next = None;
-        for (i, c) in line[list_start..end].char_indices() {
-            if is_open_paren(c) {
-                depth += 1;
-            } else if is_close_paren(c) {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 && matches!(c, '；' | ';' | '，' | ',') {
-                let after = list_start + i + c.len_utf8();
-                let label_at = after + blank_len(&line[after..end]);
-                if units_label(&line[label_at..end]).is_some() {
-                    next = Some((list_start + i, label_at));
-                    break;
-                }
-            }
-        }
+        let next = outside_parens(&line[list_start..end], is_group_sep).find_map(|i| {
+            let after = list_start + i + line[list_start + i..].chars().next().map_or(0, char::len_utf8);
+            let label_at = after + blank_len(&line[after..end]);
+            units_label(&line[label_at..end]).map(|_| (list_start + i, label_at))
+        });
         match next {
             Some((list_end, label_at)) => {
                 out.push(LabelledList { name, start: at, list: list_start..list_end, end: list_end });

@@ -258,7 +258,7 @@ impl Reader<'_> {
             self.paragraphs = 0;
             // 三、对《…条例》第十条作如下修改： opens that document's section
             if let Some(t) = ctx.last.iter().find_map(|l| l.target.clone())
-                && self.opens_section(&t)
+                && !self.names_current(&t)
             {
                 let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                 self.open_section(sid, t, None, st.start);
@@ -369,19 +369,13 @@ impl Reader<'_> {
 
     /// Whether a title named inline is the document of the current section: its title, or its short
     /// name by its kind, the end of its title (《意见》, 《若干意见》 for 《…关于促进示例产业发展的若干意见》,
-    /// 《办法》 for 《…管理办法》), as notices write it without declaring it (以下简称).
+    /// 《办法》 for 《…管理办法》; 刑法 in a 修正案 of the 中华人民共和国刑法), as notices write it without
+    /// declaring it (以下简称). A title named inline that is not opens a section of its own.
     fn names_current(&self, t: &str) -> bool {
         let open = self.current.map(|c| &self.notice.sections[c].title).or(self.implicit_title.as_ref());
         let Some(title) = open else { return false };
         let (full, short) = (normalize_title(title), normalize_title(t));
         same_title(title, t) || (short.chars().count() <= 6 && full.ends_with(&short))
-    }
-
-    /// Whether a title named inline (a head's, an instruction's, an unreadable sentence's) opens a
-    /// section of its own: it names another document than the open one (刑法 in a 修正案 of the
-    /// 中华人民共和国刑法 is that law's short name, and opens none).
-    fn opens_section(&self, t: &str) -> bool {
-        !self.names_current(t)
     }
 
     /// The full title of a title as written: an abbreviation the decision declared stands for its title.
@@ -502,7 +496,7 @@ impl Reader<'_> {
                 let target = ops.iter().flat_map(|o| o.locators.iter()).find_map(|l| l.target.clone());
                 match target {
                     // a multi-law decision names each target inline: 将《…条例》第十条修改为…
-                    Some(t) if self.opens_section(&t) => {
+                    Some(t) if !self.names_current(&t) => {
                         let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                         self.open_section(sid, t, None, st.start);
                     }
@@ -539,7 +533,7 @@ impl Reader<'_> {
                 // a sentence that names another document inline opens its section, so that the
                 // paragraphs after it are that document's too
                 if let Some(t) = inline_title(&st.raw).map(|t| self.full_title(&t))
-                    && self.opens_section(&t)
+                    && !self.names_current(&t)
                 {
                     let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                     self.open_section(sid, t, None, st.start);
