@@ -601,6 +601,16 @@ impl Engine<'_> {
             let message = format!("{name} does not count the places of its text (两处…): say where each one is");
             return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
         }
+        // 中的第二个“A”: one occurrence, which a replacement, a deletion or an insertion at it acts on
+        if op.locators.iter().any(|l| l.occurrence.is_some())
+            && !matches!(
+                op.op,
+                Op::DeleteText { .. } | Op::InsertText { anchor: Anchor::After(_) | Anchor::Before(_), .. }
+            )
+        {
+            let message = format!("{name} acts on no one occurrence of a text (第二个“…”): say it without the ordinal");
+            return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
+        }
         match &op.op {
             Op::ReplaceText { .. } => unreachable!("replacements are grouped by their instruction"),
             Op::Rename { from, to } => self.rename(ins, op, from, to),

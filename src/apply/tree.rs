@@ -106,6 +106,18 @@ pub struct Tree {
     ends_with_newline: bool,
     /// The paragraph separator used between 款 of the document (`\n\n` in Markdown, `\n` in plain text).
     pub para_trail: Substr,
+    /// The texts the instruction being executed has edited, as it found them, and its edits since
+    /// (中的第二个“A” counts in the text as the instruction found it).
+    origins: std::collections::HashMap<NodeId, Origin>,
+}
+
+/// A node's text when the instruction began, and the edits made to it since, in order, each a range
+/// of the text as it then was and the length written over it (`None`: the label was edited, and
+/// the text's offsets no longer follow).
+#[derive(Debug, Clone)]
+struct Origin {
+    text: String,
+    edits: Option<Vec<(Range<usize>, usize)>>,
 }
 
 impl Tree {
@@ -117,6 +129,7 @@ impl Tree {
             items_restart: doc.items_restart,
             ends_with_newline: doc.source.ends_with('\n'),
             para_trail: "\n".into(),
+            origins: Default::default(),
         };
         t.root = t.add(&doc.root, None);
         t.para_trail = t.dominant_trail();
@@ -287,8 +300,13 @@ impl Tree {
     pub fn edit_line(&mut self, id: NodeId, range: Range<usize>, new: &str) {
         let n = &mut self.nodes[id];
         let off = n.text_offset();
+        let origin =
+            self.origins.entry(id).or_insert_with(|| Origin { text: n.text.to_string(), edits: Some(Vec::new()) });
         if range.start >= off {
             let r = range.start - off..range.end - off;
+            if let Some(edits) = &mut origin.edits {
+                edits.push((r.clone(), new.len()));
+            }
             let mut text = n.text.to_string();
             text.replace_range(r.clone(), new);
             n.text = text.into();
@@ -298,6 +316,7 @@ impl Tree {
             n.recent = edited_ranges(std::mem::take(&mut n.recent), &r, delta, written);
         } else {
             // the edit touches the label: the line becomes plain text (re-parsing restores its structure)
+            origin.edits = None;
             let mut line = n.line();
             line.replace_range(range.clone(), new);
             n.label = None;
@@ -317,6 +336,27 @@ impl Tree {
         for n in &mut self.nodes {
             n.recent.clear();
         }
+        self.origins.clear();
+    }
+
+    /// A node's text as the instruction being executed found it.
+    pub fn text_at_start(&self, id: NodeId) -> &str {
+        self.origins.get(&id).map_or(&self.nodes[id].text, |o| &o.text)
+    }
+
+    /// Where a range of [`Self::text_at_start`] is in the node's text now; `None` when the
+    /// instruction has edited any of it since (or the node's label, after which offsets are lost).
+    pub fn since_start(&self, id: NodeId, range: Range<usize>) -> Option<Range<usize>> {
+        let Some(o) = self.origins.get(&id) else { return Some(range) };
+        o.edits.as_ref()?.iter().try_fold(range, |at, (r, written)| {
+            if at.end <= r.start {
+                Some(at)
+            } else if at.start >= r.end {
+                Some(at.start - r.len() + written..at.end - r.len() + written)
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether a range of a node's line (label included) overlaps text the instruction being
@@ -348,6 +388,15 @@ impl Tree {
             (f.text.to_string(), f.fresh.iter().map(moved).collect(), f.recent.iter().map(moved).collect())
         };
         let n = &mut self.nodes[into];
+        if let Some(edits) = self
+            .origins
+            .entry(into)
+            .or_insert_with(|| Origin { text: n.text.to_string(), edits: Some(Vec::new()) })
+            .edits
+            .as_mut()
+        {
+            edits.push((at..at, text.len()));
+        }
         n.text = format!("{}{text}", n.text).into();
         n.fresh.extend(fresh);
         n.recent.extend(recent);

@@ -450,6 +450,11 @@ pub struct Locator {
     /// operation finds exactly that many and acts on each.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub times: Option<u32>,
+    /// Which one of the times the quoted text stands in each place (中的第二个“A”, 第一处“A”;
+    /// [`LAST`] for 最后一个“A”), counted in the text as the instruction found it: the operation acts
+    /// on that one alone.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "occurrence_or_last")]
+    pub occurrence: Option<u32>,
     /// A list of responsible units in the unit, by its label's role (第五项责任单位, 该项牵头单位):
     /// the operation acts on that list's members.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -482,6 +487,7 @@ impl Locator {
             to: None,
             within: None,
             times: None,
+            occurrence: None,
             list: None,
             names_unit: false,
             finals: false,
@@ -492,6 +498,18 @@ impl Locator {
     pub fn is_whole(&self) -> bool {
         // a passage quoted as the place (“四、发展壮大智能制造产业”中的“…”) is no whole text
         self.within.is_none() && self.steps.iter().any(|s| matches!(s, Step::Whole | Step::Related))
+    }
+
+    /// How the notice counts the quoted text in the place, in its words: 两处 (each of that many),
+    /// 第二个 or 最后一个 (that one); empty when it does not.
+    pub fn counted(&self) -> String {
+        use crate::text::numerals;
+        match (self.times, self.occurrence) {
+            (Some(n), _) => format!("{}处", numerals::count(n)),
+            (_, Some(LAST)) => "最后一个".to_string(),
+            (_, Some(n)) => format!("第{}个", numerals::format(n)),
+            _ => String::new(),
+        }
     }
 
     /// The locator written out in full, context included: 第十条第一款, 第十二条至第十六条.
@@ -512,6 +530,14 @@ pub const LAST: u32 = u32::MAX;
 /// A step's number in JSON: the number, or `"last"` for [`LAST`].
 fn number_or_last<S: serde::Serializer>(x: &u32, s: S) -> Result<S::Ok, S::Error> {
     if *x == LAST { s.serialize_str("last") } else { s.serialize_u32(*x) }
+}
+
+/// A locator's occurrence in JSON: the number, or `"last"`.
+fn occurrence_or_last<S: serde::Serializer>(x: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+    match x {
+        Some(n) => number_or_last(n, s),
+        None => s.serialize_none(),
+    }
 }
 
 /// One step of a locator.

@@ -43,8 +43,9 @@ fn quoted_summary(ins: &Instruction) -> String {
     let q = |s: &str| format!("“{}”", snippet_n(s, 12));
     ins.ops
         .iter()
-        .map(|o| match &o.op {
-            Op::ReplaceText { from, to } | Op::Rename { from, to } => format!("{}→{}", q(from), q(to)),
+        .map(|o| (count_of(o), o))
+        .map(|(count, o)| match &o.op {
+            Op::ReplaceText { from, to } | Op::Rename { from, to } => format!("{count}{}→{}", q(from), q(to)),
             Op::MergeUnits { units, into } => {
                 format!("{}→{}", units.iter().map(|u| q(u)).collect::<String>(), q(into))
             }
@@ -56,11 +57,16 @@ fn quoted_summary(ins: &Instruction) -> String {
             }
             Op::Move { dest } => format!("→{}", dest.iter().map(ToString::to_string).collect::<String>()),
             Op::Fold { into } => format!("→{}", into.written),
-            _ => o.quoted.iter().map(|x| q(&x.text)).collect::<Vec<_>>().join(""),
+            _ => count + &o.quoted.iter().map(|x| q(&x.text)).collect::<Vec<_>>().join(""),
         })
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// How the notice counts the quoted text in its place (两处, 第二个), as [`Locator::counted`] says.
+fn count_of(o: &crate::notice::Operation) -> String {
+    o.locators.iter().map(crate::notice::Locator::counted).find(|c| !c.is_empty()).unwrap_or_default()
 }
 
 fn snippet_n(s: &str, n: usize) -> String {

@@ -88,11 +88,12 @@ impl Engine<'_> {
         let to_doc = textops::as_document_text(to);
         let mut per_target = Vec::with_capacity(targets.len());
         for &t in targets {
-            let mut hits = match &within {
+            let hits = match &within {
                 Some(p) => self.find_within(ins, op, t, p, from)?,
                 None => self.find(t, from),
             };
             // the instruction's replacements act on the text as it found it
+            let mut hits = self.occurrence(ins, op, t, from, hits)?;
             hits.retain(|h| !self.tree.is_recent(h.node, &h.range));
             let n = self.replace_hits(ins, op, &hits, &to_doc);
             per_target.push(n);
@@ -672,9 +673,81 @@ impl Engine<'_> {
         scope: NodeId,
         needle: &str,
     ) -> Result<(Vec<Hit>, Option<&'o str>), ApplyError> {
-        match op.locators.iter().find_map(|l| l.within.as_deref()) {
-            Some(p) if p != needle => Ok((self.find_within(ins, op, scope, p, needle)?, Some(p))),
-            _ => Ok((self.find(scope, needle), None)),
+        let (hits, within) = match op.locators.iter().find_map(|l| l.within.as_deref()) {
+            Some(p) if p != needle => (self.find_within(ins, op, scope, p, needle)?, Some(p)),
+            _ => (self.find(scope, needle), None),
+        };
+        Ok((self.occurrence(ins, op, scope, needle, hits)?, within))
+    }
+
+    /// 中的第二个“A” · 最后一个“A”: of the occurrences in `scope`, the one the notice counts to,
+    /// counted in the text as the instruction found it (将第一个“A”修改为“B”，第二个“A”修改为“C”:
+    /// the second is the second of the text before the first was changed); fewer than that is an
+    /// error, and so is one this instruction has changed already. Without an ordinal, `hits` as they
+    /// are; inside a quoted passage, the one of `hits`.
+    fn occurrence(
+        &self,
+        ins: &Instruction,
+        op: &Operation,
+        scope: NodeId,
+        needle: &str,
+        mut hits: Vec<Hit>,
+    ) -> Result<Vec<Hit>, ApplyError> {
+        let Some(n) = op.locators.iter().find_map(|l| l.occurrence) else { return Ok(hits) };
+        let within = op.locators.iter().any(|l| l.within.is_some());
+        // (node, range of its text as the instruction found it)
+        let at_start = |needle: &str| -> Vec<(NodeId, std::ops::Range<usize>)> {
+            self.tree
+                .subtree(scope)
+                .into_iter()
+                .flat_map(|id| {
+                    let text = self.tree.text_at_start(id);
+                    text.match_indices(needle).map(move |(s, _)| (id, s..s + needle.len())).collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let mut found: Vec<(NodeId, std::ops::Range<usize>)> = if within {
+            hits.retain(|h| !self.tree.is_recent(h.node, &h.range));
+            hits.into_iter().map(|h| (h.node, h.range)).collect()
+        } else {
+            match at_start(needle) {
+                v if v.is_empty() => at_start(&textops::as_document_text(needle)),
+                v => v,
+            }
+        };
+        let count = found.len();
+        let which =
+            || op.locators.iter().map(crate::notice::Locator::counted).find(|c| !c.is_empty()).unwrap_or_default();
+        let at = if n == crate::notice::LAST { count.checked_sub(1) } else { Some(n as usize - 1) };
+        let Some((node, range)) = at.filter(|&i| i < count).map(|i| found.swap_remove(i)) else {
+            let mut e = self.not_found(ins, op, scope, needle);
+            if count > 0 {
+                e.message = format!(
+                    "the notice names the {} {} in {}, which has {count}",
+                    which(),
+                    q(needle),
+                    self.tree.node(scope).path()
+                );
+            }
+            return Err(e);
+        };
+        if within {
+            return Ok(vec![Hit { node, range }]);
+        }
+        match self.tree.since_start(node, range) {
+            Some(r) => {
+                let off = self.tree.node(node).text_offset();
+                Ok(vec![Hit { node, range: r.start + off..r.end + off }])
+            }
+            None => {
+                let message = format!(
+                    "the {} {} in {} was changed by an earlier change of this instruction",
+                    which(),
+                    q(needle),
+                    self.tree.node(node).path()
+                );
+                Err(self.err_at(ins, op, ErrorKind::TextNotFound, node, message))
+            }
         }
     }
 

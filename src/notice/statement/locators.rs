@@ -348,6 +348,18 @@ impl Reader<'_> {
                 l.times = Some(n);
             }
         }
+        // 中的第二个“A” · 最后一处“A”: the one of them meant
+        if let Some(t) = Self::child(&p, Rule::nth) {
+            let n = match t.as_str().strip_prefix('第') {
+                Some(rest) => crate::text::numerals::parse(rest.trim_end_matches(['个', '处']))
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| self.err(&t, "not an ordinal"))?,
+                None => crate::notice::LAST,
+            };
+            for l in &mut locs {
+                l.occurrence = Some(n);
+            }
+        }
         Ok(locs)
     }
 
