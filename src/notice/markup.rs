@@ -78,16 +78,12 @@ pub fn read(line: &str, blank: fn(char) -> bool) -> Vec<Piece> {
     links_and_spans(&mut items);
     emphasis(&mut items);
     let mut pieces = Vec::new();
-    let mut from = 0;
-    for i in 0..=items.len() {
-        if i == items.len() || items[i].kind == Kind::Break {
-            let visible: Vec<&Item> = items[from..i].iter().filter(|it| it.kind != Kind::Removed).collect();
-            let a = visible.iter().position(|it| !blank(it.ch)).unwrap_or(visible.len());
-            let b = visible.iter().rposition(|it| !blank(it.ch)).map_or(a, |p| p + 1);
-            if a < b {
-                pieces.push(piece(&visible[a..b]));
-            }
-            from = i + 1;
+    for part in items.split(|it| it.kind == Kind::Break) {
+        let visible: Vec<&Item> = part.iter().filter(|it| it.kind != Kind::Removed).collect();
+        let a = visible.iter().position(|it| !blank(it.ch)).unwrap_or(visible.len());
+        let b = visible.iter().rposition(|it| !blank(it.ch)).map_or(a, |p| p + 1);
+        if a < b {
+            pieces.push(piece(&visible[a..b]));
         }
     }
     pieces
@@ -104,7 +100,7 @@ fn piece(items: &[&Item]) -> Piece {
     };
     let mut expected = None;
     for it in items {
-        if it.kind == Kind::Replaced || expected != Some(it.start) {
+        if expected != Some(it.start) {
             anchor(&mut anchors, text.len(), it.start);
         }
         text.push(it.ch);
@@ -125,8 +121,7 @@ fn tokenize(line: &str) -> Vec<Item> {
         kind: Kind::Text,
         literal,
     };
-    let removed =
-        |start: usize, ch: char| Item { start, end: start + ch.len_utf8(), ch, kind: Kind::Removed, literal: true };
+    let removed = |start: usize, ch: char| Item { kind: Kind::Removed, ..text(start, ch, true) };
     while let Some(ch) = line[i..].chars().next() {
         match ch {
             '\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
@@ -568,5 +563,20 @@ mod tests {
         // a decoded character at the end: the end is after the entity
         let p = &read("a&nbsp;", |c| c == ' ')[0];
         assert_eq!(p.anchors, [(0, 0), (3, 7)]);
+        // an entity of two characters: the second stands where the entity ends, as does what follows
+        let p = &read("&fjlig;甲", blank)[0];
+        assert_eq!(p.text, "fj甲");
+        assert_eq!(p.anchors, [(0, 0), (1, 7), (2, 7)]);
+        // an escape: the character after the backslash
+        let p = &read(r"甲\*乙", blank)[0];
+        assert_eq!(p.text, "甲*乙");
+        assert_eq!(p.anchors, [(0, 0), (3, 4)]);
+        // an autolink: its address, between the brackets
+        let p = &read("见<https://a.b>。", blank)[0];
+        assert_eq!(p.text, "见https://a.b。");
+        assert_eq!(p.anchors, [(0, 0), (3, 4), (14, 16)]);
+        // after a <br>: the piece's places are in the line, past the tag
+        let p = &read("甲<br>乙", blank)[1];
+        assert_eq!(p.anchors, [(0, 7)]);
     }
 }
