@@ -6754,6 +6754,34 @@ fn the_toc_follows_as_the_decision_says() {
 }
 
 /// A policy text whose items keep their responsible units on a line of their own (written for the test).
+/// A policy text's items by their labels alone, as notices also write them: 删除（二）。 (the clause's
+/// end after the label), 二（一） (the part by its bare numeral, as its heading 二、 numbers it, then its
+/// item); and a quotation called a sentence or a passage (“…”一句, 这句话, 一段话), which is the text
+/// deleted or replaced. All were refused as fitting no formula. (Written for the test.)
+#[test]
+fn policy_items_by_their_labels_alone_and_quoted_sentences() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。各地要建立工作机制。\n（二）完善政策体系。研究制定配套政策，及时评估政策效果。\n二、保障措施\n（一）加大财税扶持力度。省财政每年安排专项资金，支持示例产业发展。\n（二）强化人才支撑。引进高层次人才。\n";
+    let run = |item: &str| text(&policy_notice(&[item]), old);
+    assert_eq!(run("删除二（二）。"), old.replace("（二）强化人才支撑。引进高层次人才。\n", ""));
+    let later = old.replace("及时评估", "定期评估");
+    assert_eq!(run("将一（二）中的“及时评估政策效果”修改为“定期评估政策效果”。"), later);
+    let first = old.replace("加强组织领导。", "加强组织领导和统筹。");
+    assert_eq!(run("将一（一）中的“加强组织领导”修改为“加强组织领导和统筹”。"), first);
+    let cut = old.replace("省财政每年安排专项资金，支持", "支持");
+    assert_eq!(run("删除二（一）中“省财政每年安排专项资金，”一句。"), cut);
+    assert_eq!(run("将二（一）中“省财政每年安排专项资金，”这句话删除。"), cut);
+    let short = old.replace("研究制定配套政策，及时评估政策效果。", "研究制定配套政策。");
+    assert_eq!(run("将一（二）中“研究制定配套政策，及时评估政策效果。”这句话修改为“研究制定配套政策。”"), short);
+    let gone = old.replace("强化人才支撑。引进高层次人才。", "强化人才支撑。");
+    assert_eq!(run("删除二（二）中“引进高层次人才。”一段话。"), gone);
+    // 二（三）: a part that has no such item is refused, naming it
+    let e = one(errors(&policy_notice(&["删除二（三）。"]), old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
+    // the label alone, at the clause's end, in a text whose items are numbered throughout
+    let want = WITH_UNITS.replace("（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅\n", "");
+    assert_eq!(text(&policy_notice(&["删除（二）。"]), WITH_UNITS), want);
+}
+
 const WITH_UNITS: &str = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅\n二、其他事项\n本通知自印发之日起施行。\n";
 
 /// A new item whose units follow its quotation (增加一项：“（三）…”责任单位：省发改委。): the units are
