@@ -172,7 +172,9 @@ fn entity(s: &str) -> Option<(usize, String)> {
         j += 1;
     }
     let name = j;
-    while j < b.len() && j < 40 && b[j].is_ascii_alphanumeric() {
+    // (no name is longer than CounterClockwiseContourIntegral: a long run of letters after & is text,
+    // and is not scanned to its end at every &)
+    while j < b.len() && j < name + 32 && b[j].is_ascii_alphanumeric() {
         j += 1;
     }
     if j == name || b.get(j) != Some(&b';') {
@@ -180,7 +182,7 @@ fn entity(s: &str) -> Option<(usize, String)> {
     }
     let written = &s[..=j];
     let decoded = html_escape::decode_html_entities(written);
-    (decoded != written && !decoded.is_empty()).then(|| (j + 1, decoded.into_owned()))
+    (decoded != written).then(|| (j + 1, decoded.into_owned()))
 }
 
 /// `<br>`, `<br/>`, `<br />` (any case) at the start of `s`: its length.
@@ -543,6 +545,16 @@ mod tests {
         assert_eq!(one("&emsp;&emsp;第五条&nbsp;甲&#12288;乙"), "第五条\u{a0}甲\u{3000}乙");
         assert_eq!(one("&ast;甲&ast;"), "*甲*");
         assert_eq!(one("&lt;br&gt;"), "<br>");
+        // no entity: a name without its ;, or one no entity has; copied as written, places and all
+        for s in ["AT&T；R&D", "&copy2020年", "&;", "<b", "甲<ab>乙", "<p>"] {
+            assert_eq!(one(s), s);
+        }
+        let p = &read("&zz;甲", blank)[0];
+        assert_eq!(p.anchors, [(0, 0)]);
+        // the longest name there is, and a run of letters longer than any
+        assert_eq!(one("&CounterClockwiseContourIntegral;"), "∳");
+        let long = format!("&{};", "a".repeat(40));
+        assert_eq!(one(&long), long);
     }
 
     #[test]
