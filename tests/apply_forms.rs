@@ -6829,6 +6829,26 @@ fn units_whose_role_follows_them_are_the_items_lists() {
     assert!(e[0].message.contains("has no list of 配合单位"), "{e:?}");
 }
 
+/// Lists of 参与单位 and 协助单位, labelled (参与单位：…) or with their role after them (省统计局参与,
+/// 省大数据局协助), are lists as 配合单位 is: a decision names them by those labels. Before, a labelled
+/// 参与单位 line was text of the item, and a parenthetical with 参与 was no list; the decisions were refused
+/// as naming no list, or as fitting no formula. (Written for the test.)
+#[test]
+fn lists_of_participating_and_assisting_units() {
+    let old = "某某工作的通知\n一、总体要求\n（一）建设平台。依托政务云建设统一平台。\n牵头单位：省经信委\n参与单位：省发改委、财政厅\n\
+               （二）完善机制。各设区市建立工作机制。（省统计局牵头，省财政厅参与，省大数据局协助）\n二、其他事项\n本通知自印发之日起施行。\n";
+    for (item, from, to) in [
+        ("将第一项参与单位修改为“省商务厅”。", "参与单位：省发改委、财政厅", "参与单位：省商务厅"),
+        ("删除第一项参与单位中的“财政厅”。", "参与单位：省发改委、财政厅", "参与单位：省发改委"),
+        ("删除第二项参与单位中的“省财政厅”。", "牵头，省财政厅参与，省大数据局", "牵头，省大数据局"),
+        ("第二项协助单位增加“省发改委”。", "省大数据局协助）", "省大数据局、发改委协助）"),
+        ("将第二项协助单位修改为“省统计局”。", "省大数据局协助）", "省统计局协助）"),
+    ] {
+        assert_eq!(text(&policy_notice(&[item]), old), old.replace(from, to), "{item}");
+    }
+    assert!(amend::document::parse(old).root.find_path("一/（一）/参与单位").is_some());
+}
+
 /// 第二项增加责任单位“省科技厅”: the list named after the verb is the place, as 第二项责任单位增加“…”
 /// names it (it was "fits no formula"). A list the item does not have is refused, naming it.
 /// (Written for the test.)

@@ -13,8 +13,8 @@
 //! (`加快推进土地确权登记。（牵头单位：省国土资源厅；责任单位：省农业厅、省财政厅）`). Several labelled
 //! lists in one block are separated by ；(or ，) before the next label; each is a list of its own.
 //! A parenthetical after a sentence whose lists each give their role after them
-//! (`（省经信委牵头，省发改委、财政厅配合）`, `（各设区市人民政府负责）`) is a block too: 牵头, 配合 and 负责
-//! stand for the labels 牵头单位, 配合单位 and 责任单位 ([`role_lists`]).
+//! (`（省经信委牵头，省发改委、财政厅配合）`, `（各设区市人民政府负责）`) is a block too: 牵头, 配合, 参与, 协助
+//! and 负责 stand for the labels 牵头单位, 配合单位, 参与单位, 协助单位 and 责任单位 ([`role_lists`]).
 //! Lists in running text without a label are found by [`running_lists`].
 //!
 //! What an emptied list leaves ([`edit_labelled`]): a labelled list whose last member goes is removed
@@ -336,11 +336,13 @@ pub fn unit_blocks(line: &str) -> Vec<UnitBlock> {
 /// The words that give a list's role after it (（省发展改革委牵头，省财政厅、商务厅配合）, （各设区市人民政府
 /// 负责）, as many provinces write them), and the label each stands for (a locator names the list by
 /// it: 第1点牵头单位, 配合单位中的). The longer first.
-const ROLES_AFTER: [(&str, &str); 5] = [
+const ROLES_AFTER: [(&str, &str); 7] = [
     ("牵头负责", "牵头单位"),
     ("按职责分工负责", "责任单位"),
     ("牵头", "牵头单位"),
     ("配合", "配合单位"),
+    ("参与", "参与单位"),
+    ("协助", "协助单位"),
     ("负责", "责任单位"),
 ];
 
@@ -493,7 +495,7 @@ pub fn edit_labelled(line: &str, f: &mut dyn FnMut(&mut UnitList) -> usize) -> L
 }
 
 /// Whether a list's label names the role `role` names: 责任单位 and 责任部门 alike (the role is the
-/// label's first two characters: 牵头, 责任, 配合).
+/// label's first two characters: 牵头, 责任, 配合, 参与, 协助).
 pub fn same_role(label: &str, role: &str) -> bool {
     label.chars().take(2).eq(role.chars().take(2))
 }

@@ -175,7 +175,7 @@ fn split_lead(line: &str) -> (&str, &str, bool) {
 /// times faster (most lines of a law are paragraphs).
 fn may_have_label(content: &str) -> bool {
     let Some(first) = content.chars().next() else { return true };
-    matches!(first, '第' | '（' | '(' | '责' | '牵' | '配' | '附' | '<' | '目' | '…' | '①'..='⑳' | '０'..='９')
+    matches!(first, '第' | '（' | '(' | '责' | '牵' | '配' | '参' | '协' | '附' | '<' | '目' | '…' | '①'..='⑳' | '０'..='９')
         || first.is_ascii_digit()
         || numerals::is_numeral_char(first)
         || may_be_doc_number(content)
@@ -396,7 +396,7 @@ fn is_info_end(content: &str) -> bool {
 /// The label of a list of responsible units that opens `s`, colon included (`牵头单位：`,
 /// `责任部门 :`): the grammar's `units_label`, so that lines and parentheticals know the same labels.
 pub fn units_label(s: &str) -> Option<&str> {
-    if !s.starts_with(['牵', '责', '配']) {
+    if !s.starts_with(['牵', '责', '配', '参', '协']) {
         return None;
     }
     LineGrammar::parse(Rule::units_label, s).ok()?.next().map(|p| p.as_str())

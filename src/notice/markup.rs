@@ -495,6 +495,15 @@ mod tests {
             "来源：https://flk.npc.gov.cn/detail?id=a_b_c"
         );
         assert_eq!(one("<!-- INFO END -->"), "<!-- INFO END -->");
+        // a scheme of letters, digits and + . - that starts with a letter, 2 to 32 long; an address
+        // with no blank, control character or <
+        assert_eq!(one("见<a+.-b:甲>"), "见a+.-b:甲");
+        for s in ["<1a:b>", "<a:b>", "<a!b:c>", "<ab:>", "<ab:c d>", "<ab:c<d>", "<ab:c\u{1}>", "<甲:乙>"] {
+            assert_eq!(one(s), s);
+        }
+        let long = format!("<{}:b>", "a".repeat(33));
+        assert_eq!(one(&long), long);
+        assert_eq!(one(&format!("<{}:b>", "a".repeat(32))), format!("{}:b", "a".repeat(32)));
     }
 
     #[test]
@@ -561,6 +570,8 @@ mod tests {
     fn line_breaks_split_the_line() {
         assert_eq!(text("“甲。<br>乙。”<BR/>  <br />丙"), ["“甲。", "乙。”", "丙"]);
         assert_eq!(text("**甲<br>乙**"), ["甲", "乙"]);
+        // a break that ends the line, the tag's four characters and nothing after
+        assert_eq!(text("甲<br>"), ["甲"]);
     }
 
     #[test]
