@@ -6609,6 +6609,34 @@ fn one_occurrence_named_by_its_ordinal() {
     assert_eq!(locators[0].counted(), "第二个");
 }
 
+/// A mark named instead of quoted (将第一款第二项末尾的句号修改为分号, 中的第二个逗号, 删去…中的顿号) is that
+/// mark quoted, at its name's place in the notice. It was refused as fitting no formula. (Written for
+/// the test.)
+#[test]
+fn marks_named_by_their_names() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 申请登记的，应当提交下列材料：",
+            "（一）申请书；",
+            "（二）身份证明。",
+            "登记机关应当公开登记事项、条件，并及时更新。",
+        ],
+    );
+    let run = |item: &str| text(&decision(item, false), &old);
+    let semi = old.replace("（二）身份证明。", "（二）身份证明；");
+    assert_eq!(run("一、将第一条第一款第二项末尾的句号修改为分号。"), semi);
+    let second = old.replace("条件，并", "条件；并");
+    assert_eq!(run("一、将第一条中的第二个逗号修改为分号。"), second);
+    assert_eq!(run("一、删去第一条第二款中的顿号。"), old.replace("登记事项、条件", "登记事项条件"));
+    let colon = old.replace("下列材料：", "下列材料。");
+    assert_eq!(run("一、将第一条第一款中的冒号修改为句号。"), colon);
+    let parsed = notice::parse(&decision("一、将第一条中的第二个逗号修改为分号。", false));
+    let quoted = &parsed.instructions().next().unwrap().ops[0].quoted;
+    let got: Vec<(&str, usize)> = quoted.iter().map(|q| (q.text.as_str(), q.pos.column)).collect();
+    assert_eq!(got, [("，", 12), ("；", 17)]);
+}
+
 /// An article added after another with a 之N label in its text and no number declared (在第五条后
 /// 增加一条：“第五条之一　…”) takes that label, as 作为第五条之一 declares it; it was refused as an
 /// article without a number. Labels that do not run on are refused, as with the number declared.

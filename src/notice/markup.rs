@@ -514,6 +514,10 @@ mod tests {
         // brackets that are not a span
         assert_eq!(one("[注]{见后}"), "[注]{见后}");
         assert_eq!(one("[1] 甲"), "[1] 甲");
+        assert_eq!(one("见[注]"), "见[注]");
+        // a link's parentheses: an address, blanks around it, a title after a blank
+        assert_eq!(one("[甲]( a 'b')乙"), "甲乙");
+        assert_eq!(one("[甲](a b)乙"), "[甲](a b)乙");
     }
 
     #[test]

@@ -418,6 +418,7 @@ pub fn statement(lines: &[SrcLine], i: usize, idx: &LineIndex, is_boundary: &dyn
                             st.stray_close = Some(off);
                         }
                         push(&mut st, c, off);
+                        named_mark(&mut st, idx);
                         State::Outside
                     }
                 }
@@ -560,6 +561,20 @@ fn is_blank(c: char) -> bool {
 fn push(st: &mut Statement, c: char, off: usize) {
     st.anchors.push((st.body.len(), off));
     st.body.push(c);
+}
+
+/// The marks a decision may name instead of quoting them (将第三项末尾的句号修改为分号, 中的第二个逗号).
+const MARK_NAMES: [(&str, char); 5] = [("句号", '。'), ("逗号", '，'), ("分号", '；'), ("顿号", '、'), ("冒号", '：')];
+
+/// A mark named outside a quotation is read as the mark quoted (句号 as “。”), at its name's place:
+/// no other word of an instruction ends so.
+fn named_mark(st: &mut Statement, idx: &LineIndex) {
+    let Some((name, mark)) = MARK_NAMES.iter().find(|(n, _)| st.body.ends_with(n)) else { return };
+    let chars = name.chars().count();
+    let start = st.anchors[st.anchors.len() - chars].1;
+    st.anchors.truncate(st.anchors.len() - chars);
+    st.body.truncate(st.body.len() - name.len());
+    close_quote(st, mark.to_string(), start, idx);
 }
 
 fn close_quote(st: &mut Statement, text: String, start: usize, idx: &LineIndex) {
