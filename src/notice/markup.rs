@@ -264,14 +264,11 @@ fn links_and_spans(items: &mut [Item]) {
             && let Some(p) = parens[after]
             && destination(&chars(&items[after + 1..p]))
         {
-            remove(items, open..=open);
-            remove(items, close..=p);
-            if open > 0 && items[open - 1].is('!') {
-                remove(items, open - 1..=open - 1);
-            }
-            if let Some(b) = attrs_at(items, p + 1) {
-                remove(items, p + 1..=b);
-            }
+            // an image's ! with its [; the ](…) and any {attributes} after it
+            let image = open > 0 && items[open - 1].is('!');
+            remove(items, if image { open - 1 } else { open }..=open);
+            let end = attrs_at(items, p + 1).unwrap_or(p);
+            remove(items, close..=end);
         } else if let Some(b) = attrs_at(items, after) {
             remove(items, open..=open);
             remove(items, close..=b);
@@ -518,6 +515,12 @@ mod tests {
         // a link's parentheses: an address, blanks around it, a title after a blank
         assert_eq!(one("[甲]( a 'b')乙"), "甲乙");
         assert_eq!(one("[甲](a b)乙"), "[甲](a b)乙");
+        assert_eq!(one("[甲](a bc)乙"), "[甲](a bc)乙");
+        assert_eq!(one("[甲](a 'bc)乙"), "[甲](a 'bc)乙");
+        assert_eq!(one("见![图](a.png \"说明\"){width=50%}。"), "见图。");
+        // attributes: a lone -, and a key that has a name
+        assert_eq!(one("[甲]{-}乙"), "甲乙");
+        assert_eq!(one("[甲]{=v}乙"), "[甲]{=v}乙");
     }
 
     #[test]
@@ -528,6 +531,28 @@ mod tests {
         assert_eq!(one("**“甲”**乙"), "“甲”乙");
         assert_eq!(one("**将第五条中的“甲”修改为“乙”。**"), "将第五条中的“甲”修改为“乙”。");
         assert_eq!(one("“__第五条__　国家"), "“第五条　国家");
+        // before a quotation mark, a run opens after a blank, a mark or a CJK character (and after a
+        // letter of no script that flanks it, not); before a character, after any but a letter or digit
+        assert_eq!(one("甲 *“乙”* 丙"), "甲 “乙” 丙");
+        assert_eq!(one("，*“甲”*"), "，“甲”");
+        assert_eq!(one("乙**“甲”**"), "乙“甲”");
+        assert_eq!(one("α*“甲”*"), "α*“甲”*");
+        assert_eq!(one("α*甲*"), "α甲");
+        // a run after a blank closes nothing; one between blanks neither opens nor closes
+        assert_eq!(one("*甲 *乙"), "*甲 *乙");
+        assert_eq!(one("甲 * 乙*"), "甲 * 乙*");
+        assert_eq!(one("*甲 * 乙"), "*甲 * 乙");
+        // a closing run before a letter of no script: after a character that is no mark, it closes
+        assert_eq!(one("*甲*α"), "甲α");
+        // _ opens only where it is left-flanking and not right-flanking (or right-flanking after a
+        // mark), and closes so in turn; CJK beside it does not flank it
+        assert_eq!(one("_甲_"), "甲");
+        assert_eq!(one("，_ 乙_"), "，_ 乙_");
+        assert_eq!(one("_甲 _ 乙"), "_甲 _ 乙");
+        // a pair may hold a whole quotation, in any of its marks
+        assert_eq!(one("*甲‘乙’丙*"), "甲‘乙’丙");
+        assert_eq!(one("*甲\"乙\"丙*"), "甲\"乙\"丙");
+        assert_eq!(one("*甲“乙”丙*"), "甲“乙”丙");
         // an opener of another delimiter inside a pair is closed by nothing after it
         assert_eq!(one("*甲 _乙* 丙_"), "甲 _乙 丙_");
     }
