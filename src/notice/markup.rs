@@ -424,7 +424,8 @@ fn emphasis(items: &mut [Item]) {
             while run.lo < run.hi {
                 let Some(stack) = openers.get_mut(&(run.ch, run.region)) else { break };
                 let Some(op) = stack.last_mut() else { break };
-                let n = if run.ch == '~' || (op.hi - op.lo >= 2 && run.hi - run.lo >= 2) { 2 } else { 1 };
+                // (two of each where both have two: ~~ always, its runs being two long)
+                let n = if op.hi - op.lo >= 2 && run.hi - run.lo >= 2 { 2 } else { 1 };
                 for p in op.hi - n..op.hi {
                     items[vis[p]].kind = Kind::Removed;
                 }
@@ -553,6 +554,17 @@ mod tests {
         assert_eq!(one("*甲‘乙’丙*"), "甲‘乙’丙");
         assert_eq!(one("*甲\"乙\"丙*"), "甲\"乙\"丙");
         assert_eq!(one("*甲“乙”丙*"), "甲“乙”丙");
+        // runs too long are text, opening or closing; a run closes what it can, one or two at a time,
+        // and the rest of it stays or opens
+        assert_eq!(one("****甲****"), "****甲****");
+        assert_eq!(one("*甲****"), "*甲****");
+        assert_eq!(one("*甲 *乙*"), "*甲 乙");
+        assert_eq!(one("**甲*乙"), "*甲乙");
+        assert_eq!(one("*甲**乙"), "甲*乙");
+        assert_eq!(one("甲*乙**丙"), "甲乙*丙");
+        // a closing mark that closes nothing parts the text around it too
+        assert_eq!(one("*甲”乙*"), "*甲”乙*");
+        assert_eq!(one("“甲”*乙’丙*"), "“甲”*乙’丙*");
         // an opener of another delimiter inside a pair is closed by nothing after it
         assert_eq!(one("*甲 _乙* 丙_"), "甲 _乙 丙_");
     }
