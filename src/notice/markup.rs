@@ -562,6 +562,11 @@ mod tests {
         assert_eq!(one("**甲*乙"), "*甲乙");
         assert_eq!(one("*甲**乙"), "甲*乙");
         assert_eq!(one("甲*乙**丙"), "甲乙*丙");
+        // an opener closed is spent: the next run opens, and is left when nothing closes it
+        assert_eq!(one("*甲*乙*丙"), "甲乙*丙");
+        // a run that cannot open (before a blank) or is too long is no opener for a later one
+        assert_eq!(one("甲* 乙*"), "甲* 乙*");
+        assert_eq!(one("****甲*"), "****甲*");
         // a closing mark that closes nothing parts the text around it too
         assert_eq!(one("*甲”乙*"), "*甲”乙*");
         assert_eq!(one("“甲”*乙’丙*"), "“甲”*乙’丙*");
