@@ -424,16 +424,12 @@ fn emphasis(items: &mut [Item]) {
             while run.lo < run.hi {
                 let Some(stack) = openers.get_mut(&(run.ch, run.region)) else { break };
                 let Some(op) = stack.last_mut() else { break };
-                // (two of each where both have two: ~~ always, its runs being two long)
-                let n = if op.hi - op.lo >= 2 && run.hi - run.lo >= 2 { 2 } else { 1 };
-                for p in op.hi - n..op.hi {
-                    items[vis[p]].kind = Kind::Removed;
-                }
-                for p in run.lo..run.lo + n {
-                    items[vis[p]].kind = Kind::Removed;
-                }
-                op.hi -= n;
-                run.lo += n;
+                // one of each at a time: CommonMark takes two where both have two (strong emphasis),
+                // which removes the same marks in the end, and only the text is read here
+                op.hi -= 1;
+                items[vis[op.hi]].kind = Kind::Removed;
+                items[vis[run.lo]].kind = Kind::Removed;
+                run.lo += 1;
                 let at = op.lo;
                 if op.hi == op.lo {
                     stack.pop();
