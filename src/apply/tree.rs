@@ -120,6 +120,20 @@ struct Origin {
     edits: Option<Vec<(Range<usize>, usize)>>,
 }
 
+impl Origin {
+    /// The origin of node `id`, whose text is `text` until this first edit of the instruction.
+    fn of<'o>(origins: &'o mut std::collections::HashMap<NodeId, Origin>, id: NodeId, text: &str) -> &'o mut Origin {
+        origins.entry(id).or_insert_with(|| Origin { text: text.to_string(), edits: Some(Vec::new()) })
+    }
+
+    /// `range` of the text as it now is has been written over with `written` bytes.
+    fn edited(&mut self, range: Range<usize>, written: usize) {
+        if let Some(edits) = &mut self.edits {
+            edits.push((range, written));
+        }
+    }
+}
+
 impl Tree {
     pub fn from_document(doc: &Document) -> Self {
         let mut t = Tree {
@@ -300,13 +314,10 @@ impl Tree {
     pub fn edit_line(&mut self, id: NodeId, range: Range<usize>, new: &str) {
         let n = &mut self.nodes[id];
         let off = n.text_offset();
-        let origin =
-            self.origins.entry(id).or_insert_with(|| Origin { text: n.text.to_string(), edits: Some(Vec::new()) });
+        let origin = Origin::of(&mut self.origins, id, &n.text);
         if range.start >= off {
             let r = range.start - off..range.end - off;
-            if let Some(edits) = &mut origin.edits {
-                edits.push((r.clone(), new.len()));
-            }
+            origin.edited(r.clone(), new.len());
             let mut text = n.text.to_string();
             text.replace_range(r.clone(), new);
             n.text = text.into();
@@ -388,15 +399,7 @@ impl Tree {
             (f.text.to_string(), f.fresh.iter().map(moved).collect(), f.recent.iter().map(moved).collect())
         };
         let n = &mut self.nodes[into];
-        if let Some(edits) = self
-            .origins
-            .entry(into)
-            .or_insert_with(|| Origin { text: n.text.to_string(), edits: Some(Vec::new()) })
-            .edits
-            .as_mut()
-        {
-            edits.push((at..at, text.len()));
-        }
+        Origin::of(&mut self.origins, into, &n.text).edited(at..at, text.len());
         n.text = format!("{}{text}", n.text).into();
         n.fresh.extend(fresh);
         n.recent.extend(recent);
