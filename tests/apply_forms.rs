@@ -6639,6 +6639,24 @@ fn marks_named_by_their_names() {
     assert_eq!(got, [("，", 12), ("；", 17)]);
 }
 
+/// A new chapter quoted with its article, whose second paragraph is that article's 第二款: a 款 added
+/// after it by final numbers (作为第二条第三款) follows it in the article. (Written for the test: it
+/// kills the mutant of `lines_to_nodes` that left such a paragraph outside its article, where the
+/// 款 added was refused as the article's 第二款.)
+#[test]
+fn a_paragraph_added_to_an_article_of_a_new_chapter() {
+    let old = law(
+        "示例条例",
+        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
+    );
+    let items = "一、在第一章后增加一章，作为第二章：“第二章　申请\n第二条　申请登记应当提交材料。\n登记机关应当一次性告知。”\n二、增加一款，作为第二条第三款：“告知应当书面作出。”";
+    let want = old.replace(
+        "第二章　附则\n\n第二条 本条例",
+        "第二章　申请\n\n第二条　申请登记应当提交材料。\n\n登记机关应当一次性告知。\n\n告知应当书面作出。\n\n第三章　附则\n\n第三条 本条例",
+    );
+    assert_eq!(text(&decision(items, true), &old), want);
+}
+
 /// An article added after another with a 之N label in its text and no number declared (在第五条后
 /// 增加一条：“第五条之一　…”) takes that label, as 作为第五条之一 declares it; it was refused as an
 /// article without a number. Labels that do not run on are refused, as with the number declared.
