@@ -152,6 +152,14 @@ pub struct Operation {
     pub pos: Pos,
 }
 
+impl Operation {
+    /// How the notice counts the quoted text where it acts (两处, 第二个), as its locators say
+    /// ([`Locator::counted`]); empty when it does not.
+    pub fn counted(&self) -> String {
+        self.locators.iter().map(Locator::counted).find(|c| !c.is_empty()).unwrap_or_default()
+    }
+}
+
 /// A quoted text exactly as written (paragraphs of a multi-paragraph quotation joined by `\n`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quoted {

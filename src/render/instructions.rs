@@ -43,7 +43,7 @@ fn quoted_summary(ins: &Instruction) -> String {
     let q = |s: &str| format!("“{}”", snippet_n(s, 12));
     ins.ops
         .iter()
-        .map(|o| (count_of(o), o))
+        .map(|o| (o.counted(), o))
         .map(|(count, o)| match &o.op {
             Op::ReplaceText { from, to } | Op::Rename { from, to } => format!("{count}{}→{}", q(from), q(to)),
             Op::MergeUnits { units, into } => {
@@ -62,11 +62,6 @@ fn quoted_summary(ins: &Instruction) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// How the notice counts the quoted text in its place (两处, 第二个), as [`Locator::counted`] says.
-fn count_of(o: &crate::notice::Operation) -> String {
-    o.locators.iter().map(crate::notice::Locator::counted).find(|c| !c.is_empty()).unwrap_or_default()
 }
 
 fn snippet_n(s: &str, n: usize) -> String {

@@ -8,7 +8,6 @@ use super::super::textops::{self, Hit};
 use super::super::tree::NodeId;
 use crate::document::{Kind, LineKind};
 use crate::notice::{Anchor, Instruction, Operation, Position, UnitKind};
-use crate::text::numerals;
 
 /// The replacements of one instruction that name the same places (将第六条、十二条…中的“A”修改为
 /// “A1”，“B”修改为“B1”; “饮用水水源地”“水源地”修改为“饮用水水源”): a place need not hold every text,
@@ -141,12 +140,8 @@ impl Engine<'_> {
         }
         let kind = if found < said as usize { ErrorKind::TextNotFound } else { ErrorKind::TextAmbiguous };
         let has = if targets.len() == 1 { "which has" } else { "which together have" };
-        let message = format!(
-            "the notice counts {}处{} in {}, {has} {found}",
-            numerals::count(said),
-            q(text),
-            self.paths(targets)
-        );
+        let message =
+            format!("the notice counts {}{} in {}, {has} {found}", op.counted(), q(text), self.paths(targets));
         Err(self.err(ins, op, kind, None, message))
     }
 
@@ -716,15 +711,13 @@ impl Engine<'_> {
             }
         };
         let count = found.len();
-        let which =
-            || op.locators.iter().map(crate::notice::Locator::counted).find(|c| !c.is_empty()).unwrap_or_default();
         let at = if n == crate::notice::LAST { count.checked_sub(1) } else { Some(n as usize - 1) };
         let Some((node, range)) = at.filter(|&i| i < count).map(|i| found.swap_remove(i)) else {
             let mut e = self.not_found(ins, op, scope, needle);
             if count > 0 {
                 e.message = format!(
                     "the notice names the {} {} in {}, which has {count}",
-                    which(),
+                    op.counted(),
                     q(needle),
                     self.tree.node(scope).path()
                 );
@@ -742,7 +735,7 @@ impl Engine<'_> {
             None => {
                 let message = format!(
                     "the {} {} in {} was changed by an earlier change of this instruction",
-                    which(),
+                    op.counted(),
                     q(needle),
                     self.tree.node(node).path()
                 );
