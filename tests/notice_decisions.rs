@@ -952,7 +952,7 @@ fn quoted_headings_and_labels_name_their_units() {
 
 /// “甲”“乙”合并修改为“丙” names no place: it is the place of the clause before it in the same
 /// instruction, or the whole text when it opens the instruction; 删除全文中“…” deletes units from their
-/// lists, 删除全文中“…”的表述 a passage. (A notice written for this test, in the Fujian notice's forms.)
+/// lists, 删除全文中“…”的表述 a passage, wherever it is. (A notice written for this test, in the Fujian notice's forms.)
 #[test]
 fn merges_take_the_place_before_them_and_whole_text_deletions_their_kind() {
     let n = notice::parse(
@@ -968,7 +968,7 @@ fn merges_take_the_place_before_them_and_whole_text_deletions_their_kind() {
     assert!(matches!(ops(second)[..], [Op::ReplaceText { .. }, Op::MergeUnits { .. }]), "{:?}", ops(second));
     assert_eq!(steps(second, 1), [vec![Step::Item(2)]]);
     assert!(matches!(ops(by_id(&n, "一（三）"))[..], [Op::DeleteUnits { .. }]));
-    assert!(matches!(ops(by_id(&n, "一（四）"))[..], [Op::DeleteText { .. }]));
+    assert!(matches!(ops(by_id(&n, "一（四）"))[..], [Op::DeleteEvery { .. }]));
 }
 
 /// A new unit is of the kind its count names, and its number must name that kind: 增加一款，作为第三项

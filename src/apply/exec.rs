@@ -303,6 +303,8 @@ impl Engine<'_> {
         path: Option<String>,
         message: String,
     ) -> ApplyError {
+        // the document's root has the empty path: an error there names no place in the document
+        let path = path.filter(|p| !p.is_empty());
         ApplyError { kind, instruction: ins.id.clone(), pos: op.pos, path, message, candidate: None }
     }
 
@@ -615,7 +617,7 @@ impl Engine<'_> {
             Op::ReplaceText { .. } => unreachable!("replacements are grouped by their instruction"),
             Op::Rename { from, to } => self.rename(ins, op, from, to),
             Op::MergeUnits { units, into } => self.merge_units(ins, op, units, into),
-            Op::DeleteUnits { units } => self.delete_units(ins, op, units),
+            Op::DeleteUnits { units } => self.delete_units(ins, op, targets, touched, units),
             Op::DeleteUnitsFromLine { units } => self.delete_units_from_line(ins, op, touched, units),
             Op::DeleteText { texts } => self.delete_text(ins, op, targets, touched, texts, false),
             Op::DeleteEvery { texts } => self.delete_text(ins, op, targets, touched, texts, true),

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::model::Candidate;
 use super::tree::{NodeId, Tree};
+use crate::text::punct::is_close_paren;
 
 /// One occurrence of a quoted text: the node and the byte range in its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +119,18 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
             // the first member of two, whole (由D和乙负责: 由乙负责)
             _ if conj_after.is_some() && begins_word(line, r.start) => r.start..r.end + conj_after.unwrap_or(0),
             (Some(c), _) if matches!(c, '，' | '、' | ',') && clause_end => r.start - c.len_utf8()..r.end,
+            // the last member before a closing bracket (（含甲、D）: （含甲）)
+            (Some(c @ ('，' | '、' | ',')), Some(a)) if is_close_paren(a) || matches!(a, '”' | '’') => {
+                r.start - c.len_utf8()..r.end
+            }
+            // the last member of a list, whole, before the role or the head the members share (由甲、D
+            // 负责: 由甲负责; 公安、D部门: 公安部门); before another word it may be a part of a member,
+            // whose 、 stays with what is left of it (甲、国土资源厅 less 国土: 甲、资源厅)
+            (Some('、'), _)
+                if begins_word(line, r.start) && AFTER_LAST_MEMBER.iter().any(|w| line[r.end..].starts_with(w)) =>
+            {
+                r.start - '、'.len_utf8()..r.end
+            }
             (Some('，' | '、' | ','), Some('、')) => r.start..r.end + '、'.len_utf8(),
             // the first member of a list, deleted whole (应当依法、及时办理 less 依法): D begins a
             // word, and the 、 after it went between it and the next member; a part of a word (国土资源、
@@ -130,6 +143,10 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
 
 /// The conjunctions that join the last members of a list (甲、乙和丙), longest first.
 const CONJUNCTIONS: [&str; 6] = ["以及", "或者", "和", "及", "或", "与"];
+
+/// What follows the last member of a list of bodies: its role, or the head its members share.
+const AFTER_LAST_MEMBER: [&str; 11] =
+    ["负责", "牵头", "配合", "参与", "协助", "按职责", "等", "部门", "机关", "单位", "机构"];
 
 /// Whether a word begins at `at` in `line`, as jieba cuts the clause around it (from the mark before
 /// to the mark after).

@@ -494,6 +494,29 @@ pub fn edit_labelled(line: &str, f: &mut dyn FnMut(&mut UnitList) -> usize) -> L
     out
 }
 
+/// The edits that strike `name` from the labelled list of `line` that holds `at`, when `name` is one
+/// of its members: a text deleted there is a member of the list, and goes as a list's deletion takes
+/// it (its separator, and a list it empties with its label: （责任单位：省发改委、各设区市） less 各设区市
+/// is （责任单位：省发改委）, （责任单位：各设区市） less it nothing). None when no labelled list holds
+/// `at`, or `name` is not one of its members (a part of a member's name).
+pub fn strike_at(line: &str, at: &Range<usize>, name: &str) -> Option<LineEdits> {
+    let holds = |l: &LabelledList| l.list.start <= at.start && at.end <= l.list.end;
+    let block = unit_blocks(line).into_iter().find(|b| b.lists.iter().any(holds))?;
+    let which = block.lists.iter().position(holds)?;
+    let mut i = 0;
+    let mut out = LineEdits::default();
+    edit_block(
+        line,
+        &block,
+        &mut |l| {
+            i += 1;
+            if i - 1 == which { usize::from(l.delete(name)) } else { 0 }
+        },
+        &mut out,
+    );
+    (out.lists > 0).then_some(out)
+}
+
 /// Whether a list's label names the role `role` names: 责任单位 and 责任部门 alike (the role is the
 /// label's first two characters: 牵头, 责任, 配合, 参与, 协助).
 pub fn same_role(label: &str, role: &str) -> bool {

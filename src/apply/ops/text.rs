@@ -6,6 +6,7 @@ use super::super::model::*;
 use super::super::nodes;
 use super::super::textops::{self, Hit};
 use super::super::tree::NodeId;
+use super::super::units;
 use crate::document::{Kind, LineKind};
 use crate::notice::{Anchor, Instruction, Operation, Position, UnitKind};
 
@@ -323,6 +324,11 @@ impl Engine<'_> {
                     };
                     count += 1;
                     let before = self.tree.node(h.node).line();
+                    // a member of a list of responsible units: struck from its list
+                    if let Some(e) = units::strike_at(&before, &h.range, d) {
+                        self.edit_unit_line(ins, op, h.node, before, &e.edits);
+                        continue;
+                    }
                     let text_start = self.tree.node(h.node).text_offset();
                     let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
                     if before[..r.start].trim().is_empty() && before[r.end..].trim().is_empty() {

@@ -26,12 +26,26 @@ impl Engine<'_> {
         report(format!("{}→{} ×{n}", units.iter().map(|u| q(u)).collect::<String>(), q(into)), n)
     }
 
-    pub(in crate::apply) fn delete_units(&mut self, ins: &Instruction, op: &Operation, units: &[String]) -> OpResult {
+    /// 删除全文中的“A”: a body's name goes from every list of units that holds it; a passage that
+    /// is no body's name and stands in no list (删去全文中的“，有效期五年”) goes from the text wherever
+    /// it is, as 中所有的“A” goes.
+    pub(in crate::apply) fn delete_units(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        touched: &mut Vec<NodeId>,
+        units: &[String],
+    ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         let mut total = 0;
         for u in units {
             let one = std::slice::from_ref(u);
+            if !units::unit_like(u) && !self.in_some_list(u) {
+                total += self.delete_text(ins, op, targets, touched, one, true)?.count;
+                continue;
+            }
             let n = self.units_op(ins, op, one, |l| usize::from(l.delete(u)), None)?;
             if n == 0 {
                 self.zero(ins, op, q(u))?;
@@ -90,6 +104,16 @@ impl Engine<'_> {
             }
         }
         report(format!("删除该内容责任单位中的{}", units.iter().map(|u| q(u)).collect::<String>()), units.len())
+    }
+
+    /// Whether a list of units (labelled, or in running text) holds `unit`.
+    fn in_some_list(&self, unit: &str) -> bool {
+        let names = [unit.to_string()];
+        self.body_lines().into_iter().filter(|&id| !self.tree.is_gone(id)).any(|id| {
+            let line = self.tree.node(id).line();
+            units::may_hold(&line, &names)
+                && units::edit_lists(&line, &names, &mut |l| usize::from(l.contains(unit))).lists > 0
+        })
     }
 
     /// Merges or deletes units in every list of the document: labelled lists (units lines and
@@ -295,7 +319,7 @@ impl Engine<'_> {
         format!("“{}”", shown.join("” “"))
     }
 
-    fn edit_unit_line(
+    pub(in crate::apply) fn edit_unit_line(
         &mut self,
         ins: &Instruction,
         op: &Operation,

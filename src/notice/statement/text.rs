@@ -266,10 +266,12 @@ impl Reader<'_> {
             let every = every || locs.iter().any(|l| l.times.is_some());
             let quoted = qs.map(|q| self.quotes_in(&q)).unwrap_or_default();
             let texts: Vec<String> = quoted.iter().map(|q| q.text.clone()).collect();
-            // 删除全文中“物价局” deletes units from their lists; 删除全文中“…”的表述 deletes a passage
-            if locs.iter().any(Locator::is_whole) && !c.as_str().ends_with("的表述") {
+            // 删除全文中“物价局” deletes units from their lists; 删除全文中“…”的表述 deletes a passage,
+            // wherever it is
+            let whole = locs.iter().any(Locator::is_whole);
+            if whole && !c.as_str().ends_with("的表述") {
                 self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
-            } else if every {
+            } else if every || whole {
                 self.push(&c, Op::DeleteEvery { texts }, locs, quoted);
             } else {
                 let mut locs = locs;
