@@ -7154,3 +7154,37 @@ fn the_last_member_of_a_list_in_running_text_takes_the_mark_before_it() {
         assert_eq!(text(&d, old), old.replace(from, to), "{say}");
     }
 }
+
+/// A text pasted from a web page or Word indents its lines (　　第一条, 　　（一）). New lines are
+/// indented as the document indents lines of their kind: a new 款, a new article's 款 and items, a
+/// new item, point and list of units; the line after an article's label is not (it is on the label's
+/// line), and a 款 that a deletion brings up to the label's line, or that a new first 款 puts on a line
+/// of its own, takes or leaves the indentation. Before, every new line but an article's label line
+/// was written flush left. (Written for this test.)
+#[test]
+fn new_lines_are_indented_as_the_document_indents_their_kind() {
+    let old = "示例条例\n\n第一章　总则\n\n　　第一条　为了规范登记，制定本条例。\n\n　　登记机关应当公开。\n\n　　（一）甲；\n\n　　（二）乙。\n\n第二章　附则\n\n　　第二条　本条例自公布之日起施行。\n";
+    let items = "一、在第一章后增加一章，作为第二章：“第二章　申请\n第二条　申请登记应当提交材料。\n登记机关应当一次性告知：\n（一）材料；\n（二）期限。”\n二、在第一条第二款后增加一款：“登记机关应当建立档案。”\n三、在第一条第二款第二项后增加一项：“（三）丙。”";
+    assert_eq!(
+        text(&decision(items, true), old),
+        "示例条例\n\n第一章　总则\n\n　　第一条　为了规范登记，制定本条例。\n\n　　登记机关应当公开。\n\n　　（一）甲；\n\n　　（二）乙；\n\n　　（三）丙。\n\n　　登记机关应当建立档案。\n\n第二章　申请\n\n　　第二条　申请登记应当提交材料。\n\n　　登记机关应当一次性告知：\n\n　　（一）材料；\n\n　　（二）期限。\n\n第三章　附则\n\n　　第三条　本条例自公布之日起施行。\n"
+    );
+    // a new first 款 puts the old one on a line of its own; the first deleted brings the next up
+    let d = decision("一、在第一条第一款前增加一款：“登记是行政行为。”", false);
+    assert!(
+        text(&d, old)
+            .contains("　　第一条　登记是行政行为。\n\n　　为了规范登记，制定本条例。\n\n　　登记机关应当公开。")
+    );
+    let d = decision("一、删去第一条第一款。", false);
+    assert!(text(&d, old).contains("　　第一条　登记机关应当公开。\n\n　　（一）甲；"));
+    // a policy text: a new point with its item and list, a new item with its list
+    let old = "某某工作的通知\n　　一、总体要求\n　　（一）加强统筹。\n　　责任单位：省发改委\n　　二、保障措施\n　　（一）强化保障。\n";
+    let d = policy_notice(&[
+        "在第二点后增加一点：“三、其他事项\n（一）抓好落实。\n责任单位：各设区市”",
+        "在第一点第一项后增加一项：“（二）完善机制。责任单位：省财政厅”",
+    ]);
+    assert_eq!(
+        text(&d, old),
+        "某某工作的通知\n　　一、总体要求\n　　（一）加强统筹。\n　　责任单位：省发改委\n　　（二）完善机制。\n　　责任单位：省财政厅\n　　二、保障措施\n　　（一）强化保障。\n　　三、其他事项\n　　（一）抓好落实。\n　　责任单位：各设区市\n"
+    );
+}

@@ -16,8 +16,9 @@ pub fn article_label(n: u32, sub: Option<u32>) -> String {
 }
 
 /// A new paragraph line, marked as written by the decision.
-pub fn new_line(kind: Kind, text: &str, trail: &str) -> TNode {
+pub fn new_line(tree: &Tree, kind: Kind, text: &str, trail: &str) -> TNode {
     let mut n = TNode::new(kind);
+    n.lead = tree.line_lead(kind);
     let c = classify(text);
     if kind == Kind::Item && c.kind == LineKind::Item || kind == Kind::SubItem && c.kind == LineKind::SubItem {
         n.label = c.label.map(Substr::from);
@@ -110,7 +111,7 @@ pub fn add_paragraphs(
     for (i, t) in texts.iter().enumerate() {
         let tr = if i + 1 == texts.len() { last_trail } else { trail.as_str() };
         let kind = if tree.node(parent).kind == Kind::Article { Kind::Paragraph } else { Kind::Text };
-        let node = new_line(kind, t, tr);
+        let node = new_line(tree, kind, t, tr);
         ids.push(tree.insert(parent, index + i, node));
     }
     ids
@@ -174,7 +175,7 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                     _ => Kind::Text,
                 };
                 let at = tree.node(id).children.len();
-                ids.push(tree.insert(id, at, new_line(kind, p, trail)));
+                ids.push(tree.insert(id, at, new_line(tree, kind, p, trail)));
             }
             ids
         }
@@ -254,7 +255,7 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             for (i, p) in paragraphs[1..].iter().enumerate() {
                 let previous = *ids.last().expect("the first line");
                 tree.node_mut(previous).trail = tree.para_trail.clone();
-                ids.push(tree.insert(parent, idx + 1 + i, new_line(kind, p, &own_trail)));
+                ids.push(tree.insert(parent, idx + 1 + i, new_line(tree, kind, p, &own_trail)));
             }
             ids
         }
@@ -292,9 +293,10 @@ pub fn units_on_own_lines(tree: &Tree) -> bool {
 }
 
 /// A list of responsible units (a line, 责任单位：…) as a node of its own, written by the decision.
-pub fn units_node(line: &str, trail: &str) -> TNode {
+pub fn units_node(tree: &Tree, line: &str, trail: &str) -> TNode {
     let c = classify(line);
     let mut n = TNode::new(Kind::Units);
+    n.lead = tree.line_lead(Kind::Units);
     n.label = c.label.map(Substr::from);
     n.sep = c.sep.into();
     n.text = c.text.into();
@@ -440,7 +442,7 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
                 a.number = c.number;
                 a.sub_number = c.sub_number;
                 a.lead = lead_of(Kind::Article);
-                let p = new_line(Kind::Paragraph, c.text, &trail);
+                let p = new_line(tree, Kind::Paragraph, c.text, &trail);
                 out.push(Built { node: a, children: vec![p] });
             }
             Some(k) => {
@@ -461,19 +463,19 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
                 n.lead = lead_of(k);
                 n.trail = trail.clone();
                 n.fresh = std::iter::once(0..n.text.len()).collect();
-                let children = units.iter().map(|u| units_node(u, &trail)).collect();
+                let children = units.iter().map(|u| units_node(tree, u, &trail)).collect();
                 out.push(Built { node: n, children });
             }
             None => match out.last_mut() {
                 Some(b) if b.node.kind == Kind::Article => {
                     let k = if c.kind == LineKind::Item { Kind::Item } else { Kind::Paragraph };
-                    b.children.push(new_line(k, l, &trail));
+                    b.children.push(new_line(tree, k, l, &trail));
                 }
                 // a list of responsible units on its own line is the list of the item or point above it
                 Some(b) if matches!(b.node.kind, Kind::Item | Kind::Point) && is_units_line(l) => {
-                    b.children.push(units_node(l, &trail));
+                    b.children.push(units_node(tree, l, &trail));
                 }
-                _ => out.push(Built { node: new_line(Kind::Text, l, &trail), children: vec![] }),
+                _ => out.push(Built { node: new_line(tree, Kind::Text, l, &trail), children: vec![] }),
             },
         }
     }

@@ -255,13 +255,47 @@ impl Tree {
         self.subtree(self.root).into_iter().filter(|&i| self.nodes[i].kind == kind).collect()
     }
 
+    /// The lead (the indentation) the document gives a new line of `kind`: that of the first line of
+    /// the kind that stands on a line of its own (an article's first 款 follows its label), else of the
+    /// lines it stands among (a 款 is indented as its article, an item or a list of units as a 款); none
+    /// in a document that writes none. A text pasted from a web page or Word indents every line (　　).
+    pub fn line_lead(&self, kind: Kind) -> Substr {
+        let own_line = |i: NodeId| match self.index_in_parent(i) {
+            Some((p, 0)) => self.node(p).kind != Kind::Article || !self.node(p).trail.is_empty(),
+            _ => true,
+        };
+        let lead = |k: Kind| self.all(k).into_iter().find(|&i| own_line(i)).map(|i| self.node(i).lead.clone());
+        let like: &[Kind] = match kind {
+            Kind::Paragraph => &[Kind::Paragraph, Kind::Article],
+            Kind::Item | Kind::SubItem | Kind::SubSubItem | Kind::CircledItem => {
+                &[kind, Kind::Item, Kind::Paragraph, Kind::Article]
+            }
+            Kind::Units => &[Kind::Units, Kind::Item, Kind::Paragraph, Kind::Text],
+            Kind::Text => &[Kind::Text, Kind::Paragraph, Kind::Article],
+            _ => &[kind],
+        };
+        like.iter().find_map(|&k| lead(k)).unwrap_or_default()
+    }
+
     /// Inserts a new node as a child of `parent` at `index` among its children (all, not only live).
     pub fn insert(&mut self, parent: NodeId, index: usize, mut node: TNode) -> NodeId {
         let id = self.nodes.len();
         node.parent = Some(parent);
+        // a line put before an article's first 款 puts that on a line of its own, indented as the
+        // document indents such lines (the line after the label is indented by the label's line)
+        let first_live = |t: &Self| t.nodes[parent].children.iter().copied().find(|&c| !t.nodes[c].deleted);
+        let on_label_line = self.nodes[parent].kind == Kind::Article && self.nodes[parent].trail.is_empty();
+        let before = first_live(self).filter(|_| on_label_line);
+        let lead = before.map(|b| self.line_lead(self.nodes[b].kind));
         self.nodes.push(node);
         let idx = index.min(self.nodes[parent].children.len());
         self.nodes[parent].children.insert(idx, id);
+        if on_label_line
+            && first_live(self) == Some(id)
+            && let (Some(b), Some(lead)) = (before, lead)
+        {
+            self.nodes[b].lead = lead;
+        }
         self.keep_lines_apart(id);
         id
     }
@@ -434,12 +468,24 @@ impl Tree {
         out
     }
 
+    /// A node's lead as rendered: none on the line after an article's label, which takes the
+    /// article's first 款 (an indented 款 that deletions or moves bring up to the label's line
+    /// leaves its indentation on its own line).
+    fn shown_lead(&self, id: NodeId) -> &str {
+        let after_label = self.nodes[id].parent.is_some_and(|p| {
+            self.nodes[p].kind == Kind::Article
+                && self.nodes[p].trail.is_empty()
+                && self.nodes[p].children.iter().find(|&&c| !self.nodes[c].deleted) == Some(&id)
+        });
+        if after_label { "" } else { &self.nodes[id].lead }
+    }
+
     fn render_into(&self, id: NodeId, out: &mut String) {
         let n = &self.nodes[id];
         if n.deleted {
             return;
         }
-        out.push_str(&n.lead);
+        out.push_str(self.shown_lead(id));
         if let Some(l) = &n.label {
             out.push_str(l);
         }
@@ -468,7 +514,11 @@ impl Tree {
         if let Some(p) = &n.orig_path {
             out.push((*offset, n.kind, p.clone()));
         }
-        *offset += n.lead.len() + n.label.as_ref().map_or(0, |l| l.len()) + n.sep.len() + n.text.len() + n.trail.len();
+        *offset += self.shown_lead(id).len()
+            + n.label.as_ref().map_or(0, |l| l.len())
+            + n.sep.len()
+            + n.text.len()
+            + n.trail.len();
         for &c in &n.children {
             self.origins_into(c, offset, out);
         }

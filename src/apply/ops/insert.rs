@@ -593,7 +593,7 @@ impl Engine<'_> {
             };
             let below = lines.len() - 1 + unit_lines.len();
             let head_trail = if below == 0 { last_trail.as_str() } else { para_trail.as_str() };
-            let id = self.tree.insert(parent, index, nodes::new_line(kind_node, &lines[0], head_trail));
+            let id = self.tree.insert(parent, index, nodes::new_line(&self.tree, kind_node, &lines[0], head_trail));
             if matches!(kind_node, Kind::Item | Kind::SubItem) && self.tree.node(id).label.is_none() {
                 let like = self
                     .tree
@@ -607,10 +607,10 @@ impl Engine<'_> {
             for (i, l) in lines[1..].iter().chain(&unit_lines).enumerate() {
                 let tr = if i + 1 == below { last_trail.as_str() } else { para_trail.as_str() };
                 let node = if i + 1 >= lines.len() {
-                    nodes::units_node(l, tr)
+                    nodes::units_node(&self.tree, l, tr)
                 } else {
                     let sub_kind = if classify(l).kind == LineKind::Item { Kind::Item } else { Kind::Text };
-                    nodes::new_line(sub_kind, l, tr)
+                    nodes::new_line(&self.tree, sub_kind, l, tr)
                 };
                 self.tree.insert(id, i, node);
             }

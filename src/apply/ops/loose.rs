@@ -102,7 +102,7 @@ impl Engine<'_> {
         let mut ids: Vec<NodeId> = Vec::new();
         for (k, p) in paragraphs.iter().enumerate() {
             let trail = self.tree.trail_for_insert(parent, index + k);
-            let id = self.tree.insert(parent, index + k, nodes::new_line(Kind::Text, p, &trail));
+            let id = self.tree.insert(parent, index + k, nodes::new_line(&self.tree, Kind::Text, p, &trail));
             ids.push(id);
         }
         let after = ids.iter().map(|&i| self.subtree_text(i)).collect::<Vec<_>>().join("\n");

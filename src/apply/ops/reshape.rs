@@ -410,7 +410,7 @@ impl Engine<'_> {
         let moved = format!("{passage}{closing}");
         let index = nodes::index_of_nth(&self.tree, article, Kind::Paragraph, number as usize - 1);
         let own_trail = self.tree.trail_for_insert(article, index);
-        let id = self.tree.insert(article, index, nodes::new_line(Kind::Paragraph, &moved, &own_trail));
+        let id = self.tree.insert(article, index, nodes::new_line(&self.tree, Kind::Paragraph, &moved, &own_trail));
         self.tree.node_mut(id).declared = Some((UnitKind::Paragraph, number, ins.id.clone(), op.pos));
         self.changes.push(self.change(ins, op, id, String::new(), moved.clone()));
         Ok(OpReport {

@@ -105,7 +105,7 @@ impl Engine<'_> {
                     (None, Some(d)) => {
                         let line = &lines[d];
                         let trail = self.tree.trail_for_insert(toc, at);
-                        let mut entry = nodes::new_line(Kind::TocEntry, line, &trail);
+                        let mut entry = nodes::new_line(&self.tree, Kind::TocEntry, line, &trail);
                         // a new entry is indented as the entries of its kind are
                         let kind = self.tree.node(now[d]).kind;
                         if let Some(&like) = old.iter().find(|&&e| entry_kind(&self.tree.node(e).line()) == Some(kind))
