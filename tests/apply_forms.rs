@@ -7188,3 +7188,45 @@ fn new_lines_are_indented_as_the_document_indents_their_kind() {
         "某某工作的通知\n　　一、总体要求\n　　（一）加强统筹。\n　　责任单位：省发改委\n　　（二）完善机制。\n　　责任单位：省财政厅\n　　二、保障措施\n　　（一）强化保障。\n　　三、其他事项\n　　（一）抓好落实。\n　　责任单位：各设区市\n"
     );
 }
+
+/// 第一点第一段 in a policy text: a point whose line is all heading (一、总体要求) has its paragraphs
+/// under it, the first of them its 第一段; a point whose line runs on with its text (一、加强组织领导，
+/// 各地要…。) has that line for its 第一段, and an instruction on it acts on the line alone: a new
+/// wording replaces the line's text (the label stays, what stands under it stays), a replacement
+/// changes that line only, a paragraph added after it is the first under it, and a deletion is
+/// refused (it would leave the label without text). Before, the 段 that was a point's own line was
+/// the point: 删除第一点第一段 deleted the point with its paragraphs and items, 将第二点第一段修改为
+/// replaced them all, each with exit 0, and a replacement in it changed the paragraphs under it too.
+/// (Written for this test.)
+#[test]
+fn a_paragraph_of_a_point_named_by_its_number() {
+    let headed = "某某工作的通知\n一、总体要求\n各地要高度重视。\n（一）加强统筹。\n二、保障措施\n各地要加强保障。\n（一）强化保障。\n";
+    let cases = [
+        ("删除第一点第一段。", "一、总体要求\n各地要高度重视。\n", "一、总体要求\n"),
+        ("将第二点第一段修改为：“各地要全力保障。”", "各地要加强保障。", "各地要全力保障。"),
+        ("在第二点第一段后增加一段：“各地要抓好落实。”", "各地要加强保障。\n", "各地要加强保障。\n各地要抓好落实。\n"),
+    ];
+    for (say, from, to) in cases {
+        assert_eq!(text(&policy_notice(&[say]), headed), headed.replace(from, to), "{say}");
+    }
+    let run_on = "某某工作的通知\n一、加强组织领导，各地要高度重视。\n各地要建立机制，高度重视。\n（一）加强统筹。\n二、其他\n本通知自印发之日起施行。\n";
+    let line = "一、加强组织领导，各地要高度重视。\n";
+    let cases = [
+        ("将第一点第一段修改为：“一、加强组织领导。”", line, "一、加强组织领导。\n"),
+        ("将第一点第一段修改为：“加强组织领导。”“各地要抓好落实。”", line, "一、加强组织领导。\n各地要抓好落实。\n"),
+        ("将第一点第一段中的“高度重视”修改为“抓好落实”。", line, "一、加强组织领导，各地要抓好落实。\n"),
+        ("删除第一点第一段中的“，各地要高度重视”。", line, "一、加强组织领导。\n"),
+        (
+            "在第一点第一段后增加一段：“各地要抓好落实。”",
+            line,
+            "一、加强组织领导，各地要高度重视。\n各地要抓好落实。\n",
+        ),
+        ("将第一点第二段中的“高度重视”修改为“抓好落实”。", "各地要建立机制，高度重视。", "各地要建立机制，抓好落实。"),
+    ];
+    for (say, from, to) in cases {
+        assert_eq!(text(&policy_notice(&[say]), run_on), run_on.replace(from, to), "{say}");
+    }
+    let e = one(errors(&policy_notice(&["删除第一点第一段。"]), run_on));
+    assert_eq!(e.kind, ErrorKind::EmptiedUnit);
+    assert!(e.message.contains("第一点第一段 is 一's own line (一、加强组织领导，各地要高度重视。)"), "{e}");
+}

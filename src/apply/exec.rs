@@ -295,6 +295,13 @@ pub(super) fn q(s: &str) -> String {
 }
 
 impl Engine<'_> {
+    /// Whether `op` names `t` by a 段 that is `t`'s own line (第一点第一段, where 一、 runs on with its
+    /// text): the line alone, not the lines under it.
+    pub(super) fn names_own_line(&self, op: &Operation, t: NodeId) -> bool {
+        op.locators.iter().any(|l| matches!(l.steps.last(), Some(Step::NaturalParagraph(_))))
+            && !matches!(self.tree.node(t).kind, Kind::Text | Kind::Paragraph)
+    }
+
     pub(super) fn err(
         &self,
         ins: &Instruction,

@@ -163,8 +163,10 @@ fn natural_paragraphs(tree: &Tree, id: NodeId) -> Vec<NodeId> {
     if n.kind == Kind::Article {
         return tree.children(id).into_iter().filter(|&c| tree.node(c).kind == Kind::Paragraph).collect();
     }
-    // a unit's own line is its first natural paragraph; a division's is its heading, not one
-    if !n.text.trim().is_empty() && id != tree.root && !n.kind.is_division() {
+    // a unit's own line is its first natural paragraph; a division's is its heading, not one, and
+    // so is a point's or an item's line that is all heading (一、总体要求 over its paragraphs)
+    let all_heading = n.heading.as_deref().is_some_and(|h| h.trim() == n.text.trim());
+    if !n.text.trim().is_empty() && id != tree.root && !n.kind.is_division() && !all_heading {
         out.push(id);
     }
     out.extend(tree.children(id).into_iter().filter(|&c| matches!(tree.node(c).kind, Kind::Text | Kind::Paragraph)));

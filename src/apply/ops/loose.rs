@@ -28,7 +28,12 @@ impl Engine<'_> {
         let tk = self.tree.node(t).kind;
         let where_ = self.tree.node(t).orig_path.clone();
         let refuse = |s: &Self, kind: ErrorKind, why: String| s.err(ins, op, kind, where_.clone(), why);
-        if matches!(tk, Kind::Paragraph | Kind::Item) && matches!(position, Position::After | Position::Before) {
+        // 在第一点第一段后增加一段, that 段 being the point's own line: the first of the lines under it
+        let own_line = self.names_own_line(op, t);
+        if matches!(tk, Kind::Paragraph | Kind::Item)
+            && !own_line
+            && matches!(position, Position::After | Position::Before)
+        {
             // 在第三条第一款后增加一段: a 款
             return self.insert_node(
                 ins,
@@ -58,6 +63,8 @@ impl Engine<'_> {
         // whole document is never the target: 全文 is refused before, insert_node needs a unit)
         let placed = match (position, tk) {
             (Position::AfterHeading, k) if k.is_division() => Some((t, 0)),
+            (Position::After, _) if own_line => Some((t, 0)),
+            (Position::Before, _) if own_line => None,
             (Position::After | Position::Before, Kind::Article | Kind::Text) | (Position::Before, _) => {
                 let after = position == Position::After;
                 self.tree.node(t).parent.map(|parent| (parent, nodes::insertion_index(&self.tree, t, after)))

@@ -22,6 +22,30 @@ impl Engine<'_> {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         let mut paragraphs: Vec<String> = paragraphs.iter().map(|p| textops::as_document_text(p)).collect();
+        // 第一点第一段 that is the point's own line: the line's text is replaced (its label, written
+        // again or not, stays), and what stands under it stays; more paragraphs follow it there
+        if let ([t], [first, more @ ..]) = (targets, &paragraphs[..])
+            && self.names_own_line(op, *t)
+        {
+            let t = *t;
+            let c = classify(first);
+            let label = self.tree.node(t).label.as_deref().unwrap_or_default().to_string();
+            let new = match c.label {
+                Some(l) if without_blanks(l) == without_blanks(&label) => c.text.to_string(),
+                _ => first.clone(),
+            };
+            let before = self.tree.node(t).line();
+            let off = self.tree.node(t).text_offset();
+            let len = self.tree.node(t).text.len();
+            self.tree.edit_line(t, off..off + len, &new);
+            self.record(ins, op, t, before, off..off + len, new.len());
+            let trail = self.tree.trail_for_insert(t, 0);
+            for id in nodes::add_paragraphs(&mut self.tree, t, 0, more, &trail) {
+                let after = self.tree.node(id).line();
+                self.changes.push(self.change(ins, op, id, String::new(), after));
+            }
+            return report(format!("{}修改为{}", op.locators[0].written, q(&paragraphs.join(""))), paragraphs.len());
+        }
         // the new wording of an article may begin with its label (“第五十二条物业保修金…”): the label
         // must be the article's number, and is not written twice
         if let Some(&t) = targets.first()
@@ -167,6 +191,16 @@ impl Engine<'_> {
     pub(in crate::apply) fn delete_node(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId]) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
+        if let Some(&t) = targets.iter().find(|&&t| self.names_own_line(op, t)) {
+            let path = self.tree.node(t).path();
+            let message = format!(
+                "{} is {path}'s own line ({}): deleting it would leave the label without text; delete {path} \
+                 whole, or give the line a new wording",
+                op.locators[0].written,
+                self.tree.node(t).line()
+            );
+            return Err(self.err_at(ins, op, ErrorKind::EmptiedUnit, t, message));
+        }
         for &t in targets {
             let before = self.subtree_text(t);
             self.note_list_end(ins, op, t);

@@ -692,8 +692,13 @@ impl Engine<'_> {
         op: &Operation,
         scope: NodeId,
         needle: &str,
-        mut hits: Vec<Hit>,
+        hits: Vec<Hit>,
     ) -> Result<Vec<Hit>, ApplyError> {
+        // 第一点第一段 that is the point's own line: that line, not the paragraphs under it
+        let mut hits: Vec<Hit> = match self.names_own_line(op, scope) {
+            true => hits.into_iter().filter(|h| h.node == scope).collect(),
+            false => hits,
+        };
         let Some(n) = op.locators.iter().find_map(|l| l.occurrence) else { return Ok(hits) };
         let within = op.locators.iter().any(|l| l.within.is_some());
         // (node, range of its text as the instruction found it)
