@@ -7230,3 +7230,29 @@ fn a_paragraph_of_a_point_named_by_its_number() {
     assert_eq!(e.kind, ErrorKind::EmptiedUnit);
     assert!(e.message.contains("第一点第一段 is 一's own line (一、加强组织领导，各地要高度重视。)"), "{e}");
 }
+
+/// The count a decision gives new 款 or items (增加两款, 增加三项) must be the count of units its text
+/// gives; otherwise the decision is refused, saying both. 增加一项 whose text gives several item lines
+/// adds them all (the items are one addition); 增加一款 whose text gives two paragraphs, two 款, is
+/// refused (it added both, renumbering the 款 after them). (Written for this test: cargo-mutants
+/// found the check unasserted.)
+#[test]
+fn new_units_counted_otherwise_than_their_text_are_refused() {
+    let old = law("示例条例", &LIST);
+    for (item, message) in [
+        ("一、在第二条第二项后增加两项：“（三）户籍证明；”", "增加2项 but the text gives 1"),
+        (
+            "一、在第二条第二项后增加两项，作为第三项、第四项：“（三）户籍证明；”“（四）婚姻证明；”“（五）收入证明；”",
+            "增加2项 but the text gives 3",
+        ),
+        ("一、在第二条后增加两款：“登记机关应当一次性告知。”", "增加2款 but the text gives 1"),
+        ("一、在第二条后增加一款：“登记机关应当一次性告知。”“告知应当书面作出。”", "增加1款 but the text gives 2"),
+        ("一、在第二条第一款后增加两款，作为第二款、第三款：“甲。”“乙。”“丙。”", "增加2款 but the text gives 3"),
+    ] {
+        let e = one(errors(&decision(item, false), &old));
+        assert_eq!(e.kind, ErrorKind::NumberMismatch, "{item}: {e}");
+        assert!(e.message.contains(message), "{item}: {e}");
+    }
+    let d = decision("一、在第二条第二项后增加一项：“（三）户籍证明；”“（四）婚姻证明；”", true);
+    assert!(text(&d, &old).contains("（二）身份证明；\n\n（三）户籍证明；\n\n（四）婚姻证明；\n\n（五）住所证明。"));
+}

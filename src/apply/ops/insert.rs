@@ -545,10 +545,7 @@ impl Engine<'_> {
         let nums: Vec<u32> = (0..units.len())
             .map(|k| numbers.get(k).copied().or_else(|| labelled(k)).unwrap_or(first_number + k as u32))
             .collect();
-        if count as usize != units.len()
-            && !(count == 1 && units.len() > 1 && kind_node == Kind::Item)
-            && (numbers.len() > 1 || count > 1)
-        {
+        if count as usize != units.len() && !(count == 1 && units.len() > 1 && kind_node == Kind::Item) {
             return Err(self.err(
                 ins,
                 op,
