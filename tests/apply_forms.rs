@@ -7256,3 +7256,156 @@ fn new_units_counted_otherwise_than_their_text_are_refused() {
     let d = decision("一、在第二条第二项后增加一项：“（三）户籍证明；”“（四）婚姻证明；”", true);
     assert!(text(&d, &old).contains("（二）身份证明；\n\n（三）户籍证明；\n\n（四）婚姻证明；\n\n（五）住所证明。"));
 }
+
+/// A new article's text labelled as another article (作为第二条之一：“第三条　…”, 作为第三条：“第二条之一
+/// …”) is refused as not the one declared; the label was taken for text (第二条之一 第三条 登记…, with
+/// exit 0). One 之N article given two paragraphs and no label has them as its 款; two given three
+/// paragraphs and no labels are refused (which paragraph is whose is not said). (Written for this
+/// test: cargo-mutants on insert.rs found the last two unasserted.)
+#[test]
+fn a_zhi_articles_text_and_its_label() {
+    let old = law("示例条例", &THREE);
+    for (item, message) in [
+        (
+            "一、在第二条后增加一条，作为第二条之一：“第三条 登记应当便民。”",
+            "the decision makes 第二条之一 but its text gives 第三条",
+        ),
+        (
+            "一、在第二条后增加一条，作为第三条：“第二条之一 登记应当便民。”",
+            "the decision makes 第三条 but its text gives 第二条之一",
+        ),
+        (
+            "一、在第二条后增加两条，作为第二条之一、第二条之二：“甲。”“乙。”“丙。”",
+            "the decision makes 第二条之一、第二条之二 with 3 paragraph(s) and no 第X条之N labels",
+        ),
+    ] {
+        let e = one(errors(&decision(item, true), &old));
+        assert_eq!(e.kind, ErrorKind::NumberMismatch, "{item}: {e}");
+        assert!(e.message.contains(message), "{item}: {e}");
+    }
+    let d = decision("一、在第二条后增加一条，作为第二条之一：“登记应当便民。”“登记机关应当公开办理流程。”", false);
+    assert_eq!(
+        text(&d, &old),
+        old.replace("第三条 本条例", "第二条之一 登记应当便民。\n\n登记机关应当公开办理流程。\n\n第三条 本条例")
+    );
+}
+
+/// A new chapter named apart (章名为“申请”) whose text heads it too (“第二章　申请⏎第二条…”) has its
+/// heading once; named otherwise in its text (“第二章　受理…”), it is refused, naming both (the name
+/// given apart was dropped, silently). (Written for this test: cargo-mutants on insert.rs found the
+/// first unasserted.)
+#[test]
+fn a_new_chapter_named_apart_and_in_its_text() {
+    let old = law(
+        "示例条例",
+        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
+    );
+    let want = old.replace(
+        "第二章　附则\n\n第二条 本条例",
+        "第二章　申请\n\n第二条 申请登记应当提交材料。\n\n第三章　附则\n\n第三条 本条例",
+    );
+    for text_given in ["第二章　申请\n第二条 申请登记应当提交材料。", "第二条 申请登记应当提交材料。"]
+    {
+        let item = format!("一、在第一章后增加一章，作为第二章，章名为“申请”：“{text_given}”");
+        assert_eq!(text(&decision(&item, true), &old), want, "{item}");
+    }
+    let item = "一、在第一章后增加一章，作为第二章，章名为“申请”：“第二章　受理\n第二条 申请登记应当提交材料。”";
+    let e = one(errors(&decision(item, true), &old));
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch);
+    assert!(e.message.contains("the decision names the new 章 “申请” and its text heads it “第二章　受理”"), "{e}");
+}
+
+/// An article added at a place without a number (在第二条前增加一条, 在第一条后增加一条, 在第一章后增加一条, 在第一章中增加一条,
+/// 在第二章前增加一条) takes the number its place gives it once the articles are renumbered; without
+/// 条文顺序作相应调整 it is refused, which number it takes being unsaid. The report names the number it
+/// takes (what `amend check` shows as applied). (Written for this test: cargo-
+/// mutants on insert.rs found the places before an article and before a chapter unasserted.)
+#[test]
+fn an_article_added_at_a_place_without_a_number() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一章　总则",
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 登记机关负责登记。",
+            "第二章　附则",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let new = "登记应当便民。";
+    let before_second = "第一条 为了规范登记，制定本条例。\n\n第二条 登记应当便民。\n\n第三条 登记机关负责登记。\n\n第二章　附则\n\n第四条";
+    let end_of_first = "第二条 登记机关负责登记。\n\n第三条 登记应当便民。\n\n第二章　附则\n\n第四条";
+    let start_of_second = "第二条 登记机关负责登记。\n\n第二章　附则\n\n第三条 登记应当便民。\n\n第四条";
+    for (place, want) in [
+        ("在第二条前", before_second),
+        ("在第一条后", before_second),
+        ("在第一章后", end_of_first),
+        ("在第一章中", end_of_first),
+        ("在第二章前", start_of_second),
+    ] {
+        let item = format!("一、{place}增加一条：“{new}”");
+        let got = text(&decision(&item, true), &old);
+        assert!(got.contains(want), "{item}:\n{got}");
+        // what the report says it added: the number it takes
+        let number = if want == before_second { "第二条" } else { "第三条" };
+        assert_eq!(applied(&decision(&item, true), &old).reports[0].ops[0].summary, format!("增加{number}"), "{item}");
+        let e = one(errors(&decision(&item, false), &old));
+        assert!(e.message.contains("an article added without a number (作为第X条)"), "{item}: {e}");
+    }
+}
+
+/// An item added to an article goes into the 款 that holds its items, not another 款 of the article
+/// (第二条 has a 款 after its list); an item added beside a 目 or after a chapter is refused, saying
+/// where a 项 goes. (Written for this test: cargo-mutants on insert.rs found these unasserted.)
+#[test]
+fn an_item_added_to_an_article_goes_to_its_list() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一章　总则",
+            "第一条 为了规范登记，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）登记申请书；",
+            "（二）身份证明。",
+            "登记机关应当一次性告知。",
+            "第三条 对下列事项进行登记：",
+            "（一）设立登记，包括：",
+            "1.名称；",
+            "2.住所。",
+            "（二）变更登记。",
+        ],
+    );
+    let d = decision("一、第二条增加一项，作为第三项：“（三）住所证明。”", false);
+    assert_eq!(text(&d, &old), old.replace("（二）身份证明。", "（二）身份证明；\n\n（三）住所证明。"));
+    for place in ["在第一章后", "在第三条第一项第2目后"] {
+        let item = format!("一、{place}增加一项：“（三）注销登记。”");
+        let e = one(errors(&decision(&item, false), &old));
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{item}: {e}");
+        assert!(e.message.contains("a 项 goes in an article or a 款 or beside another of its kind"), "{item}: {e}");
+    }
+}
+
+/// 增加一条，作为第二条之一 with no place named goes right after 第二条; two articles added after one
+/// without numbers take the numbers after it, in their order, and the report says so. (Written for this
+/// test: cargo-mutants on insert.rs found both unasserted.)
+#[test]
+fn a_zhi_article_without_a_place_and_two_articles_without_numbers() {
+    let old = law("示例条例", &THREE);
+    let d = decision("一、增加一条，作为第二条之一：“登记应当便民。”", false);
+    assert_eq!(text(&d, &old), old.replace("第三条 本条例", "第二条之一 登记应当便民。\n\n第三条 本条例"));
+    let d = decision("一、在第一条后增加两条：“登记应当便民。”“登记不收取费用。”", true);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记应当便民。",
+                "第三条 登记不收取费用。",
+                "第四条 登记机关负责登记工作。",
+                "第五条 本条例自公布之日起施行。",
+            ]
+        )
+    );
+    assert_eq!(applied(&d, &old).reports[0].ops[0].summary, "增加第二条、第三条");
+}

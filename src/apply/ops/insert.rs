@@ -17,6 +17,16 @@ pub(in crate::apply) fn article_groups(
     count: u32,
     numbers: &[u32],
 ) -> Result<Vec<(u32, Vec<String>)>, String> {
+    // a 之N label where a main article is declared (作为第四条：“第二条之一　…”) is not its label
+    if let Some(c) = paragraphs.first().map(|p| classify(p))
+        && c.kind == LineKind::Article
+        && let (Some(n), Some(sub)) = (c.number, c.sub_number)
+        && !c.text.is_empty()
+    {
+        let declared =
+            if numbers.is_empty() { "an article".to_string() } else { format!("第{}", list(numbers, "条")) };
+        return Err(format!("the decision makes {declared} but its text gives {}", article_name(n, Some(sub))));
+    }
     if let Some(groups) = by_labels(paragraphs, |p| article_label(p).map(|(n, text)| (n, None, text.to_string()))) {
         let groups: Vec<(u32, Vec<String>)> = groups.into_iter().map(|(n, _, lines)| (n, lines)).collect();
         if !numbers.is_empty() {
@@ -73,9 +83,10 @@ fn by_labels(
 /// a 之N label when the text has them (第三条之一　…, the label not written twice), else one of all the
 /// lines, or one a line when as many articles as lines.
 fn zhi_groups(paragraphs: &[String], count: u32, numbers: &[u32], first_sub: u32) -> Result<ArticleGroups, String> {
+    // (any article's label: one of another article, 第三条, is refused below as not the one declared)
     let label = |p: &str| {
         let c = classify(p);
-        (c.kind == LineKind::Article && c.sub_number.is_some() && !c.text.is_empty())
+        (c.kind == LineKind::Article && !c.text.is_empty())
             .then(|| (c.number.expect("an article label has a number"), c.sub_number, c.text.to_string()))
     };
     let declared: Vec<String> = numbers.iter().zip(0..).map(|(&n, k)| article_name(n, Some(first_sub + k))).collect();
@@ -88,7 +99,8 @@ fn zhi_groups(paragraphs: &[String], count: u32, numbers: &[u32], first_sub: u32
     }
     let same = numbers.windows(2).all(|w| w[0] == w[1]);
     match numbers {
-        [n] if count <= 1 => Ok(vec![(*n, Some(first_sub), paragraphs.to_vec())]),
+        // (one number declares one article: 增加两条 declares two)
+        [n] => Ok(vec![(*n, Some(first_sub), paragraphs.to_vec())]),
         [n, ..] if same && numbers.len() == count as usize && paragraphs.len() == count as usize => {
             Ok(paragraphs.iter().zip(0..).map(|(p, k)| (*n, Some(first_sub + k), vec![p.clone()])).collect())
         }
@@ -163,6 +175,18 @@ impl Engine<'_> {
                 // its name given apart (增加一章，作为第三章，章名为“监督检查”：“第六条 …”): its heading line
                 // first, in the document's style
                 let knode = super::reshape::node_kind(kind);
+                // (named apart and in the text too: the two must agree)
+                if let Some(h) = heading
+                    && is_division_line(&paragraphs[0])
+                    && crate::text::without_blanks(classify(&paragraphs[0]).text) != crate::text::without_blanks(h)
+                {
+                    let message = format!(
+                        "the decision names the new {} “{h}” and its text heads it “{}”",
+                        kind.chinese(),
+                        paragraphs[0]
+                    );
+                    return Err(self.err(ins, op, ErrorKind::HeadingMismatch, None, message));
+                }
                 let named;
                 let paragraphs = match heading {
                     Some(h) if knode.is_division() && !is_division_line(&paragraphs[0]) => {
