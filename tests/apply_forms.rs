@@ -309,6 +309,13 @@ fn a_new_chapter_whose_heading_runs_on_into_its_article() {
         let d = decision(&format!("一、在第一章后增加一章，作为第二章：{quoted}"), true);
         assert_eq!(text(&d, &old), want, "{quoted}");
     }
+    // into the heading of its first section and that one's article: three lines (the section's
+    // heading was the chapter's name); a 第 after a space that is no label (第三方) cuts nothing
+    let d =
+        decision("一、在第一章后增加一章，作为第二章：“第二章 登记 第一节 一般规定 第二条 登记机关负责登记。”", true);
+    assert_eq!(text(&d, &old), want.replace("第二章 登记\n\n", "第二章 登记\n\n第一节 一般规定\n\n"));
+    let d = decision("一、在第一章后增加一章，作为第二章：“第二章 第三方评估 第二条 登记机关负责登记。”", true);
+    assert_eq!(text(&d, &old), want.replace("第二章 登记", "第二章 第三方评估"));
 }
 
 /// 删去第五条第一款、第二款 where they are all 第五条 says would leave its label alone (it ran into
@@ -7408,4 +7415,51 @@ fn a_zhi_article_without_a_place_and_two_articles_without_numbers() {
         )
     );
     assert_eq!(applied(&d, &old).reports[0].ops[0].summary, "增加第二条、第三条");
+}
+
+/// A new chapter quoted with an article whose 款 has items: the items are that 款's, as the document's
+/// are, so an item added by final numbers (增加一项，作为第二条第三项) joins them and takes the list's
+/// marks. It was refused as the article's 第一项 (the quoted items hung under the article, beside its
+/// 款), the limit the last stop noted. (Written for this test.)
+#[test]
+fn an_item_added_to_an_article_of_a_new_chapter() {
+    let old = law(
+        "示例条例",
+        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
+    );
+    let items = "一、在第一章后增加一章，作为第二章：“第二章　申请\n第二条　申请登记应当提交下列材料：\n（一）申请书；\n（二）身份证明。”\n二、增加一项，作为第二条第三项：“（三）住所证明。”";
+    let want = old.replace(
+        "第二章　附则\n\n第二条 本条例",
+        "第二章　申请\n\n第二条　申请登记应当提交下列材料：\n\n（一）申请书；\n\n（二）身份证明；\n\n（三）住所证明。\n\n第三章　附则\n\n第三条 本条例",
+    );
+    assert_eq!(text(&decision(items, true), &old), want);
+}
+
+/// A new heading quoted with its unit's label (二、加强保障 for 二、) keeps the unit's label, one of
+/// another number is refused, and so is one labelled as another kind of unit (“（二）加强保障” for a
+/// point, “第二节　申请” for a chapter): the label was written as the heading's text (二、（二）加强保障,
+/// with exit 0). (Written for this test: cargo-mutants found the kinds unasserted.)
+#[test]
+fn a_new_heading_labelled_as_another_kind_of_unit_is_refused() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强统筹。\n二、保障措施\n（一）强化保障。\n";
+    for heading in ["二、加强保障", "加强保障"] {
+        let d = policy_notice(&[&format!("将第二点标题修改为“{heading}”。")]);
+        assert_eq!(text(&d, old), old.replace("二、保障措施", "二、加强保障"), "{heading}");
+    }
+    let e = one(errors(&policy_notice(&["将第二点标题修改为“（二）加强保障”。"]), old));
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch);
+    assert!(
+        e.message.contains("the new heading “（二）加强保障” is labelled （二）, which is no label of 二's kind"),
+        "{e}"
+    );
+    let e = one(errors(&policy_notice(&["将第二点标题修改为“三、加强保障”。"]), old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    let law_text = law(
+        "示例条例",
+        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
+    );
+    let e = one(errors(&decision("一、将第二章的章名修改为“第二节　申请”。", false), &law_text));
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch, "{e}");
+    let d = decision("一、将第二章的章名修改为“第二章　补充规定”。", false);
+    assert_eq!(text(&d, &law_text), law_text.replace("第二章　附则", "第二章　补充规定"));
 }

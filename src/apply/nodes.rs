@@ -483,10 +483,22 @@ pub fn lines_to_nodes(tree: &Tree, lines: &[String]) -> Vec<Built> {
 }
 
 /// Puts a built node (and its children) into the tree.
+/// An article's items go under the 款 before them, as the document's are (第二条第一款第三项).
 pub fn insert_built(tree: &mut Tree, parent: NodeId, index: usize, b: Built) -> NodeId {
+    let article = b.node.kind == Kind::Article;
     let id = tree.insert(parent, index, b.node);
-    for (i, c) in b.children.into_iter().enumerate() {
-        tree.insert(id, i, c);
+    let mut paragraph = None;
+    for c in b.children {
+        let kind = c.kind;
+        let holder = match paragraph {
+            Some(p) if article && kind == Kind::Item => p,
+            _ => id,
+        };
+        let at = tree.node(holder).children.len();
+        let cid = tree.insert(holder, at, c);
+        if kind == Kind::Paragraph {
+            paragraph = Some(cid);
+        }
     }
     id
 }

@@ -496,6 +496,31 @@ impl Engine<'_> {
                 }
                 class.text
             }
+            // quoted with the label of another kind of unit (“（二）加强保障” for 二、): which is meant is
+            // not said
+            Some(label)
+                if matches!(
+                    class.kind,
+                    LineKind::Part
+                        | LineKind::Chapter
+                        | LineKind::Section
+                        | LineKind::Point
+                        | LineKind::Item
+                        | LineKind::Article
+                ) && !class.text.is_empty() =>
+            {
+                return Err(self.err_at(
+                    ins,
+                    op,
+                    ErrorKind::HeadingMismatch,
+                    t,
+                    format!(
+                        "the new heading {} is labelled {label}, which is no label of {}'s kind",
+                        q(heading),
+                        self.tree.node(t).path()
+                    ),
+                ));
+            }
             _ => heading,
         };
         // an item's heading is its first phrase (（一）设立专项资金。省财政…): that phrase is replaced,

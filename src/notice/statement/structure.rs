@@ -586,21 +586,27 @@ impl Reader<'_> {
 }
 
 /// A new division's heading line that runs on into its first article (“第三章 监督检查 第七条 …”,
-/// a quotation whose line breaks were lost in a paste): the heading and the article, as two lines.
-/// Any other line is returned as it is.
+/// a quotation whose line breaks were lost in a paste), or into the heading of its first division
+/// below it and that one's article (“第三章 监督检查 第一节 一般规定 第七条 …”): each heading and the
+/// article, as lines of their own. Any other line is returned as it is.
 fn heading_and_article(p: &str) -> Vec<String> {
     use crate::document::{LineKind, classify};
-    if !matches!(classify(p).kind, LineKind::Part | LineKind::Chapter | LineKind::Section) {
-        return vec![p.to_string()];
-    }
+    let level = |k: LineKind| match k {
+        LineKind::Part => Some(0),
+        LineKind::Chapter => Some(1),
+        LineKind::Section => Some(2),
+        LineKind::Article => Some(3),
+        _ => None,
+    };
+    let Some(own) = level(classify(p).kind).filter(|&l| l < 3) else { return vec![p.to_string()] };
     let cut = p.match_indices('第').map(|(i, _)| i).find(|&i| {
         p[..i].ends_with([' ', '\u{3000}']) && {
             let c = classify(&p[i..]);
-            c.kind == LineKind::Article && !c.sep.is_empty()
+            level(c.kind).is_some_and(|l| l > own) && !c.sep.is_empty()
         }
     });
     match cut {
-        Some(i) => vec![p[..i].trim_end().to_string(), p[i..].to_string()],
+        Some(i) => std::iter::once(p[..i].trim_end().to_string()).chain(heading_and_article(&p[i..])).collect(),
         None => vec![p.to_string()],
     }
 }
