@@ -39,10 +39,13 @@ impl Engine<'_> {
             let len = self.tree.node(t).text.len();
             self.tree.edit_line(t, off..off + len, &new);
             self.record(ins, op, t, before, off..off + len, new.len());
-            let trail = self.tree.trail_for_insert(t, 0);
-            for id in nodes::add_paragraphs(&mut self.tree, t, 0, more, &trail) {
-                let after = self.tree.node(id).line();
-                self.changes.push(self.change(ins, op, id, String::new(), after));
+            // (the trail is taken from the unit's last line only when a paragraph follows it there)
+            if !more.is_empty() {
+                let trail = self.tree.trail_for_insert(t, 0);
+                for id in nodes::add_paragraphs(&mut self.tree, t, 0, more, &trail) {
+                    let after = self.tree.node(id).line();
+                    self.changes.push(self.change(ins, op, id, String::new(), after));
+                }
             }
             return report(format!("{}修改为{}", op.locators[0].written, q(&paragraphs.join(""))), paragraphs.len());
         }
