@@ -7463,3 +7463,18 @@ fn a_new_heading_labelled_as_another_kind_of_unit_is_refused() {
     let d = decision("一、将第二章的章名修改为“第二章　补充规定”。", false);
     assert_eq!(text(&d, &law_text), law_text.replace("第二章　附则", "第二章　补充规定"));
 }
+
+/// An article added in (or after) a chapter whose articles an earlier instruction deleted goes under
+/// that chapter's heading, not before it by the number of the article before. (Written for this test:
+/// cargo-mutants on insert.rs found the chapter's place unasserted where its number says the same.)
+#[test]
+fn an_article_added_to_a_chapter_emptied_before() {
+    let old = law(
+        "示例条例",
+        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
+    );
+    for place in ["在第二章中", "在第二章后"] {
+        let item = format!("一、删去第二条。\n二、{place}增加一条：“本条例自发布之日起施行。”");
+        assert_eq!(text(&decision(&item, true), &old), old.replace("自公布之日", "自发布之日"), "{item}");
+    }
+}
