@@ -7114,6 +7114,14 @@ fn the_last_clause_after_a_semicolon_deleted() {
     }
 }
 
+/// Each instruction of `cases`, alone in a policy notice, makes `old` into `old` with `from` written
+/// as `to` (the one place it changes).
+fn each_replaces(old: &str, cases: &[(&str, &str, &str)]) {
+    for &(say, from, to) in cases {
+        assert_eq!(text(&policy_notice(&[say]), old), old.replace(from, to), "{say}");
+    }
+}
+
 /// A text deleted from an item that is a member of its list of responsible units goes as the list's
 /// deletion takes it: with its separator, and a list it empties with its label, parenthetical or
 /// line (before, （责任单位：省发改委、各设区市） less 各设区市 kept the 、, （责任单位：各设区市） became
@@ -7136,10 +7144,7 @@ fn a_member_of_a_list_of_units_deleted_as_text_goes_as_from_its_list() {
         ),
         ("删除第三项中的“各设区市”。", "（三）完善机制。\n责任单位：各设区市\n", "（三）完善机制。\n"),
     ];
-    for (say, from, to) in cases {
-        let d = policy_notice(&[say]);
-        assert_eq!(text(&d, old), old.replace(from, to), "{say}");
-    }
+    each_replaces(old, &cases);
 }
 
 /// The last member of a list in running text, deleted, takes the 、 before it where the list's role
@@ -7156,10 +7161,7 @@ fn the_last_member_of_a_list_in_running_text_takes_the_mark_before_it() {
         ("删除第三项中的“交通运输”。", "公安、交通运输部门", "公安部门"),
         ("删除第三项中的“各设区市”。", "（含省财政厅、各设区市）", "（含省财政厅）"),
     ];
-    for (say, from, to) in cases {
-        let d = policy_notice(&[say]);
-        assert_eq!(text(&d, old), old.replace(from, to), "{say}");
-    }
+    each_replaces(old, &cases);
 }
 
 /// A text pasted from a web page or Word indents its lines (　　第一条, 　　（一）). New lines are
@@ -7213,9 +7215,7 @@ fn a_paragraph_of_a_point_named_by_its_number() {
         ("将第二点第一段修改为：“各地要全力保障。”", "各地要加强保障。", "各地要全力保障。"),
         ("在第二点第一段后增加一段：“各地要抓好落实。”", "各地要加强保障。\n", "各地要加强保障。\n各地要抓好落实。\n"),
     ];
-    for (say, from, to) in cases {
-        assert_eq!(text(&policy_notice(&[say]), headed), headed.replace(from, to), "{say}");
-    }
+    each_replaces(headed, &cases);
     let run_on = "某某工作的通知\n一、加强组织领导，各地要高度重视。\n各地要建立机制，高度重视。\n（一）加强统筹。\n二、其他\n本通知自印发之日起施行。\n";
     let line = "一、加强组织领导，各地要高度重视。\n";
     let cases = [
@@ -7230,9 +7230,7 @@ fn a_paragraph_of_a_point_named_by_its_number() {
         ),
         ("将第一点第二段中的“高度重视”修改为“抓好落实”。", "各地要建立机制，高度重视。", "各地要建立机制，抓好落实。"),
     ];
-    for (say, from, to) in cases {
-        assert_eq!(text(&policy_notice(&[say]), run_on), run_on.replace(from, to), "{say}");
-    }
+    each_replaces(run_on, &cases);
     let e = one(errors(&policy_notice(&["删除第一点第一段。"]), run_on));
     assert_eq!(e.kind, ErrorKind::EmptiedUnit);
     assert!(e.message.contains("第一点第一段 is 一's own line (一、加强组织领导，各地要高度重视。)"), "{e}");
@@ -7322,11 +7320,11 @@ fn a_new_chapter_named_apart_and_in_its_text() {
     assert!(e.message.contains("the decision names the new 章 “申请” and its text heads it “第二章　受理”"), "{e}");
 }
 
-/// An article added at a place without a number (在第二条前增加一条, 在第一条后增加一条, 在第一章后增加一条, 在第一章中增加一条,
-/// 在第二章前增加一条) takes the number its place gives it once the articles are renumbered; without
-/// 条文顺序作相应调整 it is refused, which number it takes being unsaid. The report names the number it
-/// takes (what `amend check` shows as applied). (Written for this test: cargo-
-/// mutants on insert.rs found the places before an article and before a chapter unasserted.)
+/// An article added at a place without a number (在第二条前增加一条, 在第一条后增加一条, 在第一章后
+/// 增加一条, 在第一章中增加一条, 在第二章前增加一条) takes the number its place gives it once the articles
+/// are renumbered; without 条文顺序作相应调整 it is refused, which number it takes being unsaid. The
+/// report names the number it takes (what `amend check` shows as applied). (Written for this test:
+/// cargo-mutants on insert.rs found the places before an article and before a chapter unasserted.)
 #[test]
 fn an_article_added_at_a_place_without_a_number() {
     let old = law(
