@@ -5944,6 +5944,41 @@ fn a_new_wording_ending_with_a_colon_and_no_items() {
     );
 }
 
+/// The same in several paragraphs (修改为两款, 分为两款) whose last ends with ： and gives no items: the
+/// last is the items' new lead-in and they stay under it, with a warning. The items were dropped
+/// without a word, leaving a lead-in that introduced nothing. An article of two 款 is rewritten whole,
+/// as above. (Written for the test.)
+#[test]
+fn a_lead_in_split_in_two_keeps_its_items_under_the_last() {
+    let old = law("示例条例", &LIST);
+    let want = old
+        .replace("第二条 申请登记应当提交下列材料：", "第二条 申请登记应当提交申请书。\n\n申请人还应当提交下列材料：");
+    for items in [
+        "一、第二条第一款修改为两款：“申请登记应当提交申请书。”“申请人还应当提交下列材料：”",
+        "一、将第二条第一款分为两款：“申请登记应当提交申请书。”“申请人还应当提交下列材料：”",
+        "一、第二条修改为两款：“申请登记应当提交申请书。”“申请人还应当提交下列材料：”",
+    ] {
+        let a = applied(&decision(items, false), &old);
+        assert_eq!(a.text, want, "{items}");
+        assert_eq!(a.warnings.len(), 1, "{items}");
+        assert!(a.warnings[0].message.contains("made its last 款 the lead-in and kept the items"), "{}", a.warnings[0]);
+    }
+    // the items' text and marks as they were, and the lines after them in place, at the end of a text
+    let old = law("示例条例", &LIST[..5]);
+    let a = applied(&decision("一、第二条修改为两款：“甲。”“乙：”", false), &old);
+    assert!(
+        a.text.ends_with("第二条 甲。\n\n乙：\n\n（一）登记申请书；\n\n（二）身份证明；\n\n（三）住所证明。\n"),
+        "{}",
+        a.text
+    );
+    // a last paragraph that does not end with ：, or items given, replace the list
+    let a = applied(&decision("一、第二条修改为两款：“甲。”“乙。”", false), &old);
+    assert!(a.text.ends_with("第二条 甲。\n\n乙。\n"), "{}", a.text);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    let a = applied(&decision("一、第二条修改为两款：“甲：”“（一）乙。”", false), &old);
+    assert!(a.text.ends_with("第二条 甲：\n\n（一）乙。\n"), "{}", a.text);
+}
+
 /// 第八条修改为两款：“…”“…” is the article's new wording in that many 款 (its label, if quoted, not
 /// written twice); a count the text does not give is refused.
 #[test]

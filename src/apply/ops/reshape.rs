@@ -339,6 +339,7 @@ impl Engine<'_> {
                     return Err(miscount(self, what, paragraphs.len()));
                 }
                 let before = self.subtree_text(t);
+                let kept = self.items_kept_by(op, t, &paragraphs);
                 let ids = nodes::replace_content(&mut self.tree, t, &paragraphs);
                 for (k, &id) in ids.iter().enumerate() {
                     if let Some(&n) = numbers.get(k) {
@@ -347,6 +348,7 @@ impl Engine<'_> {
                 }
                 let after = ids.iter().map(|&i| self.tree.node(i).line()).collect::<Vec<_>>().join("\n");
                 self.changes.push(self.change(ins, op, t, before, after));
+                self.keep_items_under(ins, op, t, &kept, &ids);
             }
             _ => {
                 return Err(self.err_at(

@@ -109,7 +109,13 @@ impl Engine<'_> {
         // (an article of two 款): it introduces nothing
         let bare = paragraphs.last().is_some_and(|p| p.ends_with(['：', ':']))
             && !paragraphs.iter().any(|p| classify(p).kind == LineKind::Item);
+        // (in several paragraphs, for such a unit, the last is the lead-in: below)
+        let kept = match targets {
+            [t] => self.items_kept_by(op, *t, &paragraphs),
+            _ => Vec::new(),
+        };
         if lead_only.is_none()
+            && kept.is_empty()
             && !named_lead
             && bare
             && let [t] = targets
@@ -187,8 +193,61 @@ impl Engine<'_> {
             let ids = nodes::replace_content(&mut self.tree, t, &paras);
             let after = ids.iter().map(|&i| self.tree.node(i).line()).collect::<Vec<_>>().join("\n");
             self.changes.push(self.change(ins, op, t, before, after));
+            self.keep_items_under(ins, op, t, &kept, &ids);
         }
         report(format!("{}修改为{}", self.paths(targets), q(&paragraphs.join(""))), paragraphs.len())
+    }
+
+    /// 将第三条第一款修改为两款：“…。”“…下列材料：”: a new wording in several paragraphs whose last
+    /// ends with ： and which gives no items, for a unit whose lines are a lead-in and its items (a 款,
+    /// or an article of one 款), makes its last paragraph the items' new lead-in, as a new wording
+    /// of one paragraph does. These are the items that stay (none where the rule does not hold).
+    pub(in crate::apply) fn items_kept_by(&self, op: &Operation, t: NodeId, paragraphs: &[String]) -> Vec<NodeId> {
+        let named_lead = op.locators.iter().any(|l| l.steps.last() == Some(&Step::Lead));
+        let ends_open = paragraphs.last().is_some_and(|p| p.ends_with(['：', ':']));
+        if named_lead
+            || paragraphs.len() < 2
+            || !ends_open
+            || paragraphs.iter().any(|p| classify(p).kind == LineKind::Item)
+        {
+            return Vec::new();
+        }
+        let holder = match (self.tree.node(t).kind, &self.tree.children(t)[..]) {
+            (Kind::Article, [k]) if self.tree.node(*k).kind == Kind::Paragraph => *k,
+            (Kind::Paragraph, _) => t,
+            _ => return Vec::new(),
+        };
+        let kids = self.tree.children(holder);
+        let all_items = !kids.is_empty() && kids.iter().all(|&c| self.tree.node(c).kind == Kind::Item);
+        if all_items { kids } else { Vec::new() }
+    }
+
+    /// Puts the `items` that a new wording kept (`items_kept_by`) under the last of the new
+    /// paragraphs `ids` of `t`, and says so.
+    pub(in crate::apply) fn keep_items_under(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        t: NodeId,
+        items: &[NodeId],
+        ids: &[NodeId],
+    ) {
+        let Some(&lead) = ids.last() else { return };
+        if items.is_empty() {
+            return;
+        }
+        // the lead-in's line break is the old lead-in's, not the end of the unit's last item
+        let holder = self.tree.node(items[0]).parent.expect("an item has its 款");
+        self.tree.node_mut(lead).trail = self.tree.node(holder).trail.clone();
+        for (i, &item) in items.iter().enumerate() {
+            self.tree.move_to(item, lead, i);
+        }
+        let message = format!(
+            "the new wording of {} ends with ： and gives no items: amend made its last 款 the lead-in and kept \
+             the items under it (删去 them, or give them in the new wording, to say otherwise)",
+            self.tree.node(t).path()
+        );
+        self.warn(ins, op, message);
     }
 
     pub(in crate::apply) fn delete_node(&mut self, ins: &Instruction, op: &Operation, targets: &[NodeId]) -> OpResult {
