@@ -521,6 +521,44 @@ fn package_sections_headed_by_their_title_alone() {
     assert_eq!(n.sections.len(), 2);
 }
 
+/// A repeal written title first (《…》（闽政办〔2016〕3号）予以废止, 对《A》、《B》予以废止, 《…》同时废止,
+/// 《…》宣布失效), beside amended documents, as provincial governments' decisions write them: each
+/// repeals its documents. The first was refused as a sentence that fits no formula, and 对《A》、《B》
+/// 予以废止 was taken for a framing heading and dropped without a word. (Written for this test.)
+#[test]
+fn repeals_written_title_first() {
+    let n = notice::parse(
+        "福建省人民政府关于修改和废止部分规范性文件的决定\n\n一、对《福建省甲意见》（闽政〔2015〕1号）作出修改\n\
+         （一）将第二项中的“省经信委”修改为“省工信厅”。\n\
+         二、《福建省乙通知》（闽政办〔2016〕3号）予以废止。\n\
+         三、对《福建省丙办法》（闽政〔2016〕4号）、《福建省丁办法》（闽政〔2016〕5号）予以废止。\n\
+         四、《福建省戊规定》宣布失效。\n五、《福建省己规定》同时废止。\n\n本决定自公布之日起施行。\n",
+    );
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    let repealed: Vec<(&str, &str)> = n
+        .sections
+        .iter()
+        .filter(|s| s.instructions.iter().all(|i| matches!(i.ops[0].op, Op::RepealDocument { .. })))
+        .map(|s| (s.instructions[0].id.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        repealed,
+        [
+            ("二、", "福建省乙通知"),
+            ("三、", "福建省丙办法"),
+            ("三、", "福建省丁办法"),
+            ("四、", "福建省戊规定"),
+            ("五、", "福建省己规定")
+        ]
+    );
+    assert_eq!(n.sections[0].title, "福建省甲意见");
+    assert_eq!(n.sections[0].instructions.len(), 1);
+    // a framing heading over a list of repealed documents is still one
+    let n = notice::parse("关于废止部分规章的决定\n\n对下列规章予以废止：\n一、《示例规定》\n");
+    assert_eq!(n.errors().count(), 0, "{:#?}", n.diagnostics);
+    assert_eq!(n.sections.len(), 1);
+}
+
 /// A closing formula written in the same paragraph as the last instruction (删去第五条。本决定自公布之
 /// 日起施行。) is kept as the notice's closing provision, not lost with the instruction's text; one that
 /// republishes with the articles renumbered says so. (Written for this test.)

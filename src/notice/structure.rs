@@ -267,6 +267,15 @@ impl Reader<'_> {
             self.provision(&st, ProvisionKind::Framing);
             return;
         }
+        // 废止《A》、《B》 · 废止2005年…通过的《…》。 · 对《A》、《B》予以废止。 (before the framing
+        // 对…予以废止, which heads a list of them)
+        if let Some(titles) = statement::repealed_titles(&body, Rule::repeal) {
+            for t in titles {
+                let t = self.full_title(&st.detokenize(&t));
+                self.repeal_title(&st, id.clone(), t);
+            }
+            return;
+        }
         if statement::matches(Rule::framing, &body) {
             self.paragraphs = 0;
             self.provision(&st, ProvisionKind::Framing);
@@ -287,14 +296,6 @@ impl Reader<'_> {
             && let Some((title, doc_number)) = statement::section_title(&body)
         {
             self.open_headed(&st, &title, doc_number);
-            return;
-        }
-        // 废止《A》、《B》 · 废止2005年…通过的《…》。
-        if let Some(titles) = statement::repealed_titles(&body, Rule::repeal) {
-            for t in titles {
-                let t = self.full_title(&st.detokenize(&t));
-                self.repeal_title(&st, id.clone(), t);
-            }
             return;
         }
         // a paragraph that is only a quotation, after an instruction whose text ended with a
