@@ -559,6 +559,45 @@ fn repeals_written_title_first() {
     assert_eq!(n.sections.len(), 1);
 }
 
+/// Provisions and passages deleted with 对…予以废止/予以删除 (对第五条予以废止, 对第二条第二款予以删除,
+/// 对第五条中的“A”予以删除), and a head that names the place of its items with 予以修改 (对第五条予以修改：).
+/// 对第五条予以废止 was taken for a framing heading, as 对下列规章予以废止： is, and dropped without a word;
+/// the others were refused. A head with no item under it (the items lost, as a paste loses them) is
+/// a warning: it was accepted without one. (Written for this test.)
+#[test]
+fn deletions_and_heads_written_with_dui() {
+    let n = notice::parse(
+        "关于修改《示例条例》的决定\n\n一、对第五条予以废止。\n二、对第二条第二款予以删除。\n\
+         三、对第六条中的“一千元”予以删除。\n四、对第七条予以修改：\n（一）将第一款修改为：“甲。”\n\n本决定自公布之日起施行。\n",
+    );
+    assert_eq!(n.diagnostics.len(), 0, "{:#?}", n.diagnostics);
+    let got: Vec<(&str, &str, Vec<String>)> = n
+        .instructions()
+        .map(|i| {
+            (i.id.as_str(), i.ops[0].op.name(), i.ops[0].locators[0].steps.iter().map(ToString::to_string).collect())
+        })
+        .collect();
+    let steps = |s: &[&str]| s.iter().map(ToString::to_string).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        [
+            ("一、", "delete_node", steps(&["第五条"])),
+            ("二、", "delete_node", steps(&["第二条", "第二款"])),
+            ("三、", "delete_text", steps(&["第六条"])),
+            ("四（一）", "replace_node", steps(&["第七条", "第一款"])),
+        ]
+    );
+    for head in ["一、对第十条作如下修改：", "一、第十条修改如下：", "一、对第十条予以修改。"]
+    {
+        let n = notice::parse(&format!("关于修改《示例条例》的决定\n\n{head}\n二、删去第三条。\n"));
+        let w: Vec<_> = n.diagnostics.iter().filter(|d| d.severity == Severity::Warning).collect();
+        assert_eq!(w.len(), 1, "{head}: {:#?}", n.diagnostics);
+        assert!(w[0].message.contains("no item follows it"), "{}", w[0].message);
+        assert_eq!((w[0].pos.line, w[0].pos.column), (3, 1));
+        assert_eq!(n.instructions().count(), 1, "{head}");
+    }
+}
+
 /// A closing formula written in the same paragraph as the last instruction (删去第五条。本决定自公布之
 /// 日起施行。) is kept as the notice's closing provision, not lost with the instruction's text; one that
 /// republishes with the articles renumbered says so. (Written for this test.)

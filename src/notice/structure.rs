@@ -43,6 +43,9 @@ struct Reader<'a> {
     /// A scoped head (五、对第十条作如下修改：): the labels open at it, and the context each numbered
     /// item below it starts from.
     scope: Option<(Vec<(LabelKind, String)>, Context)>,
+    /// The open scoped head: where it is, its text, and how many instructions the notice had when it
+    /// opened (a head with none under it has lost its items).
+    scope_head: Option<(usize, String, usize)>,
 }
 
 /// Parses an amendment notice or decision. Problems are collected in `diagnostics`; reading goes on
@@ -70,6 +73,7 @@ pub fn parse(text: &str) -> Notice {
         abbrevs: Vec::new(),
         repeal_list: false,
         scope: None,
+        scope_head: None,
     };
     let mut i = 0;
     while i < lines.len() {
@@ -263,7 +267,9 @@ impl Reader<'_> {
                 let sid = self.labels.first().map(|(_, l)| l.trim_end_matches('、').to_string());
                 self.open_section(sid, t, None, st.start);
             }
+            self.close_scope();
             self.scope = Some((self.labels.clone(), ctx));
+            self.scope_head = Some((st.start, body.clone(), self.notice.instructions().count()));
             self.provision(&st, ProvisionKind::Framing);
             return;
         }
@@ -401,7 +407,7 @@ impl Reader<'_> {
                 self.ctx = match &self.scope {
                     Some((open, ctx)) if self.labels.len() > open.len() => ctx.clone(),
                     _ => {
-                        self.scope = None;
+                        self.close_scope();
                         Context::default()
                     }
                 };
@@ -584,7 +590,23 @@ impl Reader<'_> {
         self.notice.sections[c].instructions.push(ins);
     }
 
+    /// Ends the scoped head open, if any: one with no instruction under it is a warning (its items
+    /// are lost, as a paste can lose them, or it was meant as an instruction of its own).
+    fn close_scope(&mut self) {
+        self.scope = None;
+        if let Some((at, body, count)) = self.scope_head.take()
+            && self.notice.instructions().count() == count
+        {
+            let message = format!(
+                "this head names the place of the items below it, but no item follows it: nothing is changed \
+                 there ({body})"
+            );
+            self.warning(at, message, &body);
+        }
+    }
+
     fn finish(&mut self) {
+        self.close_scope();
         let count = self.notice.instructions().count();
         // a text with no instruction is not a notice at all, unless it has the sections of one or
         // sentences that came close (their own errors say more than a verdict on the whole)
