@@ -3089,6 +3089,34 @@ fn policy_notice(items: &[&str]) -> String {
     format!("关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n{body}")
 }
 
+/// A notice that names each document inline with its number after its title (《…》（闽政〔2016〕4号）
+/// 第三条中的…, 将《…》（…）第五条第二款删除), as provincial notices amending several documents write it:
+/// each sentence is in its document's section and changes that document. Both were refused as
+/// sentences that fit no formula. (Written for this test.)
+#[test]
+fn a_document_named_inline_with_its_number() {
+    let notice = notice::parse(
+        "福建省人民政府关于修改部分规范性文件的通知\n为深入推进机构改革，省人民政府决定对下列规范性文件作出修改：\n\
+         一、《福建省甲办法》（闽政〔2016〕4号）第三条中的“省物价局”修改为“省发展改革委”。\n\
+         二、将《福建省乙办法》（闽政〔2016〕5号）第二条第二款删除。\n本通知自印发之日起施行。\n",
+    );
+    assert_eq!(notice.errors().count(), 0, "{:#?}", notice.diagnostics);
+    let titles: Vec<&str> = notice.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["福建省甲办法", "福建省乙办法"]);
+    let run = |title: &str, lines: &[&str]| {
+        let doc = document::parse(&law(title, lines));
+        let section = apply::find_section(&notice, &doc, None).unwrap();
+        apply::apply(&doc, &notice, section, &ApplyOptions::default()).unwrap().text
+    };
+    let a = run(
+        "福建省甲办法",
+        &["第一条 为了规范价格管理，制定本办法。", "第二条 本办法适用于本省。", "第三条 省物价局负责实施本办法。"],
+    );
+    assert!(a.ends_with("第三条 省发展改革委负责实施本办法。\n"), "{a}");
+    let b = run("福建省乙办法", &["第一条 为了规范管理，制定本办法。", "第二条 甲。", "乙。", "第三条 丙。"]);
+    assert!(b.contains("第二条 甲。\n\n第三条 丙。"), "{b}");
+}
+
 /// An item given a new wording that ends with its responsible units (on a line of their own in the
 /// quotation, or after its last sentence) has those as its list of that name: the old 责任单位 line is
 /// replaced, not kept beside the new one (before, the item had two, or the units ran on in its text

@@ -54,7 +54,11 @@ impl Engine<'_> {
         }
         // 将第三项末尾的“。”修改为“；” after an item added after it: the list's marks were set when
         // the item was added, so the change the notice spells out is made already
-        let mark = |s: &str| s.chars().next().filter(|&c| s.chars().count() == 1 && matches!(c, '。' | '；'));
+        let mark = |s: &str| match s {
+            "。" => Some('。'),
+            "；" => Some('；'),
+            _ => None,
+        };
         if let ([t], Some(f), Some(m)) = (targets, mark(from), mark(to))
             && self.end_marks.contains(&(*t, f, m))
             && self.tree.node(*t).text.ends_with(m)
@@ -136,10 +140,11 @@ impl Engine<'_> {
         said: u32,
         found: usize,
     ) -> Result<(), ApplyError> {
-        if found == said as usize {
-            return Ok(());
-        }
-        let kind = if found < said as usize { ErrorKind::TextNotFound } else { ErrorKind::TextAmbiguous };
+        let kind = match found.cmp(&(said as usize)) {
+            std::cmp::Ordering::Equal => return Ok(()),
+            std::cmp::Ordering::Less => ErrorKind::TextNotFound,
+            std::cmp::Ordering::Greater => ErrorKind::TextAmbiguous,
+        };
         let has = if targets.len() == 1 { "which has" } else { "which together have" };
         let message =
             format!("the notice counts {}{} in {}, {has} {found}", op.counted(), q(text), self.paths(targets));

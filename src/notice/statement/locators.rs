@@ -91,6 +91,8 @@ impl Reader<'_> {
     /// The full title a target names: an abbreviation the decision declared (《解释》) stands for
     /// its title.
     pub(super) fn target_title(&self, written: &str) -> String {
+        // (without the document number written after the title)
+        let written = written.rfind('》').map_or(written, |i| &written[..i + '》'.len_utf8()]);
         let t = strip_title(written);
         self.abbrevs.iter().find(|(a, _)| *a == t).map_or(t, |(_, full)| full.clone())
     }
