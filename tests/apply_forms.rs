@@ -7050,6 +7050,12 @@ fn a_labelled_text_added_beside_a_unit_is_a_unit() {
     let e = one(errors(&policy_notice(&["在“引进高层次人才”后增加“（三）强化要素保障。”"]), old));
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.contains("“（三）强化要素保障。” opens with a label: it is a unit of its own"), "{e}");
+    // so is a point after a point quoted with its label, and a measure (2.) after a measure
+    let want = format!("{old}三、组织实施\n");
+    assert_eq!(text(&policy_notice(&["在“二、其他事项”后增加“三、组织实施”。"]), old), want);
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n1.建立机制。\n2.明确责任。\n二、其他事项\n";
+    let want = old.replace("2.明确责任。\n", "2.明确责任。\n3.强化考核。\n");
+    assert_eq!(text(&policy_notice(&["在“2.明确责任。”后增加“3.强化考核。”"]), old), want);
 }
 
 /// An item added by its number alone (增加一项，作为第（七）项) in a policy text whose items run on through

@@ -336,7 +336,7 @@ impl Engine<'_> {
                     }
                     let text_start = self.tree.node(h.node).text_offset();
                     let r = textops::deletion_range_in(&before, h.range.clone(), text_start);
-                    if before[..r.start].trim().is_empty() && before[r.end..].trim().is_empty() {
+                    if before[r.clone()].trim() == before.trim() {
                         // the whole line, label and all (删除…中的“2.盘活存量土地。”): the item goes as if
                         // named, and the list's closing mark stays with the item that becomes last
                         self.note_list_end(ins, op, h.node);
