@@ -5415,6 +5415,27 @@ fn yizuo_moves_and_gaiwei_declares() {
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
 }
 
+/// A 款 moved to be an article (将第二条第二款移作第五条, 移至第四条之后，作为第五条) becomes an article of its
+/// own at the place its number names, as an article moved does; 改为第五条 numbers it after its own
+/// article and is checked. The move was refused (“第二条/2 cannot become an article”). (Written for
+/// the test.)
+#[test]
+fn a_paragraph_moved_to_be_an_article() {
+    let lines = ["第一条 甲。", "第二条 乙。", "乙二。", "第三条 丙。", "第四条 丁。", "第五条 戊。"];
+    let old = law("示例条例", &lines);
+    let want =
+        law("示例条例", &["第一条 甲。", "第二条 乙。", "第三条 丙。", "第四条 丁。", "第五条 乙二。", "第六条 戊。"]);
+    for items in ["一、将第二条第二款移作第五条。", "一、将第二条第二款移至第四条之后，作为第五条。"]
+    {
+        assert_eq!(text(&decision(items, true), &old), want, "{items}");
+    }
+    let e = one(errors(&decision("一、将第二条第二款改为第五条。", true), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+    // without 条文顺序作相应调整 the numbers after it stay, and 第五条 is there already
+    let e = one(errors(&decision("一、将第二条第二款移作第五条。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+}
+
 /// Without 条文顺序作相应调整 the numbers stay, so a move that puts them out of order is the
 /// move's error, not a silent 第三条 before 第二条; a move to a unit of another kind, or of a unit
 /// beside itself, is refused.

@@ -63,28 +63,10 @@ impl Engine<'_> {
             });
         }
         if kind == Kind::Paragraph && to == UnitKind::Article {
-            // a 款 becomes an article of its own (将第十三条第二款改为第十六条)
+            // a 款 becomes an article of its own (将第十三条第二款改为第十六条), after its article
             let old_article = self.article_of(t);
-            let like = Some(old_article);
-            let art = nodes::new_article(&self.tree, like, number, sub);
-            let root = self.tree.root;
-            let at = self.tree.node(root).children.len();
-            let id = self.tree.insert(root, at, art);
-            let before = self.subtree_text(t);
-            // the 款's lines move into the new article; the last one keeps a paragraph break
-            let para_trail = self.tree.para_trail.clone();
-            let last = self.tree.last_line(t);
-            if self.tree.node(last).trail.is_empty() {
-                self.tree.node_mut(last).trail = para_trail;
-            }
-            self.tree.move_to(t, id, 0);
-            self.tree.node_mut(id).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
-            self.tree.node_mut(id).orig_path = self.tree.node(t).orig_path.clone();
-            if nodes::children_of(&self.tree, old_article, Kind::Paragraph).is_empty() {
-                self.tree.delete(old_article);
-            }
+            let id = self.paragraph_made_article(ins, op, t, number, sub);
             self.deferred.push((id, number, Some(old_article)));
-            self.changes.push(self.change(ins, op, t, before.clone(), before));
             return Ok(OpReport {
                 op: name,
                 summary: format!("{}改为第{}条", self.tree.node(t).path(), crate::text::numerals::format(number)),
@@ -126,6 +108,38 @@ impl Engine<'_> {
             t,
             format!("{} cannot become a {}", self.tree.node(t).path(), to.chinese()),
         ))
+    }
+
+    /// A 款 made an article of its own: a new article `number` (之`sub`) holding its lines, not yet
+    /// placed (the caller says where); an article it leaves without 款 goes.
+    pub(in crate::apply) fn paragraph_made_article(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        t: NodeId,
+        number: u32,
+        sub: Option<u32>,
+    ) -> NodeId {
+        let old_article = self.article_of(t);
+        let art = nodes::new_article(&self.tree, Some(old_article), number, sub);
+        let root = self.tree.root;
+        let at = self.tree.node(root).children.len();
+        let id = self.tree.insert(root, at, art);
+        let before = self.subtree_text(t);
+        // the 款's lines move into the new article; the last one keeps a paragraph break
+        let para_trail = self.tree.para_trail.clone();
+        let last = self.tree.last_line(t);
+        if self.tree.node(last).trail.is_empty() {
+            self.tree.node_mut(last).trail = para_trail;
+        }
+        self.tree.move_to(t, id, 0);
+        self.tree.node_mut(id).declared = Some((UnitKind::Article, number, ins.id.clone(), op.pos));
+        self.tree.node_mut(id).orig_path = self.tree.node(t).orig_path.clone();
+        if nodes::children_of(&self.tree, old_article, Kind::Paragraph).is_empty() {
+            self.tree.delete(old_article);
+        }
+        self.changes.push(self.change(ins, op, t, before.clone(), before));
+        id
     }
 
     /// Runs an operation that waited for the final numbers; an error fails its instruction.

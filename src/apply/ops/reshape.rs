@@ -444,6 +444,16 @@ impl Engine<'_> {
                 format!("{} units moved to one place", targets.len()),
             ));
         };
+        // 将第三条第二款移作第五条: the 款 becomes an article of its own, placed where its number says
+        if self.tree.node(t).kind == Kind::Paragraph {
+            let id = self.paragraph_made_article(ins, op, t, number, sub);
+            self.deferred.push((id, number, None));
+            return Ok(OpReport {
+                op: op.op.name(),
+                summary: format!("{}移作第{}条", self.tree.node(t).path(), crate::text::numerals::format(number)),
+                count: 1,
+            });
+        }
         if self.tree.node(t).kind != Kind::Article {
             return Err(self.err_at(
                 ins,
