@@ -7079,6 +7079,42 @@ fn a_labelled_text_added_beside_a_unit_is_a_unit() {
     assert_eq!(text(&policy_notice(&["在“2.明确责任。”后增加“3.强化考核。”"]), old), want);
 }
 
+/// The places of a labelled text added with no quotation beside it: before a unit of its kind
+/// (在第二项前增加“（二）…”, 前 as 开头), at the end of the unit that holds such units (在第二条末尾增加
+/// “（四）…”: the list's marks follow), after an article (“第三条　…”); a label alone is words, as any
+/// text. Refused: an item at the start of the point that holds it, a measure (1.) at the end of a
+/// point, a text whose quoted neighbour is another kind of unit or stands inside a line, and a
+/// division's heading, which was written as words at the end of the article, with a warning
+/// (exit 0). (Written for the test; cargo-mutants found these places unasserted.)
+#[test]
+fn the_places_of_a_labelled_text() {
+    let old = WITH_UNITS;
+    let want = old.replace("（二）强化人才支撑。", "（二）建立台账。\n（三）强化人才支撑。");
+    assert_eq!(text(&policy_notice(&["在第二项前增加“（二）建立台账。”其后序号依次顺延。"]), old), want);
+    let refused = |item: &str, says: &str| {
+        let e = one(errors(&policy_notice(&[item]), old));
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{item}: {e}");
+        assert!(e.message.contains(says), "{item}: {e}");
+    };
+    refused("在第一部分开头增加“（一）建立台账。”", "not words at the start of 一");
+    refused("在第一部分末尾增加“1.建立台账。”", "not words at the end of 一");
+    refused("在“二、其他事项”后增加“（三）强化要素保障。”", "is not one of its kind quoted with its label");
+    let inside = old.replace("引进高层次人才。", "按照（一）加强组织领导的要求引进人才。");
+    let e = one(errors(&policy_notice(&["在“（一）加强组织领导的要求”后增加“（三）强化要素保障。”"]), &inside));
+    assert!(e.message.contains("is not one of its kind quoted with its label"), "{e}");
+    let a = applied(&policy_notice(&["在第二项后增加“（三）”。"]), old);
+    assert!(a.text.contains("（二）强化人才支撑。引进高层次人才。（三）。\n"), "{}", a.text);
+    // in a law
+    let old = law("示例条例", &LIST);
+    let want = old.replace("（三）住所证明。", "（三）住所证明；\n\n（四）其他材料。");
+    assert_eq!(text(&decision("一、在第二条末尾增加“（四）其他材料。”", false), &old), want);
+    let want = old.replace("第三条 本条例", "第三条 申请人应当如实提交材料。\n\n第四条 本条例");
+    assert_eq!(text(&decision("一、在第二条后增加“第三条 申请人应当如实提交材料。”", true), &old), want);
+    let e = one(errors(&decision("一、在第二条后增加“第二章 登记”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("“第二章 登记” opens with a division's label: it is a heading of its own"), "{e}");
+}
+
 /// An item added by its number alone (增加一项，作为第（七）项) in a policy text whose items run on through
 /// its points goes after the item numbered before it; it was refused (“增加一项 in 全文”). Where that
 /// item ends one point and the next begins another, the item could be either's, and it is an

@@ -450,17 +450,29 @@ impl Engine<'_> {
         text: &str,
     ) -> Result<Option<OpReport>, ApplyError> {
         let new = crate::document::classify(text);
+        // (a label alone, “（三）”, is words)
+        if new.label.is_none() || new.text.is_empty() {
+            return Ok(None);
+        }
         let unit = match new.kind {
             LineKind::Item => UnitKind::Item,
             LineKind::SubItem => UnitKind::SubItem,
             LineKind::Point => UnitKind::Point,
             LineKind::Article => UnitKind::Article,
+            // 在第二条后增加“第二章　登记”: a heading never runs into a line (it was written as words
+            // at the end of 第二条, with a warning, exit 0); the decision adds a division so
+            LineKind::Part | LineKind::Chapter | LineKind::Section => {
+                let message = format!(
+                    "{} opens with a division's label: it is a heading of its own, not words in {} (增加一章，\
+                     作为第二章：“…”)",
+                    q(text),
+                    targets.first().map_or_else(|| "the text".to_string(), |&t| self.tree.node(t).path())
+                );
+                return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
+            }
             _ => return Ok(None),
         };
         let kind = super::reshape::node_kind(unit);
-        if new.label.is_none() || new.text.is_empty() {
-            return Ok(None);
-        }
         let scope = targets.first().copied().unwrap_or(self.tree.root);
         let paragraphs = vec![text.to_string()];
         // 在第四项后（末尾）增加“（五）…”: after the unit of that kind named, not in its text
@@ -484,8 +496,8 @@ impl Engine<'_> {
         };
         let h = self.find_once(ins, op, scope, a, "the place of the new unit must be one")?;
         let beside = self.tree.node(h.node);
-        let quoted = crate::document::classify(a);
-        if beside.kind != kind || quoted.kind != new.kind || h.range.start != 0 {
+        // (quoted from the start of its line, the text quoted has the label of the unit it is in)
+        if h.range.start != 0 || beside.kind != kind {
             let message = format!(
                 "{} opens with a label: it is a unit of its own, and {} is not one of its kind quoted with its \
                  label (在第四项后增加一项：“…”)",
