@@ -2347,6 +2347,16 @@ fn text_added_at_the_edges_of_a_paragraph_warns() {
     );
     let warned: Vec<&str> = a.warnings.iter().map(|w| w.instruction.as_str()).collect();
     assert_eq!(warned, ["一、", "三、"], "{:#?}", a.warnings);
+    // the end of an article is the end of its last 款; 并… that ends with its 。 still goes on the
+    // sentence, with a warning
+    let d = decision("一、在第一条末尾增加“登记不收取费用。”\n二、在第三条末尾增加“并附身份证明。”", false);
+    let a = applied(&d, &old);
+    let want = old
+        .replace("内的登记活动。", "内的登记活动。登记不收取费用。")
+        .replace("如实提交材料。", "如实提交材料，并附身份证明。");
+    assert_eq!(a.text, want);
+    let warned: Vec<&str> = a.warnings.iter().map(|w| w.instruction.as_str()).collect();
+    assert_eq!(warned, ["二、"], "{:#?}", a.warnings);
 }
 
 /// “A”和“B”之间的“C”: the C right between A and B (A, C and B together), where C alone is found
@@ -6739,6 +6749,37 @@ fn one_occurrence_named_by_its_ordinal() {
     let locators = &parsed.instructions().next().unwrap().ops[0].locators;
     assert_eq!(locators[0].occurrence, Some(2));
     assert_eq!(locators[0].counted(), "第二个");
+}
+
+/// An ordinal inside a quoted passage (将“处一千元以上五千元以下罚款”中的第二个“元”修改为“万元”) counts the
+/// text in the passage; an ordinal of a text written with inner quotes (中的第二个“‘登记证’”) counts
+/// the document's “登记证”. The first was refused as fitting no formula; read, its ordinal was first
+/// taken for the passage's (the replacement found no second passage, and a deletion with 第一个 took
+/// the first by luck). (Written for the test; cargo-mutants found the passage's ordinal unasserted.)
+#[test]
+fn an_ordinal_inside_a_quoted_passage() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 登记机关应当发放“登记证”，并在“登记证”上注明有效期。",
+            "第二条 违反本条例规定的，处一千元以上五千元以下罚款；情节严重的，处一万元罚款。",
+        ],
+    );
+    let run = |item: &str| text(&decision(item, false), &old);
+    let with = |a: &str, b: &str| old.replace(a, b);
+    assert_eq!(
+        run("一、将“处一千元以上五千元以下罚款”中的第二个“元”修改为“万元”。"),
+        with("五千元以下", "五千万元以下")
+    );
+    assert_eq!(run("一、删去“处一千元以上五千元以下罚款”中的第一个“元”。"), with("一千元以上", "一千以上"));
+    assert_eq!(
+        run("一、在第二条“处一千元以上五千元以下罚款”中的最后一个“元”前增加“万”。"),
+        with("五千元以下", "五千万元以下")
+    );
+    let e = one(errors(&decision("一、将“处一千元以上五千元以下罚款”中的第三个“元”修改为“万元”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    assert!(e.message.contains("the notice names the 第三个 “元”"), "{e}");
+    assert_eq!(run("一、将第一条中的第二个“‘登记证’”修改为“‘许可证’”。"), with("并在“登记证”", "并在“许可证”"));
 }
 
 /// A mark named instead of quoted (将第一款第二项末尾的句号修改为分号, 中的第二个逗号, 删去…中的顿号) is that

@@ -568,10 +568,9 @@ impl Engine<'_> {
         match anchor {
             // 在“A”之后、“B”之前增加: the decision places it exactly, between A and B, as written
             Anchor::After(a)
-                if op
-                    .locators
-                    .iter()
-                    .any(|l| l.within.as_ref().is_some_and(|w| w.len() > a.len() && w.starts_with(a.as_str()))) => {}
+                if op.locators.iter().any(|l| {
+                    l.within.as_ref().and_then(|w| w.strip_prefix(a.as_str())).is_some_and(|b| !b.is_empty())
+                }) => {}
             Anchor::After(a) => {
                 let sep = textops::insertion_separator(&before, at, &text);
                 // a word or two after a clause or a noun: a member of its list, or the end of the word
@@ -717,6 +716,10 @@ impl Engine<'_> {
             false => hits,
         };
         let Some(n) = op.locators.iter().find_map(|l| l.occurrence) else { return Ok(hits) };
+        // (the passage that places the text, “A”中的第二个“B”, is one: the ordinal counts the Bs in it)
+        if op.locators.iter().any(|l| l.within.as_deref() == Some(needle)) {
+            return Ok(hits);
+        }
         let within = op.locators.iter().any(|l| l.within.is_some());
         // (node, range of its text as the instruction found it)
         let at_start = |needle: &str| -> Vec<(NodeId, std::ops::Range<usize>)> {

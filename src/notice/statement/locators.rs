@@ -350,8 +350,10 @@ impl Reader<'_> {
                 l.times = Some(n);
             }
         }
-        // 中的第二个“A” · 最后一处“A”: the one of them meant
-        if let Some(t) = Self::child(&p, Rule::nth) {
+        // 中的第二个“A” · 最后一处“A”: the one of them meant (“B”中的第二个“A”: in a passage)
+        let nth = Self::child(&p, Rule::nth)
+            .or_else(|| Self::child(&p, Rule::passage).and_then(|ps| Self::child(&ps, Rule::nth)));
+        if let Some(t) = nth {
             let n = match t.as_str().strip_prefix('第') {
                 Some(rest) => crate::text::numerals::parse(rest.trim_end_matches(['个', '处']))
                     .filter(|&n| n > 0)
