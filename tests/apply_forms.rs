@@ -7003,6 +7003,17 @@ fn policy_items_by_their_labels_alone_and_quoted_sentences() {
 
 const WITH_UNITS: &str = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省发改委、财政厅\n（二）强化人才支撑。引进高层次人才。\n责任单位：省人社厅、教育厅\n二、其他事项\n本通知自印发之日起施行。\n";
 
+/// A new item with its units line, added at the end of a text whose lines are apart (a blank line
+/// between them, one line break at the end): the item's line takes the text's blank line and its
+/// units line the text's ending, as the lines before them have them. (Written for the test;
+/// cargo-mutants found the line breaks of a new unit's lines unasserted.)
+#[test]
+fn a_new_item_and_its_units_line_at_the_end_take_the_texts_line_breaks() {
+    let old = "某某工作的通知\n\n一、总体要求\n\n（一）加强组织领导。\n\n责任单位：省发改委、财政厅\n\n（二）强化人才支撑。\n\n责任单位：省人社厅、教育厅\n";
+    let n = policy_notice(&["第一部分增加一项，作为第三项：“（三）强化要素保障。”“责任单位：省财政厅”"]);
+    assert_eq!(text(&n, old), format!("{old}\n（三）强化要素保障。\n\n责任单位：省财政厅\n"));
+}
+
 /// A new item whose units follow its quotation (增加一项：“（三）…”责任单位：省发改委。): the units are
 /// the item's, on a line of their own as the text has them. Before, with 其后序号依次顺延 after them,
 /// the renumbering formula read over the units and dropped them without a word; alone they were
