@@ -3712,14 +3712,14 @@ fn a_new_chapter_placed_by_a_final_number_keeps_its_heading() {
 fn declared_numbers_that_miss_are_refused_with_the_right_explanation() {
     let errs = errors(&decision("一、在第二条后增加一条，作为第五条：“第五条 丙规定。”", true), &chaptered_list());
     let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
-    assert_eq!(messages, ["the decision makes （新增） 第五条, but it is 第三条 in the result"]);
+    assert_eq!(messages, ["the decision numbers （新增） as 第五条, but it is 第三条 in the result"]);
     let errs =
         errors(&decision("一、在第二条第一项后增加一项，作为第三项：“（三）丁材料；”", false), &chaptered_list());
     let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
     assert_eq!(
         messages,
         [
-            "the decision makes （新增） 第三项, but it is 第二项 in the result",
+            "the decision numbers （新增） as 第三项, but it is 第二项 in the result",
             "the result has （二） after （三） (the notice does not say 条文顺序作相应调整, so the items already there keep their numbers)",
         ]
     );
@@ -4285,7 +4285,7 @@ fn a_run_on_item_must_stand_where_its_number_says() {
     let n = policy_notice(&["在第五项后增加一项，作为第七项：“（七）做好总结。”"]);
     let errs = errors(&n, RUN_ON);
     assert!(
-        errs.iter().any(|e| e.message.contains("makes （新增） 第七项, but it is 第六项 in the result")),
+        errs.iter().any(|e| e.message.contains("numbers （新增） as 第七项, but it is 第六项 in the result")),
         "{}",
         show(&errs)
     );
@@ -6430,7 +6430,7 @@ fn a_chapter_added_with_its_name_given_apart() {
         decision("一、在第二章后增加一章，作为第三章，章名为“监督检查”：“第二条　登记机关应当加强监督检查。”", true);
     let e = one(errors(&d, &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
-    assert!(e.to_string().contains("makes （新增） 第二条, but it is 第三条 in the result"), "{e}");
+    assert!(e.to_string().contains("numbers （新增） as 第二条, but it is 第三条 in the result"), "{e}");
 }
 
 /// An article made two 款 whose new numbers are given in full (作为第二条第一款、第二款, or 作为第一款、

@@ -365,7 +365,7 @@ impl Engine<'_> {
                     pos,
                     path: Some(self.tree.node(id).path()),
                     message: format!(
-                        "the decision makes {} 第{}{}, but {what} in the result{hint}",
+                        "the decision numbers {} as 第{}{}, but {what} in the result{hint}",
                         self.tree.node(id).path(),
                         crate::text::numerals::format(n),
                         kind.chinese()
