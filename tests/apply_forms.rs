@@ -78,6 +78,10 @@ fn one(errs: Vec<ApplyError>) -> ApplyError {
     errs.into_iter().next().unwrap()
 }
 
+/// Two chapters of one article each, used by the forms that add a chapter between them.
+const TWO_SHORT_CHAPTERS: [&str; 4] =
+    ["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"];
+
 /// Three articles without chapters, used by several forms.
 const THREE: [&str; 3] =
     ["第一条 为了规范登记管理，制定本条例。", "第二条 登记机关负责登记工作。", "第三条 本条例自公布之日起施行。"];
@@ -6816,10 +6820,7 @@ fn marks_named_by_their_names() {
 /// 款 added was refused as the article's 第二款.)
 #[test]
 fn a_paragraph_added_to_an_article_of_a_new_chapter() {
-    let old = law(
-        "示例条例",
-        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &TWO_SHORT_CHAPTERS);
     let items = "一、在第一章后增加一章，作为第二章：“第二章　申请\n第二条　申请登记应当提交材料。\n登记机关应当一次性告知。”\n二、增加一款，作为第二条第三款：“告知应当书面作出。”";
     let want = old.replace(
         "第二章　附则\n\n第二条 本条例",
@@ -7479,10 +7480,7 @@ fn a_zhi_articles_text_and_its_label() {
 /// first unasserted.)
 #[test]
 fn a_new_chapter_named_apart_and_in_its_text() {
-    let old = law(
-        "示例条例",
-        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &TWO_SHORT_CHAPTERS);
     let want = old.replace(
         "第二章　附则\n\n第二条 本条例",
         "第二章　申请\n\n第二条 申请登记应当提交材料。\n\n第三章　附则\n\n第三条 本条例",
@@ -7599,10 +7597,7 @@ fn a_zhi_article_without_a_place_and_two_articles_without_numbers() {
 /// 款), the limit the last stop noted. (Written for this test.)
 #[test]
 fn an_item_added_to_an_article_of_a_new_chapter() {
-    let old = law(
-        "示例条例",
-        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &TWO_SHORT_CHAPTERS);
     let items = "一、在第一章后增加一章，作为第二章：“第二章　申请\n第二条　申请登记应当提交下列材料：\n（一）申请书；\n（二）身份证明。”\n二、增加一项，作为第二条第三项：“（三）住所证明。”";
     let want = old.replace(
         "第二章　附则\n\n第二条 本条例",
@@ -7630,10 +7625,7 @@ fn a_new_heading_labelled_as_another_kind_of_unit_is_refused() {
     );
     let e = one(errors(&policy_notice(&["将第二点标题修改为“三、加强保障”。"]), old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
-    let law_text = law(
-        "示例条例",
-        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
-    );
+    let law_text = law("示例条例", &TWO_SHORT_CHAPTERS);
     let e = one(errors(&decision("一、将第二章的章名修改为“第二节　申请”。", false), &law_text));
     assert_eq!(e.kind, ErrorKind::HeadingMismatch, "{e}");
     let d = decision("一、将第二章的章名修改为“第二章　补充规定”。", false);
@@ -7645,10 +7637,7 @@ fn a_new_heading_labelled_as_another_kind_of_unit_is_refused() {
 /// cargo-mutants on insert.rs found the chapter's place unasserted where its number says the same.)
 #[test]
 fn an_article_added_to_a_chapter_emptied_before() {
-    let old = law(
-        "示例条例",
-        &["第一章　总则", "第一条 为了规范登记，制定本条例。", "第二章　附则", "第二条 本条例自公布之日起施行。"],
-    );
+    let old = law("示例条例", &TWO_SHORT_CHAPTERS);
     for place in ["在第二章中", "在第二章后"] {
         let item = format!("一、删去第二条。\n二、{place}增加一条：“本条例自发布之日起施行。”");
         assert_eq!(text(&decision(&item, true), &old), old.replace("自公布之日", "自发布之日"), "{item}");

@@ -47,6 +47,15 @@ pub fn new_article(tree: &Tree, like: Option<NodeId>, number: u32, sub: Option<u
     a
 }
 
+/// A new article ([`new_article`]) put at the end of the text, not yet in its place: the caller
+/// places it (by its number, or beside another) once the articles have their numbers.
+pub fn add_unplaced_article(tree: &mut Tree, like: Option<NodeId>, number: u32, sub: Option<u32>) -> NodeId {
+    let art = new_article(tree, like, number, sub);
+    let root = tree.root;
+    let at = tree.node(root).children.len();
+    tree.insert(root, at, art)
+}
+
 /// A new 编/章/节 heading line in the style of the document's others of its kind (or of its other
 /// divisions): 第六章　长三角区域协同立法.
 pub fn new_division(tree: &Tree, kind: Kind, number: u32, heading: &str) -> TNode {

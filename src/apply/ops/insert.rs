@@ -276,10 +276,7 @@ impl Engine<'_> {
         let mut previous: Option<NodeId> = None;
         for (num, sub, lines) in &groups {
             let (num, sub) = (*num, *sub);
-            let art = nodes::new_article(&self.tree, like, num, sub);
-            let root = self.tree.root;
-            let at = self.tree.node(root).children.len();
-            let id = self.tree.insert(root, at, art);
+            let id = nodes::add_unplaced_article(&mut self.tree, like, num, sub);
             let para_trail = self.tree.para_trail.clone();
             nodes::add_paragraphs(&mut self.tree, id, 0, lines, &para_trail);
             if declares {

@@ -77,10 +77,7 @@ impl Engine<'_> {
             // an item made an article of its own (将第十条第（一）项单列增加一条，作为第九条): its text,
             // without its label, placed where its number says
             let like = self.article_of(t);
-            let art = nodes::new_article(&self.tree, Some(like), number, sub);
-            let root = self.tree.root;
-            let at = self.tree.node(root).children.len();
-            let id = self.tree.insert(root, at, art);
+            let id = nodes::add_unplaced_article(&mut self.tree, Some(like), number, sub);
             let before = self.subtree_text(t);
             // an item ends with its list's mark (；); an article is a sentence of its own and ends with 。
             let mut text = self.tree.node(t).text.to_string();
@@ -121,10 +118,7 @@ impl Engine<'_> {
         sub: Option<u32>,
     ) -> NodeId {
         let old_article = self.article_of(t);
-        let art = nodes::new_article(&self.tree, Some(old_article), number, sub);
-        let root = self.tree.root;
-        let at = self.tree.node(root).children.len();
-        let id = self.tree.insert(root, at, art);
+        let id = nodes::add_unplaced_article(&mut self.tree, Some(old_article), number, sub);
         let before = self.subtree_text(t);
         // the 款's lines move into the new article; the last one keeps a paragraph break
         let para_trail = self.tree.para_trail.clone();

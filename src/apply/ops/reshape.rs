@@ -198,10 +198,7 @@ impl Engine<'_> {
             ));
         };
         let like = self.article_of(first);
-        let art = nodes::new_article(&self.tree, Some(like), n, None);
-        let root = self.tree.root;
-        let at = self.tree.node(root).children.len();
-        let id = self.tree.insert(root, at, art);
+        let id = nodes::add_unplaced_article(&mut self.tree, Some(like), n, None);
         let para_trail = self.tree.para_trail.clone();
         let mut emptied = Vec::new();
         for &t in targets {
