@@ -2142,6 +2142,45 @@ fn two_new_chapters_in_one_clause_are_cut_at_their_headings() {
     assert!(e.message.contains("增加两章") && e.message.contains("gives 1 such line"), "{}", e.message);
 }
 
+/// Two new sections (增加两节) and two new parts (增加两编) in one clause are cut at their heading lines
+/// as chapters are: each holds the articles under its heading. (Written for the test.)
+#[test]
+fn two_new_sections_or_parts_in_one_clause_are_cut_at_their_headings() {
+    let sections = [
+        "## 第一章 总则",
+        "第一条 为了规范登记，制定本条例。",
+        "## 第二章 登记",
+        "### 第一节 申请",
+        "第二条 申请人应当提交材料。",
+        "## 第三章 附则",
+        "第三条 本条例自公布之日起施行。",
+    ];
+    let d = decision(
+        "一、在第二章增加两节，分别作为第二节、第三节。内容如下：\n\
+         “第二节　受理\n\
+         “第三条　登记机关应当受理。\n\
+         “第三节　审查\n\
+         “第四条　登记机关应当审查。”",
+        true,
+    );
+    let mut want = sections.to_vec();
+    want.splice(5..5, ["### 第二节 受理", "第三条 登记机关应当受理。", "### 第三节 审查", "第四条 登记机关应当审查。"]);
+    *want.last_mut().unwrap() = "第五条 本条例自公布之日起施行。";
+    assert_eq!(text(&d, &law("示例条例", &sections)), law("示例条例", &want));
+    let parts = ["# 第一编 总则", "第一条 为了规范登记，制定本条例。", "第二条 本条例自公布之日起施行。"];
+    let d = decision(
+        "一、增加两编，分别作为第二编、第三编。内容如下：\n\
+         “第二编　登记\n\
+         “第三条　申请人应当提交材料。\n\
+         “第三编　附则\n\
+         “第四条　登记机关应当公告。”",
+        true,
+    );
+    let mut want = parts.to_vec();
+    want.extend(["# 第二编 登记", "第三条 申请人应当提交材料。", "# 第三编 附则", "第四条 登记机关应当公告。"]);
+    assert_eq!(text(&d, &law("示例条例", &parts)), law("示例条例", &want));
+}
+
 /// The same two chapters in two items, in either order: each is placed without counting the
 /// articles the other holds (the first was refused as cutting 第一章 in two).
 #[test]
@@ -3453,6 +3492,31 @@ fn a_paragraph_in_no_article_is_refused_where_it_would_read_as_a_kuan() {
     assert_eq!(text(&d("第三条增加一段：“甲。”"), &old), want);
     assert_eq!(text(&d("第三条增加一款：“甲。”"), &old), want);
     assert_eq!(text(&d("在第三条第一款后增加一段：“甲。”"), &old), chapters_with(6, &["甲。"]));
+}
+
+/// 第二条增加两款 with no number: new last 款, in the order given, numbered after the 款 that are
+/// still there (a 款 deleted before is not counted: the new one is 第三款, and holds as such).
+/// (Written for the test.)
+#[test]
+fn paragraphs_added_with_no_number_follow_the_live_ones_in_their_order() {
+    let old =
+        law("示例条例", &["第一条 为了规范登记管理，制定本条例。", "第二条 甲。", "乙。", "丙。", "第三条 附则。"]);
+    let with = |lines: &[&str]| {
+        let mut all = vec!["第一条 为了规范登记管理，制定本条例。", "第二条 甲。"];
+        all.extend_from_slice(lines);
+        all.push("第三条 附则。");
+        law("示例条例", &all)
+    };
+    assert_eq!(
+        text(&decision("一、第二条增加两款：“丁。”“戊。”", false), &old),
+        with(&["乙。", "丙。", "丁。", "戊。"])
+    );
+    let a = applied(&decision("一、删除第二条第二款。\n二、第二条增加一款：“丁。”", false), &old);
+    assert_eq!(a.text, with(&["丙。", "丁。"]));
+    // (the new 款's number is the one declared for it, held against where it stands)
+    let d = decision("一、删除第二条第二款。\n二、在第二条第三款后增加一款，作为第四款：“丁。”", false);
+    let e = one(errors(&d, &old));
+    assert!(e.to_string().contains("as 第四款, but it is 第三款 in the result"), "{e}");
 }
 
 /// Paragraphs added after the last line of a text take over the file's own ending (here none: text
@@ -5996,6 +6060,20 @@ fn a_new_wording_ending_with_a_colon_and_no_items() {
             a.warnings[0]
         );
     }
+    // a 款 whose list is down to one item is a lead-in and its item all the same
+    let single =
+        law("示例条例", &["第一条 总则。", "第二条 申请登记应当提交下列材料：", "（一）登记申请书。", "第三条 附则。"]);
+    let a = applied(&decision("一、将第二条第一款修改为：“申请登记的，应当提交下列材料：”", false), &single);
+    assert_eq!(a.text, single.replace("申请登记应当提交下列材料：", "申请登记的，应当提交下列材料："));
+    assert!(
+        a.warnings[0].message.contains("amend replaced the lead-in and kept the items under it"),
+        "{:?}",
+        a.warnings
+    );
+    // an article of one 款 and no items: its wording introduces nothing
+    let a = applied(&decision("一、将第二条修改为：“第二条 登记机关负责下列工作：”", false), &law("示例条例", &THREE));
+    assert!(a.text.contains("第二条 登记机关负责下列工作：\n\n第三条"), "{}", a.text);
+    assert!(a.warnings[0].message.contains("its wording introduces nothing"), "{:?}", a.warnings);
     let old = law("示例条例", &PLACES);
     let a = applied(&decision("一、将第二条修改为：“第二条 登记机关负责下列工作：”", false), &old);
     assert!(a.text.contains("第二条 登记机关负责下列工作：\n\n第三条"), "{}", a.text);
@@ -7410,6 +7488,11 @@ fn a_paragraph_of_a_point_named_by_its_number() {
         ("将第一点第二段中的“高度重视”修改为“抓好落实”。", "各地要建立机制，高度重视。", "各地要建立机制，抓好落实。"),
     ];
     each_replaces(run_on, &cases);
+    // the change recorded is the line's text, without its label, for the explanation and the marks
+    let a = applied(&policy_notice(&["将第一点第一段修改为：“加强组织领导。”"]), run_on);
+    let c = &a.changes[0];
+    assert_eq!(&c.before[c.range.clone()], "加强组织领导，各地要高度重视。");
+    assert_eq!(&c.after[c.new_range.clone()], "加强组织领导。");
     let e = one(errors(&policy_notice(&["删除第一点第一段。"]), run_on));
     assert_eq!(e.kind, ErrorKind::EmptiedUnit);
     assert!(e.message.contains("第一点第一段 is 一's own line (一、加强组织领导，各地要高度重视。)"), "{e}");
