@@ -6237,7 +6237,8 @@ fn a_text_found_only_in_the_words_the_instruction_wrote() {
 }
 
 /// 将附件2修改为：“…”: the attachment keeps its label line, written once whether the new wording
-/// repeats it or not, and its lines are the new wording's.
+/// repeats it or not, and its lines are the new wording's. Its label line alone is refused: it gave the label
+/// twice, and nothing under it, with exit 0 (found by cargo-mutants: the count of lines was unasserted).
 #[test]
 fn an_attachment_rewritten_keeps_its_label_line_once() {
     let old = law(
@@ -6260,6 +6261,10 @@ fn an_attachment_rewritten_keeps_its_label_line_once() {
     ] {
         assert_eq!(text(&decision(items, false), &old), want, "{items}");
     }
+    // the label line alone is no new wording (it gave the label twice and nothing under it)
+    let e = one(errors(&decision("一、将附件2修改为：“附件2”", false), &old));
+    assert_eq!(e.kind, ErrorKind::EmptiedUnit);
+    assert!(e.message.contains("the new wording of 附件2 is its label line alone (附件2)"), "{e}");
 }
 
 /// 第一、二项责任单位 names the list of each item of the list of numbers (found by cargo-mutants:
@@ -7463,7 +7468,8 @@ fn new_lines_are_indented_as_the_document_indents_their_kind() {
 /// refused (it would leave the label without text). Before, the 段 that was a point's own line was
 /// the point: 删除第一点第一段 deleted the point with its paragraphs and items, 将第二点第一段修改为
 /// replaced them all, each with exit 0, and a replacement in it changed the paragraphs under it too.
-/// (Written for this test.)
+/// A new wording labelled as another point is refused. (Written for this test; the label guard and
+/// the change's range were found unasserted by cargo-mutants.)
 #[test]
 fn a_paragraph_of_a_point_named_by_its_number() {
     let headed = "某某工作的通知\n一、总体要求\n各地要高度重视。\n（一）加强统筹。\n二、保障措施\n各地要加强保障。\n（一）强化保障。\n";
@@ -7493,6 +7499,14 @@ fn a_paragraph_of_a_point_named_by_its_number() {
     let c = &a.changes[0];
     assert_eq!(&c.before[c.range.clone()], "加强组织领导，各地要高度重视。");
     assert_eq!(&c.after[c.new_range.clone()], "加强组织领导。");
+    // a new wording labelled as another point (二、 for 一's line) says neither which it is nor what
+    // to do with the label (it was written as text: 一、二、加强组织领导。, with exit 0)
+    let e = one(errors(&policy_notice(&["将第一点第一段修改为：“二、加强组织领导。”"]), run_on));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("begins with 二、, but the line is 一's own (一、)"), "{e}");
+    // a label of another kind is the wording's own text
+    let a = applied(&policy_notice(&["将第一点第一段修改为：“（一）加强组织领导。”"]), run_on);
+    assert!(a.text.contains("\n一、（一）加强组织领导。\n"), "{}", a.text);
     let e = one(errors(&policy_notice(&["删除第一点第一段。"]), run_on));
     assert_eq!(e.kind, ErrorKind::EmptiedUnit);
     assert!(e.message.contains("第一点第一段 is 一's own line (一、加强组织领导，各地要高度重视。)"), "{e}");

@@ -32,6 +32,16 @@ impl Engine<'_> {
             let label = self.tree.node(t).label.as_deref().unwrap_or_default().to_string();
             let new = match c.label {
                 Some(l) if without_blanks(l) == without_blanks(&label) => c.text.to_string(),
+                // the label of another unit of its kind (二、 for 一's line): which is meant is not said
+                Some(l) if c.kind == classify(&label).kind => {
+                    let path = self.tree.node(t).path();
+                    let message = format!(
+                        "the new wording of {} begins with {l}, but the line is {path}'s own ({label}): give it \
+                         without the label, or renumber {path}",
+                        op.locators[0].written
+                    );
+                    return Err(self.err(ins, op, ErrorKind::NumberMismatch, Some(path), message));
+                }
                 _ => first.clone(),
             };
             let before = self.tree.node(t).line();
@@ -128,13 +138,20 @@ impl Engine<'_> {
             self.warn(ins, op, message);
         }
         // the new wording of an attachment may begin with its label line (“附件2”“收费标准”…): the
-        // label is not written twice
+        // label is not written twice; a wording that is the label alone leaves nothing under it
         if let [t] = targets
             && self.tree.node(*t).kind == Kind::Attachment
-            && paragraphs.len() > 1
             && let Some(label) = self.tree.node(*t).label.as_deref()
             && without_blanks(&paragraphs[0]) == without_blanks(label)
         {
+            if paragraphs.len() == 1 {
+                let path = self.tree.node(*t).path();
+                let message = format!(
+                    "the new wording of {path} is its label line alone ({label}): nothing would be left under it; \
+                     删除{path} to delete it, or give its new text"
+                );
+                return Err(self.err(ins, op, ErrorKind::EmptiedUnit, Some(path), message));
+            }
             paragraphs.remove(0);
         }
         // 条首部分修改为: the lead-in line only, its items stay; a closing ：keeps its place
