@@ -6104,6 +6104,9 @@ fn a_lead_in_split_in_two_keeps_its_items_under_the_last() {
         assert_eq!(a.warnings.len(), 1, "{items}");
         assert!(a.warnings[0].message.contains("made its last 款 the lead-in and kept the items"), "{}", a.warnings[0]);
     }
+    // (three 款 as two: the last of them is the lead-in)
+    let a = applied(&decision("一、第二条修改为三款：“甲。”“乙。”“丙：”", false), &old);
+    assert!(a.text.contains("第二条 甲。\n\n乙。\n\n丙：\n\n（一）登记申请书；"), "{}", a.text);
     // the items' text and marks as they were, and the lines after them in place, at the end of a text
     let old = law("示例条例", &LIST[..5]);
     let a = applied(&decision("一、第二条修改为两款：“甲。”“乙：”", false), &old);
