@@ -3519,6 +3519,53 @@ fn paragraphs_added_with_no_number_follow_the_live_ones_in_their_order() {
     assert!(e.to_string().contains("as 第四款, but it is 第三款 in the result"), "{e}");
 }
 
+/// A unit added at the end of a list that a blank line parts from the next chapter, in a text whose
+/// lines are parted by one line break: the new unit's last line takes the blank line (the item that
+/// was last, followed now, one break), whether the unit is one line (an item) or several (a 款 with its
+/// items). (Written for the test: cargo-mutants found the last line's break unasserted.)
+#[test]
+fn a_unit_added_before_a_blank_line_takes_it_on_its_last_line() {
+    let old = "第一章 总则\n第一条 为了规范登记管理，制定本条例。\n第二条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明。\n\n第二章 附则\n第三条 本条例自公布之日起施行。\n";
+    let item = text(&decision("一、在第二条第二项后增加一项：“（三）住所证明。”", false), old);
+    assert_eq!(item, old.replace("（二）身份证明。\n\n", "（二）身份证明；\n（三）住所证明。\n\n"));
+    let d = decision(
+        "一、在第二条第一款后增加一款：“登记机关应当告知下列事项：”“（一）办理时限；”“（二）收费标准。”",
+        false,
+    );
+    assert_eq!(
+        text(&d, old),
+        old.replace(
+            "（二）身份证明。\n\n",
+            "（二）身份证明。\n登记机关应当告知下列事项：\n（一）办理时限；\n（二）收费标准。\n\n"
+        )
+    );
+    // (the new 款's item lines are its items: with 条文顺序作相应调整 they are numbered as every list is)
+    let d = decision(
+        "一、在第二条第一款后增加一款：“登记机关应当告知下列事项：”“（一）办理时限；”“（一）收费标准。”",
+        true,
+    );
+    assert_eq!(
+        text(&d, old),
+        old.replace(
+            "（二）身份证明。\n\n",
+            "（二）身份证明。\n登记机关应当告知下列事项：\n（一）办理时限；\n（二）收费标准。\n\n"
+        )
+    );
+}
+
+/// A new item given without its label is labelled in the style of the list's items ((三) in a list of
+/// (一), (二)), also under a point whose text comes before its items; one given with its label keeps
+/// it as the decision wrote it. (Written for the test: cargo-mutants found both unasserted.)
+#[test]
+fn a_new_items_label_is_the_lists_style_or_its_own() {
+    let old = "某某工作的通知\n一、总体要求\n各地要高度重视。\n(一)加强统筹。\n(二)完善机制。\n二、其他\n本通知自印发之日起施行。\n";
+    let n = policy_notice(&["在第一点第二项后增加一项：“强化督查。”"]);
+    assert_eq!(text(&n, old), old.replace("(二)完善机制。\n", "(二)完善机制。\n(三)强化督查。\n"));
+    let old = law("示例条例", &LIST);
+    let new = text(&decision("一、在第二条第三项后增加一项：“(四)其他材料。”", false), &old);
+    assert!(new.contains("（三）住所证明；\n\n(四)其他材料。\n"), "{new}");
+}
+
 /// Paragraphs added after the last line of a text take over the file's own ending (here none: text
 /// pasted without a final line break, as it often is), each new paragraph on its own line.
 #[test]
