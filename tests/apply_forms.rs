@@ -5045,7 +5045,8 @@ fn the_replacements_of_one_instruction_act_on_the_text_as_it_found_it() {
 /// item moved to the end of a list whose items end with ； (it takes the closing 。, the old last
 /// item ；), and an item moved into a list whose items are sentences of their own (each ends with
 /// 。, as drafting conventions write every item of a list where one holds a full stop: it takes 。,
-/// at the end or in the middle, and the items there keep theirs).
+/// at the end or in the middle, and the items there keep theirs), and one moved before the one item
+/// of a law's list (it takes ；: it kept its 。, found following a mutant cargo-mutants left alive).
 #[test]
 fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
     let old = law(
@@ -5074,6 +5075,21 @@ fn an_item_moved_takes_the_marks_of_the_list_it_joins() {
         "{new}"
     );
     assert!(new.contains("（一）登记申请书。\n\n第三条"), "{new}");
+    // moved before the one item of a law's list, it takes ； (it kept its 。: （一）…。（二）…。)
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请登记应当提交下列材料：",
+            "（一）登记申请书。",
+            "第三条 登记机关应当做好下列工作：",
+            "（一）公开办事指南；",
+            "（二）告知办理进度。",
+        ],
+    );
+    let d = decision("一、将第三条第二项移至第二条，作为第一项。", true);
+    let new = text(&d, &old);
+    assert!(new.contains("：\n\n（一）告知办理进度；\n\n（二）登记申请书。\n\n第三条"), "{new}");
 }
 
 /// 并入 folds what a unit holds into another of its kind: an article's 款 follow the other

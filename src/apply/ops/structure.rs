@@ -375,8 +375,9 @@ impl Engine<'_> {
                 self.set_item_end(ins, op, items[at - 1], '；');
                 self.set_item_end(ins, op, item, '。');
             }
-        } else if items.iter().any(|&c| c != item && self.tree.node(c).text.ends_with('；')) {
-            // inside a list whose items end with ；: it was the last of its list (which keeps its 。)
+        } else {
+            // inside a list whose items end with ； (or a law's list of one item, which says nothing
+            // and is such a list): it may have been the last of its list, which keeps its 。
             self.set_item_end(ins, op, item, '；');
         }
     }
