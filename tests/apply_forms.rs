@@ -350,6 +350,12 @@ fn a_chapter_emptied_of_its_articles_keeps_its_heading_with_a_warning() {
     assert!(a.warnings[0].message.contains("第二章 holds no article"), "{}", a.warnings[0].message);
     // deleting the chapter takes it with its articles, and says nothing more
     assert_eq!(text(&decision("一、删去第二章。", false), &old), law("示例条例", &["第一章 总则", "第一条 甲。"]));
+    // a chapter whose articles stand in its sections: the section and the chapter are each left bare
+    let sections =
+        law("示例条例", &["第一章 总则", "第一条 甲。", "第二章 附则", "第一节 施行", "第二条 乙。", "第三条 丙。"]);
+    let a = applied(&decision("一、删去第二条。\n二、删去第三条。", false), &sections);
+    let bare: Vec<&str> = a.warnings.iter().map(|w| w.message.split(' ').next().unwrap()).collect();
+    assert_eq!(bare, ["第二章", "第二章/第一节"], "{:#?}", a.warnings);
     // a policy text's point left with its heading alone, the same
     let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、保障措施\n（二）加大资金投入。\n";
     let a = applied(&policy_notice(&["删除第二项。"]), old);
@@ -360,6 +366,12 @@ fn a_chapter_emptied_of_its_articles_keeps_its_heading_with_a_warning() {
         "{}",
         a.warnings[0].message
     );
+    // a point whose line ends with ： and holds paragraphs, not items, loses one: no lead-in is left bare
+    let old =
+        "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n二、有关要求：\n各地要高度重视。\n各部门要密切配合。\n";
+    let a = applied(&policy_notice(&["删除第二点第二段。"]), old);
+    assert_eq!(a.text, old.replace("各部门要密切配合。\n", ""));
+    assert!(a.warnings.is_empty(), "{:#?}", a.warnings);
 }
 
 /// 前款 names the 款 just before: a 款 added between, or that 款 deleted, makes the same words name
@@ -7602,6 +7614,39 @@ fn new_units_counted_otherwise_than_their_text_are_refused() {
     }
     let d = decision("一、在第二条第二项后增加一项：“（三）户籍证明；”“（四）婚姻证明；”", true);
     assert!(text(&d, &old).contains("（二）身份证明；\n\n（三）户籍证明；\n\n（四）婚姻证明；\n\n（五）住所证明。"));
+}
+
+/// 增加一条，作为第二条之二 where 第二条之一 is there: after it, as the number says (it went right after
+/// 第二条, and the order check refused the result). (Written for the test: following a mutant of
+/// the 之N placement that cargo-mutants left alive.)
+#[test]
+fn a_zhi_article_goes_after_the_earlier_zhi_articles() {
+    let old = law("示例条例", &["第一条 甲。", "第二条 乙。", "第二条之一 丙。", "第三条 丁。"]);
+    let with = |new: &[&str]| {
+        let mut all = vec!["第一条 甲。", "第二条 乙。", "第二条之一 丙。"];
+        all.extend_from_slice(new);
+        all.push("第三条 丁。");
+        law("示例条例", &all)
+    };
+    assert_eq!(
+        text(&decision("一、增加一条，作为第二条之二：“第二条之二 戊。”", false), &old),
+        with(&["第二条之二 戊。"])
+    );
+    let d = decision("一、增加两条，分别作为第二条之二、第二条之三：“第二条之二 戊。”“第二条之三 己。”", false);
+    assert_eq!(text(&d, &old), with(&["第二条之二 戊。", "第二条之三 己。"]));
+}
+
+/// An article cannot stand in a 款: 在第二条第一款后增加一条 (or 中) puts it where its number says,
+/// after the article of that 款, not inside the 款. (Written for the test: cargo-mutants found the
+/// kind of place unasserted.)
+#[test]
+fn an_article_added_at_a_paragraph_goes_where_its_number_says() {
+    let old = law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。", "第三条 丁。"]);
+    let want = law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。", "第三条 登记应当便民。", "第四条 丁。"]);
+    for place in ["后", "中"] {
+        let d = decision(&format!("一、在第二条第一款{place}增加一条，作为第三条：“第三条 登记应当便民。”"), true);
+        assert_eq!(text(&d, &old), want, "{place}");
+    }
 }
 
 /// A new article's text labelled as another article (作为第二条之一：“第三条　…”, 作为第三条：“第二条之一

@@ -338,10 +338,12 @@ impl Engine<'_> {
                     };
                     self.tree.move_to(id, parent, at);
                 }
-                _ if sub.is_some() => {
-                    // 作为第X条之一: right after article X and its earlier 之N
-                    let anchor =
-                        nodes::articles(&self.tree).into_iter().find(|&a| self.tree.node(a).number == Some(num));
+                _ if let Some(n) = sub => {
+                    // 作为第X条之N: right after article X and its 之N before this one
+                    let anchor = self.tree.all(Kind::Article).into_iter().rfind(|&a| {
+                        let node = self.tree.node(a);
+                        !self.tree.is_gone(a) && node.number == Some(num) && node.sub_number.unwrap_or(0) < n
+                    });
                     match anchor {
                         Some(a) => {
                             let (parent, idx) = nodes::position(&self.tree, a);
