@@ -2152,6 +2152,26 @@ fn two_new_chapters_in_one_clause_are_cut_at_their_headings() {
     let e = one(errors(&one_heading, &law("示例条例", &TWO_CHAPTERS)));
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.contains("增加两章") && e.message.contains("gives 1 such line"), "{}", e.message);
+    // two headings, but an article before the first: whose it is is not said (it was dropped)
+    let before_heading = decision(
+        "一、增加两章，分别作为第二章、第三章。内容如下：\n\
+         “第七条　登记机关应当每年开展一次监督检查。\n\
+         “第二章　监督检查\n\
+         “第八条　违反本条例规定的，依法处理。\n\
+         “第三章　法律责任\n\
+         “第九条　本条例自公布之日起施行。”",
+        true,
+    );
+    let e = one(errors(&before_heading, &law("示例条例", &TWO_CHAPTERS)));
+    assert!(e.message.contains("gives 2 such line(s) after other lines"), "{}", e.message);
+    // 增加一章 whose text is articles alone and whose name is given nowhere adds no chapter: refused
+    // (its article was added with no chapter, and exit 0)
+    let e = one(errors(
+        &decision("一、在第一章后增加一章：“第二条 登记应当便民。”", true),
+        &law("示例条例", &TWO_CHAPTERS),
+    ));
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("its text begins with no heading line (第X章　…)"), "{}", e.message);
 }
 
 /// Two new sections (增加两节) and two new parts (增加两编) in one clause are cut at their heading lines
@@ -2975,6 +2995,10 @@ fn a_new_section_within_its_chapter_and_a_section_renamed() {
     let e = one(errors(&d, &old));
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.contains("are not in one division"), "{}", e.message);
+    // a new chapter around articles inside a section would cut the section (and its chapter) in two
+    let d = decision("一、增加一章，作为第三章“审查”，包括第三条至第四条。", false);
+    let e = one(errors(&d, &old));
+    assert!(e.message.contains("in the middle of 第二章/第一节: a new division cannot cut another in two"), "{e}");
 }
 
 /// 前增加 joins the new words to the anchor (在“法规案”前增加“地方性”, as 401 writes it); 后增加 gives

@@ -197,6 +197,16 @@ impl Engine<'_> {
                     }
                     _ => paragraphs,
                 };
+                // 增加一章 whose text is articles alone, named nowhere: no chapter to add (its articles
+                // were added without one)
+                if knode.is_division() && !is_division_line(&paragraphs[0]) {
+                    let unit = kind.chinese();
+                    let message = format!(
+                        "增加一{unit}: its text begins with no heading line (第X{unit}　…) and the decision gives no \
+                         name ({unit}名为“…”), so there is no {unit} to add"
+                    );
+                    return Err(self.err(ins, op, ErrorKind::Unsupported, None, message));
+                }
                 self.insert_built(ins, op, targets, kind, numbers, position, paragraphs)
             }
             UnitKind::Chapter | UnitKind::Section | UnitKind::Part if count > 1 => {
