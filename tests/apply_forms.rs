@@ -7862,6 +7862,13 @@ fn a_new_heading_labelled_as_another_kind_of_unit_is_refused() {
     assert_eq!(e.kind, ErrorKind::HeadingMismatch, "{e}");
     let d = decision("一、将第二章的章名修改为“第二章　补充规定”。", false);
     assert_eq!(text(&d, &law_text), law_text.replace("第二章　附则", "第二章　补充规定"));
+    // a 目's label is no heading's either, and a label alone gives no name (each was taken for the
+    // name, with exit 0)
+    let e = one(errors(&decision("一、将第二章的章名修改为“1.补充规定”。", false), &law_text));
+    assert!(e.message.contains("is labelled 1., which is no label of 第二章's kind"), "{e}");
+    let e = one(errors(&decision("一、将第二章的章名修改为“第二章”。", false), &law_text));
+    assert_eq!(e.kind, ErrorKind::HeadingMismatch, "{e}");
+    assert!(e.message.contains("the new heading “第二章” is a label alone (第二章): it gives no name"), "{e}");
 }
 
 /// An article added in (or after) a chapter whose articles an earlier instruction deleted goes under

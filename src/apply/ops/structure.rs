@@ -576,19 +576,19 @@ impl Engine<'_> {
                 }
                 class.text
             }
-            // quoted with the label of another kind of unit (“（二）加强保障” for 二、): which is meant is
-            // not said
-            Some(label)
-                if matches!(
-                    class.kind,
-                    LineKind::Part
-                        | LineKind::Chapter
-                        | LineKind::Section
-                        | LineKind::Point
-                        | LineKind::Item
-                        | LineKind::Article
-                ) && !class.text.is_empty() =>
-            {
+            // a label and no name (修改为“第二章”): there is no name to give
+            Some(label) if class.text.trim().is_empty() => {
+                return Err(self.err_at(
+                    ins,
+                    op,
+                    ErrorKind::HeadingMismatch,
+                    t,
+                    format!("the new heading {} is a label alone ({label}): it gives no name", q(heading)),
+                ));
+            }
+            // quoted with the label of another kind of unit (“（二）加强保障” for 二、, “1.加强保障”):
+            // which is meant is not said
+            Some(label) => {
                 return Err(self.err_at(
                     ins,
                     op,
