@@ -4787,6 +4787,10 @@ fn an_article_merged_into_another_as_its_paragraph() {
     assert_eq!(text(&decision("一、将第三条并入第二条，作为第二款。", true), &old), merged);
     let e = one(errors(&decision("一、将第三条并入第二条，作为第三款。", true), &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+    // with no 款 named, its 款 follow the other's (cargo-mutants found this form untested)
+    let old = law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。", "第三条 丁。", "戊。", "第四条 己。"]);
+    let want = law("示例条例", &["第一条 甲。", "第二条 乙。", "丙。", "丁。", "戊。", "第三条 己。"]);
+    assert_eq!(text(&decision("一、将第三条并入第二条。", true), &old), want);
 }
 
 /// 删去第二章第一节、第二节的节名: a list of divisions whose names go (their articles stay).

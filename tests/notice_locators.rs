@@ -84,3 +84,25 @@ fn the_last_unit_of_a_kind_is_a_step_of_its_own() {
     let json = serde_json::to_value(&ops[0].1[0].steps).unwrap();
     assert_eq!(json, serde_json::json!([{"unit": "article", "number": [4, null]}, {"unit": "item", "number": "last"}]));
 }
+
+/// A heading line quoted whole with no unit named (将“第一节　申请”修改为“第一节　受理”) is the heading of
+/// the unit its label names, for each kind of heading: 编, 章, 节 and a policy text's point. A line
+/// longer than a heading (more than 40 characters after its label) is text, replaced wherever it stands. (Written
+/// for the test: cargo-mutants found the 编, 节 and point arms unasserted.)
+#[test]
+fn a_quoted_heading_line_names_its_unit() {
+    for (from, to, at) in [
+        ("第二编　分则", "第二编　各则", "第二编"),
+        ("第三章　附则", "第三章　补充规定", "第三章"),
+        ("第一节　申请", "第一节　受理", "第一节"),
+        ("二、有关要求", "二、工作要求", "第二点"),
+    ] {
+        let ops = locators(&format!("关于修改《某条例》的决定\n\n一、将“{from}”修改为“{to}”。\n"));
+        let (op, locs) = &ops[0];
+        assert_eq!(op, "replace_heading", "{from}");
+        assert_eq!(locs[0].resolved(), at, "{from}");
+    }
+    let long = "二、各地要高度重视，切实加强组织领导，建立健全工作机制，明确责任分工，确保各项任务落到实处";
+    let ops = locators(&format!("关于修改《某条例》的决定\n\n一、将“{long}”修改为“二、各地要高度重视”。\n"));
+    assert_eq!(ops[0].0, "rename", "a text replaced wherever it stands, not a heading");
+}
