@@ -106,3 +106,38 @@ fn a_quoted_heading_line_names_its_unit() {
     let ops = locators(&format!("关于修改《某条例》的决定\n\n一、将“{long}”修改为“二、各地要高度重视”。\n"));
     assert_eq!(ops[0].0, "rename", "a text replaced wherever it stands, not a heading");
 }
+
+/// A text quoted with its unit's label, the same label in both and no place named, is a change in
+/// that unit: an article (“第三条　…”), an item (“（三）…”) or a 目 (“1.…”). (Written for the test:
+/// cargo-mutants found the article and 目 arms unasserted.)
+#[test]
+fn a_text_quoted_with_its_units_label_is_a_change_in_that_unit() {
+    for (from, to, at) in [
+        ("第三条　登记机关应当公开办事指南", "第三条　登记机关应当公开并更新办事指南", "第三条"),
+        ("（三）加大财税扶持力度", "（三）加大财政扶持力度", "第三项"),
+        ("1.加大财税扶持力度", "1.加大财政扶持力度", "第一目"),
+    ] {
+        let ops = locators(&format!("关于修改《某条例》的决定\n\n一、将“{from}”修改为“{to}”。\n"));
+        let (op, locs) = &ops[0];
+        assert_eq!(op, "replace_text", "{from}");
+        assert_eq!(locs[0].resolved(), at, "{from}");
+    }
+}
+
+/// After 条文顺序作相应调整, “第八条”调整为“第七条” is a renumbering of the unit the label names, for an
+/// article, a chapter or a section; a label with text after it is a text replaced. (Written for the
+/// test: cargo-mutants found the form unasserted.)
+#[test]
+fn a_label_alone_given_another_after_the_renumbering_sentence_renumbers_its_unit() {
+    let head = "关于修改《某条例》的决定\n\n一、删去第二条。\n二、条文顺序作相应调整。";
+    for (from, to, at) in
+        [("第八条", "第七条", "第八条"), ("第三章", "第二章", "第三章"), ("第二节", "第一节", "第二节")]
+    {
+        let ops = locators(&format!("{head}“{from}”调整为“{to}”。\n"));
+        let (op, locs) = ops.last().unwrap();
+        assert_eq!(op, "renumber", "{from}: {ops:?}");
+        assert_eq!(locs[0].resolved(), at, "{from}");
+    }
+    let ops = locators(&format!("{head}“第八条　甲”调整为“第七条　甲”。\n"));
+    assert_ne!(ops.last().unwrap().0, "renumber", "{ops:?}");
+}
