@@ -2995,6 +2995,23 @@ fn a_new_section_within_its_chapter_and_a_section_renamed() {
     let e = one(errors(&d, &old));
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(e.message.contains("are not in one division"), "{}", e.message);
+    // a new 编 around a whole section would stand inside its chapter
+    let two_sections = law(
+        "示例条例",
+        &[
+            "## 第一章 总则",
+            "第一条 甲。",
+            "## 第二章 登记",
+            "### 第一节 申请",
+            "第二条 乙。",
+            "第三条 丙。",
+            "### 第二节 受理",
+            "第四条 丁。",
+        ],
+    );
+    let d = decision("一、增加一编，作为第二编“分则”，包括第二条至第三条。", false);
+    let e = one(errors(&d, &two_sections));
+    assert!(e.message.contains("are not whole divisions that follow one another in one place"), "{e}");
     // a new chapter around articles inside a section would cut the section (and its chapter) in two
     let d = decision("一、增加一章，作为第三章“审查”，包括第三条至第四条。", false);
     let e = one(errors(&d, &old));
