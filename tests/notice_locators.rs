@@ -140,4 +140,9 @@ fn a_label_alone_given_another_after_the_renumbering_sentence_renumbers_its_unit
     }
     let ops = locators(&format!("{head}“第八条　甲”调整为“第七条　甲”。\n"));
     assert_ne!(ops.last().unwrap().0, "renumber", "{ops:?}");
+    // one after another: each a renumbering
+    let ops = locators(&format!("{head}“第八条”调整为“第七条”，“第九条”调整为“第八条”。\n"));
+    let renumbered: Vec<String> =
+        ops.iter().filter(|(op, _)| op == "renumber").map(|(_, locs)| locs[0].resolved()).collect();
+    assert_eq!(renumbered, ["第八条", "第九条"], "{ops:?}");
 }
