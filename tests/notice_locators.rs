@@ -146,3 +146,23 @@ fn a_label_alone_given_another_after_the_renumbering_sentence_renumbers_its_unit
         ops.iter().filter(|(op, _)| op == "renumber").map(|(_, locs)| locs[0].resolved()).collect();
     assert_eq!(renumbered, ["第八条", "第九条"], "{ops:?}");
 }
+
+/// “地税局”“国税局”合并修改为“税务局” with no place: the whole text where it opens the notice, else the
+/// place of the sentence before; 并相应删除该内容责任单位中的“…” acts on the units of the text just
+/// deleted. (Written for the test: cargo-mutants found both unasserted.)
+#[test]
+fn merged_units_and_the_units_of_deleted_content_take_their_place_from_the_context() {
+    let head = "关于修改《某某工作的通知》的通知\n一、对《某某工作的通知》作出修改\n";
+    let ops = locators(&format!("{head}（一）“地税局”“国税局”合并修改为“税务局”。\n"));
+    assert_eq!(ops[0].0, "merge_units");
+    assert!(ops[0].1[0].is_whole(), "{:?}", ops[0].1);
+    let ops = locators(&format!("{head}（一）将第三项中的“甲”修改为“乙”，“地税局”“国税局”合并修改为“税务局”。\n"));
+    let (op, locs) = &ops[1];
+    assert_eq!(op, "merge_units");
+    assert_eq!(locs[0].resolved(), "第三项");
+    let ops =
+        locators(&format!("{head}（一）删除第十四项中“加强督查”的表述，并相应删除该内容责任单位中的“地税局”。\n"));
+    let (op, locs) = &ops[1];
+    assert_eq!(op, "delete_units_from_line");
+    assert!(format!("{:?}", locs[0].steps).contains("UnitsOfDeleted"), "{locs:?}");
+}
