@@ -6190,6 +6190,11 @@ fn a_new_wording_ending_with_a_colon_and_no_items() {
         "{:?}",
         a.warnings
     );
+    // an article whose label line has no text, over its one item: the lead-in is its line's text,
+    // parted from the label as the other articles' (it ran into the label: 第二条申请…)
+    let bare = law("示例条例", &["第一条 总则。", "第二条", "（一）登记申请书。", "第三条 附则。"]);
+    let a = applied(&decision("一、将第二条修改为：“第二条 申请登记应当提交下列材料：”", false), &bare);
+    assert!(a.text.contains("\n第二条 申请登记应当提交下列材料：\n\n（一）登记申请书。\n"), "{}", a.text);
     // an article of one 款 and no items: its wording introduces nothing
     let a = applied(&decision("一、将第二条修改为：“第二条 登记机关负责下列工作：”", false), &law("示例条例", &THREE));
     assert!(a.text.contains("第二条 登记机关负责下列工作：\n\n第三条"), "{}", a.text);

@@ -179,11 +179,19 @@ impl Engine<'_> {
             {
                 new.push(c);
             }
+            // a label line with no text (“第二条” over its items) is parted from its new text as the
+            // document's other articles are (it ran into the label: 第二条申请…)
+            let node = self.tree.node(t);
+            if node.text.is_empty() && node.sep.is_empty() && node.label.is_some() {
+                let like = self.tree.all(node.kind).into_iter().map(|a| self.tree.node(a).sep.to_string());
+                let sep = like.into_iter().find(|s| !s.is_empty()).unwrap_or_else(|| "　".into());
+                new.insert_str(0, &sep);
+            }
             let off = self.tree.node(t).text_offset();
             let len = self.tree.node(t).text.len();
             self.tree.edit_line(t, off..off + len, &new);
             self.record(ins, op, t, before, off..off + len, new.len());
-            return report(format!("{}条首部分修改为{}", self.paths(targets), q(&new)), 1);
+            return report(format!("{}条首部分修改为{}", self.paths(targets), q(new.trim_start())), 1);
         }
         let paragraphs = &paragraphs;
         // as many texts as units: each its own (分别修改为); else the first unit takes them all and
