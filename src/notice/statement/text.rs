@@ -405,11 +405,9 @@ impl Reader<'_> {
 
     /// 在其中增加“市监察委员会” · 将其中的期限改为“通过后三十日内”: text without a place.
     pub(super) fn unplaced(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
-        let locs = match (Self::child(&c, Rule::locators), Self::child(&c, Rule::ctx_scope)) {
-            (Some(l), _) => self.locators(&l)?,
-            (None, Some(_)) => {
-                vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&c)) }]
-            }
+        // (a ctx_scope, 相关条款中的 or 有关条款中的, says one of the two words)
+        let locs = match Self::child(&c, Rule::locators) {
+            Some(l) => self.locators(&l)?,
             _ if c.as_str().contains("相关条款") || c.as_str().contains("有关条款") => {
                 vec![Locator { steps: vec![Step::Related], ..Locator::new("相关条款", self.pos(&c)) }]
             }
