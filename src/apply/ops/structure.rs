@@ -183,9 +183,9 @@ impl Engine<'_> {
             // document's other articles are (it ran into the label: 第二条申请…)
             let node = self.tree.node(t);
             if node.text.is_empty() && node.sep.is_empty() && node.label.is_some() {
-                let like = self.tree.all(node.kind).into_iter().map(|a| self.tree.node(a).sep.to_string());
-                let sep = like.into_iter().find(|s| !s.is_empty()).unwrap_or_else(|| "　".into());
-                new.insert_str(0, &sep);
+                let mut seps = self.tree.all(node.kind).into_iter().map(|a| self.tree.node(a).sep.clone());
+                let sep = seps.find(|s| !s.is_empty());
+                new.insert_str(0, sep.as_deref().unwrap_or("　"));
             }
             let off = self.tree.node(t).text_offset();
             let len = self.tree.node(t).text.len();
