@@ -201,7 +201,12 @@ try {
   await page.click('#tab-derive');
   const original = read('fujian-2020/original/1.txt');
   await paste('#old', original);
+  // the copy is derived at once (nothing to write); its answer is awaited so as not to be taken for
+  // the edit's
+  before = await answers();
   await page.click('#copy-old');
+  assert.equal(await nextAnswer(before), 'derived');
+  assert.equal(await page.locator('#use-derived').isDisabled(), true, 'no change, no notice to use');
   const edited = original.replace('省经信委', '省工信厅');
   assert.notEqual(edited, original);
   before = await answers();
@@ -221,7 +226,11 @@ try {
 
   // ---- 5. responsiveness on the longest law of the corpus: one edit of the draft, request to render
   await page.click('#tab-apply');
+  // the law is long: its paste can outlast the debounce, so the answer to the law with the derived
+  // notice still in the draft is awaited before the decision goes in (else it could be taken for it)
+  before = await answers();
   await paste('#document', read('real-laws/criminal-law-2023/old.md'));
+  assert.equal(await nextAnswer(before), 'failed', 'the derived notice is not for the criminal law');
   before = await answers();
   await paste('#notice', read('real-laws/criminal-law-2023/decision.md'));
   assert.equal(await nextAnswer(before), 'applied', await page.locator('#status').textContent());
