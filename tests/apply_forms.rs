@@ -6195,6 +6195,21 @@ fn a_new_wording_ending_with_a_colon_and_no_items() {
     let bare = law("示例条例", &["第一条 总则。", "第二条", "（一）登记申请书。", "第三条 附则。"]);
     let a = applied(&decision("一、将第二条修改为：“第二条 申请登记应当提交下列材料：”", false), &bare);
     assert!(a.text.contains("\n第二条 申请登记应当提交下列材料：\n\n（一）登记申请书。\n"), "{}", a.text);
+    // one whose label line ends with a blank (“第二条　”, as pasted from Word): that blank parts them,
+    // and none is left after the new text (it stayed there: 第二条　申请…：　)
+    let blank = law("示例条例", &["第一条 总则。", "第二条　", "（一）登记申请书。", "第三条 附则。"]);
+    let a = applied(&decision("一、将第二条修改为：“第二条 申请登记应当提交下列材料：”", false), &blank);
+    assert!(a.text.contains("\n第二条　申请登记应当提交下列材料：\n\n（一）登记申请书。\n"), "{:?}", a.text);
+    // a point whose line is its lead-in over items (一、主要任务：): the lead-in follows its label
+    // with nothing between, as it did
+    let old = "某某工作的通知\n一、主要任务：\n（一）加强组织领导。\n（二）强化督促检查。\n二、其他事项\n本通知自印发之日起施行。\n";
+    let a = applied(&policy_notice(&["将第一部分修改为：“一、主要任务如下：”"]), old);
+    assert_eq!(a.text, old.replace("一、主要任务：", "一、主要任务如下："), "the label once (it was 一、一、)");
+    let a = applied(&policy_notice(&["将第一部分修改为：“主要任务如下：”"]), old);
+    assert_eq!(a.text, old.replace("一、主要任务：", "一、主要任务如下："));
+    let e = one(errors(&policy_notice(&["将第一部分修改为：“二、主要任务如下：”"]), old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
+    assert!(e.message.contains("begins with 二、, but the line is 一's own (一、)"), "{}", e.message);
     // an article of one 款 and no items: its wording introduces nothing
     let a = applied(&decision("一、将第二条修改为：“第二条 登记机关负责下列工作：”", false), &law("示例条例", &THREE));
     assert!(a.text.contains("第二条 登记机关负责下列工作：\n\n第三条"), "{}", a.text);
@@ -7907,4 +7922,43 @@ fn an_article_added_to_a_chapter_emptied_before() {
         let item = format!("一、删去第二条。\n二、{place}增加一条：“本条例自发布之日起施行。”");
         assert_eq!(text(&decision(&item, true), &old), old.replace("自公布之日", "自发布之日"), "{item}");
     }
+}
+
+/// A text quoted with its item's label and no place named (“（三）住所证明”修改为“（三）场所证明”),
+/// in a law whose articles each have a （三）: the item labelled so whose text holds it, whatever unit
+/// the sentence before named (it was refused as naming two items, though the text named one); none
+/// holding it is “not found”, naming the items and the nearest text. (Written for the test:
+/// cargo-mutants found the rule of the sentence before's unit unasserted, and the meaning open.)
+#[test]
+fn a_text_quoted_with_its_items_label_is_the_item_that_holds_it() {
+    let lines = [
+        "第一条 为了规范登记管理，制定本条例。",
+        "第二条 申请登记应当提交下列材料：",
+        "（一）登记申请书；",
+        "（二）身份证明；",
+        "（三）住所证明。",
+        "第三条 登记机关审查下列事项：",
+        "（一）材料是否齐全；",
+        "（二）住所是否真实；",
+        "（三）人员是否到位。",
+    ];
+    let old = law("示例条例", &lines);
+    for items in [
+        "一、将“（三）住所证明”修改为“（三）场所证明”。",
+        "一、将第一条中的“规范”修改为“加强”。“（三）住所证明”修改为“（三）场所证明”。",
+        "一、将第三条中的“审查”修改为“核查”。“（三）住所证明”修改为“（三）场所证明”。",
+    ] {
+        let got = text(&decision(items, false), &old);
+        assert!(got.contains("（三）场所证明。") && got.contains("（二）住所是否真实；"), "{items}:\n{got}");
+        assert_eq!(got.matches("场所").count(), 1, "{items}:\n{got}");
+    }
+    // the other item of the same label, by its own text
+    let got = text(&decision("一、将“（三）人员是否到位”修改为“（三）人员是否齐备”。", false), &old);
+    assert_eq!(got, old.replace("人员是否到位", "人员是否齐备"));
+    // held by neither: not found, with both items and the nearest text
+    let e = one(errors(&decision("一、将“（三）住所正明”修改为“（三）场所证明”。", false), &old));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    assert!(e.message.contains("none of them holds “住所正明”"), "{}", e.message);
+    assert!(e.message.contains("第二条/1/（三）, 第三条/1/（三）"), "{}", e.message);
+    assert!(e.message.contains("nearest: “住所证明” in 第二条/1/（三）"), "{}", e.message);
 }

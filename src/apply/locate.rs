@@ -332,6 +332,37 @@ pub fn resolve(tree: &Tree, loc: &Locator) -> Result<Vec<NodeId>, LocateError> {
                 numbered_otherwise(tree, scope, step)
             )));
         }
+        // a text quoted with its label (“（三）场地证明”, the label its one step): of the units so
+        // labelled, those that hold it
+        if found.len() > 1
+            && let Some(text) = &loc.holding
+        {
+            let holds: Vec<NodeId> = found
+                .iter()
+                .copied()
+                .filter(|&i| without_blanks(&tree.node(i).text).contains(&without_blanks(text)))
+                .collect();
+            if holds.is_empty() {
+                let paths: Vec<String> = found.iter().map(|&i| tree.node(i).path()).collect();
+                let closest = found
+                    .iter()
+                    .filter_map(|&i| super::textops::nearest(tree, i, text))
+                    .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
+                    .map(|c| format!("; nearest: “{}” in {}", c.text, c.path))
+                    .unwrap_or_default();
+                return Err(LocateError {
+                    kind: ErrorKind::TextNotFound,
+                    message: format!(
+                        "{} names {} nodes, and none of them holds “{text}”: {}{closest}",
+                        loc.written_or(&written),
+                        found.len(),
+                        paths.join(", ")
+                    ),
+                    path: None,
+                });
+            }
+            found = holds;
+        }
         if found.len() > 1 {
             let paths: Vec<String> = found.iter().map(|&i| tree.node(i).path()).collect();
             let hint = if matches!(step, Step::Item(_)) && tree.items_restart {

@@ -472,6 +472,12 @@ pub struct Locator {
     /// text, and the deletion is then of the unit.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub names_unit: bool,
+    /// The text the unit holds, where the notice quotes a text with its unit's label and names no
+    /// place (“（三）场地证明”修改为“（三）场所证明”): of the units the label names, the one whose
+    /// text holds it (several items labelled （三） in a law: the one that reads so). The label is the
+    /// locator's one step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holding: Option<String>,
     /// The steps are FINAL numbers: the place a unit is inserted into or moved to (增加一款，作为
     /// 第五条第二款: 第五条 as numbered after the amendment).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -497,6 +503,7 @@ impl Locator {
             times: None,
             occurrence: None,
             list: None,
+            holding: None,
             names_unit: false,
             finals: false,
             pos,

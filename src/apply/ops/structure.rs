@@ -12,6 +12,27 @@ use crate::notice::{Instruction, Locator, Operation, Step, UnitKind};
 use crate::text::without_blanks;
 
 impl Engine<'_> {
+    /// The new text of unit `t`'s own line, given with its label or without (“一、主要任务如下：” or
+    /// “主要任务如下：” for 一、): the text after the label. The label of another unit of its kind
+    /// (二、 for 一's line) is refused: which is meant is not said.
+    fn without_own_label(&self, ins: &Instruction, op: &Operation, t: NodeId, new: &str) -> Result<String, ApplyError> {
+        let c = classify(new);
+        let label = self.tree.node(t).label.as_deref().unwrap_or_default().to_string();
+        match c.label {
+            Some(l) if without_blanks(l) == without_blanks(&label) => Ok(c.text.to_string()),
+            Some(l) if c.kind == classify(&label).kind => {
+                let path = self.tree.node(t).path();
+                let message = format!(
+                    "the new wording of {} begins with {l}, but the line is {path}'s own ({label}): give it without \
+                     the label, or renumber {path}",
+                    op.locators[0].written
+                );
+                Err(self.err(ins, op, ErrorKind::NumberMismatch, Some(path), message))
+            }
+            _ => Ok(new.to_string()),
+        }
+    }
+
     pub(in crate::apply) fn replace_node(
         &mut self,
         ins: &Instruction,
@@ -28,22 +49,7 @@ impl Engine<'_> {
             && self.names_own_line(op, *t)
         {
             let t = *t;
-            let c = classify(first);
-            let label = self.tree.node(t).label.as_deref().unwrap_or_default().to_string();
-            let new = match c.label {
-                Some(l) if without_blanks(l) == without_blanks(&label) => c.text.to_string(),
-                // the label of another unit of its kind (二、 for 一's line): which is meant is not said
-                Some(l) if c.kind == classify(&label).kind => {
-                    let path = self.tree.node(t).path();
-                    let message = format!(
-                        "the new wording of {} begins with {l}, but the line is {path}'s own ({label}): give it \
-                         without the label, or renumber {path}",
-                        op.locators[0].written
-                    );
-                    return Err(self.err(ins, op, ErrorKind::NumberMismatch, Some(path), message));
-                }
-                _ => first.clone(),
-            };
+            let new = self.without_own_label(ins, op, t, first)?;
             let before = self.tree.node(t).line();
             let off = self.tree.node(t).text_offset();
             let len = self.tree.node(t).text.len();
@@ -173,19 +179,29 @@ impl Engine<'_> {
             }
             let before = self.tree.node(t).line();
             let old_end = self.tree.node(t).text.chars().last();
-            let mut new = paragraphs.join("");
+            // a point's lead-in is its own line: its label, written again, is not written twice
+            let mut new = self.without_own_label(ins, op, t, &paragraphs.join(""))?;
             if let Some(c @ ('：' | ':' | '。' | '；')) = old_end
                 && !new.ends_with(['：', ':', '。', '；'])
             {
                 new.push(c);
             }
-            // a label line with no text (“第二条” over its items) is parted from its new text as the
+            // a label line with no text (“第二条” over its items) is parted from its new text by the
+            // blank the line ends with (“第二条　”: it stayed after the new text), else as the
             // document's other articles are (it ran into the label: 第二条申请…)
             let node = self.tree.node(t);
             if node.text.is_empty() && node.sep.is_empty() && node.label.is_some() {
-                let mut seps = self.tree.all(node.kind).into_iter().map(|a| self.tree.node(a).sep.clone());
-                let sep = seps.find(|s| !s.is_empty());
-                new.insert_str(0, sep.as_deref().unwrap_or("　"));
+                let trail = node.trail.to_string();
+                let rest = trail.trim_start_matches([' ', '　', '\t']);
+                let own = &trail[..trail.len() - rest.len()];
+                let sep = if own.is_empty() {
+                    let mut seps = self.tree.all(node.kind).into_iter().map(|a| self.tree.node(a).sep.clone());
+                    seps.find(|s| !s.is_empty()).map_or_else(|| "　".to_string(), |s| s.to_string())
+                } else {
+                    own.to_string()
+                };
+                new.insert_str(0, &sep);
+                self.tree.node_mut(t).trail = rest.to_string().into();
             }
             let off = self.tree.node(t).text_offset();
             let len = self.tree.node(t).text.len();

@@ -110,7 +110,11 @@ impl Reader<'_> {
             && step == to_step
             && (explicit.is_none() || whole)
         {
-            let loc = Locator { steps: vec![step], ..Locator::new(&froms[0].text, froms[0].pos) };
+            let loc = Locator {
+                steps: vec![step],
+                holding: Some(from.clone()),
+                ..Locator::new(&froms[0].text, froms[0].pos)
+            };
             self.push(&c, Op::ReplaceText { from, to: to_text }, vec![loc], vec![froms[0].clone(), to_quote]);
             return Ok(());
         }
