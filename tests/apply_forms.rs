@@ -7962,3 +7962,38 @@ fn a_text_quoted_with_its_items_label_is_the_item_that_holds_it() {
     assert!(e.message.contains("第二条/1/（三）, 第三条/1/（三）"), "{}", e.message);
     assert!(e.message.contains("nearest: “住所证明” in 第二条/1/（三）"), "{}", e.message);
 }
+
+/// A merge or deletion of units after a change in a unit named (将第三项中的“做好”修改为“加强”，“A”“B”
+/// 合并修改为“C”；删除“D”) acts in that unit, as the sentence's other clauses do: it acted in every
+/// list of the document, with exit 0 and the instructions listing 第三项. A unit not in the lists
+/// there is an error naming the place, as a quoted text not found there is; with no place the lists
+/// of the whole text change, as in Fujian's 将全文中的… sentences. (Written for the test.)
+#[test]
+fn units_merged_or_deleted_after_a_change_in_a_unit_named_act_in_that_unit() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。（责任单位：省国税局、省地税局、省物价局）\n（二）完善工作机制。\n责任单位：省国税局、省地税局、省物价局\n（三）做好督促检查。\n责任单位：省国税局、省地税局、省物价局\n";
+    let doc = |a: &str, b: &str, c: &str, verb: &str| {
+        format!(
+            "某某工作的通知\n一、总体要求\n（一）加强组织领导。（责任单位：{a}）\n（二）完善工作机制。\n责任单位：{b}\n（三）{verb}督促检查。\n责任单位：{c}\n"
+        )
+    };
+    let (all, one_office) = ("省国税局、省地税局、省物价局", "省税务局");
+    let d =
+        policy_notice(&["将第三项中的“做好”修改为“加强”，“省国税局”“省地税局”合并修改为“省税务局”；删除“省物价局”。"]);
+    assert_eq!(text(&d, old), doc(all, all, one_office, "加强"));
+    // a list on its own line, in the second item
+    let d = policy_notice(&["将第二项中的“完善”修改为“健全”，“省国税局”“省地税局”合并修改为“省税务局”。"]);
+    let want = doc(all, "省税务局、省物价局", all, "做好").replace("完善", "健全");
+    assert_eq!(text(&d, old), want);
+    // with no place: every list
+    let d = policy_notice(&["“省国税局”“省地税局”合并修改为“省税务局”；删除“省物价局”。"]);
+    assert_eq!(text(&d, old), doc(one_office, one_office, one_office, "做好"));
+    // a unit not in the place's lists
+    for item in [
+        "将第三项中的“做好”修改为“加强”，“省国税局”“省工商局”合并修改为“省税务局”。",
+        "将第三项中的“做好”修改为“加强”；删除“省统计局”。",
+    ] {
+        let e = one(errors(&policy_notice(&[item]), old));
+        assert_eq!(e.kind, ErrorKind::TextNotFound, "{item}: {}", e.message);
+        assert!(e.message.contains("is not in 一/（三）"), "{item}: {}", e.message);
+    }
+}

@@ -623,7 +623,7 @@ impl Engine<'_> {
         match &op.op {
             Op::ReplaceText { .. } => unreachable!("replacements are grouped by their instruction"),
             Op::Rename { from, to } => self.rename(ins, op, from, to),
-            Op::MergeUnits { units, into } => self.merge_units(ins, op, units, into),
+            Op::MergeUnits { units, into } => self.merge_units(ins, op, targets, units, into),
             Op::DeleteUnits { units } => self.delete_units(ins, op, targets, touched, units),
             Op::DeleteUnitsFromLine { units } => self.delete_units_from_line(ins, op, touched, units),
             Op::DeleteText { texts } => self.delete_text(ins, op, targets, touched, texts, false),

@@ -14,14 +14,21 @@ impl Engine<'_> {
         &mut self,
         ins: &Instruction,
         op: &Operation,
+        targets: &[NodeId],
         units: &[String],
         into: &String,
     ) -> OpResult {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
-        let n = self.units_op(ins, op, units, |l| l.merge(units, into), Some(into))?;
+        // in a unit named, each unit merged is in its lists (one that is not tells of a wrong place)
+        if let Some(&t) = targets.first().filter(|&&t| t != self.tree.root)
+            && let Some(u) = units.iter().find(|u| !self.in_some_list(u, &self.lines_in(targets)))
+        {
+            return Err(self.not_found(ins, op, t, u));
+        }
+        let n = self.units_op(ins, op, targets, units, |l| l.merge(units, into), Some(into))?;
         if n == 0 {
-            self.zero(ins, op, units.iter().map(|u| q(u)).collect::<String>())?;
+            self.none_in_scope(ins, op, targets, &units[0], units.iter().map(|u| q(u)).collect::<String>())?;
         }
         report(format!("{}→{} ×{n}", units.iter().map(|u| q(u)).collect::<String>(), q(into)), n)
     }
@@ -42,13 +49,13 @@ impl Engine<'_> {
         let mut total = 0;
         for u in units {
             let one = std::slice::from_ref(u);
-            if !units::unit_like(u) && !self.in_some_list(u) {
+            if !units::unit_like(u) && !self.in_some_list(u, &self.body_lines()) {
                 total += self.delete_text(ins, op, targets, touched, one, true)?.count;
                 continue;
             }
-            let n = self.units_op(ins, op, one, |l| usize::from(l.delete(u)), None)?;
+            let n = self.units_op(ins, op, targets, one, |l| usize::from(l.delete(u)), None)?;
             if n == 0 {
-                self.zero(ins, op, q(u))?;
+                self.none_in_scope(ins, op, targets, u, q(u))?;
             }
             total += n;
         }
@@ -106,30 +113,66 @@ impl Engine<'_> {
         report(format!("删除该内容责任单位中的{}", units.iter().map(|u| q(u)).collect::<String>()), units.len())
     }
 
-    /// Whether a list of units (labelled, or in running text) holds `unit`.
-    fn in_some_list(&self, unit: &str) -> bool {
+    /// Whether a list of units (labelled, or in running text) in `lines` holds `unit`.
+    fn in_some_list(&self, unit: &str, lines: &[NodeId]) -> bool {
         let names = [unit.to_string()];
-        self.body_lines().into_iter().filter(|&id| !self.tree.is_gone(id)).any(|id| {
+        lines.iter().copied().filter(|&id| !self.tree.is_gone(id)).any(|id| {
             let line = self.tree.node(id).line();
             units::may_hold(&line, &names)
                 && units::edit_lists(&line, &names, &mut |l| usize::from(l.contains(unit))).lists > 0
         })
     }
 
-    /// Merges or deletes units in every list of the document: labelled lists (units lines and
-    /// parentheticals), and lists in running text. Occurrences standing alone in running text are
-    /// left alone (with a warning), except that a merge replaces a lone unit. Returns how many lists
-    /// changed.
+    /// The lines an operation on units acts on: the whole text's where its place is the whole text
+    /// (全文, or no place), else those of the units it names (将第三项中的“A”修改为“B”，“C”“D”合并修改为
+    /// “E”: in 第三项 only).
+    fn lines_in(&self, targets: &[NodeId]) -> Vec<NodeId> {
+        if targets.is_empty() || targets.contains(&self.tree.root) {
+            return self.body_lines();
+        }
+        let mut lines: Vec<NodeId> = Vec::new();
+        for &t in targets {
+            for id in self.tree.subtree(t) {
+                if !lines.contains(&id) {
+                    lines.push(id);
+                }
+            }
+        }
+        lines
+    }
+
+    /// A unit found in no list: in the whole text, a warning (an error with --strict), as a text
+    /// that is not there; in a unit named, an error that names the place, as a quoted text not
+    /// found there is.
+    fn none_in_scope(
+        &mut self,
+        ins: &Instruction,
+        op: &Operation,
+        targets: &[NodeId],
+        unit: &str,
+        shown: String,
+    ) -> Result<(), ApplyError> {
+        match targets.first() {
+            Some(&t) if t != self.tree.root => Err(self.not_found(ins, op, t, unit)),
+            _ => self.zero(ins, op, shown),
+        }
+    }
+
+    /// Merges or deletes units in every list of the lines in `targets` (the whole text, or the
+    /// units named): labelled lists (units lines and parentheticals), and lists in running text.
+    /// Occurrences standing alone in running text are left alone (with a warning), except that a
+    /// merge replaces a lone unit. Returns how many lists changed.
     pub(in crate::apply) fn units_op(
         &mut self,
         ins: &Instruction,
         op: &Operation,
+        targets: &[NodeId],
         names: &[String],
         f: impl Fn(&mut UnitList) -> usize,
         merge_into: Option<&String>,
     ) -> Result<usize, ApplyError> {
         let mut count = 0;
-        for id in self.body_lines() {
+        for id in self.lines_in(targets) {
             if self.tree.is_gone(id) {
                 continue;
             }

@@ -308,18 +308,19 @@ impl Reader<'_> {
     pub(super) fn delete_bare(&mut self, c: Pair<Rule>) -> Result<(), ReadError> {
         let quoted = self.quotes_in(&c);
         let texts: Vec<String> = quoted.iter().map(|q| q.text.clone()).collect();
-        if matches!(self.ctx.last_op, Some("rename" | "merge_units" | "delete_units"))
-            || self.ctx.last.iter().any(Locator::is_whole)
-        {
+        if self.ctx.last.iter().any(Locator::is_whole) {
             let locs = vec![Locator::whole("全文", self.pos(&c))];
             self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
+            return Ok(());
+        }
+        // after units renamed, merged or deleted, units too, in the place those were (在第三项中
+        // “A”“B”合并修改为“C”，删除“D”: in 第三项); else text in the context's unit, units in a whole text
+        let after_units = matches!(self.ctx.last_op, Some("rename" | "merge_units" | "delete_units"));
+        let locs = self.context_locators_at(Some(&c), false)?;
+        if after_units || locs.iter().any(Locator::is_whole) {
+            self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
         } else {
-            let locs = self.context_locators_at(Some(&c), false)?;
-            if locs.iter().any(Locator::is_whole) {
-                self.push(&c, Op::DeleteUnits { units: texts }, locs, quoted);
-            } else {
-                self.push(&c, Op::DeleteText { texts }, locs, quoted);
-            }
+            self.push(&c, Op::DeleteText { texts }, locs, quoted);
         }
         Ok(())
     }
