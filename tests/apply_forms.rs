@@ -7961,6 +7961,10 @@ fn a_text_quoted_with_its_items_label_is_the_item_that_holds_it() {
     assert!(e.message.contains("none of them holds “住所正明”"), "{}", e.message);
     assert!(e.message.contains("第二条/1/（三）, 第三条/1/（三）"), "{}", e.message);
     assert!(e.message.contains("nearest: “住所证明” in 第二条/1/（三）"), "{}", e.message);
+    // one item so labelled: the text is looked for in it, as in a unit named
+    let e = one(errors(&decision("一、将“（三）住所正明”修改为“（三）场所证明”。", false), &law("示例条例", &LIST)));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{e}");
+    assert!(e.message.contains("“住所正明” is not in 第二条/1/（三）"), "{}", e.message);
 }
 
 /// A merge or deletion of units after a change in a unit named (将第三项中的“做好”修改为“加强”，“A”“B”
@@ -7995,5 +7999,44 @@ fn units_merged_or_deleted_after_a_change_in_a_unit_named_act_in_that_unit() {
         let e = one(errors(&policy_notice(&[item]), old));
         assert_eq!(e.kind, ErrorKind::TextNotFound, "{item}: {}", e.message);
         assert!(e.message.contains("is not in 一/（三）"), "{item}: {}", e.message);
+    }
+    // a unit in other items' lists and not in the place's
+    let other = old.replace(
+        "（三）做好督促检查。\n责任单位：省国税局、省地税局、省物价局",
+        "（三）做好督促检查。\n责任单位：省国税局、省地税局",
+    );
+    let e = one(errors(
+        &policy_notice(&["将第三项中的“做好”修改为“加强”，“省国税局”“省地税局”合并修改为“省税务局”；删除“省物价局”。"]),
+        &other,
+    ));
+    assert_eq!(e.kind, ErrorKind::TextNotFound, "{}", e.message);
+    assert!(e.message.contains("“省物价局” is not in 一/（三）"), "{}", e.message);
+    // a unit also named in the item's running text: its list loses it, the sentence keeps it (as a
+    // deletion throughout does), not a text deleted twice
+    let named = old.replace("（三）做好督促检查。", "（三）做好督促检查，省物价局负责价格监测。");
+    let a = applied(
+        &policy_notice(&["将第三项中的“做好”修改为“加强”，“省国税局”“省地税局”合并修改为“省税务局”；删除“省物价局”。"]),
+        &named,
+    );
+    assert_eq!(a.text, doc(all, all, one_office, "加强").replace("督促检查。", "督促检查，省物价局负责价格监测。"));
+    assert!(
+        a.warnings.iter().any(|w| w.message.contains("stands alone in running text in 一/（三）")),
+        "{:?}",
+        a.warnings
+    );
+}
+
+/// The last article moved before the one now last, or two last articles swapped, in a text whose
+/// articles stand apart by a blank line and whose items by a line break (as text pasted from Word
+/// often is): the article that was last, followed now, takes the blank line the moved one brought,
+/// not the break most of the text's lines have (it ran into the moved article's line). (Written for
+/// the test.)
+#[test]
+fn an_article_moved_after_the_last_keeps_the_blank_line_between_articles() {
+    let old = "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。\n\n第二条 违反本条例规定的，处五千元以下罚款。\n\n第三条 本条例自公布之日起施行。\n";
+    let want = "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。\n\n第二条 本条例自公布之日起施行。\n\n第三条 违反本条例规定的，处五千元以下罚款。\n";
+    for item in ["一、将第二条移至第三条之后。", "一、第二条改为第三条，第三条改为第二条。"]
+    {
+        assert_eq!(text(&decision(item, true), old), want, "{item}");
     }
 }

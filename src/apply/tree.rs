@@ -549,17 +549,19 @@ impl Tree {
     }
 
     /// Gives the file's ending back to whatever line is last now: a unit placed after the old last
-    /// line takes its ending, and the old last line, followed now, the paragraph break.
+    /// line takes its ending, and the old last line, followed now, the break that unit's last line
+    /// had (a unit moved there brings the break that parted it from what followed it, 第四条 moved
+    /// after 第五条 its blank line), or the paragraph break.
     pub fn restore_end(&mut self, (old, ending): (NodeId, Substr)) {
         let last = self.last_line(self.root);
         if last == old {
             return;
         }
+        let brought = std::mem::replace(&mut self.nodes[last].trail, ending.clone());
         // (a deleted line is not rendered: what it ends with does not matter)
         if self.nodes[old].trail == ending {
-            self.nodes[old].trail = self.para_trail.clone();
+            self.nodes[old].trail = if brought.contains('\n') { brought } else { self.para_trail.clone() };
         }
-        self.nodes[last].trail = ending;
     }
 
     /// The last live line rendered inside `id` (itself or its last live descendant).

@@ -3,7 +3,7 @@
 //! everywhere, and deleting from the lists of the content an instruction deleted. What a list is,
 //! where lists stand and what an emptied one leaves is src/apply/units.rs's business.
 
-use super::super::exec::{Engine, OpResult, q};
+use super::super::exec::{Engine, OpResult, is_metadata, q};
 use super::super::model::*;
 use super::super::tree::NodeId;
 use super::super::units::{self, UnitList};
@@ -127,18 +127,12 @@ impl Engine<'_> {
     /// (全文, or no place), else those of the units it names (将第三项中的“A”修改为“B”，“C”“D”合并修改为
     /// “E”: in 第三项 only).
     fn lines_in(&self, targets: &[NodeId]) -> Vec<NodeId> {
-        if targets.is_empty() || targets.contains(&self.tree.root) {
-            return self.body_lines();
-        }
-        let mut lines: Vec<NodeId> = Vec::new();
-        for &t in targets {
-            for id in self.tree.subtree(t) {
-                if !lines.contains(&id) {
-                    lines.push(id);
-                }
-            }
-        }
-        lines
+        let mut seen = std::collections::HashSet::new();
+        targets
+            .iter()
+            .flat_map(|&t| self.tree.subtree(t))
+            .filter(|&id| !is_metadata(self.tree.node(id).kind) && seen.insert(id))
+            .collect()
     }
 
     /// A unit found in no list: in the whole text, a warning (an error with --strict), as a text
