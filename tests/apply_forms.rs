@@ -8040,3 +8040,44 @@ fn an_article_moved_after_the_last_keeps_the_blank_line_between_articles() {
         assert_eq!(text(&decision(item, true), old), want, "{item}");
     }
 }
+
+/// The last 款 of an article deleted, in a text whose articles stand apart by a blank line and whose
+/// items by a line break: the line now last in the article (its last item) takes the blank line that
+/// parted the article from the next (第二条 ran into the item's line). (Written for the test.)
+#[test]
+fn an_articles_last_paragraph_deleted_keeps_the_blank_line_before_the_next() {
+    let old = "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明。\n登记机关应当在十日内作出决定。\n\n第二条 本条例自公布之日起施行。\n";
+    let want =
+        "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明。\n\n第二条 本条例自公布之日起施行。\n";
+    assert_eq!(text(&decision("一、删去第一条第二款。", false), old), want);
+    // the last article deleted: the one before it ends the text as the text ended
+    let want =
+        "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明。\n登记机关应当在十日内作出决定。\n";
+    assert_eq!(text(&decision("一、删去第二条。", false), old), want);
+    // two 款 given one wording: the second, the article's last, goes as if deleted
+    let old = "第一条 甲。\n乙。\n丙。\n\n第二条 丁。\n";
+    assert_eq!(
+        text(&decision("一、将第一条第二款、第三款修改为：“戊。”", false), old),
+        "第一条 甲。\n戊。\n\n第二条 丁。\n"
+    );
+}
+
+/// New articles in a text whose articles stand apart by a blank line and whose items by a line break,
+/// the items outnumbering the articles: each stands apart from its neighbours by the blank line, in
+/// the middle of a chapter, at its end (the chapter's last article keeping the break before the next
+/// heading), and at the text's end. They took the break most lines have, one line break, and ran
+/// into the next article or heading. (Written for the test.)
+#[test]
+fn new_articles_stand_apart_as_their_neighbours_do() {
+    let old = "第一章 总则\n\n第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。\n\n第二条 登记机关应当公开登记事项。\n\n第二章 附则\n\n第三条 本条例自公布之日起施行。\n";
+    let cases = [
+        ("一、在第一条后增加一条，作为第二条：“第二条 登记机关应当建立档案。”", "公开登记事项。\n\n第二章"),
+        ("一、在第二条后增加一条，作为第三条：“第三条 登记机关应当建立档案。”", "建立档案。\n\n第二章"),
+        ("一、在第三条后增加一条，作为第四条：“第四条 本条例由省人民政府负责解释。”", "施行。\n\n第四条"),
+    ];
+    for (item, around) in cases {
+        let new = text(&decision(item, true), old);
+        assert!(new.contains(around), "{item}:\n{new}");
+        assert!(!new.contains("。\n第") && new.ends_with("。\n") && !new.ends_with("\n\n"), "{item}:\n{new}");
+    }
+}

@@ -509,6 +509,7 @@ pub fn insert_built(tree: &mut Tree, parent: NodeId, index: usize, b: Built) -> 
             paragraph = Some(cid);
         }
     }
+    tree.fit_breaks(id);
     id
 }
 

@@ -188,7 +188,7 @@ impl Tree {
         // break are stray, not part of it)
         let last = self.last_line(self.root);
         for (i, n) in self.nodes.iter().enumerate() {
-            let breaks: String = n.trail.chars().filter(|&c| c == '\n' || c == '\r').collect();
+            let breaks = breaks_of(&n.trail);
             if matches!(n.kind, Kind::Paragraph | Kind::Item | Kind::Text) && !breaks.is_empty() && i != last {
                 *counts.entry(breaks).or_default() += 1;
             }
@@ -312,6 +312,39 @@ impl Tree {
         self.keep_lines_apart(id);
     }
 
+    /// The line breaks around a new unit placed whole (its lines built with the paragraph break): it stands apart from
+    /// its neighbours as units there do ([`Tree::break_between`]); placed last in its parent, it
+    /// takes the break that ended the parent, and the unit that was last the one between units (a
+    /// new article after a chapter's last keeps the chapter's break before the next heading, in a
+    /// text whose articles stand apart by a blank line and whose items by a line break).
+    pub fn fit_breaks(&mut self, id: NodeId) {
+        let Some(parent) = self.nodes[id].parent else { return };
+        let kids = self.nodes[parent].children.clone();
+        let Some(pos) = kids.iter().position(|&c| c == id) else { return };
+        let live = |t: &Self, c: NodeId| c != id && !t.nodes[c].deleted;
+        let prev = kids[..pos].iter().rev().copied().find(|&c| live(self, c));
+        let last = !kids[pos + 1..].iter().any(|&c| live(self, c));
+        // the break between units there, this one left out
+        let mut others = kids.clone();
+        others.remove(pos);
+        let apart: Substr = self
+            .break_between_of(&others, pos)
+            .or_else(|| self.break_of_kind(id))
+            .map_or_else(|| self.para_trail.clone(), Substr::from);
+        let own = self.last_line(id);
+        match prev.map(|p| self.last_line(p)) {
+            _ if !last => self.nodes[own].trail = apart,
+            // (an article's label line has no break of its own: its first 款 follows on it)
+            Some(p) if !(self.nodes[p].trail.is_empty() && self.nodes[p].kind == Kind::Article) => {
+                let ending = std::mem::replace(&mut self.nodes[p].trail, apart);
+                self.nodes[own].trail = breaks_of(&ending).into();
+            }
+            // alone in its parent: the break it brought
+            _ => {}
+        }
+        self.keep_lines_apart(id);
+    }
+
     /// A line that ended the document (no line break) and now has a line after it gets the
     /// document's paragraph break, and so does the node placed, if something follows it.
     fn keep_lines_apart(&mut self, id: NodeId) {
@@ -421,6 +454,25 @@ impl Tree {
     /// Deletes a node and its subtree.
     pub fn delete(&mut self, id: NodeId) {
         self.nodes[id].deleted = true;
+    }
+
+    /// Deletes `id` as a decision's 删去 does: when it was the last of its parent's units, the line
+    /// now last in the parent takes the line break that ended it, the break between the parent and
+    /// what follows (删去第二条第二款 after the article's items keeps the blank line before 第三条 in
+    /// a text whose articles stand apart by one and whose items by a line break).
+    pub fn delete_unit(&mut self, id: NodeId) {
+        let ending: Substr = breaks_of(&self.nodes[self.last_line(id)].trail).into();
+        self.delete(id);
+        let Some((parent, idx)) = self.index_in_parent(id) else { return };
+        let now = self.last_line(parent);
+        // (a parent left with no unit keeps its own line's break: the one before its units)
+        if now != parent
+            && self.is_end_of(parent, idx + 1)
+            && ending.contains('\n')
+            && !self.nodes[now].trail.is_empty()
+        {
+            self.nodes[now].trail = ending;
+        }
     }
 
     /// Joins the text of `from` to the end of `into`'s (the decision's words and the instruction's
@@ -534,12 +586,50 @@ impl Tree {
     /// when nothing live follows it there, the break of the parent's old last line, which takes
     /// the paragraph break instead (it is followed now).
     pub fn trail_for_insert(&mut self, parent: NodeId, index: usize) -> Substr {
+        let apart = self.break_between(parent, index);
         if self.is_end_of(parent, index) {
             let last = self.last_line(parent);
-            std::mem::replace(&mut self.nodes[last].trail, self.para_trail.clone())
+            std::mem::replace(&mut self.nodes[last].trail, apart)
         } else {
-            self.para_trail.clone()
+            apart
         }
+    }
+
+    /// The line break that parts two units under `parent` near `index`: the one after the last
+    /// line of the live unit before `index` that a live unit follows (the unit before it when that
+    /// one is the last), else the paragraph break. Units stand apart as their neighbours do: a new
+    /// article in a text whose articles stand apart by a blank line and whose items by a line break
+    /// takes the blank line, whichever of the two most of the text's lines have.
+    fn break_between(&self, parent: NodeId, index: usize) -> Substr {
+        self.break_between_of(&self.nodes[parent].children, index).map_or_else(|| self.para_trail.clone(), Substr::from)
+    }
+
+    /// [`Tree::break_between`] among `kids`, if one of them is followed by another.
+    fn break_between_of(&self, kids: &[NodeId], index: usize) -> Option<String> {
+        let live: Vec<usize> = (0..kids.len()).filter(|&i| !self.nodes[kids[i]].deleted).collect();
+        let followed = |i: usize| live.iter().any(|&j| j > i);
+        let before = live.iter().rev().find(|&&i| i < index && followed(i));
+        let after = live.iter().find(|&&i| i >= index && followed(i));
+        before.or(after).map(|&i| self.break_after(kids[i])).filter(|t| t.contains('\n'))
+    }
+
+    /// The line breaks after the last line of `id`.
+    fn break_after(&self, id: NodeId) -> String {
+        breaks_of(&self.nodes[self.last_line(id)].trail)
+    }
+
+    /// The break after the first unit of `id`'s kind, `id` left out, that another unit follows
+    /// (where `id`'s parent holds no other: a chapter of one article).
+    fn break_of_kind(&self, id: NodeId) -> Option<String> {
+        self.all(self.nodes[id].kind)
+            .into_iter()
+            .filter(|&a| a != id && !self.is_gone(a))
+            .find(|&a| {
+                let Some((p, i)) = self.index_in_parent(a) else { return false };
+                self.nodes[p].children[i + 1..].iter().any(|&c| c != id && !self.nodes[c].deleted)
+            })
+            .map(|a| self.break_after(a))
+            .filter(|t| t.contains('\n'))
     }
 
     /// The document's last line and the line break after it (the file's own ending).
@@ -560,7 +650,8 @@ impl Tree {
         let brought = std::mem::replace(&mut self.nodes[last].trail, ending.clone());
         // (a deleted line is not rendered: what it ends with does not matter)
         if self.nodes[old].trail == ending {
-            self.nodes[old].trail = if brought.contains('\n') { brought } else { self.para_trail.clone() };
+            let brought = breaks_of(&brought);
+            self.nodes[old].trail = if brought.contains('\n') { brought.into() } else { self.para_trail.clone() };
         }
     }
 
@@ -571,6 +662,11 @@ impl Tree {
             None => id,
         }
     }
+}
+
+/// The line breaks of a line's trail, without the stray blanks before them.
+fn breaks_of(trail: &str) -> String {
+    trail.chars().filter(|&c| c == '\n' || c == '\r').collect()
 }
 
 /// Ranges of a text after `r` was replaced by text `delta` bytes longer: those before stay, those

@@ -364,6 +364,10 @@ impl Engine<'_> {
                 }
                 _ => self.deferred.push((id, num, None)),
             }
+            // (one waiting for its number is fitted where it is placed)
+            if self.deferred.last().is_none_or(|d| d.0 != id) {
+                self.tree.fit_breaks(id);
+            }
             previous = Some(id);
             let after = self.subtree_text(id);
             self.changes.push(self.change(ins, op, id, String::new(), after));

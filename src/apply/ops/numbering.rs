@@ -217,6 +217,7 @@ impl Engine<'_> {
                         None => nodes::place_article(&mut self.tree, id, n),
                     },
                 }
+                self.tree.fit_breaks(id);
             }
             // articles take their final numbers; then what waited for them: units put into places
             // named by final numbers, divisions around the articles they hold

@@ -224,7 +224,7 @@ impl Engine<'_> {
         for (t, paras) in pairs {
             let before = self.subtree_text(t);
             if paras.is_empty() {
-                self.tree.delete(t);
+                self.tree.delete_unit(t);
                 self.changes.push(self.change(ins, op, t, before, String::new()));
                 continue;
             }
@@ -307,7 +307,7 @@ impl Engine<'_> {
         for &t in targets {
             let before = self.subtree_text(t);
             self.note_list_end(ins, op, t);
-            self.tree.delete(t);
+            self.tree.delete_unit(t);
             self.changes.push(self.change(ins, op, t, before, String::new()));
         }
         // 删去第五条第一款、第二款 where those are all 第五条 says: its label would be left alone, and
