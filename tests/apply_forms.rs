@@ -8081,3 +8081,13 @@ fn new_articles_stand_apart_as_their_neighbours_do() {
         assert!(!new.contains("。\n第") && new.ends_with("。\n") && !new.ends_with("\n\n"), "{item}:\n{new}");
     }
 }
+
+/// A merge of units throughout leaves the document's metadata alone: a YAML front matter that names
+/// the units (as an archive's record may) is no list of the text's. (Written for the test:
+/// cargo-mutants found the metadata filter of the units operations unasserted.)
+#[test]
+fn units_merged_throughout_leave_the_front_matter_alone() {
+    let old = "---\nissuers: 省国税局、省地税局\n---\n某某工作的通知\n一、总体要求\n（一）加强组织领导。（责任单位：省国税局、省地税局）\n";
+    let d = policy_notice(&["“省国税局”“省地税局”合并修改为“省税务局”。"]);
+    assert_eq!(text(&d, old), old.replace("（责任单位：省国税局、省地税局）", "（责任单位：省税务局）"));
+}
