@@ -8080,6 +8080,20 @@ fn new_articles_stand_apart_as_their_neighbours_do() {
         assert!(new.contains(around), "{item}:\n{new}");
         assert!(!new.contains("。\n第") && new.ends_with("。\n") && !new.ends_with("\n\n"), "{item}:\n{new}");
     }
+    // after a chapter's last article deleted by the clause before, no two articles left side by
+    // side: the break an article has before a heading
+    let item = "一、删去第二条。\n二、在第一条后增加一条，作为第二条：“第二条 登记机关应当建立档案。”";
+    let new = text(&decision(item, false), old);
+    assert!(new.contains("住所证明。\n\n第二条 登记机关应当建立档案。\n\n第二章"), "{item}:\n{new}");
+    // the break that ended the chapter (two blank lines before its successor's heading) stays at
+    // its end, after the new article
+    let spaced = "第一章 总则\n\n第一条 甲。\n\n第二条 乙。\n\n\n第二章 附则\n\n第三条 丙。\n";
+    let new = text(&decision("一、在第二条后增加一条，作为第三条：“第三条 丁。”", true), spaced);
+    assert_eq!(new, "第一章 总则\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丁。\n\n\n第二章 附则\n\n第四条 丙。\n");
+    // a line beside a new article keeps what it ends with, a stray blank too
+    let old = "第一条 甲。\u{2002}\n第二条 乙。\n第三条 丙。\n";
+    let new = text(&decision("一、在第一条后增加一条，作为第二条：“第二条 丁。”", true), old);
+    assert_eq!(new, "第一条 甲。\u{2002}\n第二条 丁。\n第三条 乙。\n第四条 丙。\n");
 }
 
 /// A merge of units throughout leaves the document's metadata alone: a YAML front matter that names
@@ -8090,4 +8104,15 @@ fn units_merged_throughout_leave_the_front_matter_alone() {
     let old = "---\nissuers: 省国税局、省地税局\n---\n某某工作的通知\n一、总体要求\n（一）加强组织领导。（责任单位：省国税局、省地税局）\n";
     let d = policy_notice(&["“省国税局”“省地税局”合并修改为“省税务局”。"]);
     assert_eq!(text(&d, old), old.replace("（责任单位：省国税局、省地税局）", "（责任单位：省税务局）"));
+}
+
+/// A 款 added between two 款 in a text whose 款 stand apart by a blank line and whose items by a line
+/// break: it stands apart from both by the blank line (it took the break most lines have, the items'
+/// one, and ran into the next 款). (Written for the test.)
+#[test]
+fn a_new_paragraph_stands_apart_as_the_articles_paragraphs_do() {
+    let old = "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。\n\n登记机关应当在十日内作出决定。\n\n第二条 本条例自公布之日起施行。\n";
+    let d = decision("一、在第一条第一款后增加一款，作为第二款：“材料不齐全的，应当一次告知。”", true);
+    let want = "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。\n\n材料不齐全的，应当一次告知。\n\n登记机关应当在十日内作出决定。\n\n第二条 本条例自公布之日起施行。\n";
+    assert_eq!(text(&d, old), want);
 }

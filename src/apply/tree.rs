@@ -323,7 +323,7 @@ impl Tree {
         let Some(pos) = kids.iter().position(|&c| c == id) else { return };
         let live = |t: &Self, c: NodeId| c != id && !t.nodes[c].deleted;
         let prev = kids[..pos].iter().rev().copied().find(|&c| live(self, c));
-        let last = !kids[pos + 1..].iter().any(|&c| live(self, c));
+        let last = !kids[pos..].iter().any(|&c| live(self, c));
         // the break between units there, this one left out
         let mut others = kids.clone();
         others.remove(pos);
@@ -334,13 +334,12 @@ impl Tree {
         let own = self.last_line(id);
         match prev.map(|p| self.last_line(p)) {
             _ if !last => self.nodes[own].trail = apart,
-            // (an article's label line has no break of its own: its first 款 follows on it)
-            Some(p) if !(self.nodes[p].trail.is_empty() && self.nodes[p].kind == Kind::Article) => {
+            Some(p) => {
                 let ending = std::mem::replace(&mut self.nodes[p].trail, apart);
                 self.nodes[own].trail = breaks_of(&ending).into();
             }
             // alone in its parent: the break it brought
-            _ => {}
+            None => {}
         }
         self.keep_lines_apart(id);
     }
@@ -466,11 +465,8 @@ impl Tree {
         let Some((parent, idx)) = self.index_in_parent(id) else { return };
         let now = self.last_line(parent);
         // (a parent left with no unit keeps its own line's break: the one before its units)
-        if now != parent
-            && self.is_end_of(parent, idx + 1)
-            && ending.contains('\n')
-            && !self.nodes[now].trail.is_empty()
-        {
+        // (`id` itself is deleted now: what follows it is what is at its index and after)
+        if now != parent && self.is_end_of(parent, idx) && ending.contains('\n') && !self.nodes[now].trail.is_empty() {
             self.nodes[now].trail = ending;
         }
     }
@@ -619,16 +615,22 @@ impl Tree {
     }
 
     /// The break after the first unit of `id`'s kind, `id` left out, that another unit follows
-    /// (where `id`'s parent holds no other: a chapter of one article).
+    /// (where `id`'s parent holds no other: a chapter of one article), else after the first that
+    /// something follows in the text (an article before a chapter's heading).
     fn break_of_kind(&self, id: NodeId) -> Option<String> {
-        self.all(self.nodes[id].kind)
-            .into_iter()
-            .filter(|&a| a != id && !self.is_gone(a))
-            .find(|&a| {
-                let Some((p, i)) = self.index_in_parent(a) else { return false };
+        let doc_last = self.last_line(self.root);
+        let units: Vec<NodeId> =
+            self.all(self.nodes[id].kind).into_iter().filter(|&a| a != id && !self.is_gone(a)).collect();
+        let followed = |a: NodeId| {
+            self.index_in_parent(a).is_some_and(|(p, i)| {
                 self.nodes[p].children[i + 1..].iter().any(|&c| c != id && !self.nodes[c].deleted)
             })
-            .map(|a| self.break_after(a))
+        };
+        units
+            .iter()
+            .find(|&&a| followed(a))
+            .or_else(|| units.iter().find(|&&a| self.last_line(a) != doc_last))
+            .map(|&a| self.break_after(a))
             .filter(|t| t.contains('\n'))
     }
 
