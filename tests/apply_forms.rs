@@ -8115,4 +8115,8 @@ fn a_new_paragraph_stands_apart_as_the_articles_paragraphs_do() {
     let d = decision("一、在第一条第一款后增加一款，作为第二款：“材料不齐全的，应当一次告知。”", true);
     let want = "第一条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。\n\n材料不齐全的，应当一次告知。\n\n登记机关应当在十日内作出决定。\n\n第二条 本条例自公布之日起施行。\n";
     assert_eq!(text(&d, old), want);
+    // beside a 款 deleted by the clause before: the live 款 around it say the break
+    let three = old.replace("作出决定。\n\n第二条", "作出决定。\n\n逾期未作决定的，视为准予登记。\n\n第二条");
+    let d = decision("一、删去第一条第二款。\n二、在第一条第一款后增加一款：“材料不齐全的，应当一次告知。”", false);
+    assert_eq!(text(&d, &three), want.replace("登记机关应当在十日内作出决定。", "逾期未作决定的，视为准予登记。"));
 }
