@@ -325,7 +325,7 @@ impl Tree {
         let prev = kids[..pos].iter().rev().copied().find(|&c| live(self, c));
         let last = !kids[pos..].iter().any(|&c| live(self, c));
         // the break between units there, this one left out
-        let mut others = kids.clone();
+        let mut others = kids;
         others.remove(pos);
         let apart: Substr = self
             .break_between_of(&others, pos)

@@ -21,10 +21,11 @@ impl Engine<'_> {
         let name = op.op.name();
         let report = |summary: String, count: usize| Ok(OpReport { op: name, summary, count });
         // in a unit named, each unit merged is in its lists (one that is not tells of a wrong place)
-        if let Some(&t) = targets.first().filter(|&&t| t != self.tree.root)
-            && let Some(u) = units.iter().find(|u| !self.in_some_list(u, &self.lines_in(targets)))
-        {
-            return Err(self.not_found(ins, op, t, u));
+        if let Some(t) = self.named_place(targets) {
+            let lines = self.lines_in(targets);
+            if let Some(u) = units.iter().find(|u| !self.in_some_list(u, &lines)) {
+                return Err(self.not_found(ins, op, t, u));
+            }
         }
         let n = self.units_op(ins, op, targets, units, |l| l.merge(units, into), Some(into))?;
         if n == 0 {
@@ -146,10 +147,15 @@ impl Engine<'_> {
         unit: &str,
         shown: String,
     ) -> Result<(), ApplyError> {
-        match targets.first() {
-            Some(&t) if t != self.tree.root => Err(self.not_found(ins, op, t, unit)),
-            _ => self.zero(ins, op, shown),
+        match self.named_place(targets) {
+            Some(t) => Err(self.not_found(ins, op, t, unit)),
+            None => self.zero(ins, op, shown),
         }
+    }
+
+    /// The unit an operation on units is confined to, where it names one (not the whole text).
+    fn named_place(&self, targets: &[NodeId]) -> Option<NodeId> {
+        targets.first().copied().filter(|&t| t != self.tree.root)
     }
 
     /// Merges or deletes units in every list of the lines in `targets` (the whole text, or the
