@@ -8120,3 +8120,37 @@ fn a_new_paragraph_stands_apart_as_the_articles_paragraphs_do() {
     let d = decision("一、删去第一条第二款。\n二、在第一条第一款后增加一款：“材料不齐全的，应当一次告知。”", false);
     assert_eq!(text(&d, &three), want.replace("登记机关应当在十日内作出决定。", "逾期未作决定的，视为准予登记。"));
 }
+
+/// New articles in a text whose spacing varies (pasted in parts, some articles apart by a blank line
+/// and some by a line break): a new article takes the break of the article it follows, and one placed
+/// first in its chapter the break between the articles of that chapter, not of the text's first.
+/// (Written for the test: cargo-mutants found the choice of the neighbour unasserted.)
+#[test]
+fn a_new_article_takes_the_break_of_its_neighbours_where_spacing_varies() {
+    let old = "第一条 甲。\n\n第二条 乙。\n第三条 丙。\n";
+    let new = text(&decision("一、在第一条后增加一条，作为第二条：“第二条 丁。”", true), old);
+    assert_eq!(new, "第一条 甲。\n\n第二条 丁。\n\n第三条 乙。\n第四条 丙。\n");
+    let old = "第一章 总则\n\n第一条 甲。\n第二条 乙。\n\n第二章 附则\n\n第三条 丙。\n\n第四条 丁。\n";
+    let new = text(&decision("一、在第三条前增加一条，作为第三条：“第三条 戊。”", true), old);
+    assert_eq!(
+        new,
+        "第一章 总则\n\n第一条 甲。\n第二条 乙。\n\n第二章 附则\n\n第三条 戊。\n\n第四条 丙。\n\n第五条 丁。\n"
+    );
+}
+
+/// A chapter of one article given a second, in a text whose chapters stand apart by a blank line and
+/// whose articles by a line break: the new article stands apart from the other as articles in other
+/// chapters do (a line break), not as the first article of the text does from the next heading, nor
+/// as the new article's own lines were built. (Written for the test: cargo-mutants found which
+/// article speaks for the kind unasserted.)
+#[test]
+fn a_new_article_in_a_chapter_of_one_stands_apart_as_articles_elsewhere_do() {
+    let old = "第一章 总则\n\n第一条 甲。\n\n第二章 管理\n\n第二条 乙。\n第三条 丙。\n\n第三章 附则\n\n第四条 丁。\n";
+    let new = text(&decision("一、在第四条后增加一条，作为第五条：“第五条 戊。”", true), old);
+    assert_eq!(new, format!("{old}第五条 戊。\n"));
+    let new = text(&decision("一、在第一条前增加一条，作为第一条：“第一条 戊。”", true), old);
+    assert!(
+        new.starts_with("第一章 总则\n\n第一条 戊。\n第二条 甲。\n\n第二章 管理\n\n第三条 乙。\n第四条 丙。\n"),
+        "{new}"
+    );
+}

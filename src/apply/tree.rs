@@ -619,8 +619,8 @@ impl Tree {
     /// something follows in the text (an article before a chapter's heading).
     fn break_of_kind(&self, id: NodeId) -> Option<String> {
         let doc_last = self.last_line(self.root);
-        let units: Vec<NodeId> =
-            self.all(self.nodes[id].kind).into_iter().filter(|&a| a != id && !self.is_gone(a)).collect();
+        // (`all` gives live units only)
+        let units: Vec<NodeId> = self.all(self.nodes[id].kind).into_iter().filter(|&a| a != id).collect();
         let followed = |a: NodeId| {
             self.index_in_parent(a).is_some_and(|(p, i)| {
                 self.nodes[p].children[i + 1..].iter().any(|&c| c != id && !self.nodes[c].deleted)
