@@ -8154,3 +8154,25 @@ fn a_new_article_in_a_chapter_of_one_stands_apart_as_articles_elsewhere_do() {
         "{new}"
     );
 }
+
+/// What a change records of a unit added or deleted whole is its text as the document shows it, one
+/// line break between its lines: an article's first 款 on its label's line (`第二条 丁。`), not after a
+/// line break the text does not have (`第二条 ⏎丁。` in `apply --explain`). (Written for the test.)
+#[test]
+fn a_unit_added_or_deleted_is_recorded_as_the_text_shows_it() {
+    let d = decision("一、在第一条后增加一条，作为第二条：“第二条 登记机关应当建立档案。”\n二、删去第二条。", false);
+    let a = applied(&d, &law("示例条例", &LIST));
+    let changes: Vec<(&str, &str, &str)> =
+        a.changes.iter().map(|c| (c.op, c.before.as_str(), c.after.as_str())).collect();
+    assert_eq!(
+        changes,
+        [
+            ("insert_node", "", "第二条 登记机关应当建立档案。"),
+            (
+                "delete_node",
+                "第二条 申请登记应当提交下列材料：\n（一）登记申请书；\n（二）身份证明；\n（三）住所证明。",
+                ""
+            ),
+        ]
+    );
+}

@@ -723,14 +723,24 @@ impl Engine<'_> {
         ids.iter().map(|&i| self.tree.node(i).path()).collect::<Vec<_>>().join("、")
     }
 
+    /// The text of `id` and its units as the document shows it, one line break between lines (an
+    /// article's first 款 on its label's line: `第五条 审批机关…`, not `第五条 ⏎审批机关…`).
     pub(super) fn subtree_text(&self, id: NodeId) -> String {
-        self.tree
-            .subtree(id)
-            .iter()
-            .map(|&i| self.tree.node(i).line())
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut out = String::new();
+        let mut joined = true;
+        for i in self.tree.subtree(id) {
+            let n = self.tree.node(i);
+            let line = n.line();
+            if line.is_empty() {
+                continue;
+            }
+            if !joined {
+                out.push('\n');
+            }
+            out.push_str(&line);
+            joined = !n.trail.contains('\n');
+        }
+        out
     }
 
     /// Why a unit a locator names is no longer there, naming the instruction that took it: a
