@@ -402,6 +402,16 @@ fn a_former_paragraph_reference_that_now_names_another_is_warned_of() {
         text(&decision("一、将第一条第二款修改为：“办事指南应当载明申请材料和时限。”", false), &old),
         old.replace("申请材料。", "申请材料和时限。")
     );
+    // 前款 in an article's second 款, which names its first: a 款 added between them
+    let two = law("示例条例", &["第一条 登记机关应当公开办事指南。", "违反前款规定的，责令改正。"]);
+    let a = applied(&decision("一、在第一条第一款后增加一款：“办事指南应当及时更新。”", false), &two);
+    let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "第一条/2 says 前款, which named 第一条/1; the 款 before it is now a 款 the decision adds: the words are left as written"
+        ]
+    );
 }
 
 /// 前条 names the article just before, as 前款 names the 款: an article added between, or that article
@@ -591,6 +601,11 @@ fn references_to_items_and_chapters_follow_their_units() {
     let a = applied(&decision("一、删去第一条第三项。", false), &old);
     assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
     assert_eq!(a.warnings[0].message, "第二条/1 refers to 第一条第三项, which is no longer in the document");
+    // a chapter deleted: the reference to it is a warning, the other follows its chapter
+    let a = applied(&decision("一、删去第二章。", true), &old);
+    assert!(a.text.contains("第二条 本条例第二章、第二章所称登记机关"), "{}", a.text);
+    let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(messages, ["第三条/1 refers to 第二章, which is no longer in the document"]);
     // the item's number bracketed as its label is (第（三）项) keeps its brackets
     let bracketed = old.replace("第一条第三项或者第一条第一款第二项", "第一条第（三）项");
     assert_eq!(
@@ -8175,4 +8190,40 @@ fn a_unit_added_or_deleted_is_recorded_as_the_text_shows_it() {
             ),
         ]
     );
+}
+
+/// 目 written with half- or full-width digits (1. 2. 3., １．２．３．), renumbered after one is deleted:
+/// each takes the number of its place in its own style. (Written for the test: following a
+/// mutant of the 目 relabelling that cargo-mutants left alive, in a circled-numeral branch no 目
+/// reached, since gone.)
+#[test]
+fn sub_items_in_half_or_full_width_digits_are_renumbered_in_their_style() {
+    for (one, two, three) in [("1.", "2.", "3."), ("１．", "２．", "３．")] {
+        let old = law(
+            "示例条例",
+            &[
+                "第一条 申请登记应当提交下列材料：",
+                "（一）身份证明，包括：",
+                &format!("{one}居民身份证；"),
+                &format!("{two}护照；"),
+                &format!("{three}户口簿。"),
+                "第二条 本条例自公布之日起施行。",
+            ],
+        );
+        let new = text(&decision("一、删去第一条第一项第1目。", true), &old);
+        assert!(new.contains(&format!("包括：\n\n{one}护照；\n\n{two}户口簿。\n\n第二条")), "{one}: {new}");
+    }
+}
+
+/// A 之N article placed by its number alone goes after the 之 articles before it: 将第一条移至第二条之一之后，
+/// 作为第二条之二 (or 移至第二条之后) where 第二条之一 is there put it between 第二条 and 之一, refused as out of
+/// order. (Written for the test: cargo-mutants found the articles the placement looks at unasserted.)
+#[test]
+fn an_article_moved_to_be_a_second_zhi_article_goes_after_the_first() {
+    let old = law("示例条例", &["第一条 甲。", "第二条 乙。", "第二条之一 丙。", "第三条 丁。"]);
+    let want = law("示例条例", &["第二条 乙。", "第二条之一 丙。", "第二条之二 甲。", "第三条 丁。"]);
+    for anchor in ["第二条之一", "第二条"] {
+        let a = applied(&decision(&format!("一、将第一条移至{anchor}之后，作为第二条之二。"), false), &old);
+        assert_eq!(a.text, want, "{anchor}");
+    }
 }

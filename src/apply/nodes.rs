@@ -392,7 +392,8 @@ pub fn place_article(tree: &mut Tree, article: NodeId, y: u32) {
 /// Puts a 之N article after article `n` and the 之 articles before it (第六条之一 after 第六条; 之二
 /// after 之一). Where there is no article `n`, by its place among the articles.
 pub fn place_zhi_article(tree: &mut Tree, article: NodeId, n: u32, sub: u32) {
-    let seq: Vec<NodeId> = articles(tree).into_iter().filter(|&a| a != article).collect();
+    // (the 之 articles too: 之二 goes after 之一, not between 第六条 and 之一)
+    let seq: Vec<NodeId> = tree.all(Kind::Article).into_iter().filter(|&a| a != article).collect();
     let before = seq.iter().rev().find(|&&a| {
         let node = tree.node(a);
         node.number == Some(n) && node.sub_number.is_none_or(|s| s < sub)

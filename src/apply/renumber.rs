@@ -55,23 +55,21 @@ fn renumber_sub_items(tree: &mut Tree) {
     }
 }
 
-/// Gives a 目 the label of number `k` in the style of its own (1. · 1． · （1） · (1) · ①: its digits,
-/// half- or full-width, or its circled numeral replaced).
+/// Gives a 目 the label of number `k` in the style of its own (1. · 1．: its digits, half- or
+/// full-width, replaced). (A line labelled ① or （1） is a unit of its own kind, which no locator
+/// counts as a 目 and none renumbers.)
 fn relabel_sub_item(tree: &mut Tree, id: NodeId, k: u32) {
     let node = tree.node_mut(id);
     let old = node.label.as_deref().unwrap_or_default();
-    let circled = |c: char| ('①'..='⑳').contains(&c);
     let mut label = String::new();
     let mut written = false;
     for c in old.chars() {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || circled(c);
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
         if !digit {
             label.push(c);
         } else if !written {
             written = true;
-            if circled(c) && (1..=20).contains(&k) {
-                label.push(char::from_u32('①' as u32 + k - 1).expect("a circled numeral"));
-            } else if ('０'..='９').contains(&c) {
+            if ('０'..='９').contains(&c) {
                 label.extend(
                     k.to_string()
                         .chars()
