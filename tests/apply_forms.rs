@@ -8192,6 +8192,54 @@ fn a_unit_added_or_deleted_is_recorded_as_the_text_shows_it() {
     );
 }
 
+/// A clause that names a unit by the number an earlier clause gave a unit it adds (在第二条增加一项，作为第
+/// 四项, then 删去第二条第四项中的…): a decision's numbers name the original's units, so it names nothing, and
+/// the error says which clause adds a unit so numbered and where its change belongs; a number no clause
+/// gives gets no such note. (Written for the test.)
+#[test]
+fn a_unit_named_by_the_number_a_clause_gives_a_new_one_is_explained() {
+    let old = law("示例条例", &LIST);
+    let d = decision("一、在第二条增加一项，作为第四项：“（四）场所证明。”\n二、删去第二条第四项中的“场所”。", false);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode);
+    assert_eq!(e.instruction, "二、");
+    assert!(
+        e.message.ends_with(
+            "; the 第四项 here is the one 一、 adds: a decision's numbers name the units of the original, so a change \
+             to a unit it adds belongs in the text that adds it"
+        ),
+        "{}",
+        e.message
+    );
+    let d = decision("一、在第二条增加一项，作为第四项：“（四）场所证明。”\n二、删去第二条第五项中的“场所”。", false);
+    let e = one(errors(&d, &old));
+    assert!(e.message.ends_with("（三）"), "{}", e.message);
+    let d = decision("一、在第三条后增加一条，作为第四条：“第四条 丁。”\n二、删去第四条中的“丁”。", false);
+    let e = one(errors(&d, &old));
+    assert!(e.message.contains("the 第四条 here is the one 一、 adds"), "{}", e.message);
+}
+
+/// A clause that changes words of the article an earlier clause adds, naming it by its new number:
+/// the number names the original's article of that number, which does not hold the words, and the
+/// error says the new article does and where its change belongs; words no new article holds get no
+/// such note. (Written for the test.)
+#[test]
+fn words_of_a_new_article_named_by_its_new_number_are_explained() {
+    let old = law("示例条例", &THREE);
+    let add = "一、在第一条后增加一条，作为第二条：“第二条 登记机关应当建立档案。”";
+    let d = decision(&format!("{add}\n二、将第二条中的“建立档案”修改为“建立电子档案”。"), true);
+    let e = one(errors(&d, &old));
+    assert_eq!((e.kind, e.instruction.as_str(), e.path.as_deref()), (ErrorKind::TextNotFound, "二、", Some("第二条")));
+    assert!(
+        e.message.starts_with("“建立档案” is not in 第二条; the 第二条 that 一、 adds holds it: a decision's numbers"),
+        "{}",
+        e.message
+    );
+    let d = decision(&format!("{add}\n二、将第二条中的“建立台账”修改为“建立电子档案”。"), true);
+    let e = one(errors(&d, &old));
+    assert_eq!(e.message, "“建立台账” is not in 第二条");
+}
+
 /// 目 written with half- or full-width digits (1. 2. 3., １．２．３．), renumbered after one is deleted:
 /// each takes the number of its place in its own style. (Written for the test: following a
 /// mutant of the 目 relabelling that cargo-mutants left alive, in a circled-numeral branch no 目

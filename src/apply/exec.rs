@@ -415,12 +415,16 @@ impl Engine<'_> {
                     Resolved::Final => finals = true,
                     Resolved::Error(le) => {
                         bad = true;
+                        let mut message = le.message;
+                        if le.kind == ErrorKind::NoSuchNode {
+                            message.push_str(&locate::added_so_named(&self.tree, loc));
+                        }
                         self.errors.push(ApplyError {
                             kind: le.kind,
                             instruction: ins.id.clone(),
                             pos: loc.pos,
                             path: le.path,
-                            message: le.message,
+                            message,
                             candidate: None,
                         });
                     }

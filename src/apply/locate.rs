@@ -105,6 +105,56 @@ fn inventory(tree: &Tree, scope: NodeId, step: &Step) -> String {
     }
 }
 
+/// For a locator that names nothing in the original, said when its instruction runs: where a unit
+/// an earlier instruction added was given the number its last step names (在第三条增加一项，作为第四项,
+/// then 删去第三条第四项中的“…”), that a decision's numbers name the original's units, so the new one is
+/// not named so, and a change to it belongs in the text that adds it. Empty otherwise.
+pub fn added_so_named(tree: &Tree, loc: &Locator) -> String {
+    let Some((last, prefix)) = loc.steps.split_last() else { return String::new() };
+    let scopes = if prefix.is_empty() {
+        vec![tree.root]
+    } else {
+        let within = Locator { steps: prefix.to_vec(), ..loc.clone() };
+        resolve(tree, &within).unwrap_or_default()
+    };
+    scopes.into_iter().map(|s| added_so(tree, s, last)).find(|h| !h.is_empty()).unwrap_or_default()
+}
+
+fn added_so(tree: &Tree, scope: NodeId, step: &Step) -> String {
+    let n = match *step {
+        Step::Part(n)
+        | Step::Chapter(n)
+        | Step::Section(n)
+        | Step::Article(n, None)
+        | Step::Paragraph(n)
+        | Step::Item(n)
+        | Step::SubItem(n)
+        | Step::Point(n) => n,
+        _ => return String::new(),
+    };
+    let Some(kind) = kind_of(step) else { return String::new() };
+    match added_numbered(tree, scope, kind, n).first() {
+        Some((_, by)) => format!("; the {step} here is the one {by} adds{ORIGINAL_NUMBERS}"),
+        None => String::new(),
+    }
+}
+
+/// Why a decision's number does not name a unit one of its clauses adds.
+pub const ORIGINAL_NUMBERS: &str = ": a decision's numbers name the units of the original, so a change to a unit it adds belongs in the text that adds it";
+
+/// The units of `kind` under `scope` that a clause added and numbered `n` (作为第四项), with the
+/// clause that did.
+pub fn added_numbered(tree: &Tree, scope: NodeId, kind: Kind, n: u32) -> Vec<(NodeId, String)> {
+    tree.subtree(scope)
+        .into_iter()
+        .filter_map(|id| {
+            let node = tree.node(id);
+            let by = node.declared.as_ref().filter(|d| d.1 == n)?;
+            (node.kind == kind && node.orig_path.is_none()).then(|| (id, by.2.clone()))
+        })
+        .collect()
+}
+
 /// Where a scope has no unit of the kind a step names but has one of that number of another kind
 /// (附件1第二项 where 附件1 numbers its lines 1. 2. 3.): that unit, and how a locator names it.
 fn numbered_otherwise(tree: &Tree, scope: NodeId, step: &Step) -> String {

@@ -2,6 +2,7 @@
 //! phrase with its punctuation, inserting text at an anchor or at the start or end of a unit.
 
 use super::super::exec::{Engine, OpResult, is_metadata, q};
+use super::super::locate;
 use super::super::model::*;
 use super::super::nodes;
 use super::super::textops::{self, Hit};
@@ -857,12 +858,21 @@ impl Engine<'_> {
         let only_new = !hits.is_empty() && hits.iter().all(|h| self.tree.is_recent(h.node, &h.range));
         let why =
             if only_new { ", except in the words this instruction writes, which it does not change again" } else { "" };
+        // a unit of the original named by the number a clause gave a unit it adds, which holds the text
+        // (一、 adds 第五条 and 二、 changes 第五条's words, the articles after it keeping their numbers)
+        let within = if n.kind == Kind::Article { self.tree.root } else { n.parent.unwrap_or(self.tree.root) };
+        let number = n.number.filter(|_| n.sub_number.is_none());
+        let added = number.map_or_else(Vec::new, |k| locate::added_numbered(&self.tree, within, n.kind, k));
+        let added = match added.into_iter().find(|&(id, _)| !self.find(id, text).is_empty()) {
+            Some((_, by)) => format!("; the {} that {by} adds holds it{}", n.path(), locate::ORIGINAL_NUMBERS),
+            None => String::new(),
+        };
         let mut e = self.err(
             ins,
             op,
             ErrorKind::TextNotFound,
             n.orig_path.clone(),
-            format!("{} is not in {}{gap}{why}", q(text), n.path()),
+            format!("{} is not in {}{gap}{why}{added}", q(text), n.path()),
         );
         e.candidate = textops::nearest(&self.tree, scope, text);
         e
