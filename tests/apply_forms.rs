@@ -2003,6 +2003,32 @@ fn one_quotation_for_two_modified_articles_alone() {
     assert_eq!(text(&d, &law("示例条例", &TWO_CHAPTERS)), law("示例条例", &want));
 }
 
+/// A shared text that does not fit its clauses: an article no clause of the item makes (第六条 where
+/// they make 第四条 and 第五条), or none of the articles a clause makes (第五条之一 where it makes
+/// 第五条之二); each is refused, the error naming the article by its label. (Written for the test.)
+#[test]
+fn a_shared_text_that_does_not_fit_its_clauses_names_the_article() {
+    let read = |items: &str| {
+        let n = notice::parse(&decision(items, true));
+        let errs: Vec<String> = n.errors().map(|e| e.message.clone()).collect();
+        assert_eq!(errs.len(), 1, "{:#?}", n.diagnostics);
+        errs[0].clone()
+    };
+    let e = read(
+        "一、对第三条、第四条进行修改，分别作为第四条、第五条。内容如下：\n\
+         “第四条　登记机关负责本行政区域内的登记工作。\n\
+         “第五条　申请人应当如实提交材料。\n\
+         “第六条　登记机关应当推行网上办理。”",
+    );
+    assert!(e.contains("the text of the item gives 第六条, which no clause of the item makes"), "{e}");
+    let e = read(
+        "一、增加一条，作为第五条之二；对第三条进行修改，作为第四条。内容如下：\n\
+         “第五条之一　登记机关应当推行网上办理。\n\
+         “第四条　申请人应当如实提交材料。”",
+    );
+    assert!(e.contains("gives none of the articles this clause makes (第五条之二)"), "{e}");
+}
+
 /// A new chapter whose name begins with 第 (第三方评估): its heading line is not cut there, as a heading
 /// run on into its first article is (“第二章 监督 第七条 …”).
 #[test]
@@ -6437,6 +6463,15 @@ fn the_units_lists_of_a_list_of_item_numbers() {
         text(&n, old),
         "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省财政厅\n（二）完善工作机制。\n责任单位：省人社厅\n"
     );
+    // the lists replaced, and deleted: each item keeps its wording (read as the items, the first took
+    // the new wording and the second went, and the deletion took both items whole)
+    let n = policy_notice(&["将第一、二项责任单位修改为“省教育厅”。"]);
+    assert_eq!(
+        text(&n, old),
+        "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n责任单位：省教育厅\n（二）完善工作机制。\n责任单位：省教育厅\n"
+    );
+    let n = policy_notice(&["删除第一、二项责任单位。"]);
+    assert_eq!(text(&n, old), "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n");
 }
 
 /// 其后序号顺延 (前移, 后移, 递推, 递增 without 依次 or 相应) says the numbers after follow, as 依次顺延 does.
@@ -8217,6 +8252,11 @@ fn a_unit_named_by_the_number_a_clause_gives_a_new_one_is_explained() {
     let d = decision("一、在第三条后增加一条，作为第四条：“第四条 丁。”\n二、删去第四条中的“丁”。", false);
     let e = one(errors(&d, &old));
     assert!(e.message.contains("the 第四条 here is the one 一、 adds"), "{}", e.message);
+    // a new 款 has no number of its own in the text: it is found under the article the locator names
+    let d =
+        decision("一、在第二条增加一款，作为第二款：“登记机关应当建立档案。”\n二、删去第二条第二款中的“档案”。", false);
+    let e = one(errors(&d, &law("示例条例", &THREE)));
+    assert!(e.message.contains("the 第二款 here is the one 一、 adds"), "{}", e.message);
 }
 
 /// A clause that changes words of the article an earlier clause adds, naming it by its new number:

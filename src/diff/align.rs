@@ -562,6 +562,8 @@ mod tests {
         assert!(dice_at_least(&a, &b, 0.76) < 0.76);
         // lengths alone rule it out: 1 of 10 can reach 2/11 at most
         assert_eq!(dice_at_least(&[1], &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5), -1.0);
+        // the most the lengths allow (1 of 1 and 3: 2/4) is exactly the threshold: it counts
+        assert_eq!(dice_at_least(&[1], &[1, 2, 3], 0.5), 0.5);
         assert_eq!(dice_at_least(&[], &[], 0.9), 1.0);
     }
 

@@ -598,7 +598,8 @@ fn heading_and_article(p: &str) -> Vec<String> {
         LineKind::Article => Some(3),
         _ => None,
     };
-    let Some(own) = level(classify(p).kind).filter(|&l| l < 3) else { return vec![p.to_string()] };
+    // (an article's line has nothing below it to cut at: no level is above 3)
+    let Some(own) = level(classify(p).kind) else { return vec![p.to_string()] };
     let cut = p.match_indices('第').map(|(i, _)| i).find(|&i| {
         p[..i].ends_with([' ', '\u{3000}']) && {
             let c = classify(&p[i..]);
