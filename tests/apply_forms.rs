@@ -4635,6 +4635,25 @@ fn a_new_article_whose_text_says_another_number_or_has_no_text() {
     assert_eq!(n.errors().count(), 1, "an article with no text is refused as it is read: {:#?}", n.diagnostics);
 }
 
+/// A new item whose text is labelled with another number than the clause gives it (作为第四项：“（五）…”)
+/// is refused as an article's is: which number is meant is not said. (The clause's number was written
+/// over the label, silently.) A label of the number given, or none, is taken. (Written for the test.)
+#[test]
+fn a_new_item_whose_text_says_another_number() {
+    let old = law("示例条例", &LIST);
+    let e = one(errors(&decision("一、在第二条增加一项，作为第四项：“（五）场所证明。”", false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert_eq!(e.message, "the decision makes 第四项 but its text gives （五）");
+    let two = "一、在第二条增加两项，分别作为第四项、第五项：“（四）场所证明；\n（六）其他材料。”";
+    let e = one(errors(&decision(two, false), &old));
+    assert_eq!(e.message, "the decision makes 第五项 but its text gives （六）");
+    let want = law("示例条例", &LIST).replace("（三）住所证明。", "（三）住所证明；\n\n（四）场所证明。");
+    for quoted in ["“（四）场所证明。”", "“场所证明。”"] {
+        let d = decision(&format!("一、在第二条增加一项，作为第四项：{quoted}"), false);
+        assert_eq!(text(&d, &old), want, "{quoted}");
+    }
+}
+
 /// References in Arabic digits follow their articles too, written as they were (本条例第2条 becomes
 /// 第3条); one whose article keeps its number is left as written.
 #[test]

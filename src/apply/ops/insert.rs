@@ -582,6 +582,24 @@ impl Engine<'_> {
         let nums: Vec<u32> = (0..units.len())
             .map(|k| numbers.get(k).copied().or_else(|| labelled(k)).unwrap_or(first_number + k as u32))
             .collect();
+        // 作为第四项：“（五）…”: the clause and its text disagree, and which number is meant is not
+        // said (as 作为第四条：“第五条…” is refused)
+        if let Some(k) =
+            (0..units.len()).find(|&k| numbers.get(k).is_some_and(|&d| labelled(k).is_some_and(|m| m != d)))
+        {
+            let given = classify(&units[k][0]).label.unwrap_or_default().to_string();
+            return Err(self.err(
+                ins,
+                op,
+                ErrorKind::NumberMismatch,
+                None,
+                format!(
+                    "the decision makes 第{}{} but its text gives {given}",
+                    numerals::format(numbers[k]),
+                    kind.chinese()
+                ),
+            ));
+        }
         if count as usize != units.len() && !(count == 1 && units.len() > 1 && kind_node == Kind::Item) {
             return Err(self.err(
                 ins,
