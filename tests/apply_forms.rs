@@ -1135,6 +1135,26 @@ fn an_item_split_in_two_and_the_items_after_it_renumbered() {
     );
 }
 
+/// The last article of a text made two or three: the parts stand apart as the articles before them do
+/// and the text ends as it did (the first part kept the text's ending, one line break, so the second
+/// ran on after it with no blank line), in a text whose articles stand apart by a blank line and in
+/// one whose lines follow each other. (Written for the test.)
+#[test]
+fn the_last_article_split_stands_apart_as_articles_do() {
+    let d = decision("一、将第三条改为两条，作为第三条、第四条：\n“第三条　甲。\n“第四条　乙。”", false);
+    let want = law("示例条例", &[THREE[0], THREE[1], "第三条 甲。", "第四条 乙。"]);
+    assert_eq!(text(&d, &law("示例条例", &THREE)), want);
+    let d = decision(
+        "一、将第三条改为三条，作为第三条、第四条、第五条：\n“第三条　甲。\n“第四条　乙。\n“第五条　丙。”",
+        false,
+    );
+    let want = law("示例条例", &[THREE[0], THREE[1], "第三条 甲。", "第四条 乙。", "第五条 丙。"]);
+    assert_eq!(text(&d, &law("示例条例", &THREE)), want);
+    let tight = format!("# 示例条例\n\n<!-- INFO END -->\n\n{}\n", THREE.join("\n"));
+    let d = decision("一、将第三条改为两条，作为第三条、第四条：\n“第三条　甲。\n“第四条　乙。”", false);
+    assert_eq!(text(&d, &tight), tight.replace(THREE[2], "第三条 甲。\n第四条 乙。"));
+}
+
 /// 改为两条 with neither the new wording nor the places of the parts: nothing says what goes where.
 #[test]
 fn a_split_without_wording_or_moves_is_refused() {
@@ -8276,6 +8296,11 @@ fn a_unit_named_by_the_number_a_clause_gives_a_new_one_is_explained() {
         decision("一、在第二条增加一款，作为第二款：“登记机关应当建立档案。”\n二、删去第二条第二款中的“档案”。", false);
     let e = one(errors(&d, &law("示例条例", &THREE)));
     assert!(e.message.contains("the 第二款 here is the one 一、 adds"), "{}", e.message);
+    // the new unit so numbered is a 款, and the clause names a 项: no note
+    let d =
+        decision("一、在第二条增加一款，作为第二款：“登记机关应当建立档案。”\n二、删去第二条第二项中的“档案”。", false);
+    let e = one(errors(&d, &law("示例条例", &THREE)));
+    assert!(e.message.ends_with("there is no 第二项 in 第二条; the document has none at all"), "{}", e.message);
 }
 
 /// A clause that changes words of the article an earlier clause adds, naming it by its new number:
@@ -8297,6 +8322,11 @@ fn words_of_a_new_article_named_by_its_new_number_are_explained() {
     let d = decision(&format!("{add}\n二、将第二条中的“建立台账”修改为“建立电子档案”。"), true);
     let e = one(errors(&d, &old));
     assert_eq!(e.message, "“建立台账” is not in 第二条");
+    // the new article in another chapter than the original one so numbered: still found
+    let add = "一、在第一章中增加一条，作为第七条：“第七条 登记机关应当建立档案。”";
+    let d = decision(&format!("{add}\n二、将第七条中的“建立档案”修改为“建立电子档案”。"), true);
+    let e = one(errors(&d, &law("示例条例", &TWO_CHAPTERS)));
+    assert!(e.message.starts_with("“建立档案” is not in 第七条; the 第七条 that 一、 adds holds it"), "{}", e.message);
 }
 
 /// 目 written with half- or full-width digits (1. 2. 3., １．２．３．), renumbered after one is deleted:
@@ -8333,4 +8363,13 @@ fn an_article_moved_to_be_a_second_zhi_article_goes_after_the_first() {
         let a = applied(&decision(&format!("一、将第一条移至{anchor}之后，作为第二条之二。"), false), &old);
         assert_eq!(a.text, want, "{anchor}");
     }
+    // a new one placed by its number alone goes there too (not after 第一条, the article before 第二条)
+    let d = decision("一、增加一条，作为第二条之二：“第二条之二　戊。”", false);
+    let want = law("示例条例", &["第一条 甲。", "第二条 乙。", "第二条之一 丙。", "第二条之二 戊。", "第三条 丁。"]);
+    assert_eq!(text(&d, &old), want);
+    // an article from further on, after the first article's 之一
+    let old = law("示例条例", &["第一条 甲。", "第一条之一 乙。", "第二条 丙。", "第三条 丁。"]);
+    let d = decision("一、将第三条移至第一条之一之后，作为第一条之二。", false);
+    let want = law("示例条例", &["第一条 甲。", "第一条之一 乙。", "第一条之二 丁。", "第二条 丙。"]);
+    assert_eq!(applied(&d, &old).text, want);
 }

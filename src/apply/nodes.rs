@@ -392,20 +392,23 @@ pub fn place_article(tree: &mut Tree, article: NodeId, y: u32) {
 /// Puts a 之N article after article `n` and the 之 articles before it (第六条之一 after 第六条; 之二
 /// after 之一). Where there is no article `n`, by its place among the articles.
 pub fn place_zhi_article(tree: &mut Tree, article: NodeId, n: u32, sub: u32) {
-    // (the 之 articles too: 之二 goes after 之一, not between 第六条 and 之一)
-    let seq: Vec<NodeId> = tree.all(Kind::Article).into_iter().filter(|&a| a != article).collect();
-    let before = seq.iter().rev().find(|&&a| {
-        let node = tree.node(a);
-        node.number == Some(n) && node.sub_number.is_none_or(|s| s < sub)
-    });
-    match before {
-        Some(&prev) => {
+    match zhi_anchor(tree, article, n, sub) {
+        Some(prev) => {
             let (parent, idx) = position(tree, prev);
             let at = index_without(tree, article, parent, idx + 1);
             tree.move_to(article, parent, at);
         }
         None => place_article(tree, article, n),
     }
+}
+
+/// The article a 之N article goes right after: article `n`, or the last of its 之 articles before
+/// this one (之二 goes after 之一, not between 第六条 and 之一). `article` itself is not one.
+pub fn zhi_anchor(tree: &Tree, article: NodeId, n: u32, sub: u32) -> Option<NodeId> {
+    tree.all(Kind::Article).into_iter().rfind(|&a| {
+        let node = tree.node(a);
+        a != article && node.number == Some(n) && node.sub_number.is_none_or(|s| s < sub)
+    })
 }
 
 /// An index among `parent`'s children counted with `node` among them, as it is once `node` has left

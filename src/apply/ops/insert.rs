@@ -350,11 +350,7 @@ impl Engine<'_> {
                 }
                 _ if let Some(n) = sub => {
                     // 作为第X条之N: right after article X and its 之N before this one
-                    let anchor = self.tree.all(Kind::Article).into_iter().rfind(|&a| {
-                        let node = self.tree.node(a);
-                        !self.tree.is_gone(a) && node.number == Some(num) && node.sub_number.unwrap_or(0) < n
-                    });
-                    match anchor {
+                    match nodes::zhi_anchor(&self.tree, id, num, n) {
                         Some(a) => {
                             let (parent, idx) = nodes::position(&self.tree, a);
                             self.tree.move_to(id, parent, idx + 1);

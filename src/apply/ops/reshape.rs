@@ -304,6 +304,9 @@ impl Engine<'_> {
                     let id = self.tree.insert(parent, idx + 1, art);
                     let trail = self.tree.para_trail.clone();
                     nodes::add_paragraphs(&mut self.tree, id, 0, lines, &trail);
+                    // (apart from the article before it as articles are: the last article of the
+                    // text split in two gave its ending, a single line break, to the first part)
+                    self.tree.fit_breaks(id);
                     self.tree.node_mut(id).declared = Some((UnitKind::Article, *n, ins.id.clone(), op.pos));
                     prev = id;
                 }
