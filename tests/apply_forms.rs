@@ -3247,6 +3247,49 @@ fn a_phrase_after_an_anchor_that_ends_a_sentence_takes_no_comma() {
 /// (第十四项 is the fourteenth of the text).
 const RUN_ON: &str = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制。\n（三）强化督促检查。\n二、保障措施\n（四）加大资金投入。\n（五）做好宣传引导。\n三、工作安排\n（六）分步实施。\n四、其他事项\n本通知自印发之日起施行。\n";
 
+/// An item moved inside its own list to the number it is given (将第三项移至第一项之后，作为第二项):
+/// it goes there, the items between move up or down, and the list's marks follow the places. It
+/// stayed where it stood, its number declared, and the run was refused as 第三项 numbered 第二项.
+/// Without 条文顺序作相应调整 the items already there keep their numbers, and the clash is refused.
+/// (Written for the test.)
+#[test]
+fn an_item_moved_inside_its_list_goes_to_its_number() {
+    let old = law("示例条例", &LIST);
+    for (clause, items) in [
+        ("将第二条第三项移至第一项之后，作为第二项", ["（一）登记申请书；", "（二）住所证明；", "（三）身份证明。"]),
+        ("将第二条第一项移至第三项之后，作为第三项", ["（一）身份证明；", "（二）住所证明；", "（三）登记申请书。"]),
+        ("将第二条第三项移至第一项之前，作为第一项", ["（一）住所证明；", "（二）登记申请书；", "（三）身份证明。"]),
+    ] {
+        let want = law("示例条例", &[LIST[0], LIST[1], items[0], items[1], items[2], LIST[5]]);
+        assert_eq!(text(&decision(&format!("一、{clause}。"), true), &old), want, "{clause}");
+    }
+    let e = one(errors(&decision("一、将第二条第三项移至第一项之后，作为第二项。", false), &old));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("the result has （二） after （二）"), "{}", e.message);
+}
+
+/// In a policy text whose items run on through its points, an item moved to a number is placed in
+/// that run: after the item that is then the one before it, in that one's point (将第六项移至第四项
+/// 之后，作为第五项 puts （六） of 三、 into 二、), whether the point is named or not; a point named that
+/// does not hold that place is refused. (It was put at the number counted in its own point.)
+/// (Written for the test.)
+#[test]
+fn an_item_moved_where_items_run_on_takes_its_place_in_the_run() {
+    let want = RUN_ON
+        .replace("（五）做好宣传引导。\n", "（五）分步实施。\n（六）做好宣传引导。\n")
+        .replace("三、工作安排\n（六）分步实施。\n", "三、工作安排\n");
+    for clause in [
+        "将第六项移至第四项之后，作为第五项，其后序号依次调整。",
+        "将第六项移至第二部分，作为第五项，其后序号依次调整。",
+    ] {
+        let a = applied(&policy_notice(&[clause]), RUN_ON);
+        assert_eq!(a.text, want, "{clause}");
+    }
+    let e = one(errors(&policy_notice(&["将第六项移至第一部分，作为第五项，其后序号依次调整。"]), RUN_ON));
+    assert_eq!(e.kind, ErrorKind::NumberMismatch);
+    assert!(e.message.contains("as 第五项, but it is"), "{}", e.message);
+}
+
 fn policy_notice(items: &[&str]) -> String {
     let body: String = items
         .iter()

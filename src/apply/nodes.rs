@@ -138,7 +138,13 @@ pub fn children_of(tree: &Tree, id: NodeId, kind: Kind) -> Vec<NodeId> {
 
 /// Index (among all children) of the `k`-th live child of `kind` (0-based), or the end.
 pub fn index_of_nth(tree: &Tree, parent: NodeId, kind: Kind, k: usize) -> usize {
-    let kids = &tree.node(parent).children;
+    index_of_nth_without(tree, parent, kind, k, None)
+}
+
+/// [`index_of_nth`] among `parent`'s children with `node` taken out (where [`Tree::move_to`] puts a
+/// unit moved inside its own parent, once it has left its place).
+pub fn index_of_nth_without(tree: &Tree, parent: NodeId, kind: Kind, k: usize, node: Option<NodeId>) -> usize {
+    let kids: Vec<NodeId> = tree.node(parent).children.iter().copied().filter(|&c| Some(c) != node).collect();
     let mut seen = 0;
     for (i, &c) in kids.iter().enumerate() {
         let n = tree.node(c);

@@ -538,6 +538,15 @@ impl Engine<'_> {
             } else {
                 parent
             };
+            // a policy text whose items run on through its points: an item's number is a place in that
+            // run (将第二十四项移至第二十二项之后，作为第二十三项: after （二十二）, in its point), in the
+            // point named if one is (移至第八部分，作为第二十三项)
+            let named = !parent_steps.is_empty();
+            let running = (k == UnitKind::Item && self.tree.node(src).kind == Kind::Item)
+                .then(|| crate::apply::renumber::running_place(&self.tree, src, n))
+                .flatten()
+                .filter(|&(p, _)| !named || self.tree.is_within(p, parent));
+            let parent = running.map_or(parent, |(p, _)| p);
             let skind = self.tree.node(src).kind;
             let before = self.subtree_text(src);
             let movers: Vec<NodeId> = if skind == Kind::Article && k == UnitKind::Paragraph {
@@ -555,13 +564,31 @@ impl Engine<'_> {
                 ));
             };
             for (i, m) in movers.iter().enumerate() {
-                if self.tree.node(*m).parent != Some(parent) {
+                let nth = n as usize - 1 + i;
+                let kind = node_kind(k);
+                let moved_in = self.tree.node(*m).parent != Some(parent);
+                // within its own list it moves where its number says (将第三项移至第一项之后，作为第二项),
+                // and stays where it stands already (第二款第三项改为第二款第二项 after 第二项 is deleted)
+                let here = self
+                    .tree
+                    .children(parent)
+                    .into_iter()
+                    .filter(|&c| self.tree.node(c).kind == kind)
+                    .position(|c| c == *m);
+                let elsewhere = match running {
+                    Some((_, at)) => self.tree.index_in_parent(*m).map(|(_, i)| i) != Some(at),
+                    None => here != Some(nth),
+                };
+                if moved_in || elsewhere {
                     // a 款 that leaves its article may leave it empty (below)
-                    if skind == Kind::Paragraph {
+                    if moved_in && skind == Kind::Paragraph {
                         left.push(self.article_of(*m));
                     }
                     self.detach_marks(ins, op, *m);
-                    let index = nodes::index_of_nth(&self.tree, parent, node_kind(k), n as usize - 1 + i);
+                    let index = match running {
+                        Some((_, at)) => at,
+                        None => nodes::index_of_nth_without(&self.tree, parent, kind, nth, Some(*m)),
+                    };
                     self.tree.move_to(*m, parent, index);
                 }
                 self.tree.node_mut(*m).declared = Some((k, n + i as u32, ins.id.clone(), op.pos));
