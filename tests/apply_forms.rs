@@ -3518,6 +3518,24 @@ fn policy_items_renumbered_by_a_clause_of_the_deletion() {
     }
 }
 
+/// 第二项删除“A” and 第二项责任单位删除“B”: the unit, then the verb and the text, with no 中 between (as
+/// 第二项增加责任单位“…” and 第二项责任单位增加“…” are read): the words go from the item's text, the unit
+/// from its list. They fitted no formula; 第二项中删除“A” did. (Written for the test.)
+#[test]
+fn a_deletion_with_the_verb_after_the_unit_and_no_zhong() {
+    let old = "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n（二）完善工作机制，建立联席会议制度。\n责任单位：省发改委、财政厅\n";
+    for (clause, from, to) in [
+        ("第二项删除“，建立联席会议制度”。", "完善工作机制，建立联席会议制度。", "完善工作机制。"),
+        ("第二项中删除“，建立联席会议制度”。", "完善工作机制，建立联席会议制度。", "完善工作机制。"),
+        ("第二项责任单位删除“财政厅”。", "省发改委、财政厅", "省发改委"),
+    ] {
+        assert_eq!(text(&policy_notice(&[clause]), old), old.replace(from, to), "{clause}");
+    }
+    // the item itself, with no text after the verb, is a deletion of the item
+    let n = policy_notice(&["第二项删除。"]);
+    assert_eq!(applied(&n, old).text, "某某工作的通知\n一、总体要求\n（一）加强组织领导。\n");
+}
+
 /// …，责任单位中增加“A”: the list of the item the clause before names (written for this test, in
 /// the Fujian style of units lines).
 #[test]
