@@ -3285,6 +3285,14 @@ fn an_item_moved_where_items_run_on_takes_its_place_in_the_run() {
         let a = applied(&policy_notice(&[clause]), RUN_ON);
         assert_eq!(a.text, want, "{clause}");
     }
+    // inside its own point, down: after the item that is then the one before it
+    let n = policy_notice(&["将第一项移至第二项之后，作为第二项，其后序号依次调整。"]);
+    let want =
+        RUN_ON.replace("（一）加强组织领导。\n（二）完善工作机制。", "（一）完善工作机制。\n（二）加强组织领导。");
+    assert_eq!(text(&n, RUN_ON), want);
+    // where it stands already, it stays
+    let n = policy_notice(&["将第二项移至第一项之后，作为第二项，其后序号依次调整。"]);
+    assert_eq!(applied(&n, RUN_ON).text, RUN_ON);
     let e = one(errors(&policy_notice(&["将第六项移至第一部分，作为第五项，其后序号依次调整。"]), RUN_ON));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
     assert!(e.message.contains("as 第五项, but it is"), "{}", e.message);
