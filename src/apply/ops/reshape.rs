@@ -542,7 +542,8 @@ impl Engine<'_> {
             // run (将第二十四项移至第二十二项之后，作为第二十三项: after （二十二）, in its point), in the
             // point named if one is (移至第八部分，作为第二十三项)
             let named = !parent_steps.is_empty();
-            let running = (k == UnitKind::Item && self.tree.node(src).kind == Kind::Item)
+            // (a unit of another kind made an item is refused below)
+            let running = (k == UnitKind::Item)
                 .then(|| crate::apply::renumber::running_place(&self.tree, src, n))
                 .flatten()
                 .filter(|&(p, _)| !named || self.tree.is_within(p, parent));
@@ -564,33 +565,17 @@ impl Engine<'_> {
                 ));
             };
             for (i, m) in movers.iter().enumerate() {
-                let nth = n as usize - 1 + i;
-                let kind = node_kind(k);
-                let moved_in = self.tree.node(*m).parent != Some(parent);
-                // within its own list it moves where its number says (将第三项移至第一项之后，作为第二项),
-                // and stays where it stands already (第二款第三项改为第二款第二项 after 第二项 is deleted)
-                let here = self
-                    .tree
-                    .children(parent)
-                    .into_iter()
-                    .filter(|&c| self.tree.node(c).kind == kind)
-                    .position(|c| c == *m);
-                let elsewhere = match running {
-                    Some((_, at)) => self.tree.index_in_parent(*m).map(|(_, i)| i) != Some(at),
-                    None => here != Some(nth),
+                // (the unit's article, which a 款 leaving may leave empty: below)
+                left.push(self.article_of(*m));
+                // to the place its number says, in its own list too (将第三项移至第一项之后，作为第二项); one
+                // that stands there already is put back where it was (第二款第三项改为第二款第二项 after
+                // 第二项 is deleted)
+                self.detach_marks(ins, op, *m);
+                let index = match running {
+                    Some((_, at)) => at,
+                    None => nodes::index_of_nth_without(&self.tree, parent, node_kind(k), n as usize - 1 + i, Some(*m)),
                 };
-                if moved_in || elsewhere {
-                    // a 款 that leaves its article may leave it empty (below)
-                    if moved_in && skind == Kind::Paragraph {
-                        left.push(self.article_of(*m));
-                    }
-                    self.detach_marks(ins, op, *m);
-                    let index = match running {
-                        Some((_, at)) => at,
-                        None => nodes::index_of_nth_without(&self.tree, parent, kind, nth, Some(*m)),
-                    };
-                    self.tree.move_to(*m, parent, index);
-                }
+                self.tree.move_to(*m, parent, index);
                 self.tree.node_mut(*m).declared = Some((k, n + i as u32, ins.id.clone(), op.pos));
                 if k == UnitKind::Item {
                     self.fit_moved_item(ins, op, *m);
