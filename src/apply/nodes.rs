@@ -3,6 +3,7 @@
 
 use arcstr::Substr;
 
+use super::renumber::item_scope;
 use super::tree::{NodeId, TNode, Tree};
 use crate::document::{Kind, LineKind, classify};
 use crate::text::numerals;
@@ -415,6 +416,28 @@ pub fn zhi_anchor(tree: &Tree, article: NodeId, n: u32, sub: u32) -> Option<Node
         let node = tree.node(a);
         a != article && node.number == Some(n) && node.sub_number.is_none_or(|s| s < sub)
     })
+}
+
+/// Where an item goes to be the `n`th of the items of its scope, where they run on through the
+/// points of a policy text ([`item_scope`]): right after the item that is then the (n-1)th (in that
+/// one's point), or before the first; the item itself taken out of the run, and the index the one
+/// it has once it has left its place ([`index_without`]). None where items are counted in their list.
+pub fn running_place(tree: &Tree, item: NodeId, n: u32) -> Option<(NodeId, usize)> {
+    let scope = item_scope(tree, item);
+    if Some(scope) == tree.node(item).parent {
+        return None;
+    }
+    let run: Vec<NodeId> = tree
+        .subtree(scope)
+        .into_iter()
+        .filter(|&c| c != item && tree.node(c).kind == Kind::Item && item_scope(tree, c) == scope)
+        .collect();
+    let (anchor, after) = match (n as usize).checked_sub(2) {
+        Some(k) => (*run.get(k).or(run.last())?, true),
+        None => (*run.first()?, false),
+    };
+    let (parent, idx) = tree.index_in_parent(anchor)?;
+    Some((parent, index_without(tree, item, parent, idx + usize::from(after))))
 }
 
 /// An index among `parent`'s children counted with `node` among them, as it is once `node` has left

@@ -296,32 +296,6 @@ pub fn position_number(tree: &Tree, id: NodeId) -> Option<u32> {
     Some(pos as u32 + 1)
 }
 
-/// Where an item goes to be the `n`th of the items of its scope, where they run on through the
-/// points of a policy text ([`item_scope`]): right after the item that is then the (n-1)th (in that
-/// one's point), or before the first; the item itself taken out of the run, and the index the one
-/// it has once it has left its place ([`Tree::move_to`]). None where items are counted in their list.
-pub fn running_place(tree: &Tree, item: NodeId, n: u32) -> Option<(NodeId, usize)> {
-    let scope = item_scope(tree, item);
-    if Some(scope) == tree.node(item).parent {
-        return None;
-    }
-    let run: Vec<NodeId> = tree
-        .subtree(scope)
-        .into_iter()
-        .filter(|&c| c != item && tree.node(c).kind == Kind::Item && item_scope(tree, c) == scope)
-        .collect();
-    let (anchor, after) = match (n as usize).checked_sub(2) {
-        Some(k) => (*run.get(k).or(run.last())?, true),
-        None => (*run.first()?, false),
-    };
-    let (parent, idx) = tree.index_in_parent(anchor)?;
-    let at = idx + usize::from(after);
-    Some(match tree.index_in_parent(item) {
-        Some((p, i)) if p == parent && i < at => (parent, at - 1),
-        _ => (parent, at),
-    })
-}
-
 /// A reference in running text to a unit of this document: the article's number (its byte range
 /// and value) and, where a 款 qualifies it (第二十条第二款), the 款's.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -544,7 +544,7 @@ impl Engine<'_> {
             let named = !parent_steps.is_empty();
             // (a unit of another kind made an item is refused below)
             let running = (k == UnitKind::Item)
-                .then(|| crate::apply::renumber::running_place(&self.tree, src, n))
+                .then(|| nodes::running_place(&self.tree, src, n))
                 .flatten()
                 .filter(|&(p, _)| !named || self.tree.is_within(p, parent));
             let parent = running.map_or(parent, |(p, _)| p);
