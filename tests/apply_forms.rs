@@ -4685,6 +4685,73 @@ fn a_paragraph_made_an_article_follows_its_article() {
     );
 }
 
+/// A 款 made an article waits at the end of the text for its final number; a new last article, or
+/// a new last chapter, placed meanwhile ran into the line before it with a single line break (第十条
+/// …施行。⏎第十一条…), the waiting article taken for a unit that followed. Written for the test: a
+/// law without chapters and one with, in the layout of local regulations.
+#[test]
+fn a_new_last_unit_stands_apart_while_a_paragraph_made_an_article_waits() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 登记机关负责登记工作。",
+            "申请人对登记决定不服的，可以依法申请行政复议。",
+            "第三条 本条例自公布之日起施行。",
+        ],
+    );
+    let made = "一、将第二条第二款改为第三条。";
+    let d =
+        decision(&format!("{made}\n\n二、在第三条后增加一条，作为第五条：“第五条 本条例由市人民政府负责解释。”"), true);
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了规范登记管理，制定本条例。",
+                "第二条 登记机关负责登记工作。",
+                "第三条 申请人对登记决定不服的，可以依法申请行政复议。",
+                "第四条 本条例自公布之日起施行。",
+                "第五条 本条例由市人民政府负责解释。",
+            ]
+        )
+    );
+    // an item made an article waits too; the new chapter at the end stands apart from the last
+    // article, and its article from its heading. The item was its list's last: the item now last
+    // closes the list with its 。 (it kept its ；, as an item deleted or moved does not)
+    let old = law(
+        "示例条例",
+        &[
+            "第一章 总则",
+            "第一条 申请登记应当提交下列材料：",
+            "（一）登记申请书；",
+            "（二）身份证明。",
+            "第二章 附则",
+            "第二条 本条例自公布之日起施行。",
+        ],
+    );
+    let d = decision(
+        "一、将第一条第二项单列一条，作为第二条。\n\n二、在第二章后增加一章，作为第三章：\n\n“第三章 其他规定\n\n“第四条 本条例由市人民政府负责解释。”",
+        true,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一章 总则",
+                "第一条 申请登记应当提交下列材料：",
+                "（一）登记申请书。",
+                "第二条 身份证明。",
+                "第二章 附则",
+                "第三条 本条例自公布之日起施行。",
+                "第三章 其他规定",
+                "第四条 本条例由市人民政府负责解释。",
+            ]
+        )
+    );
+}
+
 /// 在第二条后增加两条：“…”“…” with neither 作为第X条 nor labels: the articles go after 第二条 and take
 /// the numbers renumbering gives them; without renumbering they have none (an error, once), and
 /// without a place either, nothing says where they go.

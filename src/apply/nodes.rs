@@ -51,7 +51,8 @@ pub fn new_article(tree: &Tree, like: Option<NodeId>, number: u32, sub: Option<u
 /// A new article ([`new_article`]) put at the end of the text, not yet in its place: the caller
 /// places it (by its number, or beside another) once the articles have their numbers.
 pub fn add_unplaced_article(tree: &mut Tree, like: Option<NodeId>, number: u32, sub: Option<u32>) -> NodeId {
-    let art = new_article(tree, like, number, sub);
+    let mut art = new_article(tree, like, number, sub);
+    art.parked = true;
     let root = tree.root;
     let at = tree.node(root).children.len();
     tree.insert(root, at, art)

@@ -30,6 +30,10 @@ pub struct TNode {
     pub children: Vec<NodeId>,
     pub parent: Option<NodeId>,
     pub deleted: bool,
+    /// A new article not yet in its place: it waits at the end of the text until the articles have
+    /// their final numbers. The line breaks around units do not count it as a unit that follows
+    /// (a new last article placed meanwhile ends the text, and stands apart from the one before).
+    pub parked: bool,
     /// The node's path in the original document (None for inserted nodes).
     pub orig_path: Option<String>,
     /// Byte ranges of `text` that the decision wrote.
@@ -65,6 +69,7 @@ impl TNode {
             children: Vec::new(),
             parent: None,
             deleted: false,
+            parked: false,
             orig_path: None,
             fresh: Vec::new(),
             recent: Vec::new(),
@@ -166,6 +171,7 @@ impl Tree {
             children: Vec::new(),
             parent,
             deleted: false,
+            parked: false,
             orig_path: Some(n.path.to_string()),
             fresh: Vec::new(),
             recent: Vec::new(),
@@ -307,9 +313,15 @@ impl Tree {
             self.nodes[old].children.retain(|&c| c != id);
         }
         self.nodes[id].parent = Some(parent);
+        self.nodes[id].parked = false;
         let idx = index.min(self.nodes[parent].children.len());
         self.nodes[parent].children.insert(idx, id);
         self.keep_lines_apart(id);
+    }
+
+    /// Whether `id` stands in the text as a unit among its neighbours: neither deleted nor parked.
+    fn stands(&self, id: NodeId) -> bool {
+        !self.nodes[id].deleted && !self.nodes[id].parked
     }
 
     /// The line breaks around a new unit placed whole (its lines built with the paragraph break): it stands apart from
@@ -321,7 +333,7 @@ impl Tree {
         let Some(parent) = self.nodes[id].parent else { return };
         let kids = self.nodes[parent].children.clone();
         let Some(pos) = kids.iter().position(|&c| c == id) else { return };
-        let live = |t: &Self, c: NodeId| c != id && !t.nodes[c].deleted;
+        let live = |t: &Self, c: NodeId| c != id && t.stands(c);
         let prev = kids[..pos].iter().rev().copied().find(|&c| live(self, c));
         let last = !kids[pos..].iter().any(|&c| live(self, c));
         // the break between units there, this one left out
@@ -348,9 +360,12 @@ impl Tree {
     /// document's paragraph break, and so does the node placed, if something follows it.
     fn keep_lines_apart(&mut self, id: NodeId) {
         let Some(parent) = self.nodes[id].parent else { return };
+        if self.nodes[id].parked {
+            return;
+        }
         let kids = self.nodes[parent].children.clone();
         let pos = kids.iter().position(|&c| c == id).unwrap_or(0);
-        if let Some(&prev) = kids[..pos].iter().rev().find(|&&c| !self.nodes[c].deleted) {
+        if let Some(&prev) = kids[..pos].iter().rev().find(|&&c| self.stands(c)) {
             let last = self.last_line(prev);
             if self.ends_without_break(last) {
                 self.nodes[last].trail = self.para_trail.clone();
@@ -575,7 +590,7 @@ impl Tree {
     /// Whether nothing live stands under `parent` from `index` on.
     pub fn is_end_of(&self, parent: NodeId, index: usize) -> bool {
         let kids = &self.nodes[parent].children;
-        kids[index.min(kids.len())..].iter().all(|&c| self.nodes[c].deleted)
+        kids[index.min(kids.len())..].iter().all(|&c| !self.stands(c))
     }
 
     /// The line break a line inserted under `parent` at `index` takes: the paragraph break, or,
@@ -602,7 +617,7 @@ impl Tree {
 
     /// [`Tree::break_between`] among `kids`, if one of them is followed by another.
     fn break_between_of(&self, kids: &[NodeId], index: usize) -> Option<String> {
-        let live: Vec<usize> = (0..kids.len()).filter(|&i| !self.nodes[kids[i]].deleted).collect();
+        let live: Vec<usize> = (0..kids.len()).filter(|&i| self.stands(kids[i])).collect();
         let followed = |i: usize| live.iter().any(|&j| j > i);
         let before = live.iter().rev().find(|&&i| i < index && followed(i));
         let after = live.iter().find(|&&i| i >= index && followed(i));
@@ -620,11 +635,11 @@ impl Tree {
     fn break_of_kind(&self, id: NodeId) -> Option<String> {
         let doc_last = self.last_line(self.root);
         // (`all` gives live units only)
-        let units: Vec<NodeId> = self.all(self.nodes[id].kind).into_iter().filter(|&a| a != id).collect();
+        let units: Vec<NodeId> =
+            self.all(self.nodes[id].kind).into_iter().filter(|&a| a != id && !self.nodes[a].parked).collect();
         let followed = |a: NodeId| {
-            self.index_in_parent(a).is_some_and(|(p, i)| {
-                self.nodes[p].children[i + 1..].iter().any(|&c| c != id && !self.nodes[c].deleted)
-            })
+            self.index_in_parent(a)
+                .is_some_and(|(p, i)| self.nodes[p].children[i + 1..].iter().any(|&c| c != id && self.stands(c)))
         };
         units
             .iter()
@@ -659,7 +674,7 @@ impl Tree {
 
     /// The last live line rendered inside `id` (itself or its last live descendant).
     pub fn last_line(&self, id: NodeId) -> NodeId {
-        match self.children(id).last() {
+        match self.nodes[id].children.iter().rfind(|&&c| self.stands(c)) {
             Some(&c) => self.last_line(c),
             None => id,
         }

@@ -79,6 +79,8 @@ impl Engine<'_> {
             let like = self.article_of(t);
             let id = nodes::add_unplaced_article(&mut self.tree, Some(like), number, sub);
             let before = self.subtree_text(t);
+            // the last item of its list: the item now last closes the list
+            self.note_list_end(ins, op, t);
             // an item ends with its list's mark (；); an article is a sentence of its own and ends with 。
             let mut text = self.tree.node(t).text.to_string();
             if let Some(mark) = text.chars().last().filter(|c| matches!(c, '；' | ';' | '，' | ',')) {
