@@ -1416,6 +1416,52 @@ fn units_renumbered_one_by_one_take_their_numbers() {
     assert_eq!(a.warnings.iter().find(|w| w.message.contains("numbers skip")).unwrap().instruction, "二、");
 }
 
+/// A number skipped in a list no unit was renumbered in is not the renumbering's: 删去第二条第二项，
+/// 第三项改为第二项 renumbers 第二条's items, and a hole another instruction leaves in 第三条's items
+/// was warned of twice, once at the instruction that renumbered 第二条 (which touched no item of
+/// 第三条). Written for the test.
+#[test]
+fn a_gap_is_warned_of_where_units_were_renumbered_one_by_one() {
+    let old = law(
+        "示例条例",
+        &[
+            "第一条 为了规范登记管理，制定本条例。",
+            "第二条 申请人应当符合下列条件：",
+            "（一）具有完全民事行为能力；",
+            "（二）有固定住所；",
+            "（三）持有本市居住证。",
+            "第三条 申请登记应当提交下列材料：",
+            "（一）登记申请书；",
+            "（二）身份证明；",
+            "（三）住所证明。",
+        ],
+    );
+    let d = decision("一、删去第二条第二项，第三项改为第二项。\n二、删去第三条第二项。", false);
+    let a = applied(&d, &old);
+    assert!(a.text.contains("（一）具有完全民事行为能力；\n\n（二）持有本市居住证。"), "{}", a.text);
+    assert!(a.text.contains("（一）登记申请书；\n\n（三）住所证明。"), "{}", a.text);
+    let gaps: Vec<(&str, &str)> = a
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("numbers skip"))
+        .map(|w| (w.instruction.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(gaps.len(), 1, "{gaps:#?}");
+    assert_eq!(gaps[0].0, "二、");
+    assert!(gaps[0].1.starts_with("with （二） deleted the numbers skip: （一） then （三）"), "{}", gaps[0].1);
+    // where the renumbering itself leaves the hole, it is warned of at the renumbering
+    let d = decision("一、删去第二条第一项，第二项改为第一项。", false);
+    let a = applied(&d, &old);
+    assert!(a.text.contains("（一）有固定住所；\n\n（三）持有本市居住证。"), "{}", a.text);
+    let gaps: Vec<(&str, &str)> = a
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("numbers skip"))
+        .map(|w| (w.instruction.as_str(), w.message.as_str()))
+        .collect();
+    assert!(gaps.iter().any(|g| g.0 == "一、" && g.1.contains("renumbers units one by one")), "{gaps:#?}");
+}
+
 fn items_after_insert(renumber: bool) -> String {
     decision("一、在第二条中增加一项，作为第二项：“（二）营业执照；”原第二项、第三项改为第三项、第四项。", renumber)
 }

@@ -455,28 +455,30 @@ impl Engine<'_> {
     }
 
     /// After units renumbered in place (将第七条改为第六条) where nothing renumbers the text: a number
-    /// skipped among their kind (第六条 then 第八条: the article between was not renumbered too) is
-    /// warned of, at the first instruction that renumbered that kind.
+    /// skipped among their kind where they are counted (第六条 then 第八条: the article between was
+    /// not renumbered too) is warned of, at the first instruction that renumbered a unit there. A
+    /// list no unit was renumbered in is not its concern (删去第五条第二项，第三项改为第二项 says
+    /// nothing of a hole another instruction left in 第六条's items).
     fn warn_gaps(&mut self, assigned: &[(NodeId, u32, Option<u32>)]) {
-        let mut kinds: Vec<(Kind, String, crate::notice::Pos)> = Vec::new();
+        let mut scopes: Vec<(Kind, NodeId, String, crate::notice::Pos)> = Vec::new();
         for &(t, _, _) in assigned {
             let kind = self.tree.node(t).kind;
+            let scope = renumber::count_scope(&self.tree, t);
             if let Some((_, _, ins, pos)) = self.tree.node(t).declared.clone()
-                && !kinds.iter().any(|k| k.0 == kind)
+                && !scopes.iter().any(|k| k.0 == kind && k.1 == scope)
             {
-                kinds.push((kind, ins, pos));
+                scopes.push((kind, scope, ins, pos));
             }
         }
-        for (kind, ins, pos) in kinds {
-            let mut last: std::collections::HashMap<NodeId, (u32, String)> = std::collections::HashMap::new();
+        for (kind, scope, ins, pos) in scopes {
+            let mut last: Option<(u32, String)> = None;
             for u in self.tree.all(kind).into_iter().filter(|&u| !self.tree.is_gone(u)) {
                 let node = self.tree.node(u);
                 let (Some(label), Some(n)) = (node.label.as_deref(), node.number) else { continue };
-                if node.sub_number.is_some() {
+                if node.sub_number.is_some() || renumber::count_scope(&self.tree, u) != scope {
                     continue;
                 }
-                let scope = renumber::count_scope(&self.tree, u);
-                let (before, before_label) = last.get(&scope).cloned().unwrap_or((0, String::new()));
+                let (before, before_label) = last.clone().unwrap_or((0, String::new()));
                 if n > before + 1 {
                     let after = if before == 0 { String::new() } else { format!("{before_label} then ") };
                     self.warnings.push(Warning {
@@ -489,7 +491,7 @@ impl Engine<'_> {
                     });
                     break;
                 }
-                last.insert(scope, (n, label.to_string()));
+                last = Some((n, label.to_string()));
             }
         }
     }
