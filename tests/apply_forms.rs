@@ -7442,6 +7442,33 @@ fn measures_below_an_item_named_as_its_points() {
     }
 }
 
+/// A measure added below an item is named as its neighbours are: 在第（一）项第2点后增加一点，作为第3点
+/// (or 第2条后增加一条) and 在第（一）项中增加一点 add a line 3. under the item. The new unit was taken
+/// for a part of the text (一、), and its number for that part's (“the decision numbers （新增） as
+/// 第三点, but it is 第一点 in the result”), while the locator beside it named the line 2. (Written
+/// for the test.)
+#[test]
+fn a_measure_added_below_an_item_as_its_point() {
+    let old = "某某工作方案\n一、工作目标\n到2020年达到1000亿元。\n二、重点任务\n（一）推进技术改造。\n1.实施技改专项。\n2.推广智能装备。\n（二）培育龙头企业。\n";
+    let want = old.replace("2.推广智能装备。\n", "2.推广智能装备。\n3.建设数字车间。\n");
+    for clause in [
+        "在第二部分第（一）项第2点后增加一点，作为第3点：“3.建设数字车间。”",
+        "在第二部分第（一）条第2条后增加一条，作为第3条：“3.建设数字车间。”",
+        "在第二部分第（一）项中增加一点，作为第3点：“3.建设数字车间。”",
+    ] {
+        assert_eq!(text(&policy_notice(&[clause]), old), want, "{clause}");
+    }
+    // before the first: the measures after it take the next numbers where the notice says so
+    let n = policy_notice(&["在第二部分第（一）项第1点前增加一点，作为第1点：“1.制定技改目录。”其后序号依次调整。"]);
+    assert_eq!(
+        text(&n, old),
+        old.replace("1.实施技改专项。\n2.推广智能装备。", "1.制定技改目录。\n2.实施技改专项。\n3.推广智能装备。")
+    );
+    // a part of the text added after a part is one still
+    let n = policy_notice(&["在第一部分后增加一点，作为第二点：“二、基本原则”其后序号依次调整。"]);
+    assert!(text(&n, old).contains("到2020年达到1000亿元。\n二、基本原则\n三、重点任务\n"), "{}", text(&n, old));
+}
+
 /// 目录作相应修改 (并相应修改目录) says what the engine does for every change of a division: the 目录's
 /// entry follows the new name, and the clause is read and reported, not refused as fitting no
 /// formula (as it was). In a text without a 目录 it is a warning. (Written for the test.)

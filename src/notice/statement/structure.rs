@@ -230,6 +230,14 @@ impl Reader<'_> {
             }
             None => (Position::AtNumber, vec![]),
         };
+        // 在第（二）条第2点后增加一点 · 在第（二）条中增加一点: below an item, a 点 (or, beside one, a
+        // 条) is one of its measures 1. 2., as the locators read it (目), not a part of the text (一、)
+        let anchor = locs.first().and_then(|l| l.steps.last());
+        let kind = match (kind, position, anchor) {
+            (UnitKind::Point | UnitKind::Article, Position::After | Position::Before, Some(Step::SubItem(_)))
+            | (UnitKind::Point, Position::Within, Some(Step::Item(_))) => UnitKind::SubItem,
+            _ => kind,
+        };
         // 第三条增加一段 · 增加一段，作为第二款: a 段 inside an article is a 款
         let kind = match (kind, position) {
             (UnitKind::NaturalParagraph, Position::Within | Position::AtNumber) => UnitKind::Paragraph,
