@@ -1416,6 +1416,23 @@ fn units_renumbered_one_by_one_take_their_numbers() {
     assert_eq!(a.warnings.iter().find(|w| w.message.contains("numbers skip")).unwrap().instruction, "二、");
 }
 
+/// A unit's number renumbered as its 序号 (原第（三）条序号相应调整为第（二）条, 第三条的编号改为第二条),
+/// as policy notices write it: read as 原第（三）条改为第（二）条. It fitted no formula. (Written for the
+/// test.)
+#[test]
+fn a_number_renumbered_as_its_xuhao() {
+    let old = "某某工作方案\n一、重点任务\n（一）推进技术改造。\n（二）培育龙头企业。\n（三）优化政务服务。\n";
+    let want = "某某工作方案\n一、重点任务\n（一）推进技术改造。\n（二）优化政务服务。\n";
+    for renumber in [
+        "原第（三）条序号相应调整为第（二）条。",
+        "第（三）条的序号改为第（二）条。",
+        "将第（三）条编号调整为第（二）条。",
+    ] {
+        let n = policy_notice(&[&format!("删除第（二）条。{renumber}")]);
+        assert_eq!(text(&n, old), want, "{renumber}");
+    }
+}
+
 /// A number skipped in a list no unit was renumbered in is not the renumbering's: 删去第二条第二项，
 /// 第三项改为第二项 renumbers 第二条's items, and a hole another instruction leaves in 第三条's items
 /// was warned of twice, once at the instruction that renumbered 第二条 (which touched no item of

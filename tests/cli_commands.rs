@@ -481,6 +481,29 @@ fn apply_says_when_the_notice_and_the_document_are_swapped() {
     assert!(stderr(&r).contains(&format!("{NEW1}: the notice holds no amendment instructions")), "{}", stderr(&r));
 }
 
+/// A notice that names no document applies to the document given, and a sentence of it that cannot
+/// be read is its error: it was taken for a sentence of another document's section (the untitled
+/// section was not its own), shown as a warning, and the rest applied with exit 0, the sentence
+/// left out. (Written for the test.)
+#[test]
+fn an_unreadable_sentence_of_a_notice_that_names_no_document_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let notice = dir.path().join("notice.txt");
+    std::fs::write(&notice, "通知\n一、删除第（二）条。\n二、原第（三）条按照新的序号甲乙丙为第（二）条。\n").unwrap();
+    let doc = dir.path().join("doc.txt");
+    std::fs::write(&doc, "某某工作方案\n一、重点任务\n（一）推进改造。\n（二）培育企业。\n（三）优化服务。\n").unwrap();
+    let out = dir.path().join("out.txt");
+    let (n, d, o) = (notice.to_str().unwrap(), doc.to_str().unwrap(), out.to_str().unwrap());
+    let r = amend(&["apply", n, d, "-o", o]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(stderr(&r).contains("error: 二、: this sentence fits no amendment formula"), "{}", stderr(&r));
+    assert!(!stderr(&r).contains("another document"), "{}", stderr(&r));
+    assert!(!out.exists());
+    // --skip leaves out an instruction the notice holds; a sentence that is none stays an error
+    let r = amend(&["apply", n, d, "--skip", "二、"]);
+    assert_eq!(r.status.code(), Some(2), "an unreadable sentence is not skipped: {}", stderr(&r));
+}
+
 /// A decision that gives its document a short name (以下简称《解释》, as judicial interpretations and
 /// State Council decisions do; this decision is written for the test): `--section` takes that name,
 /// with or without 《》, and a name the decision does not give is no section.

@@ -61,9 +61,11 @@ impl Notice {
         self.diagnostics
             .iter()
             .map(|d| match &d.section {
+                // (a notice that names no document has one section, untitled: its own)
                 Some(other)
                     if d.severity == Severity::Error
                         && !strict
+                        && other != &section.title
                         && !crate::notice::same_title(other, &section.title) =>
                 {
                     let mut w = d.clone();
