@@ -463,6 +463,25 @@ fn a_former_article_reference_that_now_names_another_is_warned_of() {
     let reworded = text(&decision("一、将第二条修改为：“第二条 办事指南应当载明申请材料和时限。”", false), &old);
     assert_eq!(reworded, old.replace("申请材料。", "申请材料和时限。"));
     assert!(warned("一、增加一条，作为第五条：“第五条 本条例自公布之日起施行。”").is_empty());
+    // in an item of the article the words name the article before it too
+    let listed = law(
+        "示例条例",
+        &[
+            "第一条 登记机关应当公开办事指南。",
+            "第二条 办事指南应当载明申请材料。",
+            "第三条 有下列情形之一的，责令改正：",
+            "（一）违反前条规定的；",
+            "（二）拒不提供材料的。",
+        ],
+    );
+    let a = applied(&decision("一、删去第二条。", true), &listed);
+    let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "第三条/1/（一） says 前条, which named 第二条; the article before it is now 第一条: the words are left as written"
+        ]
+    );
     // 前条款 is a clause, not the article before
     let clause = old.replace("违反前条规定的", "违反前条款规定的").replace("前两条所称", "所称");
     let a = applied(&decision("一、在第二条后增加一条，作为第三条：“第三条 办事指南应当及时更新。”", true), &clause);
@@ -5267,6 +5286,13 @@ fn references_to_a_moved_or_deleted_paragraph_are_warned_of() {
     for w in &a.warnings {
         assert_eq!((w.instruction.as_str(), w.pos.line, w.pos.column), ("二、", line, 3), "{w}");
         assert!(w.to_string().starts_with(&format!("二、 (notice {line}:3): ")), "{w}");
+    }
+    // a reference whose 款 kept its number is no warning, renumbering said or not
+    for renumber in [false, true] {
+        let d = decision("一、将第二条第三款中的“记录在案”修改为“登记在册”。", renumber);
+        let a = applied(&d, &paragraph_references());
+        assert!(a.text.contains("依照本条第二款审查的，应当登记在册。"), "{}", a.text);
+        assert!(a.warnings.is_empty(), "{:?}", a.warnings);
     }
 }
 

@@ -840,10 +840,10 @@ fn relative_in(
     };
     for (at, &a) in live.iter().enumerate() {
         let Some(orig) = &tree.node(a).orig_path else { continue };
-        // the words: in the unit's own text (an article's: or its 款), as the original wrote them
-        let paragraphs =
-            tree.subtree(a).into_iter().filter(|&c| kind == Kind::Article && tree.node(c).kind == Kind::Paragraph);
-        let Some((holder, said, n)) = std::iter::once(a).chain(paragraphs).find_map(|c| {
+        // the words: in the unit's own text (an article's: or any line of it, its 款 and their items:
+        // （一）违反前条规定的), as the original wrote them
+        let lines = if kind == Kind::Article { tree.subtree(a) } else { vec![a] };
+        let Some((holder, said, n)) = lines.into_iter().find_map(|c| {
             let node = tree.node(c);
             let (said, n, range) = words(&node.text)?;
             let fresh = node.fresh.iter().any(|f| f.start < range.end && range.start < f.end);

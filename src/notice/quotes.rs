@@ -614,6 +614,39 @@ mod tests {
         assert_eq!(st.end, text.len());
     }
 
+    /// A mark named instead of quoted (句号) is a quotation at its name's place, and what follows it
+    /// keeps its own place in the notice (the name's characters are no longer in the body).
+    #[test]
+    fn a_named_mark_is_quoted_where_its_name_stands() {
+        let text = "一、将第三条末尾的句号修改为分号，第九条中的“甲”修改为“乙”。";
+        let st = first(text);
+        assert_eq!(texts(&st), ["。", "；", "甲", "乙"]);
+        assert_eq!(
+            st.body,
+            "将第三条末尾的\u{E000}0\u{E001}修改为\u{E000}1\u{E001}，第九条中的\u{E000}2\u{E001}修改为\u{E000}3\u{E001}。"
+        );
+        assert_eq!(st.source_offset(st.body.find('\u{E000}').unwrap()), text.find("句号").unwrap());
+        assert_eq!(st.source_offset(st.body.find('修').unwrap()), text.find("修改为分号").unwrap());
+        assert_eq!(st.source_offset(st.body.find("第九条").unwrap()), text.find("第九条").unwrap());
+        assert_eq!(st.source_offset(st.body.len()), text.len());
+        // every character of the body outside the quotations is the notice's at its place, however
+        // many marks are named before it
+        let text = "一、将第三条第一款第二项末尾的句号修改为分号，删去第四条中的顿号，将第五条中的第二个逗号修改为句号，第九条第二款中的“甲”修改为“乙”，并删去第十条第三款。";
+        let st = first(text);
+        assert_eq!(texts(&st), ["。", "；", "、", "，", "。", "甲", "乙"]);
+        let mut in_token = false;
+        for (i, c) in st.body.char_indices() {
+            in_token = match c {
+                '\u{E000}' => true,
+                '\u{E001}' => false,
+                _ => in_token,
+            };
+            if !in_token && c != '\u{E001}' {
+                assert!(text[st.source_offset(i)..].starts_with(c), "{c} at {i}: {}", &text[st.source_offset(i)..]);
+            }
+        }
+    }
+
     /// A head with its items written in its own paragraph is cut into the head and one statement per
     /// item, each with its label, its text and its place in the notice; an enumeration that
     /// instructs nothing, or a single item, stays whole.
@@ -754,6 +787,10 @@ mod tests {
     fn unclosed_quote_stops_at_the_next_item() {
         let st = first("（一）将第一项中的“甲修改为“乙”。\n（二）删除第二项。\n");
         assert!(st.unclosed_quote.is_some());
+        assert_eq!(st.lines_used, 1);
+        // a line that starts an instruction ends the quotation even unlabelled, and even where a
+        // stray mark after it would close it
+        let st = first("一、将第三条修改为：“第三条 甲。\n将第四条中的“乙”修改为“丙”。”\n");
         assert_eq!(st.lines_used, 1);
     }
 }
