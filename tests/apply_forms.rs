@@ -7512,6 +7512,54 @@ fn a_measure_added_below_an_item_as_its_point() {
     assert!(text(&n, old).contains("到2020年达到1000亿元。\n二、基本原则\n三、重点任务\n"), "{}", text(&n, old));
 }
 
+/// The fourth level of a policy text, the lines （1）（2） below a measure 1.: 第（一）项第1点第（2）项
+/// (or 第1目第（2）项) names one, as 第1点 names the measure below an item, and each operation acts on
+/// it as on an item: its text edited, its wording replaced (its label given again not written
+/// twice), the line deleted (the list closed with 。, the lines after it renumbered where the notice
+/// says so, else a gap warned of), a line added beside it or below the measure. All were refused:
+/// the locator named an item （二） under the measure, which has none. (Written for the test.)
+#[test]
+fn a_line_below_a_measure_is_named_as_its_item() {
+    let old = "某某工作方案\n一、重点任务\n（一）推进技术改造。\n1.实施技改专项。具体措施如下：\n（1）加大投入；\n（2）优化服务；\n（3）强化考核。\n2.推广智能装备。\n（二）培育龙头企业。\n";
+    let edited = text(&policy_notice(&["将第一部分第（一）项第1点第（2）项中的“优化”修改为“持续优化”。"]), old);
+    assert_eq!(edited, old.replace("（2）优化服务；", "（2）持续优化服务；"));
+    for wording in ["“（1）加大财政投入；”", "“加大财政投入；”", "“加大财政投入”"] {
+        let n = policy_notice(&[&format!("将第一部分第（一）项第1目第（1）项修改为：{wording}。")]);
+        assert_eq!(text(&n, old), old.replace("（1）加大投入；", "（1）加大财政投入；"), "{wording}");
+    }
+    // deleted: the list closes, and the lines after it follow where the notice says so
+    let n = policy_notice(&["删除第一部分第（一）项第1点第（3）项。"]);
+    assert_eq!(text(&n, old), old.replace("（2）优化服务；\n（3）强化考核。", "（2）优化服务。"));
+    let n = policy_notice(&["删除第一部分第（一）项第1点第（2）项。条文顺序作相应调整。"]);
+    assert_eq!(text(&n, old), old.replace("（2）优化服务；\n（3）强化考核。", "（2）强化考核。"));
+    let a = applied(&policy_notice(&["删除第一部分第（一）项第1点第（2）项。"]), old);
+    assert_eq!(a.text, old.replace("（2）优化服务；\n", ""));
+    let said: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "with （2） deleted the numbers skip: （1） then （3）; the notice does not say 条文顺序作相应调整, so the units \
+          after it keep their numbers"
+        ]
+    );
+    // added beside one, or below the measure, in the list's style
+    let three = old.replace("（3）强化考核。", "（3）完善机制；\n（4）强化考核。");
+    for clause in [
+        "在第一部分第（一）项第1点第（2）项后增加一项，作为第（3）项：“完善机制；”。条文顺序作相应调整。",
+        "在第一部分第（一）项第1点第（3）项前增加一项：“（3）完善机制；”。条文顺序作相应调整。",
+    ] {
+        assert_eq!(text(&policy_notice(&[clause]), old), three, "{clause}");
+    }
+    let n = policy_notice(&["在第一部分第（一）项第1点中增加一项，作为第（4）项：“严格问责。”"]);
+    assert_eq!(text(&n, old), old.replace("（3）强化考核。", "（3）强化考核；\n（4）严格问责。"));
+    // the last one, and one the measure lacks
+    let n = policy_notice(&["将第一部分第（一）项第1点最后一项中的“考核”修改为“考评”。"]);
+    assert_eq!(text(&n, old), old.replace("强化考核", "强化考评"));
+    let e = one(errors(&policy_notice(&["删除第一部分第（一）项第2点第（1）项。"]), old));
+    assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
+    assert!(e.message.contains("第（1）项"), "{e}");
+}
+
 /// 目录作相应修改 (并相应修改目录) says what the engine does for every change of a division: the 目录's
 /// entry follows the new name, and the clause is read and reported, not refused as fitting no
 /// formula (as it was). In a text without a 目录 it is a warning. (Written for the test.)

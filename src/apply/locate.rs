@@ -28,6 +28,7 @@ pub(super) fn kind_of(step: &Step) -> Option<Kind> {
         Step::Paragraph(_) => Kind::Paragraph,
         Step::Item(_) => Kind::Item,
         Step::SubItem(_) => Kind::SubItem,
+        Step::SubSubItem(_) => Kind::SubSubItem,
         Step::Point(_) => Kind::Point,
         Step::Attachment(_) => Kind::Attachment,
         _ => return None,
@@ -47,6 +48,7 @@ fn matches(tree: &Tree, id: NodeId, step: &Step) -> bool {
         | Step::Paragraph(x)
         | Step::Item(x)
         | Step::SubItem(x)
+        | Step::SubSubItem(x)
         | Step::Point(x) => n.number == Some(x),
         // 附件 alone: any (and the only one, or the locator is ambiguous)
         Step::Attachment(x) => x == 0 || n.number == Some(x),
@@ -129,6 +131,7 @@ fn added_so(tree: &Tree, scope: NodeId, step: &Step) -> String {
         | Step::Paragraph(n)
         | Step::Item(n)
         | Step::SubItem(n)
+        | Step::SubSubItem(n)
         | Step::Point(n) => n,
         _ => return String::new(),
     };
@@ -185,7 +188,10 @@ fn numbered_otherwise(tree: &Tree, scope: NodeId, step: &Step) -> String {
 
 /// Whether a step names the last unit of its kind (最后一款, 末项) rather than a number.
 fn is_last(step: &Step) -> bool {
-    matches!(*step, Step::Paragraph(LAST) | Step::Item(LAST) | Step::SubItem(LAST) | Step::Point(LAST))
+    matches!(
+        *step,
+        Step::Paragraph(LAST) | Step::Item(LAST) | Step::SubItem(LAST) | Step::SubSubItem(LAST) | Step::Point(LAST)
+    )
 }
 
 fn no_such(message: String) -> LocateError {
@@ -560,7 +566,7 @@ pub fn resolve_final(tree: &Tree, loc: &Locator) -> Result<NodeId, LocateError> 
         let mut c = Vec::new();
         candidates(tree, scope, step, &mut c);
         let found = match *step {
-            Step::Paragraph(k) | Step::Item(k) | Step::SubItem(k) => {
+            Step::Paragraph(k) | Step::Item(k) | Step::SubItem(k) | Step::SubSubItem(k) => {
                 c.into_iter().filter(|&i| tree.node(i).kind == kind).nth(k as usize - 1)
             }
             _ => c.into_iter().find(|&i| matches(tree, i, step)),

@@ -21,7 +21,10 @@ pub fn new_line(tree: &Tree, kind: Kind, text: &str, trail: &str) -> TNode {
     let mut n = TNode::new(kind);
     n.lead = tree.line_lead(kind);
     let c = classify(text);
-    if kind == Kind::Item && c.kind == LineKind::Item || kind == Kind::SubItem && c.kind == LineKind::SubItem {
+    if matches!(
+        (kind, c.kind),
+        (Kind::Item, LineKind::Item) | (Kind::SubItem, LineKind::SubItem) | (Kind::SubSubItem, LineKind::SubSubItem)
+    ) {
         n.label = c.label.map(Substr::from);
         n.sep = c.sep.into();
         n.text = c.text.into();
@@ -218,7 +221,7 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             // an item, a point, a line of text: its own line takes the first paragraph; an item
             // keeps the closing mark (；。) of the item it replaces when the new wording has none
             let mut first = paragraphs[0].clone();
-            if matches!(kind, Kind::Item | Kind::SubItem) {
+            if matches!(kind, Kind::Item | Kind::SubItem | Kind::SubSubItem | Kind::CircledItem) {
                 let old_end = tree.node(id).text.chars().last();
                 let new_end = first.chars().last();
                 if let (Some(o @ ('；' | '。' | ';')), Some(n)) = (old_end, new_end)
@@ -237,6 +240,8 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
                     (Kind::Item, LineKind::Item)
                         | (Kind::Point, LineKind::Point)
                         | (Kind::SubItem, LineKind::SubItem)
+                        | (Kind::SubSubItem, LineKind::SubSubItem)
+                        | (Kind::CircledItem, LineKind::CircledItem)
                         | (Kind::Chapter, LineKind::Chapter)
                         | (Kind::Section, LineKind::Section)
                         | (Kind::Part, LineKind::Part)

@@ -40,13 +40,18 @@ pub fn renumber_rest(tree: &mut Tree) {
     renumber_sub_items(tree);
 }
 
-/// 目 numbered among their siblings (1. 2. 3. under each item), in either family.
+/// 目 numbered among their siblings (1. 2. 3. under each item), and the lines （1）（2） below them,
+/// in either family.
 fn renumber_sub_items(tree: &mut Tree) {
-    let mut counters: HashMap<NodeId, u32> = HashMap::new();
+    let mut counters: HashMap<(Kind, NodeId), u32> = HashMap::new();
     for id in tree.subtree(tree.root) {
         let node = tree.node(id);
-        let (Kind::SubItem, Some(parent), Some(_)) = (node.kind, node.parent, node.label.as_ref()) else { continue };
-        let k = counters.entry(parent).or_insert(0);
+        let (kind @ (Kind::SubItem | Kind::SubSubItem), Some(parent), Some(_)) =
+            (node.kind, node.parent, node.label.as_ref())
+        else {
+            continue;
+        };
+        let k = counters.entry((kind, parent)).or_insert(0);
         *k += 1;
         let k = *k;
         if node.number != Some(k) {
@@ -55,9 +60,9 @@ fn renumber_sub_items(tree: &mut Tree) {
     }
 }
 
-/// Gives a 目 the label of number `k` in the style of its own (1. · 1．: its digits, half- or
-/// full-width, replaced). (A line labelled ① or （1） is a unit of its own kind, which no locator
-/// counts as a 目 and none renumbers.)
+/// Gives a 目 (or a line （1）) the label of number `k` in the style of its own (1. · 1． · （1）: its
+/// digits, half- or full-width, replaced). (A line labelled ① is a unit of its own kind, which no
+/// locator names and none renumbers.)
 fn relabel_sub_item(tree: &mut Tree, id: NodeId, k: u32) {
     let node = tree.node_mut(id);
     let old = node.label.as_deref().unwrap_or_default();
@@ -231,7 +236,7 @@ pub fn label_like(tree: &mut Tree, id: NodeId, like: NodeId, k: u32) {
     let node = tree.node_mut(id);
     node.label = label;
     node.sep = sep;
-    if node.kind == Kind::SubItem {
+    if matches!(node.kind, Kind::SubItem | Kind::SubSubItem) {
         relabel_sub_item(tree, id, k);
     } else {
         relabel_item(tree, id, k);
@@ -263,7 +268,7 @@ pub fn final_number(tree: &Tree, id: NodeId, kind: UnitKind) -> Option<u32> {
                     .flatten()
             })
         }
-        UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem | UnitKind::Point => {
+        UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem | UnitKind::SubSubItem | UnitKind::Point => {
             // a labelled item is the number its label says (（二） where the third item stands
             // because nothing renumbered it is 第二项, not 第三项)
             if kind != UnitKind::Paragraph

@@ -398,6 +398,8 @@ pub enum UnitKind {
     Paragraph,
     Item,
     SubItem,
+    /// A line （1） below a 目 or a measure 1. (在第1点第（2）项后增加一项): a 项 again, a level down.
+    SubSubItem,
     Point,
     /// 段: a natural paragraph. Placed beside an article or a heading (在第三条前增加一段, 在第二章章名后
     /// 增加一段) it is a paragraph of its own under the heading, in no article; inside an article
@@ -429,6 +431,7 @@ impl UnitKind {
             UnitKind::Paragraph => "款",
             UnitKind::Item => "项",
             UnitKind::SubItem => "目",
+            UnitKind::SubSubItem => "项",
             UnitKind::Point => "点",
             UnitKind::NaturalParagraph => "段",
         }
@@ -574,6 +577,10 @@ pub enum Step {
     Item(u32),
     #[serde(serialize_with = "number_or_last")]
     SubItem(u32),
+    /// A line （1） below a 目 or a measure 1. (第（一）项第1点第（2）项): the fourth level of a policy
+    /// text, the 子目 of a law's 目.
+    #[serde(serialize_with = "number_or_last")]
+    SubSubItem(u32),
     #[serde(serialize_with = "number_or_last")]
     Point(u32),
     /// The 责任单位 line of the content the preceding deletion touched (该内容责任单位).
@@ -610,10 +617,12 @@ impl std::fmt::Display for Step {
             Step::Paragraph(LAST) => f.write_str("最后一款"),
             Step::Item(LAST) => f.write_str("最后一项"),
             Step::SubItem(LAST) => f.write_str("最后一目"),
+            Step::SubSubItem(LAST) => f.write_str("最后一项"),
             Step::Point(LAST) => f.write_str("最后一点"),
             Step::Paragraph(x) => write!(f, "第{}款", n(x)),
             Step::Item(x) => write!(f, "第{}项", n(x)),
             Step::SubItem(x) => write!(f, "第{}目", n(x)),
+            Step::SubSubItem(x) => write!(f, "第（{x}）项"),
             Step::Point(x) => write!(f, "第{}点", n(x)),
             Step::UnitsOfDeleted => f.write_str("该内容责任单位"),
             Step::Title => f.write_str("名称"),

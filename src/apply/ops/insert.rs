@@ -153,7 +153,7 @@ impl Engine<'_> {
             UnitKind::Article if !paragraphs.is_empty() => {
                 self.insert_articles(ins, op, targets, count, numbers, sub, position, paragraphs)
             }
-            UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem => {
+            UnitKind::Paragraph | UnitKind::Item | UnitKind::SubItem | UnitKind::SubSubItem => {
                 if paragraphs.is_empty() {
                     // 在第X条中增加一款作为第二款，将该条修改为：… — the text comes with the replacement
                     if let (UnitKind::Paragraph, Some(&t)) = (kind, targets.first()) {
@@ -435,6 +435,7 @@ impl Engine<'_> {
             (UnitKind::Paragraph, Kind::Article)
                 | (UnitKind::Item, Kind::Article | Kind::Paragraph | Kind::Point)
                 | (UnitKind::SubItem, Kind::Item)
+                | (UnitKind::SubSubItem, Kind::SubItem)
         );
         let position = if holds && position == Position::After { Position::Within } else { position };
         Ok(match (kind, position, tkind) {
@@ -443,6 +444,7 @@ impl Engine<'_> {
                 (Kind::Item, t, None)
             }
             (UnitKind::SubItem, Position::Within | Position::AtNumber, Kind::Item) => (Kind::SubItem, t, None),
+            (UnitKind::SubSubItem, Position::Within | Position::AtNumber, Kind::SubItem) => (Kind::SubSubItem, t, None),
             (UnitKind::Item, Position::Within | Position::AtNumber, Kind::Article) => {
                 // the 款 that has the items (增加一项，作为第三项 in an article with one list)
                 let paras: Vec<NodeId> = nodes::children_of(&self.tree, t, Kind::Paragraph);
@@ -483,7 +485,8 @@ impl Engine<'_> {
             }
             (UnitKind::Paragraph, Position::After | Position::Before, Kind::Paragraph | Kind::Text)
             | (UnitKind::Item, Position::After | Position::Before, Kind::Item)
-            | (UnitKind::SubItem, Position::After | Position::Before, Kind::SubItem) => {
+            | (UnitKind::SubItem, Position::After | Position::Before, Kind::SubItem)
+            | (UnitKind::SubSubItem, Position::After | Position::Before, Kind::SubSubItem) => {
                 let parent = self.tree.node(t).parent.expect("not the root");
                 (tkind, parent, Some(nodes::insertion_index(&self.tree, t, position == Position::After)))
             }
@@ -572,7 +575,12 @@ impl Engine<'_> {
         // an item or 目 given with its label (“（五）…”) and no number: the number its label says
         let labelled = |k: usize| {
             let c = classify(&units[k][0]);
-            let own = matches!((kind_node, c.kind), (Kind::Item, LineKind::Item) | (Kind::SubItem, LineKind::SubItem));
+            let own = matches!(
+                (kind_node, c.kind),
+                (Kind::Item, LineKind::Item)
+                    | (Kind::SubItem, LineKind::SubItem)
+                    | (Kind::SubSubItem, LineKind::SubSubItem)
+            );
             own.then_some(c.number).flatten()
         };
         let nums: Vec<u32> = (0..units.len())
@@ -623,7 +631,7 @@ impl Engine<'_> {
             let last_trail = self.tree.trail_for_insert(parent, index);
             let lines = &units[k];
             // an item (or 目) added after the last one: the list's closing 。 moves to the new last one
-            if matches!(kind_node, Kind::Item | Kind::SubItem) && at_end {
+            if matches!(kind_node, Kind::Item | Kind::SubItem | Kind::SubSubItem) && at_end {
                 let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == kind_node);
                 if let Some(prev) = prev
                     && self.closing_mark(prev) == Some('。')
@@ -642,7 +650,8 @@ impl Engine<'_> {
             let below = lines.len() - 1 + unit_lines.len();
             let head_trail = if below == 0 { last_trail.as_str() } else { para_trail.as_str() };
             let id = self.tree.insert(parent, index, nodes::new_line(&self.tree, kind_node, &lines[0], head_trail));
-            if matches!(kind_node, Kind::Item | Kind::SubItem) && self.tree.node(id).label.is_none() {
+            if matches!(kind_node, Kind::Item | Kind::SubItem | Kind::SubSubItem) && self.tree.node(id).label.is_none()
+            {
                 let like = self
                     .tree
                     .children(parent)

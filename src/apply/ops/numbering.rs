@@ -400,6 +400,7 @@ impl Engine<'_> {
         // chapter added as 第二章 where nothing renumbers the 第二章 there is)
         for (kind, what) in [
             (Kind::SubItem, "sub-items"),
+            (Kind::SubSubItem, "sub-sub-items"),
             (Kind::Point, "points"),
             (Kind::Part, "parts"),
             (Kind::Chapter, "chapters"),
@@ -501,7 +502,16 @@ impl Engine<'_> {
     /// instruction, at the one that deleted it, unless another unit takes the number it had.
     fn warn_deletion_gaps(&mut self) {
         let mut said: Vec<String> = Vec::new();
-        for kind in [Kind::Part, Kind::Chapter, Kind::Section, Kind::Article, Kind::Point, Kind::Item, Kind::SubItem] {
+        for kind in [
+            Kind::Part,
+            Kind::Chapter,
+            Kind::Section,
+            Kind::Article,
+            Kind::Point,
+            Kind::Item,
+            Kind::SubItem,
+            Kind::SubSubItem,
+        ] {
             let units = self.tree.all(kind);
             let scope_of = |u: NodeId| renumber::count_scope(&self.tree, u);
             // (scope, number, label) of the units left, in document order

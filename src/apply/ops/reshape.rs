@@ -23,6 +23,7 @@ pub(in crate::apply) fn node_kind(k: UnitKind) -> Kind {
         UnitKind::Paragraph => Kind::Paragraph,
         UnitKind::Item => Kind::Item,
         UnitKind::SubItem => Kind::SubItem,
+        UnitKind::SubSubItem => Kind::SubSubItem,
         UnitKind::Point => Kind::Point,
         UnitKind::NaturalParagraph => Kind::Text,
     }

@@ -135,7 +135,10 @@ impl Engine<'_> {
             && !named_lead
             && bare
             && let [t] = targets
-            && matches!(self.tree.node(*t).kind, Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem)
+            && matches!(
+                self.tree.node(*t).kind,
+                Kind::Article | Kind::Paragraph | Kind::Item | Kind::SubItem | Kind::SubSubItem
+            )
         {
             let message = format!(
                 "the new wording of {} ends with ： and gives no items: its wording introduces nothing",
@@ -327,7 +330,7 @@ impl Engine<'_> {
     /// 目 (…包括：) closes the list with its last 目's mark.
     pub(in crate::apply) fn note_list_end(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
         let n = self.tree.node(t);
-        if !matches!(n.kind, Kind::Item | Kind::SubItem) {
+        if !matches!(n.kind, Kind::Item | Kind::SubItem | Kind::SubSubItem) {
             return;
         }
         let Some(parent) = n.parent else { return };
@@ -417,7 +420,7 @@ impl Engine<'_> {
                 .tree
                 .children(parent)
                 .into_iter()
-                .rfind(|&c| matches!(self.tree.node(c).kind, Kind::Item | Kind::SubItem));
+                .rfind(|&c| matches!(self.tree.node(c).kind, Kind::Item | Kind::SubItem | Kind::SubSubItem));
             let Some(last) = last else { continue };
             let text = self.tree.node(last).text.clone();
             if let Some(c @ ('；' | ';')) = text.chars().last() {
@@ -442,7 +445,7 @@ impl Engine<'_> {
     pub(in crate::apply) fn warn_bare_lead_ins(&mut self) {
         for id in self.tree.subtree(self.tree.root) {
             let n = self.tree.node(id);
-            let listed = |c: &NodeId| matches!(self.tree.node(*c).kind, Kind::Item | Kind::SubItem);
+            let listed = |c: &NodeId| matches!(self.tree.node(*c).kind, Kind::Item | Kind::SubItem | Kind::SubSubItem);
             if n.text.trim_end().ends_with(['：', ':'])
                 && n.children.iter().any(|c| listed(c) && self.tree.node(*c).deleted)
                 && !self.tree.children(id).iter().any(listed)

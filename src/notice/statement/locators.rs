@@ -20,8 +20,9 @@ pub(super) fn level(s: &Step) -> u32 {
         Step::Paragraph(_) => 5,
         Step::Item(_) => 6,
         Step::SubItem(_) => 7,
-        Step::Lead | Step::NaturalParagraph(_) => 8,
-        Step::Sentence(_) | Step::LastSentence => 9,
+        Step::SubSubItem(_) => 8,
+        Step::Lead | Step::NaturalParagraph(_) => 9,
+        Step::Sentence(_) | Step::LastSentence => 10,
     }
 }
 
@@ -46,6 +47,7 @@ pub(super) fn step_of(kind: UnitKind, n: u32, sub: Option<u32>) -> Step {
         UnitKind::Paragraph => Step::Paragraph(n),
         UnitKind::Item => Step::Item(n),
         UnitKind::SubItem => Step::SubItem(n),
+        UnitKind::SubSubItem => Step::SubSubItem(n),
         UnitKind::Point => Step::Point(n),
         UnitKind::NaturalParagraph => Step::NaturalParagraph(n),
     }
@@ -61,6 +63,7 @@ pub(super) fn kind_of(s: &Step) -> Option<UnitKind> {
         Step::Paragraph(_) => UnitKind::Paragraph,
         Step::Item(_) => UnitKind::Item,
         Step::SubItem(_) => UnitKind::SubItem,
+        Step::SubSubItem(_) => UnitKind::SubSubItem,
         Step::Point(_) => UnitKind::Point,
         _ => return None,
     })
@@ -76,6 +79,7 @@ pub(super) fn number_of(s: &Step) -> Option<(u32, Option<u32>)> {
         | Step::Paragraph(n)
         | Step::Item(n)
         | Step::SubItem(n)
+        | Step::SubSubItem(n)
         | Step::Point(n) => (n, None),
         _ => return None,
     })
@@ -286,6 +290,15 @@ impl Reader<'_> {
                 && let Step::Point(n) | Step::Article(n, None) = steps[i]
             {
                 steps[i] = Step::SubItem(n);
+            }
+        }
+        // 第1点第（2）项 · 第2目第（1）项: below a measure 1. (a 目), an item is its line （1）, the
+        // level below (a 目 holds no items)
+        for i in 1..steps.len() {
+            if matches!(steps[i - 1], Step::SubItem(_))
+                && let Step::Item(n) = steps[i]
+            {
+                steps[i] = Step::SubSubItem(n);
             }
         }
         // 第二、三款 (its article from the context) · 第二条第二、三款 (the units before it)

@@ -236,6 +236,10 @@ impl Reader<'_> {
         let kind = match (kind, position, anchor) {
             (UnitKind::Point | UnitKind::Article, Position::After | Position::Before, Some(Step::SubItem(_)))
             | (UnitKind::Point, Position::Within, Some(Step::Item(_))) => UnitKind::SubItem,
+            // 在第1点第（2）项后增加一项 · 在第1点中增加一项: beside a line （2）, or below a measure, a
+            // 项 is a line （3）
+            (UnitKind::Item, Position::After | Position::Before, Some(Step::SubSubItem(_)))
+            | (UnitKind::Item, Position::Within, Some(Step::SubItem(_))) => UnitKind::SubSubItem,
             _ => kind,
         };
         // 第三条增加一段 · 增加一段，作为第二款: a 段 inside an article is a 款
