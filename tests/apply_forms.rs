@@ -1496,6 +1496,24 @@ fn a_gap_is_warned_of_where_units_were_renumbered_one_by_one() {
         .map(|w| (w.instruction.as_str(), w.message.as_str()))
         .collect();
     assert!(gaps.iter().any(|g| g.0 == "一、" && g.1.contains("renumbers units one by one")), "{gaps:#?}");
+    let one_by_one = |d: &str, old: &str| -> Vec<(String, String)> {
+        applied(d, old)
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("renumbers units one by one"))
+            .map(|w| (w.instruction.clone(), w.message.clone()))
+            .collect()
+    };
+    // two lists renumbered one by one, each with its hole: each is warned of, at its instruction
+    let d = decision("一、删去第二条第一项，第二项改为第一项。\n二、删去第三条第一项，第二项改为第一项。", false);
+    let gaps = one_by_one(&d, &old);
+    assert_eq!(gaps.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["一、", "二、"], "{gaps:#?}");
+    // one list renumbered by two instructions: its hole is warned of once, at the first
+    let d = decision("一、删去第二条、第三条。\n二、第四条改为第二条。\n三、第五条改为第三条。", false);
+    let gaps = one_by_one(&d, &law("示例条例", &SIX));
+    assert_eq!(gaps.len(), 1, "{gaps:#?}");
+    assert_eq!(gaps[0].0, "二、");
+    assert!(gaps[0].1.starts_with("the numbers skip: 第三条 then 第六条"), "{}", gaps[0].1);
 }
 
 fn items_after_insert(renumber: bool) -> String {

@@ -356,20 +356,12 @@ impl Tree {
         self.keep_lines_apart(id);
     }
 
-    /// A line that ended the document (no line break) and now has a line after it gets the
-    /// document's paragraph break, and so does the node placed, if something follows it.
+    /// The node placed gets the document's paragraph break after its last line if that line has
+    /// none and something follows it. (The line before it, where that ended the document, is given
+    /// its break by the placement's own break choice, [`Tree::fit_breaks`].)
     fn keep_lines_apart(&mut self, id: NodeId) {
-        let Some(parent) = self.nodes[id].parent else { return };
-        if self.nodes[id].parked {
+        if self.nodes[id].parent.is_none() || self.nodes[id].parked {
             return;
-        }
-        let kids = self.nodes[parent].children.clone();
-        let pos = kids.iter().position(|&c| c == id).unwrap_or(0);
-        if let Some(&prev) = kids[..pos].iter().rev().find(|&&c| self.stands(c)) {
-            let last = self.last_line(prev);
-            if self.ends_without_break(last) {
-                self.nodes[last].trail = self.para_trail.clone();
-            }
         }
         let last = self.last_line(id);
         if self.ends_without_break(last) {
