@@ -1398,7 +1398,7 @@ fn an_article_renumbered_to_where_it_does_not_land_is_refused() {
 fn an_article_renumbered_onto_another_without_renumbering_is_refused() {
     let e = one(errors(&decision("一、将第三条改为第四条。", false), &law("示例条例", &MOVES)));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
-    assert!(e.message.contains("the result has 第四条 after 第四条"), "{}", e.message);
+    assert!(e.message.contains("the result has 第四条 after 第四条（原第三条）"), "{}", e.message);
     assert!(e.message.contains("does not say 条文顺序作相应调整"), "{}", e.message);
 }
 
@@ -3365,7 +3365,7 @@ fn an_item_moved_inside_its_list_goes_to_its_number() {
     }
     let e = one(errors(&decision("一、将第二条第三项移至第一项之后，作为第二项。", false), &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
-    assert!(e.message.contains("the result has （二） after （二）"), "{}", e.message);
+    assert!(e.message.contains("the result has 第二条/1/（二） after （二）（原第二条/1/（三））"), "{}", e.message);
 }
 
 /// In a policy text whose items run on through its points, an item moved to a number is placed in
@@ -4105,23 +4105,31 @@ fn a_new_chapter_placed_by_a_final_number_keeps_its_heading() {
 /// 作为第五条 where the article lands third, with 条文顺序作相应调整: refused, with no word about
 /// renumbering (it is asked for); 作为第三项 for an item labelled （三） that stands second: refused
 /// twice, for its place and for the order of the labels, and only the labels' message explains
-/// that numbers stay without 条文顺序作相应调整 (the hint is for the text's own units).
+/// that numbers stay without 条文顺序作相应调整 (the hint is for the text's own units). A new unit is
+/// shown by where it was put (（新增，第二条之后）: it was （新增） alone, which named no place).
 #[test]
 fn declared_numbers_that_miss_are_refused_with_the_right_explanation() {
     let errs = errors(&decision("一、在第二条后增加一条，作为第五条：“第五条 丙规定。”", true), &chaptered_list());
     let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
-    assert_eq!(messages, ["the decision numbers （新增） as 第五条, but it is 第三条 in the result"]);
+    assert_eq!(messages, ["the decision numbers （新增，第二条之后） as 第五条, but it is 第三条 in the result"]);
     let errs =
         errors(&decision("一、在第二条第一项后增加一项，作为第三项：“（三）丁材料；”", false), &chaptered_list());
     let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
     assert_eq!(
         messages,
         [
-            "the decision numbers （新增） as 第三项, but it is 第二项 in the result",
-            "the result has （二） after （三） (the notice does not say 条文顺序作相应调整, so the items already there keep their numbers)",
+            "the decision numbers （新增，第二条/1/（一）之后） as 第三项, but it is 第二项 in the result",
+            "the result has 第二条/1/（二） after （三）（新增，第二条/1/（一）之后） (the notice does not say 条文顺序作相应调整, \
+             so the items already there keep their numbers)",
         ]
     );
     assert!(errs.iter().all(|e| e.kind == ErrorKind::NumberMismatch && e.instruction == "一、"));
+    // first in its list: in the unit that holds it
+    let errs =
+        errors(&decision("一、在第二条第一项前增加一项，作为第一项：“（一）丁材料；”", false), &chaptered_list());
+    let e = one(errs);
+    assert_eq!(e.path.as_deref(), Some("（新增，第二条/1之中）"), "{e}");
+    assert!(e.message.starts_with("the result has 第二条/1/（一） after （一）（新增，第二条/1之中）"), "{e}");
 }
 
 /// 将第二条改为两条 followed in its instruction by operations that do not place its parts (删除
@@ -4683,7 +4691,8 @@ fn a_run_on_item_must_stand_where_its_number_says() {
     let n = policy_notice(&["在第五项后增加一项，作为第七项：“（七）做好总结。”"]);
     let errs = errors(&n, RUN_ON);
     assert!(
-        errs.iter().any(|e| e.message.contains("numbers （新增） as 第七项, but it is 第六项 in the result")),
+        errs.iter()
+            .any(|e| e.message.contains("numbers （新增，二/（五）之后） as 第七项, but it is 第六项 in the result")),
         "{}",
         show(&errs)
     );
@@ -6142,9 +6151,13 @@ fn a_point_given_as_text_is_numbered_by_its_label() {
     let n = policy_notice(&["在第一点后增加一点：“二、工作重点”“（三）推进试点示范。”"]);
     let e = errors(&n, old);
     assert!(e.iter().all(|e| e.kind == ErrorKind::NumberMismatch), "{}", show(&e));
-    assert!(e.iter().any(|e| e.to_string().contains("the result has 二、 after 二、")), "{}", show(&e));
+    assert!(e.iter().any(|e| e.to_string().contains("the result has 二 after 二、（新增，一之后）")), "{}", show(&e));
     // and the item it brings, as the 二、 there keeps its number, the （三） after it keeps its own
-    assert!(e.iter().any(|e| e.to_string().contains("the result has （三） after （三）")), "{}", show(&e));
+    assert!(
+        e.iter().any(|e| e.to_string().contains("the result has 二/（三） after （三）（新增，一之后）")),
+        "{}",
+        show(&e)
+    );
 }
 
 /// A paragraph of the notice that enumerates without instructing (现通知如下：（一）高度重视。（二）…)
@@ -6354,7 +6367,7 @@ fn a_new_policy_item_is_numbered_through_the_text_and_labelled() {
     assert_eq!(text(&n, RUN_ON), RUN_ON.replace("（六）分步实施。\n", "（六）分步实施。\n（七）加强督导考核。\n"));
     let e = one(errors(&policy_notice(&["在第四项后增加一项：“加强督导考核。”"]), RUN_ON));
     assert_eq!(e.kind, ErrorKind::NumberMismatch);
-    assert!(e.to_string().contains("the result has （五） after （五）"), "{e}");
+    assert!(e.to_string().contains("the result has 二/（五） after （五）（新增，二/（四）之后）"), "{e}");
     let n = policy_notice(&["在第四项后增加一项：“加强督导考核。”", "条文顺序作相应调整。"]);
     let want = RUN_ON
         .replace("（五）做好宣传引导。\n", "（五）加强督导考核。\n（六）做好宣传引导。\n")
@@ -6820,7 +6833,7 @@ fn an_article_brought_by_a_chapter_added_whole_keeps_the_order_of_numbers() {
     let items = "一、在第三章后增加一章，作为第四章：“第四章　其他\n第二条之一　市人民政府应当编制规划。”";
     let e = one(errors(&decision(items, false), &law("示例条例", &THREE_CHAPTERS)));
     assert_eq!((e.kind, e.instruction.as_str()), (ErrorKind::NumberMismatch, "一、"), "{e}");
-    assert!(e.message.contains("the result has 第二条之一 after 第三条"), "{}", e.message);
+    assert!(e.message.contains("the result has 第二条之一（新增，第三章之后） after 第三条"), "{}", e.message);
     // in its place, it is accepted
     let items = "一、在第三章后增加一章，作为第四章：“第四章　其他\n第四条　市人民政府应当编制规划。”";
     assert!(
@@ -6992,7 +7005,7 @@ fn a_chapter_added_with_its_name_given_apart() {
         decision("一、在第二章后增加一章，作为第三章，章名为“监督检查”：“第二条　登记机关应当加强监督检查。”", true);
     let e = one(errors(&d, &old));
     assert_eq!(e.kind, ErrorKind::NumberMismatch, "{e}");
-    assert!(e.to_string().contains("numbers （新增） as 第二条, but it is 第三条 in the result"), "{e}");
+    assert!(e.to_string().contains("numbers （新增，第二章之后） as 第二条, but it is 第三条 in the result"), "{e}");
 }
 
 /// An article made two 款 whose new numbers are given in full (作为第二条第一款、第二款, or 作为第一款、
@@ -7576,6 +7589,29 @@ fn a_line_below_a_measure_is_named_as_its_item() {
     let e = one(errors(&policy_notice(&["删除第一部分第（一）项第2点第（1）项。"]), old));
     assert_eq!(e.kind, ErrorKind::NoSuchNode, "{e}");
     assert!(e.message.contains("第（1）项"), "{e}");
+    // several, a range, and one named after another by its number alone: the brackets and digits
+    // say the level (第（3）项 after 第1点第（2）项 is the line （3） of that measure, not an item (三))
+    let two_gone = old.replace("（1）加大投入；\n（2）优化服务；\n", "");
+    for clause in ["删除第一部分第（一）项第1点第（1）、（2）项。", "删除第一部分第（一）项第1点第（1）项至第（2）项。"]
+    {
+        let a = applied(&policy_notice(&[clause]), old);
+        assert_eq!(a.text, two_gone, "{clause}");
+        assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+        assert!(a.warnings[0].message.starts_with("with （1） deleted the numbers skip: （3）"), "{:?}", a.warnings);
+    }
+    let n = policy_notice(&["删除第一部分第（一）项第1点第（2）项，第（3）项改为第（2）项。"]);
+    assert_eq!(text(&n, old), old.replace("（2）优化服务；\n（3）强化考核。", "（2）强化考核。"));
+    let with_item_three = old.replace("（二）培育龙头企业。", "（二）培育龙头企业。\n（三）壮大产业集群。");
+    let n = policy_notice(&[
+        "将第一部分第（一）项第1点第（2）项中的“优化”修改为“持续优化”，第（3）项中的“强化”修改为“严格”。",
+    ]);
+    assert_eq!(
+        text(&n, &with_item_three),
+        with_item_three.replace("（2）优化服务；", "（2）持续优化服务；").replace("（3）强化考核", "（3）严格考核")
+    );
+    // the measures of an item named as a range (第1点至第2点)
+    let n = policy_notice(&["删除第一部分第（一）项第1点至第2点。"]);
+    assert_eq!(text(&n, old), "某某工作方案\n一、重点任务\n（一）推进技术改造。\n（二）培育龙头企业。\n");
 }
 
 /// 目录作相应修改 (并相应修改目录) says what the engine does for every change of a division: the 目录's

@@ -160,7 +160,7 @@ fn original_article_number(path: Option<&str>) -> Option<u32> {
 }
 
 /// Gives a unit the label of number `n` (and 之`sub`), in its kind and style: an article, a
-/// division, an item, a 目 or a point. A 款 has no label: its number is its place.
+/// division, an item, a 目, a line （1） or a point. A 款 has no label: its number is its place.
 pub fn relabel(tree: &mut Tree, id: NodeId, n: u32, sub: Option<u32>) {
     match tree.node(id).kind {
         Kind::Article => relabel_article(tree, id, n, sub),
@@ -171,7 +171,7 @@ pub fn relabel(tree: &mut Tree, id: NodeId, n: u32, sub: Option<u32>) {
             node.number = Some(n);
         }
         Kind::Item => relabel_item(tree, id, n),
-        Kind::SubItem => relabel_sub_item(tree, id, n),
+        Kind::SubItem | Kind::SubSubItem => relabel_sub_item(tree, id, n),
         Kind::Point => relabel_point(tree, id, n),
         _ => {}
     }

@@ -360,7 +360,7 @@ impl Tree {
     /// none and something follows it. (The line before it, where that ended the document, is given
     /// its break by the placement's own break choice, [`Tree::fit_breaks`].)
     fn keep_lines_apart(&mut self, id: NodeId) {
-        if self.nodes[id].parent.is_none() || self.nodes[id].parked {
+        if self.nodes[id].parked {
             return;
         }
         let last = self.last_line(id);
@@ -374,6 +374,26 @@ impl Tree {
     fn ends_without_break(&self, id: NodeId) -> bool {
         let n = &self.nodes[id];
         n.trail.is_empty() && !n.text.is_empty() && n.kind != Kind::Article
+    }
+
+    /// Where a node stands, for messages: its path in the original, or for a unit the decision
+    /// added, （新增） and the original unit it follows (or, first in its parent, the one it is in):
+    /// `（新增，一/（一）/1./(2)之后）`.
+    pub fn place(&self, id: NodeId) -> String {
+        let n = &self.nodes[id];
+        if n.orig_path.is_some() {
+            return n.path();
+        }
+        let Some((parent, at)) = self.index_in_parent(id) else { return n.path() };
+        let kids = &self.nodes[parent].children;
+        let known = |c: &NodeId| self.stands(*c) && self.nodes[*c].orig_path.is_some();
+        match (kids[..at].iter().rev().find(|c| known(c)), self.nodes[parent].orig_path.as_deref()) {
+            (Some(&before), _) => format!("（新增，{}之后）", self.nodes[before].path()),
+            (None, Some(p)) if !p.is_empty() => format!("（新增，{p}之中）"),
+            // first in a unit added too: where that one was put
+            (None, None) => self.place(parent),
+            _ => n.path(),
+        }
     }
 
     /// Position of `id` among its parent's children.

@@ -43,6 +43,7 @@ impl Engine<'_> {
                 | (Kind::Paragraph, UnitKind::Paragraph)
                 | (Kind::Item, UnitKind::Item)
                 | (Kind::SubItem, UnitKind::SubItem)
+                | (Kind::SubSubItem, UnitKind::SubSubItem)
                 | (Kind::Chapter, UnitKind::Chapter)
                 | (Kind::Section, UnitKind::Section)
                 | (Kind::Part, UnitKind::Part)
@@ -360,10 +361,10 @@ impl Engine<'_> {
                     kind: ErrorKind::NumberMismatch,
                     instruction: ins,
                     pos,
-                    path: Some(self.tree.node(id).path()),
+                    path: Some(self.tree.place(id)),
                     message: format!(
                         "the decision numbers {} as 第{}{}, but {what} in the result{hint}",
-                        self.tree.node(id).path(),
+                        self.tree.place(id),
                         crate::text::numerals::format(n),
                         kind.chinese()
                     ),
@@ -594,6 +595,20 @@ impl Engine<'_> {
             .map(|m| (unit, m))
     }
 
+    /// A unit as an order error shows it: by its label now, with where it was in the original where
+    /// the label does not say it (第四条（原第三条）; 一/（一）/1./(3), whose path ends with its label), or,
+    /// for a new one, where it was put (（3）（新增，一/（一）/1./(2)之后）).
+    fn shown(&self, unit: NodeId) -> String {
+        let n = self.tree.node(unit);
+        let label = n.label.as_deref().unwrap_or_default();
+        let plain = |s: &str| s.replace('（', "(").replace('）', ")").trim_end_matches(['、', '.', '．']).to_string();
+        match n.orig_path.as_deref() {
+            Some(_) if plain(&n.path()).ends_with(&plain(label)) => n.path(),
+            Some(_) => format!("{label}（原{}）", n.path()),
+            None => format!("{label}{}", self.tree.place(unit)),
+        }
+    }
+
     /// Units in document order with the scope they are counted in and their number: a unit the
     /// decision numbered (`declared`) that stands beside or after a unit of a higher or equal number
     /// in its scope is an error of its instruction.
@@ -615,12 +630,8 @@ impl Engine<'_> {
                     kind: ErrorKind::NumberMismatch,
                     instruction: ins,
                     pos,
-                    path: Some(self.tree.node(culprit).path()),
-                    message: format!(
-                        "the result has {} after {}{hint}",
-                        self.tree.node(unit).label.as_deref().unwrap_or_default(),
-                        self.tree.node(p).label.as_deref().unwrap_or_default()
-                    ),
+                    path: Some(self.tree.place(culprit)),
+                    message: format!("the result has {} after {}{hint}", self.shown(unit), self.shown(p)),
                     candidate: None,
                 });
             }

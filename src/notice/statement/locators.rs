@@ -26,6 +26,18 @@ pub(super) fn level(s: &Step) -> u32 {
     }
 }
 
+/// A step as read below `above`: below an item, the measures 1. 2. are its 点 or 条 (第（一）项第2点 ·
+/// 第（一）条第2条: a policy text's levels run 部分/点, 项/条, then 点/条 again), which the engine calls
+/// 目; below a measure (a 目), an item is its line （1）, the level below (第1点第（2）项 · 第2目第（1）项:
+/// a 目 holds no items).
+fn below(above: &Step, s: Step) -> Step {
+    match (above, s) {
+        (Step::Item(_), Step::Point(n) | Step::Article(n, None)) => Step::SubItem(n),
+        (Step::SubItem(_), Step::Item(n)) => Step::SubSubItem(n),
+        _ => s,
+    }
+}
+
 /// Raw steps of a locator as written, before context is applied.
 enum RawStep {
     Step(Step),
@@ -115,6 +127,13 @@ impl Reader<'_> {
                 Step::Article(main, sub)
             }
             Rule::paragraph => Step::Paragraph(self.number(p)?),
+            // 第（2）项 (Arabic digits in brackets, as the fourth level is labelled: 一、（一）1.（1）) is
+            // a line （2）, wherever it is named
+            Rule::item
+                if p.as_str().contains(['（', '(']) && p.clone().into_inner().any(|x| x.as_rule() == Rule::arabic) =>
+            {
+                Step::SubSubItem(self.number(p)?)
+            }
             Rule::item => Step::Item(self.number(p)?),
             Rule::sub_item => Step::SubItem(self.number(p)?),
             Rule::point => Step::Point(self.number(p)?),
@@ -283,29 +302,18 @@ impl Reader<'_> {
                 }
             }
         }
-        // 第（一）项第2点 · 第（一）条第2条: below an item, the measures 1. 2. are its 点 or 条 (a policy
-        // text's levels run 部分/点, 项/条, then 点/条 again), which the engine calls 目
+        // each step read below the one before it (第（一）项第2点: the measure 2., a 目)
         for i in 1..steps.len() {
-            if matches!(steps[i - 1], Step::Item(_))
-                && let Step::Point(n) | Step::Article(n, None) = steps[i]
-            {
-                steps[i] = Step::SubItem(n);
-            }
+            steps[i] = below(&steps[i - 1], steps[i]);
         }
-        // 第1点第（2）项 · 第2目第（1）项: below a measure 1. (a 目), an item is its line （1）, the
-        // level below (a 目 holds no items)
-        for i in 1..steps.len() {
-            if matches!(steps[i - 1], Step::SubItem(_))
-                && let Step::Item(n) = steps[i]
-            {
-                steps[i] = Step::SubSubItem(n);
-            }
-        }
+        // (the end of a range, and the units of a list, are read as its first unit is)
+        let to = to.map(|t| if steps.len() > 1 { below(&steps[steps.len() - 2], t) } else { t });
         // 第二、三款 (its article from the context) · 第二条第二、三款 (the units before it)
         if let Some(list) = expanded {
             let prefix = if steps.is_empty() { list.first().map(&base).unwrap_or_default() } else { steps };
             return Ok(list
                 .into_iter()
+                .map(|s| prefix.last().map_or(s, |above| below(above, s)))
                 .map(|s| {
                     let mut steps = prefix.clone();
                     steps.push(s);

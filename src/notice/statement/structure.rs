@@ -133,6 +133,8 @@ impl Reader<'_> {
             Some(last) if kind == UnitKind::Article && bracketed && kind_of(last) == Some(UnitKind::Item) => {
                 UnitKind::Item
             }
+            // 增加一项，作为第（3）项: a line （3）, the level its brackets and digits say
+            Some(last) if kind == UnitKind::Item && kind_of(last) == Some(UnitKind::SubSubItem) => UnitKind::SubSubItem,
             _ => kind,
         };
         let count = match Self::child(&c, Rule::count) {
