@@ -7614,6 +7614,21 @@ fn a_line_below_a_measure_is_named_as_its_item() {
     assert_eq!(text(&n, old), "某某工作方案\n一、重点任务\n（一）推进技术改造。\n（二）培育龙头企业。\n");
 }
 
+/// An item given a new wording that goes on below its line, as the document's items do (a measure, 1.,
+/// with its lines （1）, then its 责任单位): the lines are the item's, in the order given, and its list
+/// of units stays last. The list went right under the item's line, before the measures, silently
+/// (derive's round trip of a deleted line （2） failed on it). (Written for the test.)
+#[test]
+fn an_items_new_wording_keeps_its_lines_below_it_and_its_units_last() {
+    let old = "某某工作方案\n一、重点任务\n（一）推进技术改造。\n1.实施技改专项。具体措施如下：\n（1）加大投入；\n（2）优化服务。\n责任单位：省工信厅\n（二）培育龙头企业。\n";
+    let wording = "“（一）推进技术改造。”“1.实施技改专项。具体措施如下：”“（1）加大财政投入；”“（2）优化服务。”“2.推广智能装备。”“责任单位：省工信厅、省财政厅”";
+    let n = policy_notice(&[&format!("将第一部分第（一）项修改为：{wording}。")]);
+    let want = old
+        .replace("（1）加大投入；", "（1）加大财政投入；")
+        .replace("优化服务。\n责任单位：省工信厅", "优化服务。\n2.推广智能装备。\n责任单位：省工信厅、省财政厅");
+    assert_eq!(text(&n, old), want);
+}
+
 /// 目录作相应修改 (并相应修改目录) says what the engine does for every change of a division: the 目录's
 /// entry follows the new name, and the clause is read and reported, not refused as fitting no
 /// formula (as it was). In a text without a 目录 it is a warning. (Written for the test.)

@@ -269,15 +269,42 @@ pub fn replace_content(tree: &mut Tree, id: NodeId, paragraphs: &[String]) -> Ve
             // the ones before it the document's paragraph break
             let mut ids = vec![id];
             let (parent, idx) = tree.index_in_parent(id).expect("not the root");
-            let kind =
-                if tree.node(parent).kind == Kind::Article || kind == Kind::Item { Kind::Item } else { Kind::Text };
-            for line in &units {
-                ids.push(set_units(tree, id, line));
-            }
-            for (i, p) in paragraphs[1..].iter().enumerate() {
+            let item = kind == Kind::Item;
+            let kind = if tree.node(parent).kind == Kind::Article || item { Kind::Item } else { Kind::Text };
+            let mut siblings = 0;
+            for p in &paragraphs[1..] {
                 let previous = *ids.last().expect("the first line");
                 tree.node_mut(previous).trail = tree.para_trail.clone();
-                ids.push(tree.insert(parent, idx + 1 + i, new_line(tree, kind, p, &own_trail)));
+                // an item's wording may go on below its line, as the document's items do: a paragraph,
+                // its measures 1. and their lines （1）, which are the item's (before its list of
+                // units); an item line is an item of its own after it
+                let below = match classify(p).kind {
+                    LineKind::Item => None,
+                    LineKind::SubItem => Some(Kind::SubItem),
+                    LineKind::SubSubItem => Some(Kind::SubSubItem),
+                    _ => Some(Kind::Text),
+                };
+                match below.filter(|_| item) {
+                    Some(k) => {
+                        let live = |t: &Tree, c: NodeId, k: Kind| !t.node(c).deleted && t.node(c).kind == k;
+                        let under = match k {
+                            Kind::SubSubItem => {
+                                tree.children(id).into_iter().rfind(|&c| live(tree, c, Kind::SubItem)).unwrap_or(id)
+                            }
+                            _ => id,
+                        };
+                        let kids = &tree.node(under).children;
+                        let at = kids.iter().position(|&c| live(tree, c, Kind::Units)).unwrap_or(kids.len());
+                        ids.push(tree.insert(under, at, new_line(tree, k, p, &own_trail)));
+                    }
+                    None => {
+                        siblings += 1;
+                        ids.push(tree.insert(parent, idx + siblings, new_line(tree, kind, p, &own_trail)));
+                    }
+                }
+            }
+            for line in &units {
+                ids.push(set_units(tree, id, line));
             }
             ids
         }
