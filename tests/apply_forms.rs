@@ -7610,8 +7610,15 @@ fn a_line_below_a_measure_is_named_as_its_item() {
         with_item_three.replace("（2）优化服务；", "（2）持续优化服务；").replace("（3）强化考核", "（3）严格考核")
     );
     // the measures of an item named as a range (第1点至第2点)
-    let n = policy_notice(&["删除第一部分第（一）项第1点至第2点。"]);
-    assert_eq!(text(&n, old), "某某工作方案\n一、重点任务\n（一）推进技术改造。\n（二）培育龙头企业。\n");
+    for clause in ["删除第一部分第（一）项第1点至第2点。", "删除第（一）项第1点至第2点。"]
+    {
+        let n = policy_notice(&[clause]);
+        assert_eq!(
+            text(&n, old),
+            "某某工作方案\n一、重点任务\n（一）推进技术改造。\n（二）培育龙头企业。\n",
+            "{clause}"
+        );
+    }
 }
 
 /// An item given a new wording that goes on below its line, as the document's items do (a measure, 1.,

@@ -378,7 +378,7 @@ impl Tree {
 
     /// Where a node stands, for messages: its path in the original, or for a unit the decision
     /// added, （新增） and the original unit it follows (or, first in its parent, the one it is in):
-    /// `（新增，一/（一）/1./(2)之后）`.
+    /// `（新增，一/（一）/1./(2)之后）`; first in a unit added too, （新增） alone.
     pub fn place(&self, id: NodeId) -> String {
         let n = &self.nodes[id];
         if n.orig_path.is_some() {
@@ -389,9 +389,7 @@ impl Tree {
         let known = |c: &NodeId| self.stands(*c) && self.nodes[*c].orig_path.is_some();
         match (kids[..at].iter().rev().find(|c| known(c)), self.nodes[parent].orig_path.as_deref()) {
             (Some(&before), _) => format!("（新增，{}之后）", self.nodes[before].path()),
-            (None, Some(p)) if !p.is_empty() => format!("（新增，{p}之中）"),
-            // first in a unit added too: where that one was put
-            (None, None) => self.place(parent),
+            (None, Some(_)) => format!("（新增，{}之中）", self.nodes[parent].path()),
             _ => n.path(),
         }
     }
