@@ -113,6 +113,12 @@ impl Kind {
         }
     }
 
+    /// Whether nodes of this kind are members of a list: 项, 目 and the lines （1） below them, whose
+    /// members end with ； and whose last ends the list with 。.
+    pub fn is_list_member(self) -> bool {
+        matches!(self, Kind::Item | Kind::SubItem | Kind::SubSubItem)
+    }
+
     /// Whether nodes of this kind are numbered clauses (what diffs align and locators name).
     pub fn is_clause(self) -> bool {
         matches!(

@@ -631,7 +631,7 @@ impl Engine<'_> {
             let last_trail = self.tree.trail_for_insert(parent, index);
             let lines = &units[k];
             // an item (or 目) added after the last one: the list's closing 。 moves to the new last one
-            if matches!(kind_node, Kind::Item | Kind::SubItem | Kind::SubSubItem) && at_end {
+            if kind_node.is_list_member() && at_end {
                 let prev = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind == kind_node);
                 if let Some(prev) = prev
                     && self.closing_mark(prev) == Some('。')
@@ -650,8 +650,7 @@ impl Engine<'_> {
             let below = lines.len() - 1 + unit_lines.len();
             let head_trail = if below == 0 { last_trail.as_str() } else { para_trail.as_str() };
             let id = self.tree.insert(parent, index, nodes::new_line(&self.tree, kind_node, &lines[0], head_trail));
-            if matches!(kind_node, Kind::Item | Kind::SubItem | Kind::SubSubItem) && self.tree.node(id).label.is_none()
-            {
+            if kind_node.is_list_member() && self.tree.node(id).label.is_none() {
                 let like = self
                     .tree
                     .children(parent)

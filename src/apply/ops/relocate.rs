@@ -136,7 +136,7 @@ impl Engine<'_> {
 
     /// After: an item takes its new list's marks.
     fn fit_moved(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
-        if matches!(self.tree.node(t).kind, Kind::Item | Kind::SubItem | Kind::SubSubItem) {
+        if self.tree.node(t).kind.is_list_member() {
             self.fit_moved_item(ins, op, t);
         }
     }

@@ -330,7 +330,7 @@ impl Engine<'_> {
     /// 目 (…包括：) closes the list with its last 目's mark.
     pub(in crate::apply) fn note_list_end(&mut self, ins: &Instruction, op: &Operation, t: NodeId) {
         let n = self.tree.node(t);
-        if !matches!(n.kind, Kind::Item | Kind::SubItem | Kind::SubSubItem) {
+        if !n.kind.is_list_member() {
             return;
         }
         let Some(parent) = n.parent else { return };
@@ -416,11 +416,7 @@ impl Engine<'_> {
             if self.tree.is_gone(parent) {
                 continue;
             }
-            let last = self
-                .tree
-                .children(parent)
-                .into_iter()
-                .rfind(|&c| matches!(self.tree.node(c).kind, Kind::Item | Kind::SubItem | Kind::SubSubItem));
+            let last = self.tree.children(parent).into_iter().rfind(|&c| self.tree.node(c).kind.is_list_member());
             let Some(last) = last else { continue };
             let text = self.tree.node(last).text.clone();
             if let Some(c @ ('；' | ';')) = text.chars().last() {
@@ -445,7 +441,7 @@ impl Engine<'_> {
     pub(in crate::apply) fn warn_bare_lead_ins(&mut self) {
         for id in self.tree.subtree(self.tree.root) {
             let n = self.tree.node(id);
-            let listed = |c: &NodeId| matches!(self.tree.node(*c).kind, Kind::Item | Kind::SubItem | Kind::SubSubItem);
+            let listed = |c: &NodeId| self.tree.node(*c).kind.is_list_member();
             if n.text.trim_end().ends_with(['：', ':'])
                 && n.children.iter().any(|c| listed(c) && self.tree.node(*c).deleted)
                 && !self.tree.children(id).iter().any(listed)
