@@ -3214,6 +3214,34 @@ fn words_added_before_and_after_an_anchor() {
     );
 }
 
+/// The place of an insertion may be set off from 增加 by a comma (在“法规案”之前，增加“地方性”; 在第一条末尾，
+/// 增加“…”; at the start, 在第三条句首，增加“…。”): the same insertions as without it (sentences written for
+/// the test; the comma was refused: "cannot read on from “，增加…”").
+#[test]
+fn an_insertions_place_set_off_by_a_comma() {
+    let old = law(
+        "示例条例",
+        &["第一条 为了提高立法质量，制定本条例。", "第二条 常务委员会审议法规案。", "第三条 有关部门应当配合。"],
+    );
+    let d = decision(
+        "一、在第二条中的“法规案”之前，增加“地方性”。\n\
+         二、在第一条末尾，增加“有效期五年。”\n\
+         三、在第三条句首，增加“各方应当协作。”",
+        false,
+    );
+    assert_eq!(
+        text(&d, &old),
+        law(
+            "示例条例",
+            &[
+                "第一条 为了提高立法质量，制定本条例。有效期五年。",
+                "第二条 常务委员会审议地方性法规案。",
+                "第三条 各方应当协作。有关部门应当配合。",
+            ]
+        )
+    );
+}
+
 // ------------------------------------------------------------------------ labels and sentence stops
 
 /// 将全文中的“A”修改为“B” renames what the text says, never the numbering: a reference 第十条 in a

@@ -97,7 +97,9 @@ pub fn deletion_range_in(line: &str, r: Range<usize>, text_start: usize) -> Rang
                 && begins_word(line, r.start)
         })
         .map(|c| c.len());
-    let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ','));
+    // the clause ends at a comma, a sentence's end, or the colon that opens what follows (…提出申请，
+    // 并提交下列材料：)
+    let clause_end = after.is_none_or(|c| is_sentence_mark(c) || matches!(c, '，' | ',' | '：' | ':'));
     if sentence_start {
         match (before, after) {
             // the last clause of a sentence (甲；D。): the ； before it goes, and the sentence keeps its 。
@@ -148,13 +150,11 @@ const CONJUNCTIONS: [&str; 6] = ["以及", "或者", "和", "及", "或", "与"]
 const AFTER_LAST_MEMBER: [&str; 11] =
     ["负责", "牵头", "配合", "参与", "协助", "按职责", "等", "部门", "机关", "单位", "机构"];
 
-/// Whether a word begins at `at` in `line`, as jieba cuts the clause around it (from the mark before
-/// to the mark after).
+/// Whether a word begins at `at` in `line`, as jieba cuts it. (jieba cuts the runs between marks
+/// one by one, so the clause around `at` is cut as the whole line is: a mutation run found the
+/// cut bounded to that clause changed nothing.)
 fn begins_word(line: &str, at: usize) -> bool {
-    let is_mark = |c: char| is_sentence_mark(c) || matches!(c, '，' | '、' | ',' | '：' | '；' | '\n');
-    let start = line[..at].rfind(is_mark).map_or(0, |i| i + line[i..].chars().next().map_or(0, char::len_utf8));
-    let end = line[at..].find(is_mark).map_or(line.len(), |i| at + i);
-    crate::text::words::boundaries(&line[start..end]).contains(&(at - start))
+    crate::text::words::boundaries(line).contains(&at)
 }
 
 /// The sentences of a text: each runs to and includes its 。！？ (or to the end of the text), with
@@ -323,6 +323,10 @@ mod tests {
         assert_eq!(del("甲；乙丙；丁。", "乙丙"), "甲；丁。");
         // the first clause of a sentence: the comma after it goes
         assert_eq!(del("甲。乙丙，丁。", "乙丙"), "甲。丁。");
+        // (written for the test) the last clause before a colon that opens a list: the comma before it
+        // goes, the colon stays (it kept both: 提出申请，：)
+        assert_eq!(del("应当向主管部门提出申请，并提交下列材料：", "并提交下列材料"), "应当向主管部门提出申请：");
+        assert_eq!(del("包括甲、乙和丙：", "丙"), "包括甲、乙：");
         // a phrase inside a clause: nothing else changes
         assert_eq!(del("对在福建省内注册实行独立核算的企业", "在福建省内注册实行独立核算"), "对的企业");
         // a list member with its conjunction, inside a sentence: the 、 before it stays
