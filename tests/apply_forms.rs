@@ -625,6 +625,15 @@ fn references_to_items_and_chapters_follow_their_units() {
     assert!(a.text.contains("第二条 本条例第二章、第二章所称登记机关"), "{}", a.text);
     let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
     assert_eq!(messages, ["第三条/1 refers to 第二章, which is no longer in the document"]);
+    // a chapter renumbered one by one, with no 条文顺序作相应调整: the reference keeps its number, and
+    // the new one is said (a mutation run found the reference rewritten silently went unseen)
+    let a = applied(&decision("一、删去第二章。\n二、第三章改为第二章。", false), &old);
+    assert!(a.text.contains("第三条 本条例第二章、第三章所称登记机关"), "{}", a.text);
+    let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.starts_with("第三条/1 refers to 第三章, which is 第二章 in the result")),
+        "{messages:#?}"
+    );
     // the item's number bracketed as its label is (第（三）项) keeps its brackets
     let bracketed = old.replace("第一条第三项或者第一条第一款第二项", "第一条第（三）项");
     assert_eq!(
@@ -1484,7 +1493,11 @@ fn a_gap_is_warned_of_where_units_were_renumbered_one_by_one() {
         .collect();
     assert_eq!(gaps.len(), 1, "{gaps:#?}");
     assert_eq!(gaps[0].0, "二、");
-    assert!(gaps[0].1.starts_with("with （二） deleted the numbers skip: （一） then （三）"), "{}", gaps[0].1);
+    assert!(
+        gaps[0].1.starts_with("with 第三条/1/（二） deleted the numbers skip: （一） then （三）"),
+        "{}",
+        gaps[0].1
+    );
     // where the renumbering itself leaves the hole, it is warned of at the renumbering
     let d = decision("一、删去第二条第一项，第二项改为第一项。", false);
     let a = applied(&d, &old);
@@ -1508,6 +1521,9 @@ fn a_gap_is_warned_of_where_units_were_renumbered_one_by_one() {
     let d = decision("一、删去第二条第一项，第二项改为第一项。\n二、删去第三条第一项，第二项改为第一项。", false);
     let gaps = one_by_one(&d, &old);
     assert_eq!(gaps.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["一、", "二、"], "{gaps:#?}");
+    // each named by the list it is in (the articles, counted through the text, need no place)
+    assert!(gaps[0].1.starts_with("in 第二条/1 the numbers skip: （一） then （三）"), "{}", gaps[0].1);
+    assert!(gaps[1].1.starts_with("in 第三条/1 the numbers skip: （一） then （三）"), "{}", gaps[1].1);
     // one list renumbered by two instructions: its hole is warned of once, at the first
     let d = decision("一、删去第二条、第三条。\n二、第四条改为第二条。\n三、第五条改为第三条。", false);
     let gaps = one_by_one(&d, &law("示例条例", &SIX));
@@ -5405,7 +5421,11 @@ fn a_lead_in_whose_items_are_all_deleted_is_warned_of() {
     // one item left: the lead-in introduces it, and what is warned of is the gap before it
     let a = applied(&decision("一、删去第二条第（一）项、第（二）项。", false), &old);
     assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
-    assert!(a.warnings[0].message.starts_with("with （一） deleted the numbers skip: （三）"), "{:#?}", a.warnings);
+    assert!(
+        a.warnings[0].message.starts_with("with 第二条/1/（一） deleted the numbers skip: （三）"),
+        "{:#?}",
+        a.warnings
+    );
 }
 
 /// An item added after the last one: the list's closing 。 moves to it, and the change recorded on
@@ -5708,7 +5728,11 @@ fn a_chapter_folded_keeps_its_articles_in_order_and_a_rename_records_the_name() 
     let a = applied(&decision("一、将第三章并入第二章。", false), &old);
     // the chapters after it keep their numbers: 第四章 follows 第二章, warned of (counted in their 编)
     assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
-    assert!(a.warnings[0].message.starts_with("with 第三章 deleted the numbers skip: 第四章"), "{:#?}", a.warnings);
+    assert!(
+        a.warnings[0].message.starts_with("with 第二编/第三章 deleted the numbers skip: 第四章"),
+        "{:#?}",
+        a.warnings
+    );
     let new = a.text;
     assert!(
         new.contains("第二章 基本原则\n\n第二条 登记应当依法进行。\n\n第三条 申请人应当提交材料。\n\n第四条 登记机关应当审查材料。\n\n第二编 分则\n\n第四章"),
@@ -6885,7 +6909,7 @@ fn a_unit_deleted_without_renumbering_warns_of_the_gap_it_leaves() {
     let a = applied(&decision("一、删去第二条第（二）项。", false), &law("示例条例", &LIST));
     assert_eq!(a.warnings.len(), 1, "{:#?}", a.warnings);
     assert!(
-        a.warnings[0].message.starts_with("with （二） deleted the numbers skip: （一） then （三）;"),
+        a.warnings[0].message.starts_with("with 第二条/1/（二） deleted the numbers skip: （一） then （三）;"),
         "{:#?}",
         a.warnings
     );
@@ -7597,7 +7621,7 @@ fn a_line_below_a_measure_is_named_as_its_item() {
     assert_eq!(
         said,
         [
-            "with （2） deleted the numbers skip: （1） then （3）; the notice does not say 条文顺序作相应调整, so the units \
+            "with 一/（一）/1./(2) deleted the numbers skip: （1） then （3）; the notice does not say 条文顺序作相应调整, so the units \
           after it keep their numbers"
         ]
     );
@@ -7625,7 +7649,11 @@ fn a_line_below_a_measure_is_named_as_its_item() {
         let a = applied(&policy_notice(&[clause]), old);
         assert_eq!(a.text, two_gone, "{clause}");
         assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
-        assert!(a.warnings[0].message.starts_with("with （1） deleted the numbers skip: （3）"), "{:?}", a.warnings);
+        assert!(
+            a.warnings[0].message.starts_with("with 一/（一）/1./(1) deleted the numbers skip: （3）"),
+            "{:?}",
+            a.warnings
+        );
     }
     let n = policy_notice(&["删除第一部分第（一）项第1点第（2）项，第（3）项改为第（2）项。"]);
     assert_eq!(text(&n, old), old.replace("（2）优化服务；\n（3）强化考核。", "（2）强化考核。"));

@@ -1077,5 +1077,11 @@ mod tests {
         let (lists, alone) = running_lists("由物价局负责", &s(&["物价局"]));
         assert!(lists.is_empty());
         assert_eq!(alone.len(), 1);
+        // a name written with 省 before it stands with its 省 (省物价局 for 物价局), alone or first in a
+        // list (a mutation run found the 省 counted off the end: 省物)
+        let t = "由省物价局负责，配合单位：省发改委、财政厅。";
+        let (lists, alone) = running_lists(t, &s(&["物价局", "发改委"]));
+        let found = |r: &Vec<std::ops::Range<usize>>| r.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>();
+        assert_eq!((found(&lists), found(&alone)), (vec!["省发改委、财政厅"], vec!["省物价局"]));
     }
 }

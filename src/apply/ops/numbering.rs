@@ -483,11 +483,14 @@ impl Engine<'_> {
                 let (before, before_label) = last.clone().unwrap_or((0, String::new()));
                 if n > before + 1 {
                     let after = if before == 0 { String::new() } else { format!("{before_label} then ") };
+                    // where they are counted, unless through the whole text (第三条/1's items)
+                    let within =
+                        if scope == self.tree.root { String::new() } else { format!("in {} ", self.tree.place(scope)) };
                     self.warnings.push(Warning {
                         instruction: ins.clone(),
                         pos,
                         message: format!(
-                            "the numbers skip: {after}{label}; the decision renumbers units one by one (改为) and \
+                            "{within}the numbers skip: {after}{label}; the decision renumbers units one by one (改为) and \
                              does not say 条文顺序作相应调整, and no instruction gives the number between"
                         ),
                     });
@@ -527,11 +530,10 @@ impl Engine<'_> {
             // the deleted units are not in `units` (the tree's walk leaves deleted subtrees out)
             for d in (0..self.tree.node_count()).filter(|&d| self.tree.node(d).kind == kind) {
                 let node = self.tree.node(d);
-                let (Some(n), None, Some(label)) = (node.number, node.sub_number, node.label.clone()) else { continue };
-                if node.orig_path.is_none() || !self.tree.is_gone(d) {
-                    continue;
-                }
-                // the instruction that deleted it, or the unit it was in
+                let (Some(n), None, Some(_)) = (node.number, node.sub_number, node.label.as_ref()) else { continue };
+                // the unit by its place in the original (第三条/1/（二）, not （二） alone)
+                let Some(label) = node.orig_path.clone() else { continue };
+                // the instruction that deleted it, or the unit it was in (a unit in none is not gone)
                 let cause = self
                     .tree
                     .ancestors(d)
