@@ -15,6 +15,7 @@
 #   bench/mutants.sh report          the ledger against the current tree: counts, and the missed
 #   SHARD=3/20 bench/mutants.sh      one mutant in twenty, a sample of every file
 #   FILE=src/diff/align.rs bench/mutants.sh
+#   bench/mutants.sh run --re 'units.rs:648'   options after `run` go to cargo-mutants
 #   bench/mutants.sh merge DIR       add a cargo-mutants output (DIR/mutants.out) to the ledger
 #
 # JOBS (default 2) builds and tests that many mutants at once.
@@ -93,8 +94,8 @@ command -v cargo-mutants >/dev/null || cargo install cargo-mutants --locked
 case "${1:-run}" in
 report) report; exit 0 ;;
 merge) merge "$2"; report; exit 0 ;;
-run) ;;
-*) echo "usage: bench/mutants.sh [run|report|merge DIR]" >&2; exit 2 ;;
+run) shift $(($# > 0)) ;;
+*) echo "usage: bench/mutants.sh [run [cargo-mutants options]|report|merge DIR]" >&2; exit 2 ;;
 esac
 
 merge "$out" drop   # a run cut off before its merge
@@ -105,6 +106,6 @@ args=(--jobs "${JOBS:-2}" --shuffle --iterate --profile mutants -o "$out")
 # round-robin: a shard is every n-th mutant, a sample of all the files
 [ -n "${SHARD:-}" ] && args+=(--shard "$SHARD" --sharding round-robin)
 [ -n "${FILE:-}" ] && args+=(--re "^$FILE:")
-cargo mutants "${args[@]}" || true
+cargo mutants "${args[@]}" "$@" || true
 merge "$out" drop
 report

@@ -310,10 +310,16 @@ pub struct Reference {
     pub paragraph: Option<(std::ops::Range<usize>, u32)>,
     /// The 项 that qualifies it (第二十条第三项, 第二十条第二款第三项).
     pub item: Option<(std::ops::Range<usize>, u32)>,
+    /// A later member of a list of 项 or 款 of one article (第一条第二项、第三项; 第十条第二款和第三款):
+    /// its article (and 款) are the first member's, written once, at `range`.
+    pub follows: bool,
 }
 
 /// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
 /// it (、第Y条, 和第Y条, 至第Y条, and 、Y条 with 第 left out), each with its 第Z款 where one follows.
+/// What joins the members of a list of references (第三条、第五条; 第三条至第五条).
+const LIST_SEPARATORS: [&str; 6] = ["、", "和", "或者", "至", "以及", "及"];
+
 pub fn references(text: &str) -> Vec<Reference> {
     const OWN: [&str; 8] = ["本法", "本条例", "本规定", "本办法", "本细则", "本解释", "本决定", "本实施条例"];
     let mut out = Vec::new();
@@ -343,10 +349,30 @@ pub fn references(text: &str) -> Vec<Reference> {
                     pos = end;
                 }
                 if let Some(n) = numerals::parse(&digits) {
-                    out.push(Reference { range: start..start + digits.len(), article: n, paragraph, item });
+                    let range = start..start + digits.len();
+                    out.push(Reference {
+                        range: range.clone(),
+                        article: n,
+                        paragraph: paragraph.clone(),
+                        item,
+                        follows: false,
+                    });
+                    // the list of 项 (or of 款) of the same article after it: 第一条第二项、第三项,
+                    // 第十条第二款或者第三款
+                    while let Some(s) = LIST_SEPARATORS.iter().find(|s| text[pos..].starts_with(**s))
+                        && let Some((r, k, unit, end)) = qualifier(text, pos + s.len())
+                    {
+                        let (paragraph, item) = match (unit, &out.last().expect("pushed").item) {
+                            ('项', Some(_)) => (paragraph.clone(), Some((r, k))),
+                            ('款', None) if paragraph.is_some() => (Some((r, k)), None),
+                            _ => break,
+                        };
+                        out.push(Reference { range: range.clone(), article: n, paragraph, item, follows: true });
+                        pos = end;
+                    }
                 }
                 let rest = &text[pos..];
-                let sep = ["、", "和", "或者", "至", "及", "以及"].iter().find(|s| {
+                let sep = LIST_SEPARATORS.iter().find(|s| {
                     rest.starts_with(**s) && rest[s.len()..].trim_start_matches('第').starts_with(is_reference_digit)
                 });
                 match sep {
@@ -559,6 +585,9 @@ pub struct Stale {
     pub now: Option<String>,
     /// The original article the reference names (none for an article the text never had).
     pub article: Option<NodeId>,
+    /// A later member of a list of 项 or 款 (第一条第二项、第三项) whose article the list writes once,
+    /// for a first member that is gone or now stands in another article: it keeps its number.
+    pub in_list: bool,
 }
 
 fn article_and_paragraph(a: u32, k: Option<u32>) -> String {
@@ -599,14 +628,30 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
         let untouched = |r: &std::ops::Range<usize>| !fresh.iter().any(|f| f.start < r.end && r.start < f.end);
         let mut edits: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
         let path = n.path();
+        // where the first member of a list of 项 or 款 (第一条第二项、第三项) is now: the later members
+        // are rewritten only where they are still in that article (and 款), which is written once
+        let mut head: Option<(u32, Option<u32>)> = None;
         for r in refs.into_iter().filter(|r| untouched(&r.range)) {
             // 第八条第三项 (第八条第一款第三项): the item's place now
             if let Some((ir, i)) = &r.item {
                 let k = r.paragraph.as_ref().map(|p| p.1);
                 let named = format!("{}第{}项", article_and_paragraph(r.article, k), numerals::format(*i));
                 let article = originals.get(&r.article).copied();
-                match items.get(&(r.article, k, *i)) {
-                    None => stale.push(Stale { path: path.clone(), named, now: None, article }),
+                let found = items.get(&(r.article, k, *i));
+                if !r.follows {
+                    head = found.map(|&(a, nk, _)| (a, k.map(|_| nk)));
+                }
+                match found {
+                    None => stale.push(Stale { path: path.clone(), named, now: None, article, in_list: false }),
+                    Some(&(a, nk, ni)) if renumbers && r.follows => {
+                        if head == Some((a, k.map(|_| nk))) {
+                            edits.push((ir.clone(), ni));
+                        } else {
+                            let now =
+                                format!("{}第{}项", article_and_paragraph(a, k.map(|_| nk)), numerals::format(ni));
+                            stale.push(Stale { path: path.clone(), named, now: Some(now), article, in_list: true });
+                        }
+                    }
                     Some(&(a, nk, ni)) if renumbers => {
                         edits.push((r.range.clone(), a));
                         if let Some((pr, _)) = &r.paragraph {
@@ -618,7 +663,7 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                         if a != r.article || k.is_some_and(|k| k != nk) || ni != *i {
                             let now =
                                 format!("{}第{}项", article_and_paragraph(a, k.map(|_| nk)), numerals::format(ni));
-                            stale.push(Stale { path: path.clone(), named, now: Some(now), article });
+                            stale.push(Stale { path: path.clone(), named, now: Some(now), article, in_list: false });
                         }
                     }
                 }
@@ -629,13 +674,28 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                 Some((_, k)) => paragraphs.get(&(r.article, *k)).map(|&(a, k)| (a, Some(k))),
                 None => article_map.get(&r.article).map(|&a| (a, None)),
             };
+            if !r.follows {
+                head = now;
+            }
             match (now, articles) {
                 (None, _) => stale.push(Stale {
                     path: path.clone(),
                     named,
                     now: None,
                     article: originals.get(&r.article).copied(),
+                    in_list: false,
                 }),
+                // a later 款 of the list (第十条第二款、第三款): its number, where it is still in the article
+                (Some((a, k)), Some(_)) if r.follows => match (&r.paragraph, k) {
+                    (Some((pr, _)), Some(k)) if head.map(|h| h.0) == Some(a) => edits.push((pr.clone(), k)),
+                    _ => stale.push(Stale {
+                        path: path.clone(),
+                        named,
+                        now: Some(article_and_paragraph(a, k)),
+                        article: originals.get(&r.article).copied(),
+                        in_list: true,
+                    }),
+                },
                 (Some((a, k)), Some(_)) => {
                     edits.push((r.range.clone(), a));
                     if let (Some((pr, _)), Some(k)) = (&r.paragraph, k) {
@@ -650,6 +710,7 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                             named,
                             now,
                             article: originals.get(&r.article).copied(),
+                            in_list: false,
                         });
                     }
                 }
@@ -664,11 +725,18 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
                         named,
                         now: None,
                         article: originals.get(&home).copied(),
+                        in_list: false,
                     }),
                     (Some(&(_, now)), Some(_)) => edits.push((range, now)),
                     (Some(&(_, now)), None) if now != k => {
                         let now = Some(format!("本条第{}款", numerals::format(now)));
-                        stale.push(Stale { path: path.clone(), named, now, article: originals.get(&home).copied() })
+                        stale.push(Stale {
+                            path: path.clone(),
+                            named,
+                            now,
+                            article: originals.get(&home).copied(),
+                            in_list: false,
+                        })
                     }
                     _ => {}
                 }
@@ -678,13 +746,14 @@ pub fn update_references(tree: &mut Tree, renumbers: bool) -> Vec<Stale> {
         for (range, c) in chapter_refs.into_iter().filter(|(r, _)| untouched(r)) {
             let named = format!("第{}章", numerals::format(c));
             match chapters.get(&c) {
-                None => stale.push(Stale { path: path.clone(), named, now: None, article: None }),
+                None => stale.push(Stale { path: path.clone(), named, now: None, article: None, in_list: false }),
                 Some(&now) if renumbers => edits.push((range, now)),
                 Some(&now) if now != c => stale.push(Stale {
                     path: path.clone(),
                     named,
                     now: Some(format!("第{}章", numerals::format(now))),
                     article: None,
+                    in_list: false,
                 }),
                 _ => {}
             }

@@ -286,6 +286,12 @@ impl Engine<'_> {
         for stale in renumber::update_references(&mut self.tree, renumbering) {
             let message = match stale.now {
                 None => format!("{} refers to {}, which is no longer in the document", stale.path, stale.named),
+                Some(now) if stale.in_list => format!(
+                    "{} refers to {}, which is {now} in the result; it follows a reference in a list that writes the \
+                     article once, and the list's first unit is gone or stands elsewhere, so the reference is left \
+                     as written",
+                    stale.path, stale.named
+                ),
                 Some(now) => format!(
                     "{} refers to {}, which is {now} in the result; the notice does not say 条文顺序作相应调整, so \
                      the reference is left as written",
