@@ -727,6 +727,15 @@ fn an_item_whose_article_was_renumbered_one_by_one_and_a_last_sentence_of_none()
         "{messages:#?}"
     );
     let bare = law("示例条例", &["第一条 本条例自公布之日起施行。", "第二条", "（一）审查申请；", "（二）公开信息。"]);
+    // the same where the article's label line holds no text and its items stand right under it: the
+    // item was not found, and the reference was said to name an item no longer in the document
+    let with_reference = format!("{bare}\n第三条 违反本条例第二条第二项规定的，责令改正。\n");
+    let a = applied(&decision("一、删去第一条。\n二、第二条改为第一条。", false), &with_reference);
+    let messages: Vec<&str> = a.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.starts_with("第三条/1 refers to 第二条第二项, which is 第一条第二项 in the result")),
+        "{messages:#?}"
+    );
     let e = one(errors(&decision("一、删去第二条最后一句。", false), &bare));
     assert!(e.message.contains("第二条最后一句 names nothing: 第二条 has 0 sentence(s)"), "{e}");
 }

@@ -478,18 +478,32 @@ fn item_map(tree: &Tree) -> ItemMap {
         let node = tree.node(i);
         let Some(path) = node.orig_path.as_deref() else { continue };
         let parts: Vec<&str> = path.split('/').collect();
-        let [article, k, _] = parts[..] else { continue };
-        let (Some(old_a), Ok(old_k), Some(old_i)) =
-            (original_article_number(Some(article)), k.parse::<u32>(), original_item_number(tree, i))
+        // an item of a 款 (第一条/1/（二）), or of an article whose label line holds no text, its one
+        // list standing right under it (第二条/（二）: counted as its first 款's)
+        let (article, k) = match parts[..] {
+            [article, k, _] => (article, k.parse::<u32>().ok()),
+            [article, _] => (article, Some(1)),
+            _ => continue,
+        };
+        let (Some(old_a), Some(old_k), Some(old_i)) =
+            (original_article_number(Some(article)), k, original_item_number(tree, i))
         else {
             continue;
         };
-        let Some(para) = node.parent.filter(|&p| tree.node(p).kind == Kind::Paragraph) else { continue };
-        let Some(art) = tree.node(para).parent.filter(|&a| tree.node(a).kind == Kind::Article) else { continue };
+        let (art, k) = match node.parent.map(|p| (p, tree.node(p).kind)) {
+            Some((para, Kind::Paragraph)) => {
+                let Some(art) = tree.node(para).parent.filter(|&a| tree.node(a).kind == Kind::Article) else {
+                    continue;
+                };
+                (art, position_number(tree, para))
+            }
+            Some((art, Kind::Article)) => (art, Some(1)),
+            _ => continue,
+        };
         if tree.node(art).sub_number.is_some() {
             continue;
         }
-        let (Some(a), Some(k), Some(n)) = (tree.node(art).number, position_number(tree, para), node.number) else {
+        let (Some(a), Some(k), Some(n)) = (tree.node(art).number, k, node.number) else {
             continue;
         };
         // (None where the article's items stand in more than one 款)
