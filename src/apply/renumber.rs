@@ -315,11 +315,12 @@ pub struct Reference {
     pub follows: bool,
 }
 
-/// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
-/// it (、第Y条, 和第Y条, 至第Y条, and 、Y条 with 第 left out), each with its 第Z款 where one follows.
 /// What joins the members of a list of references (第三条、第五条; 第三条至第五条).
 const LIST_SEPARATORS: [&str; 6] = ["、", "和", "或者", "至", "以及", "及"];
 
+/// Numbers named in running text that refer to this document: 本法第X条 and the list that follows
+/// it (、第Y条, 和第Y条, 至第Y条, and 、Y条 with 第 left out), each with its 第Z款 where one follows,
+/// and the 项 or 款 listed after a qualifier (第一条第二项、第三项), each a reference that `follows`.
 pub fn references(text: &str) -> Vec<Reference> {
     const OWN: [&str; 8] = ["本法", "本条例", "本规定", "本办法", "本细则", "本解释", "本决定", "本实施条例"];
     let mut out = Vec::new();
